@@ -1,0 +1,47 @@
+// Site header: title (link to the index), language switch, and the compute backend this page would use.
+import { LANGS, type Lang } from './i18n';
+import { useStore } from './store';
+import { useT } from './useText';
+
+const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+function BackendBadge() {
+  const t = useT();
+  const backend = useStore((s) => s.backend);
+  let text: string;
+  if (!backend) text = t('backendDetecting');
+  else if (backend.kind === 'gpu') text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
+  else {
+    const why = { 'no-webgpu': t('noWebGpu'), 'no-adapter': t('noAdapter'), 'adapter-error': t('adapterError') }[backend.reason];
+    text = t('backendCpu', { why });
+  }
+  return (
+    <span className="backend-badge" data-backend={backend?.kind ?? 'detecting'} title={t('backend')}>
+      <span className="sr-only">{t('backend')}: </span>
+      {text}
+    </span>
+  );
+}
+
+export function Header() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  return (
+    <header className="site-header">
+      <a className="site-title" href="#/">
+        {t('siteTitle')}
+      </a>
+      <div className="header-right">
+        <BackendBadge />
+        <div className="lang-switch" role="group" aria-label={t('language')}>
+          {LANGS.map((l) => (
+            <button key={l} type="button" lang={l} data-lang={l} aria-pressed={lang === l} onClick={() => setLang(l)}>
+              {LANG_NAMES[l]}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+// Play/pause, one step, reset and speed, with a step counter; plain buttons so the keyboard works.
+import { useT } from '../app/useText';
+
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+
+interface PlayControlsProps {
+  playing: boolean;
+  step: number;
+  total: number;
+  speed: number;
+  onPlayPause(): void;
+  onStep(): void;
+  onReset(): void;
+  onSpeed(speed: number): void;
+}
+
+export function PlayControls(p: PlayControlsProps) {
+  const t = useT();
+  return (
+    <div className="play-controls" role="group" aria-label={`${t('play')} / ${t('step')} / ${t('reset')}`}>
+      <button type="button" data-action="play" onClick={p.onPlayPause} aria-pressed={p.playing}>
+        {p.playing ? `❚❚ ${t('pause')}` : `▶ ${t('play')}`}
+      </button>
+      <button type="button" data-action="step" onClick={p.onStep} disabled={p.step >= p.total}>
+        ▸| {t('step')}
+      </button>
+      <button type="button" data-action="reset" onClick={p.onReset}>
+        ↺ {t('reset')}
+      </button>
+      <label className="speed">
+        {t('speed')}{' '}
+        <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.currentTarget.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="step-counter" aria-live="polite" data-step={p.step}>
+        {t('stepCounter', { k: p.step, n: p.total })}
+      </span>
+    </div>
+  );
+}

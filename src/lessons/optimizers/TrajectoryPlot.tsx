@@ -1,0 +1,145 @@
+// Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
+import { scaleLinear, symbol } from 'd3';
+import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useT } from '../../app/useText';
+import { Axis } from '../../components/charts/Axis';
+import { ContourLayer } from '../../components/charts/ContourLayer';
+import { useChartDimensions } from '../../components/charts/useChartDimensions';
+import { fmt } from '../../components/format';
+import { SERIES } from '../../components/palette';
+import type { Objective2D } from '../../engine/objectives';
+import { OPTIMIZER_NAMES } from '../../engine/optimizers';
+import type { Trajectory } from './model';
+import { TEXT } from './text';
+
+const MARGIN = { top: 12, right: 16, bottom: 40, left: 48 };
+/** Points further than this many plot widths outside the domain are not drawn (they are clipped anyway). */
+const FAR = 4;
+
+interface Props {
+  obj: Objective2D;
+  trajectories: readonly Trajectory[];
+  cursor: number;
+  x0: readonly [number, number];
+  onMoveStart(x0: [number, number]): void;
+}
+
+export function styleOf(name: Trajectory['name']) {
+  return SERIES[OPTIMIZER_NAMES.indexOf(name)];
+}
+
+export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: Props) {
+  const t = useT();
+  const clipId = useId();
+  const [dx, dy] = obj.domain;
+  const aspect = (dy[1] - dy[0]) / (dx[1] - dx[0]);
+  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, Math.min(0.75, aspect * 1.1));
+  const x = useMemo(() => scaleLinear().domain(dx).range([MARGIN.left, MARGIN.left + dims.innerWidth]), [dx, dims.innerWidth]);
+  const y = useMemo(() => scaleLinear().domain(dy).range([MARGIN.top + dims.innerHeight, MARGIN.top]), [dy, dims.innerHeight]);
+  const thresholds = useMemo(() => {
+    const fMax = Math.max(obj.f(dx[0], dy[0]), obj.f(dx[1], dy[1]));
+    return [0, ...Array.from({ length: 14 }, (_, i) => fMax * Math.pow(0.62, 14 - i) * 1.2)];
+  }, [obj, dx, dy]);
+  const dragging = useRef(false);
+
+  const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const px = ((e.clientX - r.left) / r.width) * dims.width;
+    const py = ((e.clientY - r.top) / r.height) * dims.height;
+    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+    return [Number(clamp(x.invert(px), dx[0], dx[1]).toFixed(2)), Number(clamp(y.invert(py), dy[0], dy[1]).toFixed(2))];
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const step = e.shiftKey ? 1 : 0.1;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const m = moves[e.key];
+    if (!m) return;
+    e.preventDefault();
+    const nx = Math.min(dx[1], Math.max(dx[0], x0[0] + m[0]));
+    const ny = Math.min(dy[1], Math.max(dy[0], x0[1] + m[1]));
+    onMoveStart([Number(nx.toFixed(2)), Number(ny.toFixed(2))]);
+  };
+
+  const span = [dx[1] - dx[0], dy[1] - dy[0]];
+  const far = (a: number, b: number) =>
+    !Number.isFinite(a) || !Number.isFinite(b) || a < dx[0] - FAR * span[0] || a > dx[1] + FAR * span[0] || b < dy[0] - FAR * span[1] || b > dy[1] + FAR * span[1];
+
+  return (
+    <div ref={ref} className="chart trajectory-plot">
+      <svg
+        width={dims.width}
+        height={dims.height}
+        viewBox={`0 0 ${dims.width} ${dims.height}`}
+        onPointerDown={(e) => {
+          dragging.current = true;
+          e.currentTarget.setPointerCapture(e.pointerId);
+          onMoveStart(toData(e));
+        }}
+        onPointerMove={(e) => dragging.current && onMoveStart(toData(e))}
+        onPointerUp={() => (dragging.current = false)}
+        onPointerCancel={() => (dragging.current = false)}
+        style={{ touchAction: 'none' }}
+      >
+        <title>{t(TEXT.figureCaption)}</title>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={MARGIN.left} y={MARGIN.top} width={dims.innerWidth} height={dims.innerHeight} />
+          </clipPath>
+        </defs>
+        <g clipPath={`url(#${clipId})`}>
+          <ContourLayer f={obj.f} x={x} y={y} thresholds={thresholds} />
+          <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={MARGIN.top + dims.innerHeight} className="crosshair" />
+          <line y1={y(0)} y2={y(0)} x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} className="crosshair" />
+          {trajectories.map((tr) => {
+            const st = styleOf(tr.name);
+            const pts: string[] = [];
+            const last = Math.min(cursor, tr.steps);
+            for (let k = 0; k <= last; k++) {
+              const a = tr.x[2 * k], b = tr.x[2 * k + 1];
+              if (far(a, b)) break;
+              pts.push(`${x(a).toFixed(1)},${y(b).toFixed(1)}`);
+            }
+            const sym = symbol(st.symbol, 28)() ?? '';
+            return (
+              <g key={tr.name} data-series={tr.name} className="trajectory">
+                <polyline points={pts.join(' ')} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
+                {pts.map((p, k) => (
+                  <path key={k} d={sym} transform={`translate(${p})`} fill={st.color} stroke="white" strokeWidth={0.5} />
+                ))}
+              </g>
+            );
+          })}
+        </g>
+        <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label="x₁" />
+        <Axis scale={y} orient="left" at={MARGIN.left} label="x₂" />
+        {trajectories
+          .filter((tr) => tr.divergedAt !== null && tr.divergedAt <= cursor)
+          .map((tr, i) => (
+            <text
+              key={tr.name}
+              className="diverged-label"
+              data-diverged={tr.name}
+              x={MARGIN.left + dims.innerWidth - 6}
+              y={MARGIN.top + 16 + 16 * i}
+              textAnchor="end"
+              fill={styleOf(tr.name).color}
+            >
+              {tr.name}: {t(TEXT.diverged, { k: tr.divergedAt! })}
+            </text>
+          ))}
+        <g
+          className="start-handle"
+          transform={`translate(${x(x0[0])},${y(x0[1])})`}
+          tabIndex={0}
+          role="button"
+          aria-roledescription="draggable point"
+          aria-label={t(TEXT.startPoint, { x1: fmt(x0[0]), x2: fmt(x0[1]) })}
+          onKeyDown={onKey}
+        >
+          <circle r={14} className="start-hit" />
+          <circle r={7} className="start-dot" />
+        </g>
+      </svg>
+    </div>
+  );
+}

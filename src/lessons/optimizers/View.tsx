@@ -1,0 +1,192 @@
+// The optimizers lesson: contour plot with six optimizers' paths, their sliders, presets, playback and the step's formula.
+import { useMemo, useState } from 'react';
+import { useLessonParams } from '../../app/useLessonParams';
+import { useT } from '../../app/useText';
+import { AboutLink } from '../../components/AboutLink';
+import { Figure } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { Formula } from '../../components/Formula';
+import { PlayControls } from '../../components/PlayControls';
+import { Prose } from '../../components/Prose';
+import { Slider } from '../../components/Slider';
+import { usePlayback } from '../../components/usePlayback';
+import { OBJECTIVES, type ObjectiveName } from '../../engine/objectives';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
+import { GENERAL, substituted } from './formulas';
+import { tableRows, trajectories } from './model';
+import { optimizersParams as P, OPT_CHOICES } from './params';
+import { PRESETS } from './presets';
+import { ABOUT, TEXT } from './text';
+import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
+import type { NumberParam } from '../../app/params';
+
+const spec = (name: string) => P.find((p) => p.name === name) as NumberParam;
+/** The sliders of each optimizer, by URL name. */
+const SLIDERS: Record<OptimizerName, string[]> = {
+  sgd: ['sgd.lr'],
+  momentum: ['momentum.lr', 'momentum.gamma'],
+  adagrad: ['adagrad.lr'],
+  rmsprop: ['rmsprop.lr', 'rmsprop.gamma'],
+  adadelta: ['adadelta.rho'],
+  adam: ['adam.lr', 'adam.beta1', 'adam.beta2'],
+};
+
+export default function OptimizersView() {
+  const t = useT();
+  const { values, setParam, applyPreset } = useLessonParams(P);
+  const obj = OBJECTIVES[values.fn as ObjectiveName];
+  const trs = useMemo(() => trajectories(values), [values]);
+  const rows = useMemo(() => tableRows(trs), [trs]);
+  const play = usePlayback(values.steps);
+  const shown = values.opt as readonly OptimizerName[];
+  const [picked, setPicked] = useState<OptimizerName>('momentum');
+  const selected = shown.includes(picked) ? picked : shown[0];
+  const selectedTr = trs.find((tr) => tr.name === selected);
+  const k = Math.min(play.cursor, values.steps);
+
+  const toggle = (name: OptimizerName, on: boolean) =>
+    setParam('opt', OPTIMIZER_NAMES.filter((n) => (n === name ? on : shown.includes(n))));
+  const fnSpec = P[0];
+
+  return (
+    <article className="lesson lesson-optimizers">
+      <section className="prose">
+        <Prose text={t(TEXT.intro)} />
+      </section>
+
+      <section className="lesson-figure-row">
+        <div className="figure-col">
+          <div className="toolbar">
+            <label>
+              {t(fnSpec.label)}{' '}
+              <select
+                value={values.fn}
+                data-param="fn"
+                onChange={(e) => {
+                  const fn = e.currentTarget.value as ObjectiveName;
+                  applyPreset({ ...values, fn, x0: [...OBJECTIVES[fn].start] });
+                }}
+              >
+                {fnSpec.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {t(o.label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="presets" role="group" aria-label={t('presets')}>
+              <span className="presets-label">{t('presets')}:</span>
+              {PRESETS.map((p) => (
+                <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset(p.values)}>
+                  {t(p.label)}
+                </button>
+              ))}
+            </div>
+          </div>
+          <Figure
+            id="optimizers/trajectories"
+            caption={t(TEXT.figureCaption)}
+            columns={['optimizer', 'step', 'x1', 'x2', 'f']}
+            rows={rows}
+            format={(v) => fmt(v, 7)}
+          >
+            {shown.length === 0 && <p className="empty-note">{t(TEXT.noneShown)}</p>}
+            <TrajectoryPlot obj={obj} trajectories={trs} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
+            <ul className="legend">
+              {trs.map((tr) => {
+                const st = styleOf(tr.name);
+                return (
+                  <li key={tr.name}>
+                    <svg width={28} height={10} aria-hidden="true">
+                      <line x1={0} x2={28} y1={5} y2={5} stroke={st.color} strokeWidth={2.5} strokeDasharray={st.dash} />
+                    </svg>
+                    {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(tr.name)].label)}: f = {fmt(tr.f[k])}
+                  </li>
+                );
+              })}
+            </ul>
+            {trs
+              .filter((tr) => tr.divergedAt !== null)
+              .map((tr) => (
+                <p key={tr.name} className="diverged-note" role="status">
+                  {t(TEXT.divergedNote, { name: t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(tr.name)].label), k: tr.divergedAt! })}
+                </p>
+              ))}
+          </Figure>
+          <PlayControls
+            playing={play.playing}
+            step={k}
+            total={values.steps}
+            speed={play.speed}
+            onPlayPause={play.playPause}
+            onStep={play.step}
+            onReset={play.reset}
+            onSpeed={play.setSpeed}
+          />
+          <Slider spec={P[2]} value={values.steps} onChange={(v) => setParam('steps', v)} />
+        </div>
+
+        <div className="side-col">
+          <h2>{t(TEXT.formulaTitle)}</h2>
+          {selectedTr ? (
+            <div className="step-formula" data-optimizer={selected} data-step={k}>
+              <label>
+                {t(TEXT.formulaFor)}{' '}
+                <select value={selected} onChange={(e) => setPicked(e.currentTarget.value as OptimizerName)}>
+                  {shown.map((n) => (
+                    <option key={n} value={n}>
+                      {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(n)].label)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {GENERAL[selected].map((tex) => (
+                <Formula key={tex} tex={tex} display />
+              ))}
+              <div className="substituted">
+                {substituted(selectedTr, k).map((tex, i) => (
+                  <Formula key={i} tex={tex} display />
+                ))}
+              </div>
+            </div>
+          ) : (
+            <p>{t(TEXT.noneShown)}</p>
+          )}
+        </div>
+      </section>
+
+      <section className="optimizer-controls">
+        <h2>{t(TEXT.controlsTitle)}</h2>
+        <div className="optimizer-grid">
+          {OPTIMIZER_NAMES.map((name) => {
+            const on = shown.includes(name);
+            const st = styleOf(name);
+            return (
+              <fieldset key={name} className={on ? 'opt-card on' : 'opt-card'} style={{ borderTopColor: st.color }}>
+                <legend>
+                  <label>
+                    <input type="checkbox" checked={on} data-toggle={name} onChange={(e) => toggle(name, e.currentTarget.checked)} />{' '}
+                    {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(name)].label)}
+                  </label>
+                </legend>
+                {SLIDERS[name].map((pn) => (
+                  <Slider key={pn} spec={spec(pn)} value={values[pn as keyof typeof values] as number} onChange={(v) => setParam(pn, v)} disabled={!on} />
+                ))}
+                <div className="opt-about">
+                  <Prose text={t(ABOUT[name])} />
+                </div>
+              </fieldset>
+            );
+          })}
+        </div>
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.tryTitle)}</h2>
+        <Prose text={t(TEXT.try)} />
+      </section>
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+// Index entry of the optimizers lesson.
+import type { LessonMeta } from '../types';
+import { optimizersParams } from './params';
+
+export const optimizersMeta: LessonMeta = {
+  id: 'optimizers',
+  title: { zh: '优化算法的轨迹', en: 'Optimizer trajectories' },
+  summary: {
+    zh: '在同一个碗形函数上比较 SGD、动量法、AdaGrad、RMSProp、AdaDelta 和 Adam 的每一步。',
+    en: 'Race SGD, momentum, AdaGrad, RMSProp, AdaDelta and Adam step by step on the same bowl.',
+  },
+  seedTopic: { zh: '原文 000 §7；004 §一', en: 'Seed 000 §7; seed 004 §1' },
+  params: optimizersParams,
+  load: () => import('./View'),
+};

@@ -1,0 +1,101 @@
+// Pure model of the optimizers lesson: parameters → one trajectory per shown optimizer, with per-step state.
+import { OBJECTIVES, type ObjectiveName, type Objective2D } from '../../engine/objectives';
+import { OPTIMIZERS, initState, type Hyper, type OptimizerName } from '../../engine/optimizers';
+import type { OptimizersValues } from './params';
+
+/** A run counts as diverged once f exceeds this multiple of max(f(x₀), 1), or is not finite. */
+export const DIVERGE_FACTOR = 1e3;
+
+/**
+ * One optimizer's path. Arrays are indexed by step k = 0…steps; pairs are interleaved (x1, x2).
+ * x[k], f[k]: position and value after k steps (k = 0 is the start).
+ * g[k]: gradient used by step k (at x[k−1]); NaN at k = 0.
+ * v/s/dx[k]: optimizer state after step k (null when the optimizer keeps no such state).
+ */
+export interface Trajectory {
+  name: OptimizerName;
+  hp: Hyper;
+  steps: number;
+  x: Float64Array;
+  f: Float64Array;
+  g: Float64Array;
+  v: Float64Array | null;
+  s: Float64Array | null;
+  dx: Float64Array | null;
+  /** First step at which the run diverged, or null. */
+  divergedAt: number | null;
+}
+
+/** The hyperparameters of `name` read from the lesson's parameters (ε and unused ones keep their defaults). */
+export function hyperOf(name: OptimizerName, p: OptimizersValues): Hyper {
+  const d = OPTIMIZERS[name].defaults;
+  switch (name) {
+    case 'sgd':
+      return { ...d, lr: p['sgd.lr'] };
+    case 'momentum':
+      return { ...d, lr: p['momentum.lr'], gamma: p['momentum.gamma'] };
+    case 'adagrad':
+      return { ...d, lr: p['adagrad.lr'] };
+    case 'rmsprop':
+      return { ...d, lr: p['rmsprop.lr'], gamma: p['rmsprop.gamma'] };
+    case 'adadelta':
+      return { ...d, rho: p['adadelta.rho'] };
+    case 'adam':
+      return { ...d, lr: p['adam.lr'], beta1: p['adam.beta1'], beta2: p['adam.beta2'] };
+  }
+}
+
+/** Runs `steps` updates of optimizer `name` on `obj` from x0, recording everything the figure and formula show. */
+export function trajectory(obj: Objective2D, name: OptimizerName, hp: Hyper, x0: readonly [number, number], steps: number): Trajectory {
+  const opt = OPTIMIZERS[name];
+  const n = steps + 1;
+  const pos = Float64Array.of(x0[0], x0[1]);
+  const grad = new Float64Array(2);
+  const state = initState(opt, pos);
+  const tr: Trajectory = {
+    name,
+    hp,
+    steps,
+    x: new Float64Array(2 * n),
+    f: new Float64Array(n),
+    g: new Float64Array(2 * n),
+    v: opt.uses.v ? new Float64Array(2 * n) : null,
+    s: opt.uses.s ? new Float64Array(2 * n) : null,
+    dx: opt.uses.dx ? new Float64Array(2 * n) : null,
+    divergedAt: null,
+  };
+  tr.x[0] = pos[0];
+  tr.x[1] = pos[1];
+  tr.f[0] = obj.f(pos[0], pos[1]);
+  tr.g[0] = tr.g[1] = NaN;
+  const limit = DIVERGE_FACTOR * Math.max(tr.f[0], 1);
+  for (let k = 1; k < n; k++) {
+    obj.grad(pos[0], pos[1], grad);
+    opt.step(pos, grad, state, hp);
+    const i = 2 * k;
+    tr.x[i] = pos[0];
+    tr.x[i + 1] = pos[1];
+    tr.g[i] = grad[0];
+    tr.g[i + 1] = grad[1];
+    if (tr.v) tr.v.set(state.v, i);
+    if (tr.s) tr.s.set(state.s, i);
+    if (tr.dx) tr.dx.set(state.dx, i);
+    const fk = obj.f(pos[0], pos[1]);
+    tr.f[k] = fk;
+    if (tr.divergedAt === null && !(fk <= limit)) tr.divergedAt = k; // !(≤) also catches NaN
+  }
+  return tr;
+}
+
+/** All shown optimizers' trajectories, in the canonical optimizer order. */
+export function trajectories(p: OptimizersValues): Trajectory[] {
+  const obj = OBJECTIVES[p.fn as ObjectiveName] ?? OBJECTIVES.quadratic;
+  return (p.opt as readonly OptimizerName[]).map((name) => trajectory(obj, name, hyperOf(name, p), p.x0, p.steps));
+}
+
+/** Rows of the data table optimizers/trajectories: optimizer, step, x1, x2, f. */
+export function tableRows(trs: readonly Trajectory[]): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  for (const tr of trs) for (let k = 0; k <= tr.steps; k++) rows.push([tr.name, k, tr.x[2 * k], tr.x[2 * k + 1], tr.f[k]]);
+  return rows;
+}

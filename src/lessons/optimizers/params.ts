@@ -1,0 +1,126 @@
+// URL parameters of the optimizers lesson; names fixed by the issue so links can be written by hand.
+import type { ParamSpec, ValuesOf } from '../../app/params';
+
+const lr = (name: string, dflt: number, zh: string, en: string) =>
+  ({
+    kind: 'number',
+    name,
+    label: { zh: '学习率 η', en: 'learning rate η' },
+    doc: { zh: `${zh}的学习率 η`, en: `learning rate η of ${en}` },
+    default: dflt,
+    min: 0.001,
+    max: 5,
+    scale: 'log',
+    digits: 3,
+  }) as const;
+
+export const OPT_CHOICES = [
+  { value: 'sgd', label: { zh: '梯度下降 (SGD)', en: 'Gradient descent (SGD)' } },
+  { value: 'momentum', label: { zh: '动量法', en: 'Momentum' } },
+  { value: 'adagrad', label: { zh: 'AdaGrad', en: 'AdaGrad' } },
+  { value: 'rmsprop', label: { zh: 'RMSProp', en: 'RMSProp' } },
+  { value: 'adadelta', label: { zh: 'AdaDelta', en: 'AdaDelta' } },
+  { value: 'adam', label: { zh: 'Adam', en: 'Adam' } },
+] as const;
+
+export const optimizersParams = [
+  {
+    kind: 'enum',
+    name: 'fn',
+    label: { zh: '目标函数', en: 'Objective' },
+    doc: { zh: '目标函数：quadratic = 0.1x₁² + 2x₂²，book = x²/20 + y²', en: 'objective: quadratic = 0.1x₁² + 2x₂², book = x²/20 + y²' },
+    default: 'quadratic',
+    options: [
+      { value: 'quadratic', label: { zh: 'f = 0.1x₁² + 2x₂²（d2l）', en: 'f = 0.1x₁² + 2x₂² (d2l)' } },
+      { value: 'book', label: { zh: 'f = x²/20 + y²（《深度学习入门》）', en: 'f = x²/20 + y² (Deep Learning from Scratch)' } },
+    ],
+  },
+  {
+    kind: 'set',
+    name: 'opt',
+    label: { zh: '显示的优化器', en: 'Optimizers shown' },
+    doc: { zh: '显示哪些优化器，逗号分隔', en: 'which optimizers are shown, comma separated' },
+    default: ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adadelta', 'adam'],
+    options: OPT_CHOICES,
+  },
+  {
+    kind: 'int',
+    name: 'steps',
+    label: { zh: '步数', en: 'Steps' },
+    doc: { zh: '迭代步数', en: 'number of update steps' },
+    default: 20,
+    min: 1,
+    max: 200,
+  },
+  {
+    kind: 'vec2',
+    name: 'x0',
+    label: { zh: '起点', en: 'Start point' },
+    doc: { zh: '起点 x₁,x₂（也可在图上拖动）', en: 'start point x₁,x₂ (or drag it on the plot)' },
+    default: [-5, -2],
+    min: [-10, -5],
+    max: [10, 5],
+  },
+  lr('sgd.lr', 0.4, '梯度下降', 'gradient descent'),
+  lr('momentum.lr', 0.4, '动量法', 'momentum'),
+  {
+    kind: 'number',
+    name: 'momentum.gamma',
+    label: { zh: '动量 γ', en: 'momentum γ' },
+    doc: { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' },
+    default: 0.5,
+    min: 0,
+    max: 0.99,
+    scale: 'linear',
+    step: 0.01,
+  },
+  lr('adagrad.lr', 0.4, 'AdaGrad', 'AdaGrad'),
+  lr('rmsprop.lr', 0.4, 'RMSProp', 'RMSProp'),
+  {
+    kind: 'number',
+    name: 'rmsprop.gamma',
+    label: { zh: '衰减 γ', en: 'decay γ' },
+    doc: { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' },
+    default: 0.9,
+    min: 0,
+    max: 0.999,
+    scale: 'linear',
+    step: 0.001,
+  },
+  {
+    kind: 'number',
+    name: 'adadelta.rho',
+    label: { zh: '衰减 ρ', en: 'decay ρ' },
+    doc: { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' },
+    default: 0.9,
+    min: 0,
+    max: 0.999,
+    scale: 'linear',
+    step: 0.001,
+  },
+  lr('adam.lr', 0.4, 'Adam', 'Adam'),
+  {
+    kind: 'number',
+    name: 'adam.beta1',
+    label: { zh: 'β₁', en: 'β₁' },
+    doc: { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' },
+    default: 0.9,
+    min: 0,
+    max: 0.999,
+    scale: 'linear',
+    step: 0.001,
+  },
+  {
+    kind: 'number',
+    name: 'adam.beta2',
+    label: { zh: 'β₂', en: 'β₂' },
+    doc: { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' },
+    default: 0.999,
+    min: 0,
+    max: 0.9999,
+    scale: 'linear',
+    step: 0.0001,
+  },
+] as const satisfies readonly ParamSpec[];
+
+export type OptimizersValues = ValuesOf<typeof optimizersParams>;

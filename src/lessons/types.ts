@@ -1,0 +1,18 @@
+// What every lesson declares: metadata for the index, its parameter table, and a lazily loaded view.
+import type { ComponentType } from 'react';
+import type { Text } from '../app/i18n';
+import type { ParamSpec } from '../app/params';
+
+export interface LessonMeta {
+  /** URL id: "#/<id>". */
+  id: string;
+  title: Text;
+  /** One line for the index card. */
+  summary: Text;
+  /** The seed section the lesson teaches, e.g. "seed 000 §7". */
+  seedTopic: Text;
+  /** The lesson's URL parameters. */
+  params: readonly ParamSpec[];
+  /** Loads the view; called when the lesson is opened (code splitting). */
+  load: () => Promise<{ default: ComponentType }>;
+}
