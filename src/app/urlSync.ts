@@ -14,15 +14,21 @@ export function hashOf(s: Pick<AppState, 'lessonId' | 'params' | 'lang' | 'langP
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(): () => void {
-  const fromLocation = () => useStore.getState().navigate(parseHash(window.location.hash));
-  fromLocation();
-  window.addEventListener('hashchange', fromLocation);
-  const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.params === prev.params && s.lang === prev.lang && s.lessonId === prev.lessonId && s.langPinned === prev.langPinned) return;
+  const write = (s: AppState) => {
     if (s.unknownLesson !== null) return; // keep the mistyped address visible
     const hash = hashOf(s);
     // replaceState: dragging a slider must not fill the back button's history.
     if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+  };
+  const fromLocation = () => {
+    useStore.getState().navigate(parseHash(window.location.hash));
+    write(useStore.getState()); // show the canonical (clamped, defaults-free) form of what was typed
+  };
+  fromLocation();
+  window.addEventListener('hashchange', fromLocation);
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (s.params === prev.params && s.lang === prev.lang && s.lessonId === prev.lessonId && s.langPinned === prev.langPinned) return;
+    write(s);
   });
   return () => {
     window.removeEventListener('hashchange', fromLocation);

@@ -1,0 +1,31 @@
+// Shared browser-test fixture: fails a test on any console error or uncaught page error; table readers.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ errors: string[] }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** The rows of a figure's data table as objects keyed by column; numeric cells read from data-v. */
+export async function readTable(page: Page, figure: string): Promise<Record<string, string | number>[]> {
+  return page.locator(`table[data-table="${figure}"]`).evaluate((table) => {
+    const cols = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    return Array.from(table.querySelectorAll('tbody tr')).map((tr) => {
+      const row: Record<string, string | number> = {};
+      tr.querySelectorAll('td').forEach((td, i) => {
+        const v = td.getAttribute('data-v');
+        row[cols[i]] = v === null ? (td.textContent ?? '') : Number(v);
+      });
+      return row;
+    });
+  });
+}

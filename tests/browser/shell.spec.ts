@@ -1,0 +1,57 @@
+// The app shell in a real browser: index, language switch, backend badge, unknown routes, sub-path hosting.
+import { SUB_PATH } from '../support/serve.mjs';
+import { expect, test } from './fixtures';
+
+test('index lists the optimizers lesson with title, summary and seed topic', async ({ page }) => {
+  await page.goto('./#/?lang=en');
+  const card = page.locator('.card[data-lesson="optimizers"]');
+  await expect(card.getByRole('link')).toHaveText('Optimizer trajectories');
+  await expect(card).toContainText('Seed 000 §7');
+  await card.getByRole('link').click();
+  await expect(page).toHaveURL(/#\/optimizers\?lang=en$/);
+  await expect(page.locator('h1')).toHaveText('Optimizer trajectories');
+});
+
+test('language switch changes every visible string and is written to the URL', async ({ page }) => {
+  await page.goto('./#/optimizers?lang=en');
+  await expect(page.locator('h1')).toHaveText('Optimizer trajectories');
+  await page.locator('button[data-lang="zh"]').click();
+  await expect(page.locator('h1')).toHaveText('优化算法的轨迹');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+  expect(page.url()).toContain('lang=zh');
+});
+
+test('language defaults to the browser language when the URL has none', async ({ browser }) => {
+  const ctx = await browser.newContext({ locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  await page.goto('./#/');
+  await expect(page.locator('h1')).toHaveText('神经网络训练实验室');
+  await ctx.close();
+});
+
+test('header names the WebGPU adapter (SwiftShader here)', async ({ page }) => {
+  await page.goto('./#/?lang=en');
+  const badge = page.locator('.backend-badge');
+  await expect(badge).toHaveAttribute('data-backend', 'gpu');
+  await expect(badge).toContainText(/WebGPU \(software\)/);
+});
+
+test('header falls back to CPU when the browser has no WebGPU', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined }));
+  await page.goto('./#/?lang=en');
+  await expect(page.locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
+  await expect(page.locator('.backend-badge')).toContainText('no WebGPU');
+});
+
+test('an unknown lesson id shows the index with a notice', async ({ page }) => {
+  await page.goto('./#/no-such-lesson?lang=en');
+  await expect(page.getByRole('alert')).toContainText('no-such-lesson');
+  await expect(page.locator('.card[data-lesson="optimizers"]')).toBeVisible();
+});
+
+test('the build works from a sub-path', async ({ page }) => {
+  await page.goto(`${SUB_PATH}#/optimizers?lang=en&opt=sgd`);
+  await expect(page.locator('h1')).toHaveText('Optimizer trajectories');
+  await expect(page.locator('[data-figure="optimizers/trajectories"] .trajectory')).toHaveCount(1);
+});
