@@ -17,7 +17,9 @@ export { expect };
 
 /** The rows of a figure's data table as objects keyed by column; numeric cells read from data-v. */
 export async function readTable(page: Page, figure: string): Promise<Record<string, string | number>[]> {
-  return page.locator(`table[data-table="${figure}"]`).evaluate((table) => {
+  const table = page.locator(`table[data-table="${figure}"]:not([data-stale])`);
+  await table.waitFor({ state: 'attached' });
+  return table.evaluate((table) => {
     const cols = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
     return Array.from(table.querySelectorAll('tbody tr')).map((tr) => {
       const row: Record<string, string | number> = {};

@@ -9,7 +9,7 @@ export type MnistLoadErrorCode = 'network' | 'checksum' | 'format';
 /** The error loadMnist rejects with; the UI maps code to a message in the reader's language and offers a retry. */
 export class MnistLoadError extends Error {
   readonly code: MnistLoadErrorCode;
-  /** The file concerned (e.g. 'manifest.json', 'mnist-train-images.gz'). */
+  /** The file concerned (e.g. 'manifest.json', 'mnist-train-images.u8.gzip'). */
   readonly file: string;
 
   constructor(code: MnistLoadErrorCode, file: string, message: string, options?: { cause?: unknown }) {

@@ -1,9 +1,10 @@
 // Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
-import { scaleLinear, symbol } from 'd3';
+import { scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../app/useText';
 import { Axis } from '../../components/charts/Axis';
 import { ContourLayer } from '../../components/charts/ContourLayer';
+import { symbolsPath } from '../../components/charts/symbolsPath';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
@@ -92,20 +93,17 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
           <line y1={y(0)} y2={y(0)} x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} className="crosshair" />
           {trajectories.map((tr) => {
             const st = styleOf(tr.name);
-            const pts: string[] = [];
+            const pts: [number, number][] = [];
             const last = Math.min(cursor, tr.steps);
             for (let k = 0; k <= last; k++) {
               const a = tr.x[2 * k], b = tr.x[2 * k + 1];
               if (far(a, b)) break;
-              pts.push(`${x(a).toFixed(1)},${y(b).toFixed(1)}`);
+              pts.push([Math.round(x(a) * 10) / 10, Math.round(y(b) * 10) / 10]);
             }
-            const sym = symbol(st.symbol, 28)() ?? '';
             return (
               <g key={tr.name} data-series={tr.name} className="trajectory">
                 <polyline points={pts.join(' ')} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
-                {pts.map((p, k) => (
-                  <path key={k} d={sym} transform={`translate(${p})`} fill={st.color} stroke="white" strokeWidth={0.5} />
-                ))}
+                <path d={symbolsPath(st.symbol, 28, pts)} fill={st.color} stroke="white" strokeWidth={0.5} />
               </g>
             );
           })}

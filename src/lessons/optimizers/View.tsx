@@ -1,5 +1,5 @@
 // The optimizers lesson: contour plot with six optimizers' paths, their sliders, presets, playback and the step's formula.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useLessonParams } from '../../app/useLessonParams';
 import { useT } from '../../app/useText';
 import { AboutLink } from '../../components/AboutLink';
@@ -20,9 +20,12 @@ import { ABOUT, TEXT } from './text';
 import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
 import type { NumberParam } from '../../app/params';
 
+type NumberName = 'sgd.lr' | 'momentum.lr' | 'momentum.gamma' | 'adagrad.lr' | 'rmsprop.lr' | 'rmsprop.gamma' | 'adadelta.rho' | 'adam.lr' | 'adam.beta1' | 'adam.beta2';
+const COLUMNS = ['optimizer', 'step', 'x1', 'x2', 'f'] as const;
+const format7 = (v: number) => fmt(v, 7);
 const spec = (name: string) => P.find((p) => p.name === name) as NumberParam;
 /** The sliders of each optimizer, by URL name. */
-const SLIDERS: Record<OptimizerName, string[]> = {
+const SLIDERS: Record<OptimizerName, NumberName[]> = {
   sgd: ['sgd.lr'],
   momentum: ['momentum.lr', 'momentum.gamma'],
   adagrad: ['adagrad.lr'],
@@ -41,7 +44,9 @@ export default function OptimizersView() {
   const shown = values.opt as readonly OptimizerName[];
   const [picked, setPicked] = useState<OptimizerName>('momentum');
   const selected = shown.includes(picked) ? picked : shown[0];
-  const selectedTr = trs.find((tr) => tr.name === selected);
+  // KaTeX typesetting follows at low priority so the plot answers a slider within the frame.
+  const formulaTrs = useDeferredValue(trs);
+  const selectedTr = formulaTrs.find((tr) => tr.name === selected);
   const k = Math.min(play.cursor, values.steps);
 
   const toggle = (name: OptimizerName, on: boolean) =>
@@ -86,9 +91,9 @@ export default function OptimizersView() {
           <Figure
             id="optimizers/trajectories"
             caption={t(TEXT.figureCaption)}
-            columns={['optimizer', 'step', 'x1', 'x2', 'f']}
+            columns={COLUMNS}
             rows={rows}
-            format={(v) => fmt(v, 7)}
+            format={format7}
           >
             {shown.length === 0 && <p className="empty-note">{t(TEXT.noneShown)}</p>}
             <TrajectoryPlot obj={obj} trajectories={trs} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
@@ -170,7 +175,7 @@ export default function OptimizersView() {
                   </label>
                 </legend>
                 {SLIDERS[name].map((pn) => (
-                  <Slider key={pn} spec={spec(pn)} value={values[pn as keyof typeof values] as number} onChange={(v) => setParam(pn, v)} disabled={!on} />
+                  <Slider key={pn} spec={spec(pn)} value={values[pn]} onChange={(v) => setParam(pn, v)} disabled={!on} />
                 ))}
                 <div className="opt-about">
                   <Prose text={t(ABOUT[name])} />

@@ -1,7 +1,7 @@
 // URL parameters of the optimizers lesson; names fixed by the issue so links can be written by hand.
 import type { ParamSpec, ValuesOf } from '../../app/params';
 
-const lr = (name: string, dflt: number, zh: string, en: string) =>
+const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
   ({
     kind: 'number',
     name,

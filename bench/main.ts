@@ -1,0 +1,52 @@
+// In-page benchmarks: each entry measures one thing and returns JSON records; the runner reads window.__bench.
+import { defaults } from '../src/app/params';
+import { trajectories } from '../src/lessons/optimizers/model';
+import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
+
+export interface BenchRecord {
+  bench: string;
+  [key: string]: string | number;
+}
+type Bench = () => Promise<BenchRecord[]>;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** All six trajectories of 200 steps recomputed after a parameter change (the optimizers lesson's work per slider event). */
+const optimizersRecompute: Bench = async () => {
+  const base = { ...defaults(optimizersParams), steps: 200 } as OptimizersValues;
+  const times: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < 300; i++) {
+    const p = { ...base, 'sgd.lr': 0.1 + (i % 50) / 100, 'adam.lr': 0.05 + (i % 7) / 20 } as OptimizersValues;
+    const t0 = performance.now();
+    const trs = trajectories(p);
+    times.push(performance.now() - t0);
+    sink += trs[0].f[200];
+  }
+  return [{ bench: 'optimizers-recompute', ms: Number(median(times).toFixed(4)), steps: 200, optimizers: 6, runs: times.length, check: Number.isFinite(sink) ? 1 : 0 }];
+};
+
+const BENCHES: Record<string, Bench> = { optimizersRecompute };
+
+declare global {
+  interface Window {
+    __bench?: { done: boolean; records: BenchRecord[]; error?: string };
+  }
+}
+
+async function main() {
+  const only = new URLSearchParams(location.search).get('only');
+  const records: BenchRecord[] = [];
+  window.__bench = { done: false, records };
+  try {
+    for (const [name, fn] of Object.entries(BENCHES)) if (!only || only.split(',').includes(name)) records.push(...(await fn()));
+  } catch (e) {
+    window.__bench.error = String(e);
+  }
+  window.__bench.done = true;
+  document.getElementById('out')!.textContent = records.map((r) => JSON.stringify(r)).join('\n');
+}
+void main();
