@@ -12,7 +12,7 @@ import { Slider } from '../../components/Slider';
 import { usePlayback } from '../../components/usePlayback';
 import { OBJECTIVES, type ObjectiveName } from '../../engine/objectives';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
-import { GENERAL, substituted } from './formulas';
+import { breakBeforeResult, GENERAL, substituted } from './formulas';
 import { tableRows, trajectories } from './model';
 import { optimizersParams as P, OPT_CHOICES } from './params';
 import { PRESETS } from './presets';
@@ -150,7 +150,7 @@ export default function OptimizersView() {
               ))}
               <div className="substituted">
                 {substituted(selectedTr, k).map((tex, i) => (
-                  <Formula key={i} tex={tex} display />
+                  <Formula key={i} tex={breakBeforeResult(tex)} display />
                 ))}
               </div>
             </div>

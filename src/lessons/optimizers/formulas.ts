@@ -99,3 +99,10 @@ export function substituted(tr: Trajectory, k: number): string[] {
     }
   }
 }
+
+/** "a = b = c" → an aligned block with the result on its own line, so long steps fit a narrow column. */
+export function breakBeforeResult(tex: string): string {
+  const parts = tex.split(' = ');
+  if (parts.length < 3) return tex;
+  return `\\begin{aligned} ${parts[0]} &= ${parts.slice(1, -1).join(' = ')} \\\\ &= ${parts[parts.length - 1]} \\end{aligned}`;
+}

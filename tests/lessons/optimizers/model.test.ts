@@ -1,7 +1,7 @@
 // The optimizers lesson model: trajectories from the lesson's parameters, divergence, table rows, formulas.
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../src/app/params';
-import { GENERAL, substituted, texNum } from '../../../src/lessons/optimizers/formulas';
+import { breakBeforeResult, GENERAL, substituted, texNum } from '../../../src/lessons/optimizers/formulas';
 import { DIVERGE_FACTOR, hyperOf, tableRows, trajectories } from '../../../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../../../src/lessons/optimizers/params';
 import { PRESETS } from '../../../src/lessons/optimizers/presets';
@@ -65,5 +65,14 @@ describe('substituted(trajectory, k)', () => {
     expect(texNum(Infinity)).toBe('\\infty');
     expect(texNum(NaN)).toBe('\\text{NaN}');
     expect(texNum(1.5e-7)).toBe('1.5\\times10^{-7}');
+  });
+});
+
+describe('breakBeforeResult', () => {
+  it('puts the result of a chained equation on its own aligned line', () => {
+    expect(breakBeforeResult('a = b + c = 3')).toBe('\\begin{aligned} a &= b + c \\\\ &= 3 \\end{aligned}');
+  });
+  it('leaves a single equation alone', () => {
+    expect(breakBeforeResult('a = 3')).toBe('a = 3');
   });
 });
