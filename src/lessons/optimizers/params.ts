@@ -1,4 +1,5 @@
 // URL parameters of the optimizers lesson; names fixed by the issue so links can be written by hand.
+import type { Text } from '../../app/i18n';
 import type { ParamSpec, ValuesOf } from '../../app/params';
 
 const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
@@ -13,6 +14,10 @@ const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
     scale: 'log',
     digits: 3,
   }) as const;
+
+/** A decay-type hyperparameter in [0, max] on a linear scale (γ, ρ, β₁, β₂). */
+const decay = <N extends string>(name: N, label: Text, doc: Text, dflt: number, max: number, step: number) =>
+  ({ kind: 'number', name, label, doc, default: dflt, min: 0, max, scale: 'linear', step }) as const;
 
 export const OPT_CHOICES = [
   { value: 'sgd', label: { zh: '梯度下降 (SGD)', en: 'Gradient descent (SGD)' } },
@@ -63,64 +68,14 @@ export const optimizersParams = [
   },
   lr('sgd.lr', 0.4, '梯度下降', 'gradient descent'),
   lr('momentum.lr', 0.4, '动量法', 'momentum'),
-  {
-    kind: 'number',
-    name: 'momentum.gamma',
-    label: { zh: '动量 γ', en: 'momentum γ' },
-    doc: { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' },
-    default: 0.5,
-    min: 0,
-    max: 0.99,
-    scale: 'linear',
-    step: 0.01,
-  },
+  decay('momentum.gamma', { zh: '动量 γ', en: 'momentum γ' }, { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' }, 0.5, 0.99, 0.01),
   lr('adagrad.lr', 0.4, 'AdaGrad', 'AdaGrad'),
   lr('rmsprop.lr', 0.4, 'RMSProp', 'RMSProp'),
-  {
-    kind: 'number',
-    name: 'rmsprop.gamma',
-    label: { zh: '衰减 γ', en: 'decay γ' },
-    doc: { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' },
-    default: 0.9,
-    min: 0,
-    max: 0.999,
-    scale: 'linear',
-    step: 0.001,
-  },
-  {
-    kind: 'number',
-    name: 'adadelta.rho',
-    label: { zh: '衰减 ρ', en: 'decay ρ' },
-    doc: { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' },
-    default: 0.9,
-    min: 0,
-    max: 0.999,
-    scale: 'linear',
-    step: 0.001,
-  },
+  decay('rmsprop.gamma', { zh: '衰减 γ', en: 'decay γ' }, { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' }, 0.9, 0.999, 0.001),
+  decay('adadelta.rho', { zh: '衰减 ρ', en: 'decay ρ' }, { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' }, 0.9, 0.999, 0.001),
   lr('adam.lr', 0.4, 'Adam', 'Adam'),
-  {
-    kind: 'number',
-    name: 'adam.beta1',
-    label: { zh: 'β₁', en: 'β₁' },
-    doc: { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' },
-    default: 0.9,
-    min: 0,
-    max: 0.999,
-    scale: 'linear',
-    step: 0.001,
-  },
-  {
-    kind: 'number',
-    name: 'adam.beta2',
-    label: { zh: 'β₂', en: 'β₂' },
-    doc: { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' },
-    default: 0.999,
-    min: 0,
-    max: 0.9999,
-    scale: 'linear',
-    step: 0.0001,
-  },
+  decay('adam.beta1', { zh: 'β₁', en: 'β₁' }, { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' }, 0.9, 0.999, 0.001),
+  decay('adam.beta2', { zh: 'β₂', en: 'β₂' }, { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' }, 0.999, 0.9999, 0.0001),
 ] as const satisfies readonly ParamSpec[];
 
 export type OptimizersValues = ValuesOf<typeof optimizersParams>;
