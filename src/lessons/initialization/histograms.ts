@@ -1,0 +1,127 @@
+// Pure model of the initialization lesson's first figure (seed 004 §二): Gaussian inputs through L dense layers,
+// activation histograms per layer for a chosen activation and weight scale.
+import { STREAM, gaussian, streamWord } from '../../engine/rng';
+import { ACTIVATIONS } from '../../engine/nn/activations';
+import { matmulBias } from '../../engine/nn/matmul';
+
+export type InitActivation = 'sigmoid' | 'tanh' | 'relu';
+export type InitScheme = 'std1' | 'std001' | 'xavier' | 'he' | 'custom';
+
+export interface HistogramParams {
+  act: InitActivation;
+  init: InitScheme;
+  /** Weight std when init = 'custom'. */
+  std: number;
+  layers: number;
+  units: number;
+  seed: number;
+  /** Input rows (the book uses 1000). */
+  samples?: number;
+  /** Bins per histogram (30, as in the book). */
+  bins?: number;
+}
+
+/** A value counts as saturated when a sigmoid output is within this of 0 or 1 (tanh: of ±1). */
+export const SATURATION = 0.01;
+
+/** One layer's activation histogram and the numbers the lesson reads out. */
+export interface LayerReading {
+  layer: number;
+  /** Bin edges lo + i·(hi − lo)/bins. */
+  lo: number;
+  hi: number;
+  counts: Uint32Array;
+  mean: number;
+  std: number;
+  /** Share of sigmoid/tanh outputs within SATURATION of the asymptotes (0 for ReLU). */
+  saturated: number;
+  /** Share of exact zeros (dead ReLU units' outputs; 0 for sigmoid/tanh). */
+  dead: number;
+}
+
+/** The weight standard deviation of a scheme for fan-in n. */
+export function weightStd(init: InitScheme, n: number, custom: number): number {
+  switch (init) {
+    case 'std1':
+      return 1;
+    case 'std001':
+      return 0.01;
+    case 'xavier':
+      return Math.sqrt(1 / n);
+    case 'he':
+      return Math.sqrt(2 / n);
+    case 'custom':
+      return custom;
+  }
+}
+
+/** Histogram range of an activation's outputs: [0, 1], [−1, 1], or [0, largest value seen] for ReLU. */
+function rangeOf(act: InitActivation, values: Float32Array): [number, number] {
+  if (act === 'sigmoid') return [0, 1];
+  if (act === 'tanh') return [-1, 1];
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return [0, max > 0 ? max : 1];
+}
+
+/**
+ * Runs x (samples×units, N(0, 1)) through `layers` layers a_l = f(a_{l−1} W_l), W_l ~ N(0, σ²) with no bias,
+ * as in the book's experiment, and bins each layer's activations. Inputs come from STREAM.data, weights from
+ * STREAM.init (sub-stream = layer), so the same seed gives the same figure on every backend.
+ */
+export function activationHistograms(p: HistogramParams): LayerReading[] {
+  const n = p.samples ?? 1000;
+  const u = p.units;
+  const bins = p.bins ?? 30;
+  const act = ACTIVATIONS[p.act];
+  const std = weightStd(p.init, u, p.std);
+  let a = Float32Array.from(standardNormals(p.seed, STREAM.data, 0, n * u));
+  let z = new Float32Array(n * u);
+  const out: LayerReading[] = [];
+  for (let l = 0; l < p.layers; l++) {
+    // W = σ·G with G ~ N(0, 1) fixed by (seed, layer): z = a·W = σ·(a·G), so only σ changes with the scheme.
+    matmulBias(a, standardNormals(p.seed, STREAM.init, l, u * u), null, z, n, u, u);
+    for (let i = 0; i < z.length; i++) z[i] *= std;
+    act.forward(z, z, z.length, 0);
+    [a, z] = [z, a];
+    out.push(readLayer(l, p.act, a, bins));
+  }
+  return out;
+}
+
+/** The last few standard-normal blocks drawn, keyed by (seed, stream, sub, length): sliders reuse them. */
+const normalCache = new Map<string, Float32Array>();
+const CACHE_BLOCKS = 24;
+
+/** length draws gaussian(seed, streamWord(stream, sub), i), i < length — cached, do not modify. */
+function standardNormals(seed: number, stream: number, sub: number, length: number): Float32Array {
+  const key = `${seed}:${stream}:${sub}:${length}`;
+  let g = normalCache.get(key);
+  if (!g) {
+    g = new Float32Array(length);
+    const word = streamWord(stream, sub);
+    for (let i = 0; i < length; i++) g[i] = gaussian(seed, word, i);
+    if (normalCache.size >= CACHE_BLOCKS) normalCache.delete(normalCache.keys().next().value!);
+    normalCache.set(key, g);
+  }
+  return g;
+}
+
+function readLayer(layer: number, act: InitActivation, values: Float32Array, bins: number): LayerReading {
+  const [lo, hi] = rangeOf(act, values);
+  const counts = new Uint32Array(bins);
+  const scale = bins / (hi - lo);
+  let sum = 0, sumSq = 0, saturated = 0, dead = 0;
+  for (const v of values) {
+    sum += v;
+    sumSq += v * v;
+    const b = Math.min(bins - 1, Math.max(0, Math.floor((v - lo) * scale)));
+    counts[b]++;
+    if (act === 'relu') {
+      if (v === 0) dead++;
+    } else if ((act === 'sigmoid' ? Math.min(v, 1 - v) : 1 - Math.abs(v)) < SATURATION) saturated++;
+  }
+  const len = values.length;
+  const mean = sum / len;
+  return { layer, lo, hi, counts, mean, std: Math.sqrt(Math.max(0, sumSq / len - mean * mean)), saturated: saturated / len, dead: dead / len };
+}
