@@ -2,6 +2,7 @@
 import { defaults } from '../src/app/params';
 import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
+import { MLP_BENCHES } from './mlp';
 
 export interface BenchRecord {
   bench: string;
@@ -29,7 +30,7 @@ const optimizersRecompute: Bench = async () => {
   return [{ bench: 'optimizers-recompute', ms: Number(median(times).toFixed(4)), steps: 200, optimizers: 6, runs: times.length, check: Number.isFinite(sink) ? 1 : 0 }];
 };
 
-const BENCHES: Record<string, Bench> = { optimizersRecompute };
+const BENCHES: Record<string, Bench> = { optimizersRecompute, ...MLP_BENCHES };
 
 declare global {
   interface Window {

@@ -48,7 +48,8 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(`\nNo Chromium at ${chromium}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   add('browser (no chromium)', 0, 1);
-} else if (run('npx', ['vite', 'build'])) {
+} else if (run('npx', ['vite', 'build']) && run('npx', ['vite', 'build', '-c', 'vite.bench.config.ts'])) {
+  // dist-bench holds the worker harness page that tests/browser/worker.spec.ts serves.
   rmSync(pwJson, { force: true });
   run('npx', ['playwright', 'test']);
   const p = existsSync(pwJson) ? readJson(pwJson) : null;

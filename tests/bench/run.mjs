@@ -11,7 +11,15 @@ const TARGETS = {
   'optimizers-recompute': { key: 'ms', max: 4, unit: 'ms' },
   'optimizers-slider-update': { key: 'ms', max: 16, unit: 'ms' },
   'initial-js': { key: 'kb_gzip', max: 250, unit: 'KB gzip' },
+  'mlp-heap': { key: 'mb_growth', max: 1, unit: 'MB' },
+  'mlp-worker': { key: 'max_long_task_ms', max: 50, unit: 'ms' },
 };
+
+/** Speed ratios between mlp-train records: [numerator backend, denominator backend, target minimum or null]. */
+const RATIOS = [
+  ['ours-cpu', 'tfjs-wasm', 1],
+  ['ours-cpu', 'tfjs-cpu', null],
+];
 
 /** Gzip size of the JavaScript index.html loads before any lesson: its entry script and module preloads. */
 function initialJs(dist) {
@@ -53,11 +61,16 @@ async function sliderUpdate(browser, base) {
 const records = [initialJs('dist')];
 const site = await serve('dist', 4181);
 const benchSite = await serve('dist-bench', 4182);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+// A callable gc() for the mlp-heap measurement.
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('bench page error:', e.message));
-  await page.goto('http://127.0.0.1:4182/index.html');
+  // The page's exact V8 heap numbers (performance.memory is coarse and cached): used JS heap and ArrayBuffer backing stores.
+  const cdp = await page.context().newCDPSession(page);
+  await page.exposeFunction('__heapUsage', () => cdp.send('Runtime.getHeapUsage'));
+  // BENCH_QUERY passes options to the page, e.g. BENCH_QUERY='only=mlpTrainOurs,mlpHeap&heapSteps=2000'.
+  await page.goto(`http://127.0.0.1:4182/index.html${process.env.BENCH_QUERY ? `?${process.env.BENCH_QUERY}` : ''}`);
   await page.waitForFunction(() => window.__bench?.done, null, { timeout: 600_000 });
   const result = await page.evaluate(() => window.__bench);
   if (result.error) console.error('bench error:', result.error);
@@ -76,4 +89,11 @@ for (const r of records) {
   const value = t ? r[t.key] : JSON.stringify(r);
   const verdict = t ? (value <= t.max ? `meets target ≤ ${t.max} ${t.unit}` : `MISSES target ≤ ${t.max} ${t.unit}`) : '';
   console.log(`  ${r.bench.padEnd(28)} ${String(value).padStart(10)} ${t ? t.unit : ''}  ${verdict}`);
+}
+const speed = Object.fromEntries(records.filter((r) => r.bench === 'mlp-train' && r.samples_per_s).map((r) => [r.backend, r.samples_per_s]));
+for (const [a, b, min] of RATIOS) {
+  if (!speed[a] || !speed[b]) continue;
+  const ratio = speed[a] / speed[b];
+  const verdict = min === null ? '' : ratio >= min ? `meets target ≥ ${min}×` : `MISSES target ≥ ${min}×`;
+  console.log(`  ${`mlp-train ${a} / ${b}`.padEnd(28)} ${ratio.toFixed(2).padStart(10)} ×  ${verdict}`);
 }

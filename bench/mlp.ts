@@ -1,0 +1,266 @@
+// MLP training benchmarks: the seed MLP on MNIST with our CPU engine and TensorFlow.js (cpu, wasm), heap growth, and training in the worker.
+import { loadMnist, type MnistSplits } from '../src/app/data/loadMnist';
+import { TrainerClient } from '../src/app/worker/client';
+import type { ModelSpec } from '../src/engine/nn';
+import { createTrainer, type HyperUpdate } from '../src/engine/train';
+import type { BenchRecord } from './main';
+
+/** The seed MLP (784-100-100-100-100-10, ReLU, He) with SGD η = 0.1 and batch 100, as in DESIGN.md's quality bars. */
+export const SEED_SPEC: ModelSpec = {
+  inputSize: 784,
+  hidden: [100, 100, 100, 100].map((units) => ({ units, activation: 'relu' as const })),
+  outputSize: 10,
+  init: { scheme: 'he' },
+  loss: 'softmax-ce',
+};
+const SEED_HYPER: HyperUpdate = { optimizer: 'sgd', lr: 0.1, batchSize: 100 };
+const BATCH = 100;
+
+/** Step counts; the page's query string may override them (e.g. ?oursSteps=1000&heapSteps=2000). */
+const query = new URLSearchParams(location.search);
+const count = (key: string, fallback: number) => {
+  const v = Number(query.get(key));
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+const STEPS = {
+  oursWarmup: 20,
+  ours: count('oursSteps', 300),
+  tfjsWarmup: 5,
+  tfjsCpu: count('tfjsCpuSteps', 30),
+  tfjsWasm: count('tfjsWasmSteps', 200),
+  heapWarmup: 50,
+  heap: count('heapSteps', 10_000),
+  workerMs: count('workerMs', 5_000),
+};
+
+const dataUrl = () => new URL('data/', location.href).href;
+const mnist = (): Promise<MnistSplits> => loadMnist({ baseUrl: dataUrl() });
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+const round = (v: number, digits = 1) => Number(v.toFixed(digits));
+
+function trainRecord(backend: string, steps: number, warmup: number, ms: number, extra: Record<string, string | number> = {}): BenchRecord {
+  return {
+    bench: 'mlp-train',
+    backend,
+    samples_per_s: Math.round((steps * BATCH) / (ms / 1000)),
+    steps,
+    warmup_steps: warmup,
+    batch: BATCH,
+    ms_per_step: round(ms / steps, 2),
+    ...extra,
+  };
+}
+
+/** Our CPU engine on the bench page's main thread; per-epoch evaluation off so only training is timed. */
+const mlpTrainOurs = async (): Promise<BenchRecord[]> => {
+  const { train } = await mnist();
+  const trainer = createTrainer(SEED_SPEC, { train }, SEED_HYPER, 1, { evalEachEpoch: false });
+  trainer.step(STEPS.oursWarmup);
+  const t0 = performance.now();
+  const report = trainer.step(STEPS.ours);
+  const ms = performance.now() - t0;
+  const loss = report.steps[report.steps.length - 1].loss;
+  return [trainRecord('ours-cpu', report.taken, STEPS.oursWarmup, ms, { final_loss: round(loss, 4), thread: 'main' })];
+};
+
+type Tf = typeof import('@tensorflow/tfjs');
+
+/** The same network in TensorFlow.js: He-normal weights, zero biases, tf.train.sgd(0.1), mean softmax cross-entropy, sequential batches. */
+async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm', steps: number, extra: Record<string, string | number>): Promise<BenchRecord> {
+  await tf.setBackend(backend);
+  await tf.ready();
+  const { train } = await mnist();
+  const n = Math.floor(train.n / BATCH) * BATCH;
+  const x = tf.tensor2d(train.x.subarray(0, n * 784), [n, 784]);
+  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(Int32Array.from(train.y.subarray(0, n)), 'int32'), 10).toFloat());
+  const widths = [784, ...SEED_SPEC.hidden.map((h) => h.units), 10];
+  const layers = widths.slice(1).map((fanOut, l) => ({
+    W: tf.variable(tf.randomNormal([widths[l], fanOut], 0, Math.sqrt(2 / widths[l]), 'float32', l + 1)),
+    b: tf.variable(tf.zeros([fanOut])),
+  }));
+  const optimizer = tf.train.sgd(0.1);
+  const batches = n / BATCH;
+  let lastLoss = NaN;
+  const step = (k: number, keepLoss: boolean) =>
+    tf.tidy(() => {
+      const start = (k % batches) * BATCH;
+      const xb = x.slice([start, 0], [BATCH, 784]);
+      const yb = y.slice([start, 0], [BATCH, 10]);
+      const cost = optimizer.minimize(() => {
+        let h: import('@tensorflow/tfjs').Tensor2D = xb;
+        layers.forEach(({ W, b }, l) => {
+          const z = tf.add(tf.matMul(h, W), b) as import('@tensorflow/tfjs').Tensor2D;
+          h = l < layers.length - 1 ? tf.relu(z) : z;
+        });
+        return tf.losses.softmaxCrossEntropy(yb, h) as import('@tensorflow/tfjs').Scalar;
+      }, keepLoss);
+      if (cost) lastLoss = cost.dataSync()[0];
+    });
+  try {
+    for (let k = 0; k < STEPS.tfjsWarmup; k++) step(k, false);
+    await layers[0].W.data();
+    const t0 = performance.now();
+    for (let k = 0; k < steps; k++) step(STEPS.tfjsWarmup + k, k === steps - 1);
+    await layers[layers.length - 1].W.data();
+    const ms = performance.now() - t0;
+    return trainRecord(`tfjs-${backend}`, steps, STEPS.tfjsWarmup, ms, { final_loss: round(lastLoss, 4), thread: 'main', ...extra });
+  } finally {
+    optimizer.dispose();
+    layers.forEach(({ W, b }) => {
+      W.dispose();
+      b.dispose();
+    });
+    x.dispose();
+    y.dispose();
+  }
+}
+
+const mlpTrainTfjsCpu = async (): Promise<BenchRecord[]> => {
+  const tf = await import('@tensorflow/tfjs');
+  return [await tfjsTrain(tf, 'cpu', STEPS.tfjsCpu, { tfjs: tf.version.tfjs })];
+};
+
+const mlpTrainTfjsWasm = async (): Promise<BenchRecord[]> => {
+  const tf = await import('@tensorflow/tfjs');
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const [plain, simd, threaded] = await Promise.all([
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url'),
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url'),
+    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url'),
+  ]);
+  wasm.setWasmPaths({
+    'tfjs-backend-wasm.wasm': plain.default,
+    'tfjs-backend-wasm-simd.wasm': simd.default,
+    'tfjs-backend-wasm-threaded-simd.wasm': threaded.default,
+  });
+  const hasSimd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+  const threads = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
+  return [await tfjsTrain(tf, 'wasm', STEPS.tfjsWasm, { tfjs: tf.version.tfjs, simd: hasSimd ? 1 : 0, threads: threads ? 1 : 0 })];
+};
+
+/** V8 heap numbers in bytes: the JS heap in use and the ArrayBuffer backing stores (typed-array storage). */
+interface HeapUsage {
+  usedSize: number;
+  backingStorageSize?: number;
+}
+
+declare global {
+  interface Window {
+    /** Installed by tests/bench/run.mjs: CDP Runtime.getHeapUsage of this page. */
+    __heapUsage?: () => Promise<HeapUsage>;
+  }
+}
+
+/**
+ * Heap of our CPU engine over heapSteps steps, read from V8 through CDP Runtime.getHeapUsage (exact; the
+ * runner exposes it as window.__heapUsage) after a forced gc() (--js-flags=--expose-gc), before and after:
+ * retained growth of the JS heap plus ArrayBuffer storage. Also the median increase of the JS heap across
+ * 100-step chunks without a forced gc: the garbage allocated per step (chunks in which a young-generation
+ * collection ran come out negative and are left out).
+ */
+const mlpHeap = async (): Promise<BenchRecord[]> => {
+  const usage = window.__heapUsage;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!usage) return [{ bench: 'mlp-heap', backend: 'ours-cpu', error: 'no window.__heapUsage: run through tests/bench/run.mjs' }];
+  const total = (u: HeapUsage) => u.usedSize + (u.backingStorageSize ?? 0);
+  const { train } = await mnist();
+  const trainer = createTrainer(SEED_SPEC, { train }, SEED_HYPER, 2, { evalEachEpoch: false });
+  trainer.step(STEPS.heapWarmup);
+  const collect = async () => {
+    gc?.();
+    await pause();
+    gc?.();
+    return usage();
+  };
+  const before = await collect();
+  const chunk = 100;
+  const deltas: number[] = [];
+  let taken = 0;
+  let ms = 0;
+  while (taken < STEPS.heap) {
+    const n = Math.min(chunk, STEPS.heap - taken);
+    const h0 = (await usage()).usedSize;
+    const t0 = performance.now();
+    taken += trainer.step(n).taken;
+    ms += performance.now() - t0;
+    const h1 = (await usage()).usedSize;
+    if (h1 >= h0 && n === chunk) deltas.push(h1 - h0);
+  }
+  const after = await collect();
+  deltas.sort((a, b) => a - b);
+  const perStep = deltas.length ? deltas[deltas.length >> 1] / chunk : NaN;
+  const MB = 1024 * 1024;
+  return [
+    {
+      bench: 'mlp-heap',
+      backend: 'ours-cpu',
+      steps: taken,
+      mb_before: round(total(before) / MB, 3),
+      mb_after: round(total(after) / MB, 3),
+      mb_growth: round((total(after) - total(before)) / MB, 3),
+      js_heap_growth_kb: round((after.usedSize - before.usedSize) / 1024, 1),
+      alloc_kb_per_step: round(perStep / 1024, 3),
+      samples_per_s: Math.round((taken * BATCH) / (ms / 1000)),
+      method: `CDP Runtime.getHeapUsage (JS heap + ArrayBuffer storage)${gc ? ' after gc()' : ', no gc exposed'}`,
+    },
+  ];
+};
+
+/**
+ * Training in the dedicated worker for workerMs: samples/s there, and on the main thread the long tasks
+ * (PerformanceObserver 'longtask', > 50 ms) and the longest gap between animation frames.
+ */
+const mlpWorker = async (): Promise<BenchRecord[]> => {
+  const client = new TrainerClient();
+  try {
+    await client.create({ spec: SEED_SPEC, data: { kind: 'mnist', nTrain: 10_000, baseUrl: dataUrl() }, hyper: SEED_HYPER, seed: 3, options: { evalEachEpoch: false } });
+    await client.step(STEPS.oursWarmup);
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    let frames = 0;
+    let maxGap = 0;
+    let last = performance.now();
+    let running = true;
+    const frame = (now: number) => {
+      frames++;
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      if (running) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    const startStep = client.status.progress?.step ?? 0;
+    const t0 = performance.now();
+    await client.start();
+    await new Promise((resolve) => setTimeout(resolve, STEPS.workerMs));
+    const status = await client.pause();
+    const ms = performance.now() - t0;
+    running = false;
+    observer.disconnect();
+    const steps = (status.progress?.step ?? 0) - startStep;
+    return [
+      {
+        bench: 'mlp-worker',
+        backend: 'ours-cpu',
+        thread: 'worker',
+        samples_per_s: Math.round((steps * BATCH) / (ms / 1000)),
+        steps,
+        long_tasks: longTasks.length,
+        max_long_task_ms: round(Math.max(0, ...longTasks)),
+        frames,
+        max_frame_gap_ms: round(maxGap),
+      },
+    ];
+  } finally {
+    client.dispose();
+  }
+};
+
+/** The benches of this file, keyed by the name ?only= selects. */
+export const MLP_BENCHES: Record<string, () => Promise<BenchRecord[]>> = {
+  mlpTrainOurs,
+  mlpTrainTfjsCpu,
+  mlpTrainTfjsWasm,
+  mlpWorker,
+  mlpHeap,
+};
