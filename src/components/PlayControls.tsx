@@ -7,11 +7,14 @@ interface PlayControlsProps {
   playing: boolean;
   step: number;
   total: number;
-  speed: number;
+  /** Playback speed; leave out (with onSpeed) where speed does not apply, e.g. live training. */
+  speed?: number;
   onPlayPause(): void;
   onStep(): void;
   onReset(): void;
-  onSpeed(speed: number): void;
+  onSpeed?(speed: number): void;
+  /** Counter text instead of "Step k of n" (e.g. epochs). */
+  counter?: string;
 }
 
 export function PlayControls(p: PlayControlsProps) {
@@ -27,18 +30,20 @@ export function PlayControls(p: PlayControlsProps) {
       <button type="button" data-action="reset" onClick={p.onReset}>
         ↺ {t('reset')}
       </button>
-      <label className="speed">
-        {t('speed')}{' '}
-        <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.currentTarget.value))}>
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
-      </label>
+      {p.onSpeed && (
+        <label className="speed">
+          {t('speed')}{' '}
+          <select value={p.speed} onChange={(e) => p.onSpeed?.(Number(e.currentTarget.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <span className="step-counter" aria-live="polite" data-step={p.step}>
-        {t('stepCounter', { k: p.step, n: p.total })}
+        {p.counter ?? t('stepCounter', { k: p.step, n: p.total })}
       </span>
     </div>
   );

@@ -1,8 +1,9 @@
 // The lesson catalogue, in teaching order; views load lazily.
+import { generalizationMeta } from './generalization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
 
-export const LESSONS: readonly LessonMeta[] = [optimizersMeta];
+export const LESSONS: readonly LessonMeta[] = [optimizersMeta, generalizationMeta];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
   return id === null ? undefined : LESSONS.find((l) => l.id === id);

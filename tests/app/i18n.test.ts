@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UI } from '../../src/app/strings';
 import { LESSONS } from '../../src/lessons';
 import * as optimizersText from '../../src/lessons/optimizers/text';
+import * as generalizationText from '../../src/lessons/generalization/text';
 import { PRESETS } from '../../src/lessons/optimizers/presets';
 
 /** Collects every {zh, en} record reachable from a value, with its path. */
@@ -18,6 +19,7 @@ function texts(value: unknown, path: string, out: [string, Record<string, unknow
 const all = [
   ...texts(UI, 'UI'),
   ...texts(optimizersText, 'optimizers.text'),
+  ...texts(generalizationText, 'generalization.text'),
   ...texts(PRESETS, 'optimizers.presets'),
   ...LESSONS.flatMap((l) => texts({ title: l.title, summary: l.summary, seedTopic: l.seedTopic, params: l.params }, `lesson.${l.id}`)),
 ];

@@ -116,3 +116,16 @@ export function fitGrid(lo: number, hi: number, count: number): { x: number[]; y
   const x = Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
   return { x, yTrue: x.map(polynomialTarget) };
 }
+
+/**
+ * Reads a pair of losses against the noise floor ½σ² (at least 1e-3), the loss a perfect model still has:
+ * 'over' when the test loss exceeds twice the training loss by more than 20 floors, 'under' when the
+ * training loss itself is over 10 floors, else 'good'. Heuristic thresholds, chosen so the lesson's
+ * three regimes read correctly; they are not a statistical test.
+ */
+export function verdictOf(train: number, test: number, noise: number): 'under' | 'over' | 'good' {
+  const floor = Math.max((noise * noise) / 2, 1e-3);
+  if (test > 2 * train && test - train > 20 * floor) return 'over';
+  if (train > 10 * floor) return 'under';
+  return 'good';
+}

@@ -1,6 +1,6 @@
 // d2l's under/overfitting experiment (seed 000 §1–3) reproduces the qualitative results from the text.
 import { describe, expect, it } from 'vitest';
-import { fitGrid, GeneralizationRun, type GeneralizationParams } from '../../../src/lessons/generalization/model';
+import { fitGrid, GeneralizationRun, verdictOf, type GeneralizationParams } from '../../../src/lessons/generalization/model';
 
 const run = (over: Partial<GeneralizationParams>) => {
   const r = new GeneralizationRun({ degree: 3, n: 100, noise: 0.1, epochs: 400, seed: 1, ...over });
@@ -49,5 +49,20 @@ describe('fitGrid', () => {
     expect(g.x).toEqual([-1, 0, 1]);
     expect(g.yTrue[1]).toBe(5);
     expect(g.yTrue[2]).toBeCloseTo(5 + 1.2 - 1.7 + 5.6 / 6, 12);
+  });
+});
+
+describe('verdictOf(train, test, noise)', () => {
+  it('names the three regimes of the experiment', () => {
+    const final = (over: Partial<GeneralizationParams>) => last(run(over));
+    const under = final({ degree: 1 });
+    const good = final({ degree: 3 });
+    const over = final({ degree: 20, n: 10, epochs: 1000 });
+    expect(verdictOf(under.train, under.test, 0.1)).toBe('under');
+    expect(verdictOf(good.train, good.test, 0.1)).toBe('good');
+    expect(verdictOf(over.train, over.test, 0.1)).toBe('over');
+    // Part-way through training the right model is not called overfitting.
+    const early = final({ degree: 3, epochs: 200 });
+    expect(verdictOf(early.train, early.test, 0.1)).toBe('good');
   });
 });

@@ -1,0 +1,74 @@
+// The generalization lesson's fit figure: training and test points, the true cubic and the current model's curve.
+import { line, scaleLinear } from 'd3';
+import { useMemo } from 'react';
+import { Axis } from '../../components/charts/Axis';
+import { useChartDimensions } from '../../components/charts/useChartDimensions';
+import { SERIES } from '../../components/palette';
+
+const MARGIN = { top: 10, right: 12, bottom: 38, left: 48 };
+/** The plotted window: x ~ N(0, 1) lies almost entirely in [−3, 3]. */
+export const X_RANGE: [number, number] = [-3, 3];
+
+interface Props {
+  trainX: Float32Array;
+  trainY: Float32Array;
+  testX: Float32Array;
+  testY: Float32Array;
+  grid: readonly number[];
+  yTrue: readonly number[];
+  yFit: readonly number[] | null;
+  labels: { trueCurve: string; model: string };
+}
+
+export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, labels }: Props) {
+  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.6);
+  const yDomain = useMemo(() => {
+    let lo = Math.min(...yTrue), hi = Math.max(...yTrue);
+    for (const v of trainY) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+    return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
+  }, [yTrue, trainY]);
+  const x = scaleLinear().domain(X_RANGE).range([MARGIN.left, MARGIN.left + dims.innerWidth]);
+  const y = scaleLinear().domain(yDomain).range([MARGIN.top + dims.innerHeight, MARGIN.top]);
+  const curve = line<number>()
+    .x((_, i) => x(grid[i]))
+    .y((v) => y(Math.max(yDomain[0] - 1e3, Math.min(yDomain[1] + 1e3, v))));
+  const clipId = 'fit-clip';
+  const [cTrain, cTest, cTrue] = [SERIES[1], SERIES[0], SERIES[5]];
+  return (
+    <div ref={ref} className="chart fit-plot">
+      <svg width={dims.width} height={dims.height} viewBox={`0 0 ${dims.width} ${dims.height}`}>
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={MARGIN.left} y={MARGIN.top} width={dims.innerWidth} height={dims.innerHeight} />
+          </clipPath>
+        </defs>
+        <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label="x" />
+        <Axis scale={y} orient="left" at={MARGIN.left} label="y" />
+        <g clipPath={`url(#${clipId})`}>
+          {Array.from(testX, (v, i) => (
+            <circle key={`t${i}`} cx={x(v)} cy={y(testY[i])} r={3} fill="none" stroke={cTest.color} strokeOpacity={0.7} />
+          ))}
+          {Array.from(trainX, (v, i) => (
+            <circle key={`r${i}`} cx={x(v)} cy={y(trainY[i])} r={3.5} fill={cTrain.color} />
+          ))}
+          <path d={curve(yTrue as number[]) ?? ''} fill="none" stroke={cTrue.color} strokeWidth={1.5} strokeDasharray="5 4" data-series="true" />
+          {yFit && <path d={curve(yFit as number[]) ?? ''} fill="none" stroke={cTest.color} strokeWidth={2.5} data-series="model" />}
+        </g>
+      </svg>
+      <ul className="legend">
+        <li>
+          <svg width={28} height={10} aria-hidden="true">
+            <line x1={0} x2={28} y1={5} y2={5} stroke={cTrue.color} strokeDasharray="5 4" strokeWidth={1.5} />
+          </svg>
+          {labels.trueCurve}
+        </li>
+        <li>
+          <svg width={28} height={10} aria-hidden="true">
+            <line x1={0} x2={28} y1={5} y2={5} stroke={cTest.color} strokeWidth={2.5} />
+          </svg>
+          {labels.model}
+        </li>
+      </ul>
+    </div>
+  );
+}

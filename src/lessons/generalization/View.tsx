@@ -1,0 +1,175 @@
+// The generalization lesson: d2l's polynomial experiment trained live in a worker; the fit and the train/test curves.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLessonParams } from '../../app/useLessonParams';
+import { useT } from '../../app/useText';
+import { AboutLink } from '../../components/AboutLink';
+import { Figure } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { PlayControls } from '../../components/PlayControls';
+import { RunStatus } from '../../components/RunStatus';
+import { Prose } from '../../components/Prose';
+import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
+import { SERIES } from '../../components/palette';
+import { Slider } from '../../components/Slider';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns, type RunConfig } from '../../components/useTrainerRuns';
+import { dataSampler } from '../../engine/data/sampler';
+import { polynomialData, polynomialFeatures } from '../../engine/data/polynomial';
+import { fitGrid, LR, MAX_BATCH, N_TEST, verdictOf } from './model';
+import { FitPlot, X_RANGE } from './FitPlot';
+import { generalizationParams as P } from './params';
+import { TEXT } from './text';
+
+const GRID = fitGrid(X_RANGE[0], X_RANGE[1], 61);
+const FIT_COLUMNS = ['x', 'y_true', 'y_fit'] as const;
+const CURVE_COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
+const fmt6 = (v: number) => fmt(v, 6);
+/** How often the page fetches the weights to redraw the fitted curve while training. */
+const FIT_REFRESH_MS = 150;
+
+/** ŷ on the grid from the flat parameter vector [W (features×1), b]. */
+function curveOf(params: Float32Array, features: number): number[] {
+  const f = new Float64Array(features);
+  return GRID.x.map((x) => {
+    polynomialFeatures(x, features, f);
+    let yHat = params[features];
+    for (let i = 0; i < features; i++) yHat += params[i] * f[i];
+    return yHat;
+  });
+}
+
+export default function GeneralizationView() {
+  const t = useT();
+  const { values, setParam } = useLessonParams(P);
+  const { degree, n, noise, epochs, seed } = values;
+  const features = degree + 1;
+  const batch = Math.min(MAX_BATCH, n);
+  const figureRef = useRef<HTMLDivElement>(null);
+
+  const data = useMemo(() => polynomialData(dataSampler(seed, 0), { nTrain: n, nTest: N_TEST, features, noise }), [seed, n, features, noise]);
+  const config = useMemo<RunConfig>(
+    () => ({
+      spec: { inputSize: features, hidden: [], outputSize: 1, init: { scheme: 'gaussian', std: 0.01 }, loss: 'mse' },
+      data: { kind: 'polynomial', seed, nTrain: n, nTest: N_TEST, features, noise },
+      hyper: { optimizer: 'sgd', lr: LR, batchSize: batch },
+      seed,
+      options: { epochs },
+    }),
+    [features, seed, n, noise, batch, epochs],
+  );
+  const configs = useMemo(() => [config], [config]);
+  const run = useTrainerRuns(configs, JSON.stringify(config), { stepSize: Math.ceil(n / batch), visibleRef: figureRef });
+  const client = run.clients[0];
+  const sources = useMemo(() => (client ? [client] : []), [client]);
+
+  // The fitted curve follows the worker's weights a few times a second.
+  const [yFit, setYFit] = useState<number[] | null>(null);
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    setYFit(null);
+    setEpoch(0);
+    if (!client) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let alive = true;
+    const refresh = () => {
+      timer = null;
+      client.getParams().then(
+        (p) => {
+          if (!alive || p.length !== features + 1) return;
+          setYFit(curveOf(p, features));
+          setEpoch(client.epochs.length ? client.epochs.last('epoch') + 1 : 0);
+        },
+        () => undefined,
+      );
+    };
+    const off = client.subscribe(() => {
+      if (timer === null) timer = setTimeout(refresh, FIT_REFRESH_MS);
+    });
+    return () => {
+      alive = false;
+      off();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [client, features, run.infos]);
+
+  const series = useMemo<RingSeries[]>(
+    () =>
+      client
+        ? [
+            { ring: () => client.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.train), style: SERIES[1] },
+            { ring: () => client.epochs, x: 'epoch', y: 'testLoss', label: t(TEXT.test), style: SERIES[0] },
+          ]
+        : [],
+    [client, t],
+  );
+  const readCurves = useCallback(() => {
+    if (!client) return [];
+    const r = client.epochs;
+    return Array.from({ length: r.length }, (_, i) => [r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('testLoss', i)]);
+  }, [client]);
+  const curveRows = useRingRows(sources, readCurves);
+  const fitRows = useMemo(() => GRID.x.map((x, i) => [x, GRID.yTrue[i], yFit ? yFit[i] : NaN]), [yFit]);
+
+  const lastRow = curveRows[curveRows.length - 1] as number[] | undefined;
+  const status = run.clients[0]?.status;
+  const divergedAt = status?.progress?.stopped === 'diverged' ? status.progress.divergedAt : null;
+
+  return (
+    <article className="lesson lesson-generalization">
+      <section className="prose">
+        <Prose text={t(TEXT.intro)} />
+      </section>
+
+      <section className="lesson-figure-row" data-embed="fit">
+        <div className="figure-col" ref={figureRef}>
+          <Figure id="generalization/fit" caption={t(TEXT.fitCaption)} columns={FIT_COLUMNS} rows={fitRows} format={fmt6}>
+            <FitPlot
+              trainX={data.train.scalar}
+              trainY={data.train.y as Float32Array}
+              testX={data.test.scalar}
+              testY={data.test.y as Float32Array}
+              grid={GRID.x}
+              yTrue={GRID.yTrue}
+              yFit={yFit}
+              labels={{ trueCurve: t(TEXT.trueCurve), model: t(TEXT.model) }}
+            />
+          </Figure>
+          <RunStatus run={run} divergedText={divergedAt !== null ? t(TEXT.diverged, { step: divergedAt }) : null} />
+          <PlayControls
+            playing={run.playing && run.mode !== 'stopped'}
+            step={epoch}
+            total={epochs}
+            counter={t(TEXT.epochCounter, { k: epoch, n: epochs })}
+            onPlayPause={run.playPause}
+            onStep={run.step}
+            onReset={run.reset}
+          />
+        </div>
+        <div className="side-col">
+          {P.map((p) => (
+            <Slider key={p.name} spec={p} value={values[p.name]} onChange={(v) => setParam(p.name, v)} />
+          ))}
+        </div>
+      </section>
+
+      <section data-embed="curves">
+        <Figure id="generalization/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} />
+        </Figure>
+        {lastRow && (
+          <p className="reading" data-reading="generalization">
+            {t(TEXT.reading, { epoch: lastRow[0], train: fmt(lastRow[1]), test: fmt(lastRow[2]), ratio: fmt(lastRow[2] / lastRow[1], 3) })}{' '}
+            {t({ under: TEXT.verdictUnder, over: TEXT.verdictOver, good: TEXT.verdictGood }[verdictOf(lastRow[1], lastRow[2], noise)])}
+          </p>
+        )}
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.tryTitle)}</h2>
+        <Prose text={t(TEXT.try)} />
+      </section>
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}

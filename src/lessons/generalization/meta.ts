@@ -1,0 +1,15 @@
+// Index entry of the generalization lesson.
+import type { LessonMeta } from '../types';
+import { generalizationParams } from './params';
+
+export const generalizationMeta: LessonMeta = {
+  id: 'generalization',
+  title: { zh: '泛化：欠拟合与过拟合', en: 'Generalization: under- and overfitting' },
+  summary: {
+    zh: '用不同阶数的多项式拟合同一组带噪声的数据，观察训练误差与测试误差如何分道扬镳。',
+    en: 'Fit polynomials of any degree to the same noisy points and watch training and test error part ways.',
+  },
+  seedTopic: { zh: '原文 000 §1–3', en: 'Seed 000 §1–3' },
+  params: generalizationParams,
+  load: () => import('./View'),
+};
