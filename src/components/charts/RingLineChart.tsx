@@ -56,7 +56,10 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
       if (ring.length === 0) continue;
       xHi = Math.max(xHi, ring.last(s.x));
       const [lo, hi] = extent(ring.copyColumn(s.y).filter((v) => Number.isFinite(v) && (!log || v > 0)));
-      if (lo !== undefined && hi !== undefined) (yLo = Math.min(yLo, lo)), (yHi = Math.max(yHi, hi));
+      if (lo !== undefined && hi !== undefined) {
+        yLo = Math.min(yLo, lo);
+        yHi = Math.max(yHi, hi);
+      }
     }
     const nextY: [number, number] = yDomain ?? (yLo <= yHi ? niceDomain(yLo, yHi === yLo ? yLo + 1 : yHi, log) : domain.y);
     const nextX: [number, number] = [0, xMax ?? niceDomain(0, xHi, false)[1]];

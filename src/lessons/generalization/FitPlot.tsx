@@ -24,7 +24,10 @@ export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, label
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.6);
   const yDomain = useMemo(() => {
     let lo = Math.min(...yTrue), hi = Math.max(...yTrue);
-    for (const v of trainY) (lo = Math.min(lo, v)), (hi = Math.max(hi, v));
+    for (const v of trainY) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
     return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
   }, [yTrue, trainY]);
   const x = scaleLinear().domain(X_RANGE).range([MARGIN.left, MARGIN.left + dims.innerWidth]);
