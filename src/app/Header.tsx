@@ -1,5 +1,6 @@
-// Site header: title (link to the index), language switch, and the compute backend this page would use.
+// Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
 import { LANGS, type Lang } from './i18n';
+import { OfflineBadge } from './OfflineBadge';
 import { useStore } from './store';
 import { useT } from './useText';
 
@@ -27,12 +28,27 @@ export function Header() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const setLang = useStore((s) => s.setLang);
+  const lessonId = useStore((s) => s.lessonId);
+  const setPresent = useStore((s) => s.setPresent);
   return (
     <header className="site-header">
       <a className="site-title" href="#/">
         {t('siteTitle')}
       </a>
       <div className="header-right">
+        {lessonId && (
+          <button
+            type="button"
+            className="present-button"
+            data-action="present"
+            title={t('presentHint')}
+            onClick={() => setPresent(true)}
+          >
+            <span aria-hidden="true">▣ </span>
+            {t('present')}
+          </button>
+        )}
+        <OfflineBadge />
         <BackendBadge />
         <div className="lang-switch" role="group" aria-label={t('language')}>
           {LANGS.map((l) => (

@@ -1,7 +1,13 @@
-// One lesson: loads its view lazily, with a loading state and a retry on failure.
-import { Component, Suspense, lazy, useMemo, useState, type ReactNode } from 'react';
+// One lesson: loads its view lazily (loading state, retry on failure), with the share tools, presentation or embed frame.
+import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findLesson } from '../lessons';
+import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
+import { LessonTools } from './LessonTools';
+import { Presentation } from './Presentation';
 import { useT } from './useText';
+
+/** How the page shows a lesson: as a page, as a presentation (present=1) or as one embedded figure (embed=1). */
+export type LessonMode = 'normal' | 'present' | 'embed';
 
 class LoadBoundary extends Component<{ fallback: (error: Error) => ReactNode; children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };
@@ -13,18 +19,23 @@ class LoadBoundary extends Component<{ fallback: (error: Error) => ReactNode; ch
   }
 }
 
-export function LessonPage({ id }: { id: string }) {
+export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonMode }) {
   const t = useT();
   const lesson = findLesson(id)!;
   const [attempt, setAttempt] = useState(0);
+  const page = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
   const View = useMemo(() => lazy(lesson.load), [lesson, attempt]);
+  useFigureParam(id, mode, page);
   return (
-    <div className="lesson-page" data-lesson={id}>
+    <div className="lesson-page" data-lesson={id} ref={page}>
+      {mode === 'present' && <Presentation page={page} />}
+      {mode === 'embed' && <EmbedStyle lessonId={id} />}
       <h1>{t(lesson.title)}</h1>
       <p className="seed-topic">
         {t('seedTopic')}: {t(lesson.seedTopic)}
       </p>
+      {mode === 'normal' && <LessonTools />}
       <LoadBoundary
         key={attempt}
         fallback={(e) => (
@@ -40,6 +51,7 @@ export function LessonPage({ id }: { id: string }) {
           <View />
         </Suspense>
       </LoadBoundary>
+      {mode === 'embed' && <EmbedFooter />}
     </div>
   );
 }

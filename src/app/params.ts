@@ -171,13 +171,16 @@ export function decode<T extends readonly ParamSpec[]>(
   return { values: values as ValuesOf<T>, notices };
 }
 
-/** Writes the non-default parameters, in table order, as a query string (without "?"). */
-export function encode<T extends readonly ParamSpec[]>(specs: T, values: ValuesOf<T> | ParamValues): string {
+/**
+ * Writes the non-default parameters, in table order, as a query string (without "?"). Parameters
+ * named in `always` (e.g. the seed of a shared link) are written even when they hold their default.
+ */
+export function encode<T extends readonly ParamSpec[]>(specs: T, values: ValuesOf<T> | ParamValues, always: readonly string[] = []): string {
   const q = new URLSearchParams();
   const vals = values as ParamValues;
   for (const p of specs) {
-    const v = vals[p.name];
-    if (v !== undefined && !sameValue(v, p.default)) q.set(p.name, formatValue(p, v));
+    const v = vals[p.name] ?? (always.includes(p.name) ? p.default : undefined);
+    if (v !== undefined && (always.includes(p.name) || !sameValue(v, p.default))) q.set(p.name, formatValue(p, v));
   }
   // Commas are legal in a query; keep them readable so links can be written by hand.
   return q.toString().replace(/%2C/g, ',');

@@ -3,17 +3,32 @@ import { findLesson } from '../lessons';
 import { encode } from './params';
 import { buildHash, parseHash } from './route';
 import { useStore, type AppState } from './store';
+import { encodeView } from './viewParams';
 
 /** Minimum time between two URL writes while parameters change. */
 export const URL_WRITE_MS = 200;
 
-/** The canonical hash for a state: lesson, its non-default parameters, then the pinned language. */
-export function hashOf(s: Pick<AppState, 'lessonId' | 'params' | 'lang' | 'langPinned'>): string {
+type UrlState = Pick<AppState, 'lessonId' | 'params' | 'lang' | 'langPinned' | 'present' | 'embed' | 'hide' | 'figure'>;
+
+/**
+ * The canonical hash for a state: lesson, its non-default parameters, the view keys (hide, figure,
+ * embed, present), then the language when pinned. With `share`, the language and the lesson's seed
+ * (a parameter named "seed") are always written, so the link reproduces the run wherever it is opened.
+ */
+export function hashOf(s: UrlState, { share = false } = {}): string {
   const lesson = findLesson(s.lessonId);
-  const q = lesson ? encode(lesson.params, s.params) : '';
-  const lang = s.langPinned ? `lang=${s.lang}` : '';
-  return buildHash(lesson?.id ?? null, [q, lang].filter(Boolean).join('&'));
+  if (!lesson) return buildHash(null, s.langPinned || share ? `lang=${s.lang}` : '');
+  const q = encode(lesson.params, s.params, share ? ['seed'] : []);
+  const lang = s.langPinned || share ? `lang=${s.lang}` : '';
+  return buildHash(lesson.id, [q, encodeView(s), lang].filter(Boolean).join('&'));
 }
+
+/** The absolute link "Copy link" writes: this page's address with the shared form of the hash. */
+export function shareUrl(s: UrlState, location: Pick<Location, 'origin' | 'pathname'> = window.location): string {
+  return `${location.origin}${location.pathname}${hashOf(s, { share: true })}`;
+}
+
+const URL_KEYS = ['params', 'lang', 'lessonId', 'langPinned', 'present', 'embed', 'hide', 'figure'] as const;
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(): () => void {
@@ -46,7 +61,7 @@ export function startUrlSync(): () => void {
   fromLocation();
   window.addEventListener('hashchange', fromLocation);
   const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.params === prev.params && s.lang === prev.lang && s.lessonId === prev.lessonId && s.langPinned === prev.langPinned) return;
+    if (URL_KEYS.every((k) => s[k] === prev[k])) return;
     writeSoon();
   });
   return () => {

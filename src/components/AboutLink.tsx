@@ -1,6 +1,8 @@
-// "About this link": the lesson's URL parameters, generated from its parameter table.
+// "About this link": the lesson's URL parameters, generated from its parameter table, then the app's own keys.
 import { formatValue, type ParamSpec, type ParamValues } from '../app/params';
+import { useStore } from '../app/store';
 import { useT } from '../app/useText';
+import type { UiKey } from '../app/strings';
 
 function rangeOf(p: ParamSpec): string {
   switch (p.kind) {
@@ -18,6 +20,20 @@ function rangeOf(p: ParamSpec): string {
 
 export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; values: ParamValues }) {
   const t = useT();
+  const present = useStore((s) => s.present);
+  const embed = useStore((s) => s.embed);
+  const hide = useStore((s) => s.hide);
+  const figure = useStore((s) => s.figure);
+  const lang = useStore((s) => s.lang);
+  const figureNames = useStore((s) => s.figures).map((id) => id.slice(id.indexOf('/') + 1));
+  /** The app-level keys every lesson understands: [key, meaning, values, current]. */
+  const appKeys: [string, UiKey, string, string, Record<string, string>?][] = [
+    ['hide', 'paramHideDoc', specs.map((p) => p.name).join(','), hide.join(',')],
+    ['figure', 'paramFigureDoc', figureNames.join(' | '), figure ?? '', { names: figureNames.join(', ') }],
+    ['embed', 'paramEmbedDoc', '0 | 1', embed ? '1' : ''],
+    ['present', 'paramPresentDoc', '0 | 1', present ? '1' : ''],
+    ['lang', 'paramLangDoc', 'zh | en', lang],
+  ];
   return (
     <details className="about-link">
       <summary>{t('aboutLink')}</summary>
@@ -51,17 +67,21 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
                 </td>
               </tr>
             ))}
-            <tr>
-              <td>
-                <code>lang</code>
-              </td>
-              <td>{t('paramLangDoc')}</td>
-              <td>
-                <code>zh | en</code>
-              </td>
-              <td />
-              <td />
-            </tr>
+            {appKeys.map(([key, doc, range, current, vars]) => (
+              <tr key={key} data-app-key={key}>
+                <td>
+                  <code>{key}</code>
+                </td>
+                <td>{t(doc, vars)}</td>
+                <td>
+                  <code>{range}</code>
+                </td>
+                <td />
+                <td>
+                  <code>{current}</code>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,11 @@
-// <figure data-figure="<lesson>/<name>"> with a caption and the data table of what it plots (always in the DOM).
-import { memo, useId, useState, type ReactNode } from 'react';
-import { useSettledValue } from './useSettledValue';
+// <figure data-figure="<lesson>/<name>"> with a caption, the data table of what it plots (always in the DOM) and exports.
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { currentSettingsJson, toCsv } from '../app/exportData';
+import { useStore } from '../app/store';
+import { shareUrl } from '../app/urlSync';
 import { useT } from '../app/useText';
+import { download, exportSvg, svgToPng } from './figureExport';
+import { useSettledValue } from './useSettledValue';
 
 export type Cell = string | number;
 
@@ -9,7 +13,7 @@ export type Cell = string | number;
 export const TABLE_SETTLE_MS = 150;
 
 export interface FigureProps {
-  /** "<lesson-id>/<name>". */
+  /** "<lesson-id>/<name>"; the name is what embed links pick with figure=<name>. */
   id: string;
   caption: ReactNode;
   columns: readonly string[];
@@ -19,21 +23,69 @@ export interface FigureProps {
   children: ReactNode;
 }
 
+type ExportKind = 'png' | 'svg' | 'csv' | 'json';
+const EXPORTS: { kind: ExportKind; label: string; text: 'downloadPng' | 'downloadSvg' | 'downloadCsv' | 'downloadJson' }[] = [
+  { kind: 'png', label: 'PNG', text: 'downloadPng' },
+  { kind: 'svg', label: 'SVG', text: 'downloadSvg' },
+  { kind: 'csv', label: 'CSV', text: 'downloadCsv' },
+  { kind: 'json', label: 'JSON', text: 'downloadJson' },
+];
+
 export function Figure({ id, caption, columns, rows, format = String, children }: FigureProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const tableId = useId();
+  const ref = useRef<HTMLElement>(null);
+  const registerFigure = useStore((s) => s.registerFigure);
+  useEffect(() => registerFigure(id), [id, registerFigure]);
   // The table may hold thousands of cells: it catches up once a drag pauses, so the figure keeps answering within a frame.
   const deferredRows = useSettledValue(rows, TABLE_SETTLE_MS);
+
+  const save = async (kind: ExportKind) => {
+    setError(null);
+    const s = useStore.getState();
+    const base = id.replace(/\//g, '-');
+    try {
+      if (kind === 'csv') return download(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+      if (kind === 'json') {
+        return download(new Blob([currentSettingsJson(s)], { type: 'application/json' }), `${s.lessonId ?? 'lesson'}-settings.json`);
+      }
+      const fig = ref.current;
+      if (!fig) return;
+      const captionText = fig.querySelector('.figure-caption-text')?.textContent?.trim() ?? '';
+      const svg = exportSvg(fig, { caption: captionText, lang: s.lang, credit: shareUrl(s) });
+      if (kind === 'svg') return download(new Blob([svg.text], { type: 'image/svg+xml' }), `${base}-${s.lang}.svg`);
+      download(await svgToPng(svg.text, svg.width, svg.height), `${base}-${s.lang}.png`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   return (
-    <figure className="figure" data-figure={id}>
+    <figure className="figure" data-figure={id} ref={ref}>
       <div className="figure-body">{children}</div>
       <figcaption>
-        {caption}{' '}
+        <span className="figure-caption-text">{caption}</span>{' '}
         <button type="button" className="linkish" aria-expanded={open} aria-controls={tableId} onClick={() => setOpen(!open)}>
           {open ? t('hideData') : t('showData')}
         </button>
       </figcaption>
+      <div className="figure-tools" role="group" aria-label={t('download')}>
+        <span className="figure-tools-label" aria-hidden="true">
+          {t('download')}:
+        </span>
+        {EXPORTS.map((x) => (
+          <button key={x.kind} type="button" data-export={x.kind} aria-label={t(x.text)} title={t(x.text)} onClick={() => void save(x.kind)}>
+            {x.label}
+          </button>
+        ))}
+        {error && (
+          <span className="export-error" role="alert">
+            {t('exportFailed', { msg: error })}
+          </span>
+        )}
+      </div>
       <div id={tableId} className={open ? 'data-table open' : 'data-table sr-only'}>
         <DataTable
           id={id}

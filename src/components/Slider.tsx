@@ -1,7 +1,8 @@
-// A labelled range slider on a linear or log scale; keyboard operable, announces and shows its value.
+// A labelled range slider on a linear or log scale; keyboard operable, announces and shows its value; hidden by hide=<name>.
 import { useId } from 'react';
 import { quantize, type IntParam, type NumberParam } from '../app/params';
 import { useT } from '../app/useText';
+import { useHidden } from '../app/useView';
 import { fmt } from './format';
 
 /** Slider positions per unit of the log scale; fine enough for 3 significant digits. */
@@ -17,6 +18,8 @@ interface SliderProps {
 export function Slider({ spec, value, onChange, disabled }: SliderProps) {
   const t = useT();
   const id = useId();
+  const hidden = useHidden();
+  if (hidden(spec.name)) return null;
   const log = spec.scale === 'log';
   const lo = log ? Math.log10(spec.min) : spec.min;
   const hi = log ? Math.log10(spec.max) : spec.max;

@@ -31,8 +31,8 @@ interface Options {
   stepSize?: number;
   /** Start playing once created (default true). */
   autoplay?: boolean;
-  /** The figure element: off screen → paused. */
-  visibleRef?: RefObject<Element | null>;
+  /** The figure element, or several (one stable array): paused while none of them is on screen. */
+  visibleRef?: RefObject<Element | null> | readonly RefObject<Element | null>[];
 }
 
 /** `key` identifies the configs: a new key re-creates every trainer (a parameter changed that needs a fresh run). */
@@ -104,13 +104,18 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
 
   // Pause off screen and in hidden tabs.
   useEffect(() => {
-    const el = visibleRef?.current;
+    const refs = visibleRef === undefined ? [] : 'current' in visibleRef ? [visibleRef] : visibleRef;
+    const els = refs.map((r) => r.current).filter((e): e is Element => e !== null);
+    const seen = new Map<Element, boolean>();
     const io =
-      el && typeof IntersectionObserver !== 'undefined'
-        ? new IntersectionObserver((entries) => setOnScreen(entries.some((e) => e.isIntersecting)))
+      els.length > 0 && typeof IntersectionObserver !== 'undefined'
+        ? new IntersectionObserver((entries) => {
+            entries.forEach((e) => seen.set(e.target, e.isIntersecting));
+            setOnScreen([...seen.values()].some(Boolean));
+          })
         : null;
-    if (el && io) io.observe(el);
-    const onVis = () => setOnScreen(document.visibilityState === 'visible' && (!el || el.isConnected));
+    els.forEach((el) => io?.observe(el));
+    const onVis = () => setOnScreen(document.visibilityState === 'visible' && (els.length === 0 || els.some((el) => el.isConnected)));
     document.addEventListener('visibilitychange', onVis);
     return () => {
       io?.disconnect();

@@ -4,6 +4,7 @@ import { UI } from '../../src/app/strings';
 import { LESSONS } from '../../src/lessons';
 import * as optimizersText from '../../src/lessons/optimizers/text';
 import * as generalizationText from '../../src/lessons/generalization/text';
+import * as initializationText from '../../src/lessons/initialization/text';
 import { PRESETS } from '../../src/lessons/optimizers/presets';
 
 /** Collects every {zh, en} record reachable from a value, with its path. */
@@ -20,6 +21,7 @@ const all = [
   ...texts(UI, 'UI'),
   ...texts(optimizersText, 'optimizers.text'),
   ...texts(generalizationText, 'generalization.text'),
+  ...texts(initializationText, 'initialization.text'),
   ...texts(PRESETS, 'optimizers.presets'),
   ...LESSONS.flatMap((l) => texts({ title: l.title, summary: l.summary, seedTopic: l.seedTopic, params: l.params }, `lesson.${l.id}`)),
 ];

@@ -11,6 +11,7 @@ const TARGETS = {
   'optimizers-recompute': { key: 'ms', max: 4, unit: 'ms' },
   'optimizers-slider-update': { key: 'ms', max: 16, unit: 'ms' },
   'initial-js': { key: 'kb_gzip', max: 250, unit: 'KB gzip' },
+  'init-recompute': { key: 'ms', max: 50, unit: 'ms' },
   'mlp-heap': { key: 'mb_growth', max: 1, unit: 'MB' },
   'mlp-worker': { key: 'max_long_task_ms', max: 50, unit: 'ms' },
 };
@@ -58,6 +59,22 @@ async function sliderUpdate(browser, base) {
   return { bench: 'optimizers-slider-update', ms: Number(times[times.length >> 1].toFixed(2)), p90_ms: Number(times[Math.floor(times.length * 0.9)].toFixed(2)), runs: times.length };
 }
 
+/** Time from opening the initialization lesson (scrolled to its MNIST figure) to the first drawn loss curve. */
+async function firstCurve(browser, base) {
+  const page = await browser.newPage();
+  const t0 = Date.now();
+  await page.goto(`${base}#/initialization?lang=en`);
+  await page.locator('[data-figure="initialization/training"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-figure="initialization/training"] path[data-series]')].some((p) => (p.getAttribute('d') ?? '').length > 0),
+    null,
+    { timeout: 120_000 },
+  );
+  const ms = Date.now() - t0;
+  await page.close();
+  return { bench: 'mnist-first-curve', ms, note: 'page load + MNIST download, checksum, parse + first training step, three workers' };
+}
+
 const records = [initialJs('dist')];
 const site = await serve('dist', 4181);
 const benchSite = await serve('dist-bench', 4182);
@@ -76,6 +93,7 @@ try {
   if (result.error) console.error('bench error:', result.error);
   records.push(...result.records);
   records.push(await sliderUpdate(browser, 'http://127.0.0.1:4181/'));
+  records.push(await firstCurve(browser, 'http://127.0.0.1:4181/'));
 } finally {
   await browser.close();
   site.close();

@@ -6,6 +6,7 @@ type Curve = { epoch: number; train_loss: number; test_loss: number };
 
 /** Opens a link, waits for the run to finish and returns the last epoch's losses. */
 async function finalLosses(page: Page, query: string, epochs: number): Promise<Curve> {
+  await page.goto('about:blank'); // a fresh document: no finished run of the previous link to mistake for this one
   await page.goto(`./#/generalization?lang=en&${query}&epochs=${epochs}`);
   await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
   await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 10_000 }).toBe(epochs);

@@ -113,7 +113,7 @@ test('play, step and reset move the step counter', async ({ page }) => {
   await page.goto('./#/optimizers?opt=sgd&steps=5&lang=en');
   const counter = page.locator('.step-counter');
   await expect(counter).toHaveAttribute('data-step', '5');
-  await page.getByRole('button', { name: /Reset/ }).click();
+  await page.locator('.play-controls').getByRole('button', { name: /Reset/ }).click(); // not the lesson's "Reset to defaults"
   await expect(counter).toHaveAttribute('data-step', '0');
   await page.getByRole('button', { name: /Step/ }).click();
   await expect(counter).toHaveAttribute('data-step', '1');

@@ -125,3 +125,22 @@ function readLayer(layer: number, act: InitActivation, values: Float32Array, bin
   const mean = sum / len;
   return { layer, lo, hi, counts, mean, std: Math.sqrt(Math.max(0, sumSq / len - mean * mean)), saturated: saturated / len, dead: dead / len };
 }
+
+/** What the histograms show, in one word: the lesson's reading of the experiment. */
+export type Diagnosis = 'saturated' | 'collapsed' | 'vanishing' | 'healthy';
+
+/**
+ * Reads the layers: 'saturated' when over 30% of the last layer's sigmoid/tanh outputs sit at the asymptotes;
+ * 'collapsed' when the last layer's std is under 5% of the activation's natural spread (0.5 for sigmoid,
+ * 1 for tanh, the first layer's std for ReLU): every unit outputs nearly the same value; 'vanishing' when
+ * the spread shrinks by over 4× from the first layer to the last; else 'healthy'.
+ */
+export function diagnose(layers: readonly LayerReading[], act: InitActivation): Diagnosis {
+  const first = layers[0];
+  const last = layers[layers.length - 1];
+  if (act !== 'relu' && last.saturated > 0.3) return 'saturated';
+  const spread = act === 'sigmoid' ? 0.5 : act === 'tanh' ? 1 : first.std;
+  if (!(last.std > 0.05 * spread)) return 'collapsed';
+  if (last.std < first.std / 4) return 'vanishing';
+  return 'healthy';
+}

@@ -2,10 +2,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLessonParams } from '../../app/useLessonParams';
 import { useT } from '../../app/useText';
+import { useHidden } from '../../app/useView';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { Formula } from '../../components/Formula';
+import { Hideable } from '../../components/Hideable';
 import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
@@ -37,6 +39,7 @@ const SLIDERS: Record<OptimizerName, NumberName[]> = {
 export default function OptimizersView() {
   const t = useT();
   const { values, setParam, applyPreset } = useLessonParams(P);
+  const hidden = useHidden();
   const obj = OBJECTIVES[values.fn as ObjectiveName];
   const trs = useMemo(() => trajectories(values), [values]);
   const rows = useMemo(() => tableRows(trs), [trs]);
@@ -60,25 +63,27 @@ export default function OptimizersView() {
       </section>
 
       <section className="lesson-figure-row">
-        <div className="figure-col">
+        <div className="figure-col" data-embed="trajectories">
           <div className="toolbar">
-            <label>
-              {t(fnSpec.label)}{' '}
-              <select
-                value={values.fn}
-                data-param="fn"
-                onChange={(e) => {
-                  const fn = e.currentTarget.value as ObjectiveName;
-                  applyPreset({ ...values, fn, x0: [...OBJECTIVES[fn].start] });
-                }}
-              >
-                {fnSpec.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {t(o.label)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Hideable param="fn">
+              <label>
+                {t(fnSpec.label)}{' '}
+                <select
+                  value={values.fn}
+                  data-param="fn"
+                  onChange={(e) => {
+                    const fn = e.currentTarget.value as ObjectiveName;
+                    applyPreset({ ...values, fn, x0: [...OBJECTIVES[fn].start] });
+                  }}
+                >
+                  {fnSpec.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {t(o.label)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </Hideable>
             <div className="presets" role="group" aria-label={t('presets')}>
               <span className="presets-label">{t('presets')}:</span>
               {PRESETS.map((p) => (
@@ -160,24 +165,28 @@ export default function OptimizersView() {
         </div>
       </section>
 
-      <section className="optimizer-controls">
+      <section className="optimizer-controls" data-embed="trajectories">
         <h2>{t(TEXT.controlsTitle)}</h2>
         <div className="optimizer-grid">
           {OPTIMIZER_NAMES.map((name) => {
             const on = shown.includes(name);
+            // A link that locks the set of optimizers (hide=opt) shows only the chosen ones.
+            if (!on && hidden('opt')) return null;
             const st = styleOf(name);
             return (
               <fieldset key={name} className={on ? 'opt-card on' : 'opt-card'} style={{ borderTopColor: st.color }}>
                 <legend>
                   <label>
-                    <input type="checkbox" checked={on} data-toggle={name} onChange={(e) => toggle(name, e.currentTarget.checked)} />{' '}
+                    <Hideable param="opt">
+                      <input type="checkbox" checked={on} data-toggle={name} onChange={(e) => toggle(name, e.currentTarget.checked)} />{' '}
+                    </Hideable>
                     {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(name)].label)}
                   </label>
                 </legend>
                 {SLIDERS[name].map((pn) => (
                   <Slider key={pn} spec={spec(pn)} value={values[pn]} onChange={(v) => setParam(pn, v)} disabled={!on} />
                 ))}
-                <div className="opt-about">
+                <div className="opt-about" data-embed-omit>
                   <Prose text={t(ABOUT[name])} />
                 </div>
               </fieldset>

@@ -1,6 +1,6 @@
 // The initialization experiment of seed 004 §二 reproduces the book's qualitative findings.
 import { describe, expect, it } from 'vitest';
-import { activationHistograms, weightStd, type HistogramParams } from '../../../src/lessons/initialization/histograms';
+import { activationHistograms, diagnose, weightStd, type HistogramParams } from '../../../src/lessons/initialization/histograms';
 
 const base: HistogramParams = { act: 'sigmoid', init: 'std1', std: 0.1, layers: 5, units: 100, seed: 1 };
 const run = (over: Partial<HistogramParams>) => activationHistograms({ ...base, ...over });
@@ -59,5 +59,15 @@ describe('activationHistograms', () => {
   it('is deterministic per seed and changes with it', () => {
     expect(run({ seed: 3 })[2].counts).toEqual(run({ seed: 3 })[2].counts);
     expect(run({ seed: 3 })[2].counts).not.toEqual(run({ seed: 4 })[2].counts);
+  });
+});
+
+describe('diagnose(layers, act)', () => {
+  it('reads the book’s four sigmoid/ReLU cases as the text describes them', () => {
+    expect(diagnose(run({ init: 'std1' }), 'sigmoid')).toBe('saturated');
+    expect(diagnose(run({ init: 'std001' }), 'sigmoid')).toBe('collapsed');
+    expect(diagnose(run({ init: 'xavier' }), 'sigmoid')).toBe('healthy');
+    expect(diagnose(run({ act: 'relu', init: 'he' }), 'relu')).toBe('healthy');
+    expect(diagnose(run({ act: 'relu', init: 'std001' }), 'relu')).toBe('collapsed');
   });
 });

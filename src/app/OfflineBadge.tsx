@@ -1,0 +1,17 @@
+// Says whether the site is saved for offline use (service worker ready), being saved, or running offline now.
+import { useStore } from './store';
+import { useT } from './useText';
+
+export function OfflineBadge() {
+  const t = useT();
+  const status = useStore((s) => s.offline);
+  const online = useStore((s) => s.online);
+  const state = !online ? 'offline' : status === 'ready' || status === 'installing' ? status : 'none';
+  const text = { offline: t('offlineNow'), ready: t('offlineReady'), installing: t('offlineInstalling'), none: '' }[state];
+  // The live region stays in the DOM so that a change is announced.
+  return (
+    <span className={text ? 'offline-badge' : 'offline-badge empty'} role="status" data-offline={state}>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,193 @@
+// The initialization lesson: per-layer activation histograms (computed in a worker) and the MNIST comparison trained live.
+import { useCallback, useMemo, useRef } from 'react';
+import type { EnumParam } from '../../app/params';
+import { useLessonParams } from '../../app/useLessonParams';
+import { useT } from '../../app/useText';
+import { AboutLink } from '../../components/AboutLink';
+import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
+import { Figure } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { Hideable } from '../../components/Hideable';
+import { SERIES } from '../../components/palette';
+import { PlayControls } from '../../components/PlayControls';
+import { Prose } from '../../components/Prose';
+import { RunStatus } from '../../components/RunStatus';
+import { Slider } from '../../components/Slider';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns, type RunConfig } from '../../components/useTrainerRuns';
+import type { InitSpec } from '../../engine/nn';
+import { diagnose, weightStd, type InitActivation, type InitScheme } from './histograms';
+import { HistogramGrid } from './HistogramGrid';
+import { initializationParams as P } from './params';
+import { TEXT } from './text';
+import { useHistograms } from './useHistograms';
+import './initialization.css';
+
+const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
+const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
+const fmt6 = (v: number) => fmt(v, 6);
+const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
+
+/** The MNIST comparison of seed 004 §二: 4 hidden ReLU layers of 100 units + output, three initializations. */
+const N_TRAIN = 2000;
+const BATCH = 100;
+const VARIANTS: { id: 'std001' | 'xavier' | 'he'; init: InitSpec; label: string }[] = [
+  { id: 'std001', init: { scheme: 'gaussian', std: 0.01 }, label: 'std 0.01' },
+  { id: 'xavier', init: { scheme: 'xavier' }, label: 'Xavier' },
+  { id: 'he', init: { scheme: 'he' }, label: 'He' },
+];
+
+function EnumSelect({ spec, value, onChange }: { spec: EnumParam; value: string; onChange(v: string): void }) {
+  const t = useT();
+  return (
+    <Hideable param={spec.name}>
+      <label className="enum-select">
+        {t(spec.label)}{' '}
+        <select value={value} data-param={spec.name} onChange={(e) => onChange(e.currentTarget.value)}>
+          {spec.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {t(o.label)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </Hideable>
+  );
+}
+
+export default function InitializationView() {
+  const t = useT();
+  const { values, setParam } = useLessonParams(P);
+  const act = values.act as InitActivation;
+  const init = values.init as InitScheme;
+  const hist = useHistograms({ act, init, std: values.std, layers: values.layers, units: values.units, seed: values.seed });
+  const layers = hist.layers;
+  const histRows = useMemo(
+    () =>
+      (layers ?? []).flatMap((l) =>
+        Array.from(l.counts, (c, i) => [l.layer + 1, l.lo + ((l.hi - l.lo) * i) / l.counts.length, l.lo + ((l.hi - l.lo) * (i + 1)) / l.counts.length, c]),
+      ),
+    [layers],
+  );
+  const verdict = layers ? diagnose(layers, act) : null;
+
+  // MNIST comparison: three workers, same seed.
+  const trainRef = useRef<HTMLDivElement>(null);
+  const configs = useMemo<RunConfig[]>(
+    () =>
+      VARIANTS.map((v) => ({
+        spec: { inputSize: 784, hidden: Array.from({ length: 4 }, () => ({ units: 100, activation: 'relu' as const })), outputSize: 10, init: v.init, loss: 'softmax-ce' },
+        data: { kind: 'mnist', nTrain: N_TRAIN, nTest: 0 },
+        hyper: { optimizer: 'sgd', lr: values.lr, batchSize: BATCH },
+        seed: values.seed,
+        options: { epochs: values.epochs, evalEachEpoch: false },
+      })),
+    [values.lr, values.seed, values.epochs],
+  );
+  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
+  const sources = run.clients;
+  const series = useMemo<RingSeries[]>(
+    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]] })),
+    [run.clients],
+  );
+  const readLoss = useCallback(
+    () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => [VARIANTS[i].id, c.steps.get('step', k), c.steps.get('loss', k)])),
+    [run.clients],
+  );
+  const lossRows = useRingRows(sources, readLoss);
+  const latest = (id: string) => {
+    const own = lossRows.filter((r) => r[0] === id);
+    return own.length ? fmt(own[own.length - 1][2] as number) : '—';
+  };
+  const epoch = run.clients[0]?.steps.length ? Math.floor((run.clients[0].steps.last('step') * BATCH) / N_TRAIN) : 0;
+
+  return (
+    <article className="lesson lesson-initialization">
+      <section className="prose">
+        <Prose text={t(TEXT.intro)} />
+      </section>
+
+      <section data-embed="histograms">
+        <div className="toolbar">
+          <EnumSelect spec={P[0]} value={values.act} onChange={(v) => setParam('act', v)} />
+          <EnumSelect spec={P[1]} value={values.init} onChange={(v) => setParam('init', v)} />
+        </div>
+        <div className="slider-row">
+          <Slider spec={P[2]} value={values.std} onChange={(v) => setParam('std', v)} disabled={init !== 'custom'} />
+          <Slider spec={P[3]} value={values.layers} onChange={(v) => setParam('layers', v)} />
+          <Slider spec={P[4]} value={values.units} onChange={(v) => setParam('units', v)} />
+          <Slider spec={P[5]} value={values.seed} onChange={(v) => setParam('seed', v)} />
+        </div>
+        <p className="sigma-now">
+          {t(TEXT.sigmaNow, { std: fmt(weightStd(init, values.units, values.std)), n: values.units })}
+          {hist.ms !== null && <span className="muted"> · {t(TEXT.computedIn, { ms: hist.ms.toFixed(0) })}</span>}
+        </p>
+        <Figure id="initialization/histograms" caption={t(TEXT.histCaption)} columns={HIST_COLUMNS} rows={histRows} format={fmt6}>
+          {hist.error && (
+            <p className="notice" role="alert">
+              {hist.error}
+            </p>
+          )}
+          {layers ? (
+            <HistogramGrid
+              layers={layers}
+              titleOf={(k) => t(TEXT.layer, { k })}
+              noteOf={(l) =>
+                act === 'relu'
+                  ? t(TEXT.readingDead, { mean: fmt(l.mean, 3), std: fmt(l.std, 3), dead: pct(l.dead) })
+                  : t(TEXT.readingSat, { mean: fmt(l.mean, 3), std: fmt(l.std, 3), sat: pct(l.saturated) })
+              }
+            />
+          ) : (
+            !hist.error && <p role="status">{t(TEXT.computing)}</p>
+          )}
+        </Figure>
+        {verdict && (
+          <p className={`diagnosis diagnosis-${verdict}`} data-diagnosis={verdict} role="status">
+            {t(TEXT[verdict])}
+          </p>
+        )}
+      </section>
+
+      <section className="prose">
+        <Prose text={t(TEXT.why)} />
+      </section>
+
+      <section data-embed="training">
+        <h2>{t(TEXT.trainTitle)}</h2>
+        <div className="prose">
+          <Prose text={t(TEXT.trainIntro)} />
+        </div>
+        <div ref={trainRef}>
+          <Figure id="initialization/training" caption={t(TEXT.trainCaption)} columns={TRAIN_COLUMNS} rows={lossRows} format={fmt6}>
+            <RingLineChart series={series} sources={sources} xLabel={t(TEXT.step)} yLabel={t(TEXT.loss)} aspect={0.42} xMax={(values.epochs * N_TRAIN) / BATCH} />
+          </Figure>
+        </div>
+        <RunStatus run={run} />
+        <PlayControls
+          playing={run.playing && run.mode !== 'stopped'}
+          step={epoch}
+          total={values.epochs}
+          counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })}
+          onPlayPause={run.playPause}
+          onStep={run.step}
+          onReset={run.reset}
+        />
+        <p className="reading" data-reading="initialization">
+          {t(TEXT.trainReading, { small: latest('std001'), xavier: latest('xavier'), he: latest('he') })}
+        </p>
+        <div className="slider-row">
+          <Slider spec={P[6]} value={values.lr} onChange={(v) => setParam('lr', v)} />
+          <Slider spec={P[7]} value={values.epochs} onChange={(v) => setParam('epochs', v)} />
+        </div>
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.tryTitle)}</h2>
+        <Prose text={t(TEXT.try)} />
+      </section>
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}

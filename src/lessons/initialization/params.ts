@@ -1,0 +1,91 @@
+// URL parameters of the initialization lesson: the histogram experiment and the MNIST comparison.
+import type { ParamSpec, ValuesOf } from '../../app/params';
+
+export const initializationParams = [
+  {
+    kind: 'enum',
+    name: 'act',
+    label: { zh: '激活函数', en: 'Activation' },
+    doc: { zh: '激活函数：sigmoid、tanh 或 relu', en: 'activation: sigmoid, tanh or relu' },
+    default: 'sigmoid',
+    options: [
+      { value: 'sigmoid', label: { zh: 'Sigmoid', en: 'Sigmoid' } },
+      { value: 'tanh', label: { zh: 'tanh', en: 'tanh' } },
+      { value: 'relu', label: { zh: 'ReLU', en: 'ReLU' } },
+    ],
+  },
+  {
+    kind: 'enum',
+    name: 'init',
+    label: { zh: '初始化', en: 'Initialization' },
+    doc: { zh: '权重的标准差：std1 = 1，std001 = 0.01，xavier = √(1/n)，he = √(2/n)，custom = 参数 std', en: 'weight std: std1 = 1, std001 = 0.01, xavier = √(1/n), he = √(2/n), custom = the std parameter' },
+    default: 'std1',
+    options: [
+      { value: 'std1', label: { zh: '标准差 1', en: 'std 1' } },
+      { value: 'std001', label: { zh: '标准差 0.01', en: 'std 0.01' } },
+      { value: 'xavier', label: { zh: 'Xavier √(1/n)', en: 'Xavier √(1/n)' } },
+      { value: 'he', label: { zh: 'He √(2/n)', en: 'He √(2/n)' } },
+      { value: 'custom', label: { zh: '自定义', en: 'custom' } },
+    ],
+  },
+  {
+    kind: 'number',
+    name: 'std',
+    label: { zh: '自定义标准差', en: 'custom std' },
+    doc: { zh: 'init=custom 时权重的标准差', en: 'weight std when init=custom' },
+    default: 0.1,
+    min: 0.001,
+    max: 10,
+    scale: 'log',
+    digits: 3,
+  },
+  {
+    kind: 'int',
+    name: 'layers',
+    label: { zh: '层数', en: 'Layers' },
+    doc: { zh: '隐藏层的层数', en: 'number of layers' },
+    default: 5,
+    min: 1,
+    max: 10,
+  },
+  {
+    kind: 'int',
+    name: 'units',
+    label: { zh: '每层神经元', en: 'Units per layer' },
+    doc: { zh: '每层的神经元个数 n（也是下一层的扇入）', en: 'units per layer n (also the next layer’s fan-in)' },
+    default: 100,
+    min: 10,
+    max: 300,
+  },
+  {
+    kind: 'int',
+    name: 'seed',
+    label: { zh: '随机种子', en: 'Random seed' },
+    doc: { zh: '输入、权重和训练的随机种子', en: 'seed of the inputs, the weights and the training runs' },
+    default: 1,
+    min: 0,
+    max: 99999,
+  },
+  {
+    kind: 'number',
+    name: 'lr',
+    label: { zh: 'MNIST 学习率', en: 'MNIST learning rate' },
+    doc: { zh: 'MNIST 对比中 SGD 的学习率（书中为 0.01）', en: 'SGD learning rate of the MNIST comparison (the book uses 0.01)' },
+    default: 0.01,
+    min: 0.001,
+    max: 0.5,
+    scale: 'log',
+    digits: 3,
+  },
+  {
+    kind: 'int',
+    name: 'epochs',
+    label: { zh: 'MNIST 周期', en: 'MNIST epochs' },
+    doc: { zh: 'MNIST 对比训练的周期数（2000 个样本，每周期 20 步）', en: 'epochs of the MNIST comparison (2000 digits, 20 steps each)' },
+    default: 20,
+    min: 1,
+    max: 100,
+  },
+] as const satisfies readonly ParamSpec[];
+
+export type InitializationValues = ValuesOf<typeof initializationParams>;

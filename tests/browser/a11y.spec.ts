@@ -1,0 +1,174 @@
+// Accessibility: axe (WCAG 2 A/AA) on the index and every lesson in both languages, dark theme, presentation mode, copy fallback;
+// every control reachable by Tab with a visible focus; sliders announce their value; reduced motion honoured.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe; `hiddenTables: false` leaves out the screen-reader-only data tables. */
+async function expectNoViolations(page: Page, where: string, { hiddenTables = true } = {}) {
+  const axe = new AxeBuilder({ page }).withTags(WCAG);
+  if (!hiddenTables) axe.exclude('.data-table.sr-only');
+  const { violations } = await axe.analyze();
+  const summary = violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Opens a lesson and waits until its view, figures and tables are in place. */
+async function openLesson(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.lesson-page > article').waitFor();
+  await expect(page.locator('table[data-table][data-stale]')).toHaveCount(0);
+  await expect(page.locator('.backend-badge[data-backend="detecting"]')).toHaveCount(0);
+}
+
+/** Relative luminance (0–255) of the page background. */
+async function luminance(page: Page): Promise<number> {
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Lesson ids as the index lists them, so every future lesson is covered. */
+async function lessonIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('.card[data-lesson]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lesson!));
+  expect(ids.length).toBeGreaterThan(0);
+  return ids;
+}
+
+/**
+ * Every page in three passes: English (with the "Copy link" fallback open), Chinese, and Chinese in the
+ * dark theme. The screen-reader-only data tables are the same markup in every pass: checked once, in English.
+ */
+const PASSES = [
+  { lang: 'en', scheme: 'light', tables: true },
+  { lang: 'zh', scheme: 'light', tables: false },
+  { lang: 'zh', scheme: 'dark', tables: false },
+] as const;
+
+for (const { lang, scheme, tables } of PASSES) {
+  test.describe(`${lang}, ${scheme}`, () => {
+    test.use({ colorScheme: scheme });
+    test(`axe: the index and every lesson have no WCAG A/AA violations`, async ({ page }) => {
+      test.setTimeout(120_000); // many pages; slow on a busy machine
+      if (lang === 'en') {
+        await page.addInitScript(() =>
+          Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) }),
+        );
+      }
+      await page.goto(`./#/?lang=${lang}`);
+      await page.locator('.card').first().waitFor();
+      if (scheme === 'dark') expect(await luminance(page)).toBeLessThan(50); // the dark theme did apply
+      await expectNoViolations(page, 'index', { hiddenTables: tables });
+      for (const id of await lessonIds(page)) {
+        await openLesson(page, `./#/${id}?lang=${lang}`);
+        if (lang === 'en') {
+          await page.locator('[data-action="copy-link"]').click();
+          await expect(page.locator('input[data-share-url]')).toBeFocused();
+        }
+        await expectNoViolations(page, id, { hiddenTables: tables });
+      }
+    });
+  });
+}
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('follows the system setting from the first paint', async ({ page }) => {
+    await page.goto('./#/?lang=en');
+    expect(await luminance(page)).toBeLessThan(50);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await luminance(page)).toBeGreaterThan(200);
+  });
+});
+
+test('presentation mode and its shortcuts dialog have no violations', async ({ page }) => {
+  await openLesson(page, './#/optimizers?present=1&lang=en');
+  await page.keyboard.press('ArrowRight');
+  await expectNoViolations(page, 'present');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'shortcuts dialog');
+});
+
+test('every control is reached by Tab, in order, and shows a visible focus', async ({ page }) => {
+  await openLesson(page, './#/optimizers?lang=en');
+  // Everything a user can operate, as the page shows it.
+  const controls = await page.evaluate(() => {
+    const all = document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex="0"]');
+    let n = 0;
+    for (const el of all) {
+      const hidden = el.closest('.sr-only, [hidden]') !== null || el.getClientRects().length === 0;
+      if (!hidden && !(el as HTMLButtonElement).disabled) el.dataset.ctl = String(n++);
+    }
+    return n;
+  });
+  expect(controls).toBeGreaterThan(30);
+  const reached: string[] = [];
+  const invisible: string[] = [];
+  for (let i = 0; i < controls + 5; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      // What focus changes on screen: outline or shadow on the element, or the stroke of a drawn handle inside it.
+      const look = () =>
+        [el, ...el.querySelectorAll('*')]
+          .slice(0, 12)
+          .map((e) => {
+            const c = getComputedStyle(e);
+            return [c.outlineStyle, c.outlineWidth, c.outlineColor, c.boxShadow, c.stroke, c.strokeWidth].join();
+          })
+          .join('|');
+      const focused = look();
+      const ring = getComputedStyle(el);
+      const thick = ring.outlineStyle !== 'none' ? parseFloat(ring.outlineWidth) >= 2 : true;
+      el.blur();
+      const blurred = look();
+      el.focus();
+      return { ctl: el.dataset.ctl ?? `?${el.tagName}`, visible: focused !== blurred && thick };
+    });
+    if (!stop) continue;
+    if (reached.includes(stop.ctl)) break;
+    reached.push(stop.ctl);
+    if (!stop.visible) invisible.push(stop.ctl);
+  }
+  expect(invisible).toEqual([]);
+  expect(reached.filter((c) => c.startsWith('?'))).toEqual([]); // nothing focusable that the list missed
+  expect(reached.map(Number)).toEqual(Array.from({ length: controls }, (_, i) => i)); // all of them, in document order
+});
+
+test('keyboard operates the controls: checkbox, start point, preset; sliders announce their value', async ({ page }) => {
+  await openLesson(page, './#/optimizers?lang=en');
+  await page.locator('input[data-toggle="adam"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/opt=sgd,momentum,adagrad,rmsprop,adadelta(&|$)/);
+  await page.locator('.start-handle').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page).toHaveURL(/x0=-5,-1\.9/);
+  const slider = page.locator('input[data-param="momentum.gamma"]');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'momentum γ = 0.5');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'momentum γ = 0.51');
+  await page.locator('button[data-preset="book"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/fn=book/);
+});
+
+test('reduced motion: no transitions or animations anywhere', async ({ page }) => {
+  const longest = () =>
+    page.evaluate(() => {
+      let max = 0;
+      for (const el of document.querySelectorAll('*')) {
+        const c = getComputedStyle(el);
+        for (const d of [...c.transitionDuration.split(','), ...c.animationDuration.split(',')]) max = Math.max(max, parseFloat(d) || 0);
+      }
+      return max;
+    });
+  await openLesson(page, './#/optimizers?present=1&lang=en');
+  expect(await longest()).toBeGreaterThan(0); // there is motion to remove
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await longest()).toBe(0);
+});

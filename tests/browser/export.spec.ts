@@ -1,0 +1,82 @@
+// Exports from the shared Figure: PNG and SVG of the chart (caption in the page's language), CSV of its table, settings JSON.
+import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, readTable, test } from './fixtures';
+
+const FIG = 'optimizers/trajectories';
+
+async function save(page: Page, kind: string): Promise<{ name: string; data: Buffer }> {
+  const [dl]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-figure="${FIG}"] [data-export="${kind}"]`).click()]);
+  return { name: dl.suggestedFilename(), data: readFileSync((await dl.path())!) };
+}
+
+/** The size of what the figure shows (its body, without caption and tools), in whole CSS pixels. */
+const bodySize = (page: Page) =>
+  page.locator(`[data-figure="${FIG}"] .figure-body`).evaluate((body) => {
+    const r = body.getBoundingClientRect();
+    return { width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  });
+
+test('CSV holds exactly the rows of the data table, at full precision', async ({ page }) => {
+  await page.goto('./#/optimizers?opt=sgd,adam&steps=6&lang=en');
+  const table = await readTable(page, FIG);
+  const { name, data } = await save(page, 'csv');
+  expect(name).toBe('optimizers-trajectories.csv');
+  const [head, ...lines] = data.toString('utf8').trimEnd().split('\r\n');
+  const cols = head.split(',');
+  expect(cols).toEqual(['optimizer', 'step', 'x1', 'x2', 'f']);
+  const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], i === 0 ? v : Number(v)])));
+  expect(rows).toEqual(table);
+  expect(rows.length).toBe(2 * 7);
+});
+
+test('SVG stands alone: styles inlined, legend and caption in Chinese, and it renders as an image', async ({ page }) => {
+  await page.goto('./#/optimizers?opt=sgd,momentum&lang=zh');
+  const { name, data } = await save(page, 'svg');
+  expect(name).toBe('optimizers-trajectories-zh.svg');
+  const svg = data.toString('utf8');
+  expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svg).toContain('xml:lang="zh"');
+  expect(svg).toContain('等高线越深'); // the caption, in the page's language
+  expect(svg).toContain('梯度下降 (SGD)'); // the legend
+  expect(svg).toMatch(/#\/optimizers\?opt=sgd,momentum&amp;lang=zh/); // the link that reproduces it
+  // The page's stylesheet is gone in a file: computed styles travel inline (axis text size, the trajectory's stroke).
+  expect(svg).toMatch(/<text[^>]*style="[^"]*font-size:\s*11px/);
+  expect(svg).toMatch(/<polyline[^>]*style="[^"]*stroke:\s*rgb\(213, 94, 0\)/);
+  // Rendered on a blank page (no site CSS), it decodes and is wider than tall with a caption band below the plot.
+  const size = await page.evaluate(async (text) => {
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, svg);
+  const body = await bodySize(page);
+  expect(size[0]).toBe(body.width);
+  expect(size[1]).toBeGreaterThan(body.height + 20);
+});
+
+test('PNG is a real image at twice the chart’s size', async ({ page }) => {
+  await page.goto('./#/optimizers?opt=adam&lang=en');
+  const { name, data } = await save(page, 'png');
+  expect(name).toBe('optimizers-trajectories-en.png');
+  expect(data.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const [w, h] = [data.readUInt32BE(16), data.readUInt32BE(20)];
+  const body = await bodySize(page);
+  expect(w).toBe(2 * body.width);
+  expect(h).toBeGreaterThan(2 * body.height);
+  expect(data.length).toBeGreaterThan(10_000); // not a blank canvas
+});
+
+test('settings JSON holds every parameter, the hidden ones and the link', async ({ page, baseURL }) => {
+  await page.goto('./#/optimizers?sgd.lr=0.6&hide=fn&lang=en');
+  const { name, data } = await save(page, 'json');
+  expect(name).toBe('optimizers-settings.json');
+  const json = JSON.parse(data.toString('utf8'));
+  expect(json.lesson).toBe('optimizers');
+  expect(json.lang).toBe('en');
+  expect(json.hide).toEqual(['fn']);
+  expect(json.params['sgd.lr']).toBe(0.6);
+  expect(json.params.steps).toBe(20);
+  expect(Object.keys(json.params)).toHaveLength(14);
+  expect(json.url).toBe(`${baseURL}#/optimizers?sgd.lr=0.6&hide=fn&lang=en`);
+});

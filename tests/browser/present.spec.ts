@@ -1,0 +1,113 @@
+// Presentation mode: one section per screen, projector theme, keyboard shortcuts, the shortcuts dialog, entering and leaving.
+import { expect, test } from './fixtures';
+
+const FIG = '[data-figure="optimizers/trajectories"]';
+
+test('present=1 shows one section per screen; ←/→, Home/End move between them; f toggles full screen', async ({ page }) => {
+  await page.goto('./#/optimizers?present=1&lang=en');
+  await page.locator('.lesson-page > article').waitFor();
+  const counter = page.locator('.section-counter');
+  const total = await page.locator('.lesson-page > article > section').count();
+  expect(total).toBeGreaterThan(2);
+  await expect(counter).toHaveAttribute('data-sections', String(total));
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('.lesson-page > article > section:visible')).toHaveCount(1);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.about-link')).toBeHidden();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveAttribute('data-section', '1');
+  await expect(counter).toContainText(`Section 2 of ${total}`);
+  await expect(page.locator(FIG)).toBeVisible();
+  await expect(page.locator('h1')).toBeHidden();
+  await expect(page.locator('.lesson-page > article > section:visible')).toHaveCount(1);
+
+  await page.keyboard.press('End');
+  await expect(counter).toHaveAttribute('data-section', String(total - 1));
+  await page.keyboard.press('ArrowRight'); // already at the last one
+  await expect(counter).toHaveAttribute('data-section', String(total - 1));
+  await page.keyboard.press('Home');
+  await expect(counter).toHaveAttribute('data-section', '0');
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveAttribute('data-section', '0');
+  // The projector theme: black on white, larger type than the page's 16 px.
+  const [color, size] = await page.evaluate(() => [getComputedStyle(document.body).color, parseFloat(getComputedStyle(document.documentElement).fontSize)]);
+  expect(color).toBe('rgb(0, 0, 0)');
+  expect(size).toBeGreaterThanOrEqual(20);
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.locator('[data-action="full-screen"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('space, "." and r drive the figure on screen; keys stay with inputs and modified keys are ignored', async ({ page }) => {
+  await page.goto('./#/optimizers?present=1&opt=sgd&steps=5&lang=en');
+  const counter = page.locator('.section-counter');
+  const step = page.locator('.step-counter');
+  await expect(counter).toHaveAttribute('data-sections', /[1-9]/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(FIG)).toBeVisible();
+  await expect(step).toHaveAttribute('data-step', '5');
+  await page.keyboard.press('r');
+  await expect(step).toHaveAttribute('data-step', '0');
+  await page.keyboard.press('.');
+  await expect(step).toHaveAttribute('data-step', '1');
+  await page.keyboard.press(' ');
+  await expect(step).toHaveAttribute('data-step', '5', { timeout: 10_000 });
+
+  // A focused slider keeps its arrow keys: the value moves, the section does not.
+  const steps = page.locator('input[data-param="steps"]');
+  await steps.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(steps).toHaveValue('6');
+  await expect(counter).toHaveAttribute('data-section', '1');
+  await page.keyboard.press('r'); // typed into the slider, not a shortcut
+  await expect(step).toHaveAttribute('data-step', '6');
+
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  for (const key of ['Control+ArrowRight', 'Alt+ArrowRight', 'Shift+ArrowRight', 'Meta+ArrowRight', 'Control+r']) await page.keyboard.press(key);
+  await expect(counter).toHaveAttribute('data-section', '1');
+  await expect(step).toHaveAttribute('data-step', '6');
+  // The figure stays interactive: its start point still drags.
+  const svg = page.locator(`${FIG} svg`).first();
+  const box = (await svg.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.3);
+  await expect(page).toHaveURL(/x0=\d/);
+});
+
+test('"?" opens the shortcuts dialog; Esc closes it and gives the focus back', async ({ page }) => {
+  await page.goto('./#/optimizers?present=1&lang=zh');
+  const next = page.locator('[data-action="next-section"]');
+  await expect(page.locator('.section-counter')).toHaveAttribute('data-sections', /[1-9]/);
+  await next.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '快捷键' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('kbd')).toHaveText(['←', '→', '空格', '.', 'r', 'f', '?']);
+  await page.keyboard.press('ArrowRight'); // inside the dialog: no section change
+  await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '0');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(next).toBeFocused();
+});
+
+test('the header button starts presenting at the first section; Exit returns to the page', async ({ page }) => {
+  await page.goto('./#/optimizers?lang=en');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page).toHaveURL(/present=1/);
+  await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '0');
+  await expect(page.locator('.lesson-page > article > section:visible')).toHaveCount(1);
+  await page.getByRole('button', { name: /Exit presentation/ }).click();
+  await expect(page).not.toHaveURL(/present=/);
+  await expect(page.locator('.site-header')).toBeVisible();
+  const total = await page.locator('.lesson-page > article > section').count();
+  await expect(page.locator('.lesson-page > article > section:visible')).toHaveCount(total);
+});
+
+test('figure=<name> opens the section that holds the figure', async ({ page }) => {
+  await page.goto('./#/optimizers?present=1&figure=trajectories&lang=en');
+  await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '1');
+  await expect(page.locator(FIG)).toBeVisible();
+});

@@ -1,0 +1,95 @@
+// Any screen: 375 px phones (touch) to 1920 px projectors. Nothing overflows sideways; screenshots in test-results/screens/;
+// fingers drag the start point and the sliders.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SHOTS = 'test-results/screens';
+
+async function fits(page: Page, where: string) {
+  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll, `${where}: page width ${scroll} > window ${inner}`).toBeLessThanOrEqual(inner);
+}
+
+/**
+ * Index, every lesson (data tables open), every presentation section and, on phones, the embed: each
+ * checked for overflow and photographed. Chinese on phones (long unbroken lines), English on projectors.
+ */
+async function tour(page: Page, width: number, lang: 'zh' | 'en', embed: boolean) {
+  test.setTimeout(120_000); // many pages; slow on a busy machine
+  await page.goto(`./#/?lang=${lang}`);
+  await page.locator('.card').first().waitFor();
+  await fits(page, 'index');
+  await page.screenshot({ path: `${SHOTS}/index-${lang}-${width}.png`, fullPage: true, animations: 'disabled' });
+  const ids = await page.locator('.card[data-lesson]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.lesson!));
+  for (const id of ids) {
+    await page.goto(`./#/${id}?lang=${lang}`);
+    await page.locator('.lesson-page > article').waitFor();
+    const closed = page.locator('.figure figcaption button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click(); // the data tables must fit too
+    await fits(page, id);
+    await page.screenshot({ path: `${SHOTS}/${id}-${lang}-${width}.png`, fullPage: true, animations: 'disabled' });
+
+    await page.getByRole('button', { name: lang === 'zh' ? '演示' : 'Present' }).click();
+    const n = await page.locator('.lesson-page > article > section').count();
+    for (let k = 0; k < n; k++) {
+      await expect(page.locator('.section-counter')).toHaveAttribute('data-section', String(k));
+      await fits(page, `${id} present ${k + 1}`);
+      await page.screenshot({ path: `${SHOTS}/${id}-present-${k + 1}-${width}.png`, animations: 'disabled' });
+      await page.keyboard.press('ArrowRight');
+    }
+    if (!embed) continue;
+    await page.goto(`./#/${id}?embed=1&lang=${lang}`);
+    await page.locator('.lesson-page > article').waitFor();
+    await fits(page, `${id} embed`);
+    await page.screenshot({ path: `${SHOTS}/${id}-embed-${width}.png`, fullPage: true, animations: 'disabled' });
+  }
+}
+
+test.describe('1920 × 1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('index, lessons and presentation fit the width', async ({ page }) => {
+    await tour(page, 1920, 'en', false);
+  });
+});
+
+test.describe('375 × 740 phone with touch', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('index, lessons, presentation and embed fit the width', async ({ page }) => {
+    await tour(page, 375, 'zh', true);
+  });
+
+  test('a finger drags the start point and a slider', async ({ page }) => {
+    await page.goto('./#/optimizers?opt=sgd&lang=en');
+    const cdp = await page.context().newCDPSession(page);
+    const drag = async (from: [number, number], to: [number, number]) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
+      for (let i = 1; i <= 5; i++) {
+        const p = { x: from[0] + ((to[0] - from[0]) * i) / 5, y: from[1] + ((to[1] - from[1]) * i) / 5 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const param = (name: string) => new URL(page.url().replace('#/optimizers?', '?')).searchParams.get(name);
+
+    const svg = page.locator('[data-figure="optimizers/trajectories"] svg').first();
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await drag([box.x + box.width * 0.6, box.y + box.height * 0.4], [box.x + box.width * 0.75, box.y + box.height * 0.25]);
+    await expect.poll(() => param('x0')?.split(',').map(Number)).toEqual([expect.any(Number), expect.any(Number)]);
+    const [x1, x2] = param('x0')!.split(',').map(Number);
+    expect(x1).toBeGreaterThan(0);
+    expect(x2).toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0); // the page did not scroll away under the finger…
+    const y0 = await page.evaluate(() => scrollY);
+    await drag([box.x + box.width * 0.5, box.y + box.height * 0.5], [box.x + box.width * 0.5, box.y + box.height * 0.1]);
+    expect(await page.evaluate(() => scrollY)).toBe(y0); // …and a vertical drag on the plot moves the point, not the page
+
+    const slider = page.locator('input[data-param="sgd.lr"]');
+    await slider.scrollIntoViewIfNeeded();
+    const s = (await slider.boundingBox())!;
+    const thumb = s.x + s.width * ((Math.log10(0.4) + 3) / (Math.log10(5) + 3));
+    await drag([thumb, s.y + s.height / 2], [thumb + s.width * 0.15, s.y + s.height / 2]);
+    await expect.poll(() => Number(param('sgd.lr') ?? 0.4)).toBeGreaterThan(0.6);
+  });
+});
