@@ -16,6 +16,13 @@ export default defineConfig({
     target: 'es2022',
     // TensorFlow.js (compared against in bench/mlp.ts) is one large lazily loaded chunk.
     chunkSizeWarningLimit: 1500,
-    rollupOptions: { input: { index: page('index.html'), worker: page('worker.html') } },
+    rollupOptions: {
+      input: {
+        index: page('index.html'),
+        worker: page('worker.html'),
+        // The GPU backend's parity harness (src/gpu, tests/browser/gpu*.spec.ts).
+        gpu: page('gpu.html'),
+      },
+    },
   },
 });

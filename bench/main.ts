@@ -1,7 +1,9 @@
 // In-page benchmarks: each entry measures one thing and returns JSON records; the runner reads window.__bench.
 import { defaults } from '../src/app/params';
+import { activationHistograms } from '../src/lessons/initialization/histograms';
 import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
+import { GPU_BENCHES } from './gpu';
 import { MLP_BENCHES } from './mlp';
 
 export interface BenchRecord {
@@ -30,7 +32,21 @@ const optimizersRecompute: Bench = async () => {
   return [{ bench: 'optimizers-recompute', ms: Number(median(times).toFixed(4)), steps: 200, optimizers: 6, runs: times.length, check: Number.isFinite(sink) ? 1 : 0 }];
 };
 
-const BENCHES: Record<string, Bench> = { optimizersRecompute, ...MLP_BENCHES };
+/** The initialization lesson's histograms at the defaults (1000 × 100, five layers) after an init/activation change. */
+const initRecompute: Bench = async () => {
+  const times: number[] = [];
+  const schemes = ['std1', 'std001', 'xavier', 'he'] as const;
+  const acts = ['sigmoid', 'tanh', 'relu'] as const;
+  activationHistograms({ act: 'sigmoid', init: 'std1', std: 0.1, layers: 5, units: 100, seed: 1 }); // draws the cached Gaussians once
+  for (let i = 0; i < 24; i++) {
+    const t0 = performance.now();
+    activationHistograms({ act: acts[i % 3], init: schemes[i % 4], std: 0.1, layers: 5, units: 100, seed: 1 });
+    times.push(performance.now() - t0);
+  }
+  return [{ bench: 'init-recompute', ms: Number(median(times).toFixed(2)), layers: 5, units: 100, samples: 1000, runs: times.length }];
+};
+
+const BENCHES: Record<string, Bench> = { optimizersRecompute, initRecompute, ...MLP_BENCHES, ...GPU_BENCHES };
 
 declare global {
   interface Window {

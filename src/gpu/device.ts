@@ -1,4 +1,4 @@
-// Detects which compute backend this browser offers: a WebGPU adapter (and whether it is software) or the CPU.
+// Device handling in one place: which backend this browser offers, the shared GPU device, and its failures (loss, uncaught errors).
 
 export type BackendInfo =
   | { kind: 'gpu'; name: string; fallback: boolean }
@@ -12,17 +12,121 @@ export function adapterName(info: Partial<GPUAdapterInfo> | undefined): string {
   return parts.length ? parts.join(' ') : 'unknown adapter';
 }
 
+/** Whether the adapter is a software (fallback) one; older browsers put the flag on the adapter itself. */
+export function isFallbackAdapter(adapter: GPUAdapter): boolean {
+  const info = adapter.info as (GPUAdapterInfo & { isFallbackAdapter?: boolean }) | undefined;
+  const legacy = adapter as GPUAdapter & { isFallbackAdapter?: boolean };
+  return !!(info?.isFallbackAdapter ?? legacy.isFallbackAdapter);
+}
+
 /** Asks for an adapter without creating a device; never throws. */
 export async function detectBackend(gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<BackendInfo> {
   if (!gpu) return { kind: 'cpu', reason: 'no-webgpu' };
   try {
     const adapter = await gpu.requestAdapter();
     if (!adapter) return { kind: 'cpu', reason: 'no-adapter' };
-    const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-    const legacy = adapter as GPUAdapter & { isFallbackAdapter?: boolean };
-    const fallback = !!(info?.isFallbackAdapter ?? legacy.isFallbackAdapter);
-    return { kind: 'gpu', name: adapterName(info), fallback };
+    return { kind: 'gpu', name: adapterName(adapter.info), fallback: isFallbackAdapter(adapter) };
   } catch {
     return { kind: 'cpu', reason: 'adapter-error' };
+  }
+}
+
+/** Why a device stopped being usable. */
+export interface GpuFailure {
+  kind: 'device-lost' | 'device-error';
+  message: string;
+}
+
+/**
+ * A device shared by every GPU trainer of this page or worker. `failure` is set once the device is
+ * lost or reports an uncaptured error; the listeners hear about it once. A failed context is never
+ * handed out again: the next acquireGpu() requests a new device.
+ */
+export class GpuContext {
+  failure: GpuFailure | null = null;
+  private readonly listeners = new Set<(f: GpuFailure) => void>();
+
+  constructor(
+    readonly device: GPUDevice,
+    readonly adapterName: string,
+    readonly fallback: boolean,
+  ) {
+    device.lost.then(
+      (info) => this.fail({ kind: 'device-lost', message: info.message || `device lost (${info.reason})` }),
+      () => undefined,
+    );
+    device.addEventListener('uncapturederror', (event) => {
+      // Handled here: the run moves to the CPU, so the error is not also printed to the console.
+      event.preventDefault();
+      const error = (event as GPUUncapturedErrorEvent).error;
+      this.fail({ kind: 'device-error', message: error?.message ?? 'uncaptured WebGPU error' });
+    });
+  }
+
+  /** Calls `listener` once when the device fails (at once if it already has); returns an unsubscribe. */
+  onFailure(listener: (f: GpuFailure) => void): () => void {
+    if (this.failure) {
+      const f = this.failure;
+      queueMicrotask(() => listener(f));
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Marks the context failed (first failure wins) and tells the listeners; an erroring device is destroyed. */
+  fail(failure: GpuFailure): void {
+    if (this.failure) return;
+    this.failure = failure;
+    if (shared?.ctx === this) shared = null;
+    const listeners = [...this.listeners];
+    this.listeners.clear();
+    for (const l of listeners) l(failure);
+    if (failure.kind === 'device-error') this.device.destroy();
+  }
+}
+
+export type AcquireFailure = { ok: false; reason: 'no-webgpu' | 'no-adapter' | 'adapter-error' | 'device-error'; message: string };
+export type AcquireResult = { ok: true; ctx: GpuContext } | AcquireFailure;
+
+let shared: { gpu: GPU; ctx: GpuContext } | null = null;
+let pending: Promise<AcquireResult> | null = null;
+
+/**
+ * The shared GPU context, created on first use (adapter + device with the adapter's buffer-size limits).
+ * Never throws: a missing API, adapter or device comes back as { ok: false, reason, message }.
+ */
+export function acquireGpu(gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<AcquireResult> {
+  if (!gpu) return Promise.resolve({ ok: false, reason: 'no-webgpu', message: 'navigator.gpu is not available' });
+  if (shared && shared.gpu === gpu && !shared.ctx.failure) return Promise.resolve({ ok: true, ctx: shared.ctx });
+  if (!pending) {
+    pending = requestContext(gpu).finally(() => {
+      pending = null;
+    });
+  }
+  return pending;
+}
+
+async function requestContext(gpu: GPU): Promise<AcquireResult> {
+  let adapter: GPUAdapter | null;
+  try {
+    adapter = await gpu.requestAdapter();
+  } catch (e) {
+    return { ok: false, reason: 'adapter-error', message: String(e) };
+  }
+  if (!adapter) return { ok: false, reason: 'no-adapter', message: 'no WebGPU adapter' };
+  try {
+    const device = await adapter.requestDevice({
+      label: 'training device',
+      requiredLimits: {
+        maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+        maxBufferSize: adapter.limits.maxBufferSize,
+      },
+    });
+    const ctx = new GpuContext(device, adapterName(adapter.info), isFallbackAdapter(adapter));
+    shared = { gpu, ctx };
+    return { ok: true, ctx };
+  } catch (e) {
+    return { ok: false, reason: 'device-error', message: String(e) };
   }
 }

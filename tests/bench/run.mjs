@@ -20,6 +20,7 @@ const TARGETS = {
 const RATIOS = [
   ['ours-cpu', 'tfjs-wasm', 1],
   ['ours-cpu', 'tfjs-cpu', null],
+  ['ours-gpu', 'tfjs-webgpu', 10],
 ];
 
 /** Gzip size of the JavaScript index.html loads before any lesson: its entry script and module preloads. */

@@ -1,0 +1,16 @@
+// Wrapper of dense_backward.wgsl: dA = dZ·Wᵀ fused with the residual, dropout and activation backward of the layer below.
+import { getKernel, type Kernel } from './kernel';
+import { matmulGrid, shader } from './shared';
+import code from './dense_backward.wgsl?raw';
+
+/**
+ * The kernel for a layer j ≥ 1 (the lower layer's activation and batch norm come from its uniform, `prev`).
+ * Bindings: layer, prev, dz (rows×m), state, dOut (rows×m), mask, actIn, dOutPrev, dzPrev (rows×k).
+ * Dispatch denseBackwardGrid(rows, k).
+ */
+export function denseBackwardKernel(device: GPUDevice): Promise<Kernel> {
+  return getKernel(device, 'dense_backward', shader(code, ['activation', 'tile']));
+}
+
+/** Workgroups for the rows×k output. */
+export const denseBackwardGrid = (rows: number, k: number): [number, number] => matmulGrid(rows, k);

@@ -1,0 +1,15 @@
+// Wrapper of dense_forward.wgsl: Z = A·W + b with the fused activation, dropout and residual epilogue.
+import { getKernel, type Kernel } from './kernel';
+import { matmulGrid, shader } from './shared';
+import code from './dense_forward.wgsl?raw';
+
+/**
+ * The kernel (activation, epilogue and gathering come from the layer uniform). Bindings: layer, inputs
+ * (rows×k), batchIdx, state, z (rows×m), outAct (rows×m), mask (rows×m u32). Dispatch denseForwardGrid(rows, m).
+ */
+export function denseForwardKernel(device: GPUDevice): Promise<Kernel> {
+  return getKernel(device, 'dense_forward', shader(code, ['activation', 'philox', 'tile']));
+}
+
+/** Workgroups for a rows×m output. */
+export const denseForwardGrid = (rows: number, m: number): [number, number] => matmulGrid(rows, m);

@@ -1,0 +1,9 @@
+// Wrapper of grad_reduce.wgsl: L2/L1 penalties into the gradient and per-chunk partial sums for the norms.
+import { getKernel, type Kernel } from './kernel';
+import { shader } from './shared';
+import code from './grad_reduce.wgsl?raw';
+
+/** The kernel. Bindings: segments, state, grads, partials. Dispatch one workgroup per chunk of the segment table (layout.ts). */
+export function gradReduceKernel(device: GPUDevice): Promise<Kernel> {
+  return getKernel(device, 'grad_reduce', shader(code, ['numeric']));
+}

@@ -1,0 +1,40 @@
+// Penalties into the gradient (λ₂W + λ₁·sign W on weights) and partial sums per invocation: Σg², Σw² (scaled, no overflow), Σ|w|.
+// One workgroup per chunk of the segment table (a chunk lies inside one slot: one layer's W, or the other parameters);
+// no barriers: every invocation writes its own partial record, finalize.wgsl sums them per slot.
+
+@group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks (start, end, slot)
+@group(1) @binding(1) var<storage, read> state: array<f32>;          // parameters
+@group(1) @binding(2) var<storage, read_write> grads: array<f32>;    // flat gradient: penalties added in place
+@group(1) @binding(3) var<storage, read_write> partials: array<f32>; // PART_* record per invocation (chunk·REDUCE_THREADS + lane)
+
+@compute @workgroup_size(REDUCE_THREADS)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  let chunk = segments[run.layers + 1u + wid.x];
+  let isW = chunk.z < run.layers;
+  let penalise = isW && (run.weightDecay > 0.0 || run.l1 > 0.0);
+  var g2 = vec2<f32>(0.0, 0.0);
+  var w2 = vec2<f32>(0.0, 0.0);
+  var wAbs = 0.0;
+  var bad = 0.0;
+  for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
+    var g = grads[i];
+    if (isW) {
+      let w = state[i];
+      if (penalise) {
+        if (run.weightDecay > 0.0) { g = g + run.weightDecay * w; }
+        if (run.l1 > 0.0) { g = g + run.l1 * sign(w); }
+        grads[i] = g;
+      }
+      if (isFinite(w)) { w2 = ssqAdd(w2, w); }
+      wAbs += abs(w);
+    }
+    if (isFinite(g)) { g2 = ssqAdd(g2, g); } else { bad += 1.0; }
+  }
+  let p = (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
+  partials[p + PART_G] = g2.x;
+  partials[p + PART_G + 1u] = g2.y;
+  partials[p + PART_W] = w2.x;
+  partials[p + PART_W + 1u] = w2.y;
+  partials[p + PART_W_ABS] = wAbs;
+  partials[p + PART_NON_FINITE] = bad;
+}

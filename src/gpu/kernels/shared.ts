@@ -1,0 +1,157 @@
+// What every kernel shares: the Pass and Layer uniforms, the enums (as WGSL constants), the per-model record layouts.
+import { ACTIVATION_NAMES, type ActivationName } from '../../engine/nn/activations';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers/types';
+import { STREAM } from '../../engine/rng';
+import { defineRecord, defineStruct, wgslConsts } from '../struct';
+import activationWgsl from './lib/activation.wgsl?raw';
+import numericWgsl from './lib/numeric.wgsl?raw';
+import philoxWgsl from './lib/philox.wgsl?raw';
+import tileWgsl from './lib/matmul_tile.wgsl?raw';
+
+/**
+ * Per-pass uniform (group 0, one 256-byte slot per pass of a submit, selected by dynamic offset):
+ * a pass is one training step or one evaluation chunk. The optimizer fields are rewritten every step.
+ */
+export const PASS = defineStruct('Pass', [
+  ['rows', 'u32'], // rows of this mini-batch or chunk
+  ['step', 'u32'], // 0-based training step: selects the dropout masks
+  ['seed', 'u32'],
+  ['train', 'u32'], // 1: training (gathered rows, batch statistics, dropout); 0: evaluation (contiguous rows)
+  ['idxOffset', 'u32'], // training: first entry of this step's rows in the batch-index buffer
+  ['firstRow', 'u32'], // evaluation: first data row of the chunk
+  ['record', 'u32'], // metrics record this pass writes
+  ['updateRunning', 'u32'], // 1: batch norm updates its running averages
+  ['invRows', 'f32'], // 1 / rows
+  ['opt', 'u32'], // OPT_* id
+  ['lr', 'f32'],
+  ['gamma', 'f32'],
+  ['rho', 'f32'],
+  ['beta1', 'f32'],
+  ['beta2', 'f32'],
+  ['eps', 'f32'],
+  ['c1', 'f32'], // Adam: 1 − β₁ᵗ
+  ['c2', 'f32'], // Adam: 1 − β₂ᵗ
+  ['weightDecay', 'f32'],
+  ['l1', 'f32'],
+  ['clipNorm', 'f32'],
+  ['clipValue', 'f32'],
+  ['layers', 'u32'], // dense layers of the model (reduction slots: layers + 1)
+  ['control', 'u32'], // word offset of the control words (CTL_*) in the state buffer
+  ['recordStride', 'u32'], // words per metrics record (metricsLayout)
+] as const);
+export type PassValues = Parameters<typeof PASS.write>[2];
+
+/**
+ * Per-layer uniform (group 1 `layer`, and `prev` where a kernel finishes the layer below): shapes, offsets
+ * into the state buffer (parameters, then running statistics), dropout of this layer (rewritten on setHyper).
+ */
+export const LAYER = defineStruct('Layer', [
+  ['k', 'u32'], // fan-in
+  ['m', 'u32'], // fan-out (units)
+  ['w', 'u32'], // offset of W (k×m, row-major); b follows at w + k·m
+  ['b', 'u32'],
+  ['gamma', 'u32'],
+  ['beta', 'u32'],
+  ['runMean', 'u32'],
+  ['runVar', 'u32'],
+  ['index', 'u32'], // hidden-layer index (dropout counter)
+  ['residual', 'u32'], // 1: A_l = … + A_{l−1}
+  ['dropThreshold', 'u32'], // ⌈p·2²⁴⌉ (0: no dropout)
+  ['dropScale', 'f32'], // 1/(1 − p)
+  ['slope', 'f32'], // leaky-ReLU k
+  ['bnEps', 'f32'],
+  ['bnMomentum', 'f32'],
+  ['act', 'u32'], // ACT_* id of this layer's activation
+  ['epilogue', 'u32'], // dense forward: EPILOGUE_*
+  ['gather', 'u32'], // 1: layer 0, whose input rows are data rows
+  ['bn', 'u32'], // BN_* placement of this layer's batch norm
+  ['loss', 'u32'], // output layer: LOSS_*
+  ['targets', 'u32'], // output layer: TARGETS_*
+] as const);
+export type LayerValues = Parameters<typeof LAYER.write>[2];
+
+/** Activation ids, in the engine's order. */
+export const ACT_IDS = Object.fromEntries(ACTIVATION_NAMES.map((n, i) => [n, i])) as Record<ActivationName, number>;
+/** Optimizer ids, in the engine's order. */
+export const OPT_IDS = Object.fromEntries(OPTIMIZER_NAMES.map((n, i) => [n, i])) as Record<OptimizerName, number>;
+/** Where a hidden layer's batch norm sits. */
+export const BN_MODES = { none: 0, before: 1, after: 2 } as const;
+/** Dense forward epilogue: store Z only (batch norm follows), or activation + dropout + residual. */
+export const EPILOGUES = { store: 0, full: 1 } as const;
+/** Losses. */
+export const LOSSES = { softmaxCe: 0, mse: 1 } as const;
+/** Targets: class labels (u32) or real values (f32 bits). */
+export const TARGETS = { labels: 0, values: 1 } as const;
+
+/** Control words after the parameters and running statistics in the state buffer (at run.control). */
+export const CONTROL = defineRecord('CTL', [
+  ['halted', 1], // 1 once a step's loss or parameters were not finite: later updates are skipped
+  ['clipScale', 1], // this step's global-norm clipping factor (1: none)
+] as const);
+
+/** Partial sums of one reduction workgroup. */
+export const PARTIAL = defineRecord('PART', [
+  ['g', 2], // scaled Σ g² of the chunk (scale, ssq)
+  ['w', 2], // scaled Σ w² (weights only)
+  ['wAbs', 1], // Σ |w| (weights only)
+  ['nonFinite', 1], // non-finite values seen
+] as const);
+
+/** The fixed fields of a pass's metrics record; one word per dense layer for ‖∂L/∂W_l‖, then for ‖W_l‖, follow. */
+export const METRICS = defineRecord('REC', [
+  ['dataLoss', 1], // training: mean data loss; evaluation: sum over the chunk's rows
+  ['correct', 1], // rows whose argmax is the label
+  ['loss', 1], // data loss + penalties
+  ['gradNorm', 1], // ‖g‖₂ before clipping
+  ['lossFinite', 1], // 1 if the loss was finite
+  ['paramsFinite', 1], // 1 if every parameter was finite after the update
+] as const);
+
+/** Where a model of `layers` dense layers keeps its per-layer norms in a metrics record, and the record's words. */
+export function metricsLayout(layers: number): { gradNorms: number; weightNorms: number; stride: number } {
+  return { gradNorms: METRICS.stride, weightNorms: METRICS.stride + layers, stride: METRICS.stride + 2 * layers };
+}
+
+/** Most reduction slots (dense layers + 1): resolveSpec allows 255 hidden layers. */
+export const MAX_SLOTS = 258;
+
+/** The tiled matmul: TILE×TILE outputs per workgroup of THREADS×THREADS invocations (4×4 each), K in steps of TILE_K. */
+export const MATMUL = { tile: 32, tileK: 32, threads: 8 } as const;
+
+/** Workgroups covering an output of `rows`×`cols` with the tiled matmul: [x (columns), y (rows)]. */
+export function matmulGrid(rows: number, cols: number): [number, number] {
+  return [Math.ceil(cols / MATMUL.tile), Math.ceil(rows / MATMUL.tile)];
+}
+
+/** Batch-norm kernels: BN_LANES columns × BN_LANES row lanes per workgroup. */
+export const BN_LANES = 16;
+
+/** Invocations per workgroup of the reduction and optimizer kernels (each writes its own partial record). */
+export const REDUCE_THREADS = 64;
+
+const ENUMS =
+  `const BN_LANES: u32 = ${BN_LANES}u;\nconst REDUCE_THREADS: u32 = ${REDUCE_THREADS}u;\n` +
+  `const TILE: u32 = ${MATMUL.tile}u;\nconst TILE_K: u32 = ${MATMUL.tileK}u;\nconst TILE_THREADS: u32 = ${MATMUL.threads}u;\n` +
+  wgslConsts('ACT', ACT_IDS) +
+  wgslConsts('OPT', OPT_IDS) +
+  wgslConsts('BN', BN_MODES) +
+  wgslConsts('EPILOGUE', EPILOGUES) +
+  wgslConsts('LOSS', LOSSES) +
+  wgslConsts('TARGETS', TARGETS) +
+  wgslConsts('STREAM', STREAM) +
+  `const MAX_SLOTS: u32 = ${MAX_SLOTS}u;\n` +
+  CONTROL.wgsl +
+  PARTIAL.wgsl +
+  METRICS.wgsl;
+
+/** The WGSL libraries a kernel may include. */
+export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: philoxWgsl, tile: tileWgsl } as const;
+
+/**
+ * Structs + enums + record layouts + the pass binding (`run`; `pass` is reserved in WGSL), then the given libraries
+ * and the kernel body. Nothing model-specific: every kernel compiles once per device.
+ */
+export function shader(body: string, libs: readonly (keyof typeof LIB)[] = [], extra = ''): string {
+  const run = '@group(0) @binding(0) var<uniform> run: Pass; // this pass: rows, step, seed, model sizes, optimizer hyperparameters\n';
+  return [PASS.wgsl, LAYER.wgsl, ENUMS, extra, run, ...libs.map((l) => LIB[l]), body].join('\n');
+}
