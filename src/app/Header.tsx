@@ -1,7 +1,9 @@
 // Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
 import { LANGS, type Lang } from './i18n';
 import { OfflineBadge } from './OfflineBadge';
+import type { BackendStatus } from '../gpu/backend';
 import { useStore } from './store';
+import type { UiKey } from './strings';
 import { useT } from './useText';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
@@ -9,7 +11,29 @@ const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 function BackendBadge() {
   const t = useT();
   const backend = useStore((s) => s.backend);
+  const run = useStore((s) => (s.lessonId ? s.runBackend : null));
   let text: string;
+  if (run) {
+    const why: Partial<Record<BackendStatus['reason'], UiKey>> = {
+      'requested-cpu': 'whyRequestedCpu',
+      'software-adapter': 'whySoftware',
+      'auto-cpu-faster': 'whySoftware',
+      'no-webgpu': 'noWebGpu',
+      'no-adapter': 'noAdapter',
+      'adapter-error': 'adapterError',
+      'device-lost': 'whyDeviceLost',
+    };
+    text =
+      run.backend === 'webgpu'
+        ? t('runOnGpu', { name: run.adapter ?? 'GPU' })
+        : t('runOnCpu', { why: t(why[run.reason] ?? 'whyGpuFailed') });
+    return (
+      <span className="backend-badge" data-backend={run.backend === 'webgpu' ? 'gpu' : 'cpu'} data-run-backend={run.backend} data-reason={run.reason} title={t('backend')}>
+        <span className="sr-only">{t('backend')}: </span>
+        {text}
+      </span>
+    );
+  }
   if (!backend) text = t('backendDetecting');
   else if (backend.kind === 'gpu') text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
   else {

@@ -1,6 +1,7 @@
 // The one app store, in slices: route + lesson parameters, view (present/embed/hide), language, notices, backend, offline.
 import { create } from 'zustand';
 import { findLesson } from '../lessons';
+import type { BackendStatus } from '../gpu/backend';
 import type { BackendInfo } from '../gpu/device';
 import { isLang, type Lang } from './i18n';
 import { decode, defaults, type Notice, type ParamValue, type ParamValues } from './params';
@@ -8,7 +9,7 @@ import type { Route } from './route';
 import { decodeView, VIEW_DEFAULTS, type ViewState } from './viewParams';
 
 /** URL keys handled by the app rather than by a lesson. */
-export const RESERVED_KEYS = ['lang', 'present', 'hide', 'embed', 'figure'] as const;
+export const RESERVED_KEYS = ['lang', 'present', 'hide', 'embed', 'figure', 'backend'] as const;
 
 interface RouteSlice {
   lessonId: string | null;
@@ -47,6 +48,9 @@ interface LangSlice {
 }
 interface BackendSlice {
   backend: BackendInfo | null;
+  /** The backend that trains the current lesson's networks and why (null until a run is created). */
+  runBackend: BackendStatus | null;
+  setRunBackend(status: BackendStatus | null): void;
   setBackend(info: BackendInfo): void;
 }
 /** Service worker state: 'none' in development or without support, 'ready' once the site is cached. */
@@ -136,6 +140,10 @@ export const useStore = create<AppState>()((set, get) => ({
   },
 
   backend: null,
+  runBackend: null,
+  setRunBackend(status) {
+    set({ runBackend: status });
+  },
   setBackend(info) {
     set({ backend: info });
   },

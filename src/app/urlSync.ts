@@ -8,11 +8,11 @@ import { encodeView } from './viewParams';
 /** Minimum time between two URL writes while parameters change. */
 export const URL_WRITE_MS = 200;
 
-type UrlState = Pick<AppState, 'lessonId' | 'params' | 'lang' | 'langPinned' | 'present' | 'embed' | 'hide' | 'figure'>;
+type UrlState = Pick<AppState, 'lessonId' | 'params' | 'lang' | 'langPinned' | 'present' | 'embed' | 'hide' | 'figure' | 'backendChoice'>;
 
 /**
  * The canonical hash for a state: lesson, its non-default parameters, the view keys (hide, figure,
- * embed, present), then the language when pinned. With `share`, the language and the lesson's seed
+ * embed, present, backend), then the language when pinned. With `share`, the language and the lesson's seed
  * (a parameter named "seed") are always written, so the link reproduces the run wherever it is opened.
  */
 export function hashOf(s: UrlState, { share = false } = {}): string {

@@ -1,4 +1,4 @@
-// App-level URL keys that shape how a lesson is shown: present, embed, hide (locked controls) and figure.
+// App-level URL keys that shape how a lesson is shown: present, embed, hide (locked controls), figure and backend.
 import type { Notice } from './params';
 
 /** How the lesson is shown; every lesson gets these keys for free. */
@@ -11,9 +11,12 @@ export interface ViewState {
   hide: readonly string[];
   /** figure=<name>: the figure to embed (or to scroll to); the lesson id prefix is optional. */
   figure: string | null;
+  /** backend=auto|gpu|cpu: which engine trains the lesson's networks (auto: WebGPU on a hardware adapter). */
+  backendChoice: 'auto' | 'gpu' | 'cpu';
 }
 
-export const VIEW_DEFAULTS: ViewState = { present: false, embed: false, hide: [], figure: null };
+export const VIEW_DEFAULTS: ViewState = { present: false, embed: false, hide: [], figure: null, backendChoice: 'auto' };
+const BACKENDS = ['auto', 'gpu', 'cpu'] as const;
 
 function decodeFlag(key: string, raw: string | null, notices: Notice[]): boolean {
   if (raw === null || raw === '0') return false;
@@ -40,7 +43,14 @@ export function decodeView(query: URLSearchParams, lessonId: string, paramNames:
   }
   const rawFigure = query.get('figure')?.trim() ?? '';
   const figure = rawFigure.startsWith(`${lessonId}/`) ? rawFigure.slice(lessonId.length + 1) : rawFigure;
-  return { view: { present, embed, hide, figure: figure === '' ? null : figure }, notices };
+  const rawBackend = query.get('backend');
+  let backendChoice: ViewState['backendChoice'] = 'auto';
+  if (rawBackend !== null) {
+    const b = BACKENDS.find((x) => x === rawBackend.trim());
+    if (b) backendChoice = b;
+    else notices.push({ kind: 'unknown-option', key: 'backend', given: rawBackend, used: 'auto' });
+  }
+  return { view: { present, embed, hide, figure: figure === '' ? null : figure, backendChoice }, notices };
 }
 
 /** The non-default view keys as a query string (without "?"), in a fixed order. */
@@ -50,5 +60,6 @@ export function encodeView(v: ViewState): string {
   if (v.figure !== null) parts.push(`figure=${encodeURIComponent(v.figure)}`);
   if (v.embed) parts.push('embed=1');
   if (v.present) parts.push('present=1');
+  if (v.backendChoice !== 'auto') parts.push(`backend=${v.backendChoice}`);
   return parts.join('&');
 }

@@ -1,6 +1,7 @@
 // Live training for a figure: one worker per variant, created from configs, played/stepped/reset together,
 // paused while the figure is off screen or the tab hidden. Metrics stay in the clients' ring buffers.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useStore } from '../app/store';
 import { TrainerClient, type TrainerError } from '../app/worker';
 import type { CreateResult, RequestMap, RunMode } from '../app/worker/protocol';
 
@@ -74,6 +75,17 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
     return () => offs.forEach((off) => off());
   }, [clients]);
 
+  // The engine the URL asks for (backend=auto|gpu|cpu); the header shows which one trains and why.
+  const backendChoice = useStore((s) => s.backendChoice);
+  const setRunBackend = useStore((s) => s.setRunBackend);
+  useEffect(() => {
+    const offs = clients.map((c) => c.on('backend', (status) => setRunBackend(status)));
+    return () => {
+      offs.forEach((off) => off());
+      setRunBackend(null);
+    };
+  }, [clients, setRunBackend]);
+
   // (Re)create on a new key.
   const ready = useRef(false);
   useEffect(() => {
@@ -83,11 +95,12 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
     setMode('loading');
     setError(null);
     setInfos(clients.map(() => null));
-    Promise.all(clients.map((c, i) => c.create(configsRef.current[i]))).then(
+    Promise.all(clients.map((c, i) => c.create({ backend: backendChoice, ...configsRef.current[i] }))).then(
       (results) => {
         if (cancelled) return;
         ready.current = true;
         setInfos(results);
+        setRunBackend(results[0].backendStatus);
         setLoading(null);
         setMode('paused');
       },
@@ -100,7 +113,7 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
     return () => {
       cancelled = true;
     };
-  }, [clients, key, attempt]);
+  }, [clients, key, attempt, backendChoice, setRunBackend]);
 
   // Pause off screen and in hidden tabs.
   useEffect(() => {

@@ -27,6 +27,7 @@ export type BackendReason =
   | 'requested-gpu'
   | 'auto-gpu'
   | 'auto-cpu-faster'
+  | 'software-adapter'
   | 'no-webgpu'
   | 'no-adapter'
   | 'adapter-error'

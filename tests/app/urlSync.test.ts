@@ -15,7 +15,7 @@ vi.mock('../../src/lessons', async (importOriginal) => {
 });
 const { hashOf, shareUrl } = await import('../../src/app/urlSync');
 
-const base = { params: {}, lang: 'en' as const, langPinned: false, present: false, embed: false, hide: [] as string[], figure: null };
+const base = { params: {}, lang: 'en' as const, langPinned: false, present: false, embed: false, hide: [] as string[], figure: null, backendChoice: 'auto' as const };
 const loc = { origin: 'http://127.0.0.1:4174', pathname: '/sub/' };
 
 describe('hashOf', () => {

@@ -12,7 +12,7 @@ describe('decodeView', () => {
   });
   it('reads present=1, embed=1, hide and figure', () => {
     const { view, notices } = decodeView(q('present=1&embed=1&hide=opt,sgd.lr&figure=trajectories'), 'optimizers', NAMES);
-    expect(view).toEqual({ present: true, embed: true, hide: ['opt', 'sgd.lr'], figure: 'trajectories' });
+    expect(view).toEqual({ present: true, embed: true, hide: ['opt', 'sgd.lr'], figure: 'trajectories', backendChoice: 'auto' });
     expect(notices).toEqual([]);
   });
   it('puts hidden parameters in table order and drops duplicates', () => {
@@ -39,10 +39,16 @@ describe('encodeView', () => {
   it('writes nothing for the defaults', () => {
     expect(encodeView(VIEW_DEFAULTS)).toBe('');
   });
-  it('writes hide, figure, embed, present in that order', () => {
-    expect(encodeView({ present: true, embed: true, hide: ['opt', 'sgd.lr'], figure: 'trajectories' })).toBe(
-      'hide=opt,sgd.lr&figure=trajectories&embed=1&present=1',
+  it('writes hide, figure, embed, present, backend in that order', () => {
+    expect(encodeView({ present: true, embed: true, hide: ['opt', 'sgd.lr'], figure: 'trajectories', backendChoice: 'gpu' })).toBe(
+      'hide=opt,sgd.lr&figure=trajectories&embed=1&present=1&backend=gpu',
     );
+  });
+  it('reads backend=auto|gpu|cpu and reports any other value', () => {
+    expect(decodeView(q('backend=cpu'), 'x', NAMES).view.backendChoice).toBe('cpu');
+    const { view, notices } = decodeView(q('backend=tpu'), 'x', NAMES);
+    expect(view.backendChoice).toBe('auto');
+    expect(notices).toEqual([{ kind: 'unknown-option', key: 'backend', given: 'tpu', used: 'auto' }]);
   });
   it('round-trips through decodeView', () => {
     const view = fc.record({
@@ -50,6 +56,7 @@ describe('encodeView', () => {
       embed: fc.boolean(),
       hide: fc.subarray(NAMES),
       figure: fc.option(fc.constantFrom('trajectories', 'loss curves', 'a&b=c'), { nil: null }),
+      backendChoice: fc.constantFrom('auto' as const, 'gpu' as const, 'cpu' as const),
     });
     fc.assert(
       fc.property(view, (v) => {

@@ -1,4 +1,5 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
+import type { BackendStatus } from '../../gpu/backend';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, SplitName, TrainHyper } from '../../engine/train';
 import { RingTable, type Subscribable } from '../ring/ringTable';
 import {
@@ -47,6 +48,8 @@ export interface TrainerEvents {
   loading: { received: number; total: number };
   /** A problem not tied to a request: an exception while running, or the worker failing or crashing. */
   error: TrainerError;
+  /** The backend training the run changed (e.g. the GPU was lost and the CPU engine took over). */
+  backend: BackendStatus;
 }
 
 export interface TrainerClientOptions {
@@ -78,6 +81,8 @@ export class TrainerClient implements Subscribable {
   status: RunStatus = { mode: 'idle', progress: null };
   /** The last successful create's result. */
   info: CreateResult | null = null;
+  /** Which backend trains the run and why (from create, then from 'backend' messages). */
+  backendStatus: BackendStatus | null = null;
   version = 0;
 
   private readonly worker: WorkerLike;
@@ -88,6 +93,7 @@ export class TrainerClient implements Subscribable {
     status: new Set(),
     loading: new Set(),
     error: new Set(),
+    backend: new Set(),
   };
   private readonly subscribers = new Set<() => void>();
   private nextId = 1;
@@ -135,6 +141,7 @@ export class TrainerClient implements Subscribable {
       reply.then((result) => {
         settled();
         this.info = result;
+        this.backendStatus = result.backendStatus;
         if (result.stepColumns.join() !== this.steps.columns.join()) {
           this.steps = new RingTable(result.stepColumns, this.stepCapacity);
           this.notify();
@@ -257,6 +264,11 @@ export class TrainerClient implements Subscribable {
         return;
       case 'error':
         this.emit('error', new TrainerError(message.error));
+        return;
+      case 'backend':
+        this.backendStatus = message.status;
+        this.notify();
+        this.emit('backend', message.status);
         return;
     }
   }

@@ -1,4 +1,5 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
+import type { BackendChoice, BackendStatus } from '../../gpu/backend';
 import type { ToySetName } from '../../engine/data';
 import type { ModelSpec } from '../../engine/nn';
 import type {
@@ -137,6 +138,8 @@ export interface DataSizes {
 /** Result of create. */
 export interface CreateResult {
   backend: 'cpu' | 'webgpu';
+  /** The backend and the reason it was chosen. */
+  backendStatus: BackendStatus;
   /** Dense layers (hidden + output) and the parameter count. */
   layers: number;
   params: number;
@@ -156,7 +159,8 @@ export interface StepResult {
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
   create: {
-    fields: { spec: ModelSpec; data: DataDescriptor; hyper?: HyperUpdate; seed?: number; options?: TrainOptions; stream?: StreamOptions };
+    /** backend: 'auto' (default: WebGPU on a hardware adapter, else the CPU engine), 'gpu' or 'cpu'. */
+    fields: { spec: ModelSpec; data: DataDescriptor; hyper?: HyperUpdate; seed?: number; options?: TrainOptions; stream?: StreamOptions; backend?: BackendChoice };
     result: CreateResult;
   };
   /** Trains in time slices until pause, a stop, or `untilStep`; optionally at most stepsPerSecond. Resolves once running. */
@@ -204,7 +208,9 @@ export type Response =
   | MetricsMessage
   | { type: 'status'; status: RunStatus }
   | { type: 'loading'; received: number; total: number }
-  | { type: 'error'; error: WorkerErrorInfo };
+  | { type: 'error'; error: WorkerErrorInfo }
+  /** Which backend trains the run now and why (after create, and when a lost GPU hands the run to the CPU). */
+  | { type: 'backend'; status: BackendStatus };
 
 /** The minimum of a Worker that the client uses (a fake in Node tests). */
 export interface WorkerLike {

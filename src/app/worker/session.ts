@@ -1,5 +1,7 @@
 // The worker side of the protocol: owns one trainer, trains in time slices, batches metrics, answers requests.
-import { createTrainer, type StepReport, type Trainer } from '../../engine/train';
+import { createTrainer, type StepReport, type Trainer, type TrainData } from '../../engine/train';
+import { createBestTrainer, type BackendStatus } from '../../gpu/backend';
+import { detectBackend } from '../../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
 import {
   EPOCH_COLUMNS,
@@ -205,7 +207,12 @@ export class TrainerSession {
         this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
         return;
       }
-      const trainer = createTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options);
+      const { trainer, backendStatus } = await this.makeTrainer(message, data);
+      if (generation !== this.generation) {
+        trainer.dispose();
+        this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
+        return;
+      }
       this.trainer = trainer;
       const layers = trainer.layout.layers.length;
       this.columns = stepColumns(layers);
@@ -215,6 +222,7 @@ export class TrainerSession {
       this.setMode('paused');
       const result: CreateResult = {
         backend: trainer.backend,
+        backendStatus,
         layers,
         params: trainer.layout.size,
         hyper: trainer.getHyper(),
@@ -231,6 +239,33 @@ export class TrainerSession {
       this.setMode('idle');
       this.fail(message.id, errorInfo(error));
     }
+  }
+
+  /**
+   * The trainer for a create request. 'cpu', no WebGPU, no adapter, or (under 'auto') a software adapter:
+   * the CPU engine, synchronous. Otherwise the WebGPU engine, wrapped so a lost device continues on the CPU.
+   * A software adapter is not measured under 'auto': compiling the pipelines alone takes seconds there,
+   * and `npm run bench` shows the CPU engine an order of magnitude faster on SwiftShader.
+   */
+  private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Trainer; backendStatus: BackendStatus }> {
+    const want = message.backend ?? 'auto';
+    const cpu = (status: BackendStatus) => ({
+      trainer: createTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options) as Trainer,
+      backendStatus: status,
+    });
+    if (want === 'cpu') return cpu({ backend: 'cpu', reason: 'requested-cpu' });
+    const gpu = typeof navigator === 'undefined' ? undefined : navigator.gpu;
+    const info = await detectBackend(gpu);
+    if (info.kind === 'cpu') return cpu({ backend: 'cpu', reason: info.reason });
+    if (want === 'auto' && info.fallback) return cpu({ backend: 'cpu', reason: 'software-adapter', adapter: info.name, fallbackAdapter: true });
+    // Later changes only (a lost device); the first status goes back in the create reply.
+    let managed: Trainer | null = null;
+    const onBackend = (status: BackendStatus) => {
+      if (managed !== null && this.trainer === managed) this.post({ type: 'backend', status });
+    };
+    const created = await createBestTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options, { backend: 'gpu', gpu, onBackend });
+    managed = created;
+    return { trainer: created, backendStatus: created.status };
   }
 
   private start(message: RequestOf<'start'>): void {
@@ -330,7 +365,10 @@ export class TrainerSession {
         }
         const before = now;
         const report = trainer.step(1);
-        if (report instanceof Promise) throw new Error('the worker session drives synchronous trainers only');
+        if (report instanceof Promise) {
+          void this.sliceAsync(trainer, report, t0, before);
+          return;
+        }
         now = this.host.now();
         this.trainMs += now - before;
         this.record(report);
@@ -348,6 +386,57 @@ export class TrainerSession {
     }
     if (now - this.lastFlush >= intervalMs) this.flush();
     this.schedule(waitMs);
+  }
+
+  /**
+   * The slice loop for a trainer whose step returns a promise (the WebGPU engine): the same rules, awaited.
+   * Its metrics may arrive steps late (read back asynchronously); pausing or reaching untilStep drains them.
+   */
+  private async sliceAsync(trainer: Trainer, pending: Promise<StepReport>, t0: number, before: number): Promise<void> {
+    const token = this.runToken;
+    try {
+      let report = await pending;
+      for (;;) {
+        const now = this.host.now();
+        this.trainMs += now - before;
+        if (this.trainer !== trainer) return;
+        this.record(report);
+        if (token !== this.runToken) {
+          // Paused while the step ran: bring in the metrics still on their way and send them.
+          await this.drain(trainer);
+          this.flush();
+          return;
+        }
+        if (report.stopped !== null) {
+          await this.drain(trainer);
+          this.stopRun('stopped');
+          return;
+        }
+        if (trainer.progress().step >= this.untilStep) {
+          await this.drain(trainer);
+          this.stopRun('paused');
+          return;
+        }
+        if (now - t0 >= this.stream.sliceMs) break;
+        before = now;
+        report = await trainer.step(1);
+      }
+    } catch (error) {
+      if (this.trainer !== trainer) return;
+      const info = toErrorInfo(error, 'internal');
+      this.stopRun('paused', info);
+      this.post({ type: 'error', error: info });
+      return;
+    }
+    if (token !== this.runToken || this.trainer !== trainer) return;
+    if (this.host.now() - this.lastFlush >= this.stream.intervalMs) this.flush();
+    this.schedule();
+  }
+
+  /** Records the metrics an asynchronous trainer still holds (its flush), if it has any. */
+  private async drain(trainer: Trainer): Promise<void> {
+    const flushable = trainer as Trainer & { flush?: () => Promise<StepReport> };
+    if (typeof flushable.flush === 'function' && this.trainer === trainer) this.record(await flushable.flush());
   }
 
   /** Appends a report's step and epoch metrics to the pending blocks. */
