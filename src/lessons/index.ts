@@ -1,10 +1,11 @@
 // The lesson catalogue, in teaching order; views load lazily.
+import { dropoutMeta } from './dropout/meta';
 import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
 
-export const LESSONS: readonly LessonMeta[] = [optimizersMeta, initializationMeta, generalizationMeta];
+export const LESSONS: readonly LessonMeta[] = [optimizersMeta, initializationMeta, dropoutMeta, generalizationMeta];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
   return id === null ? undefined : LESSONS.find((l) => l.id === id);

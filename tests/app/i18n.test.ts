@@ -5,6 +5,7 @@ import { LESSONS } from '../../src/lessons';
 import * as optimizersText from '../../src/lessons/optimizers/text';
 import * as generalizationText from '../../src/lessons/generalization/text';
 import * as initializationText from '../../src/lessons/initialization/text';
+import * as dropoutText from '../../src/lessons/dropout/text';
 import { PRESETS } from '../../src/lessons/optimizers/presets';
 
 /** Collects every {zh, en} record reachable from a value, with its path. */
@@ -22,6 +23,7 @@ const all = [
   ...texts(optimizersText, 'optimizers.text'),
   ...texts(generalizationText, 'generalization.text'),
   ...texts(initializationText, 'initialization.text'),
+  ...texts(dropoutText, 'dropout.text'),
   ...texts(PRESETS, 'optimizers.presets'),
   ...LESSONS.flatMap((l) => texts({ title: l.title, summary: l.summary, seedTopic: l.seedTopic, params: l.params }, `lesson.${l.id}`)),
 ];

@@ -66,11 +66,16 @@ async function firstCurve(browser, base) {
   const t0 = Date.now();
   await page.goto(`${base}#/initialization?lang=en`);
   await page.locator('[data-figure="initialization/training"]').scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-figure="initialization/training"] path[data-series]')].some((p) => (p.getAttribute('d') ?? '').length > 0),
-    null,
-    { timeout: 120_000 },
-  );
+  try {
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-figure="initialization/training"] path[data-series]')].some((p) => (p.getAttribute('d') ?? '').length > 0),
+      null,
+      { timeout: 120_000 },
+    );
+  } catch (e) {
+    await page.close();
+    return { bench: 'mnist-first-curve', error: String(e).split('\n')[0] };
+  }
   const ms = Date.now() - t0;
   await page.close();
   return { bench: 'mnist-first-curve', ms, note: 'page load + MNIST download, checksum, parse + first training step, three workers' };

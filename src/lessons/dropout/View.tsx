@@ -1,0 +1,356 @@
+// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout in two workers, the live mask
+// of the dropout net, the E[h′] = h check with the engine's masks, and the ensemble count 2^M.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLessonParams } from '../../app/useLessonParams';
+import { useT } from '../../app/useText';
+import type { TrainerClient } from '../../app/worker';
+import { AboutLink } from '../../components/AboutLink';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { PlayControls } from '../../components/PlayControls';
+import { Prose } from '../../components/Prose';
+import { RunStatus } from '../../components/RunStatus';
+import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
+import { SERIES, type SeriesStyle } from '../../components/palette';
+import { Slider } from '../../components/Slider';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import type { DropoutMask } from '../../engine/train';
+import { MaskDiagram, SHOWN_UNITS } from './MaskDiagram';
+import {
+  averageOverMasks,
+  BATCH,
+  binomialRow,
+  DROPPABLE_UNITS,
+  gapVerdict,
+  HIDDEN_LAYERS,
+  keptShare,
+  maskRow,
+  maskStep,
+  N_TEST,
+  powerOfTwo,
+  runConfig,
+  stepsPerEpoch,
+  UNITS,
+  VARIANTS,
+  type Accuracies,
+} from './model';
+import { dropoutParams as P } from './params';
+import { TEXT } from './text';
+import './dropout.css';
+
+const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
+const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;
+const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
+const CHECK_COLUMNS = ['unit', 'h', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
+/** Example activations for the E[h′] check: ReLU outputs, so non-negative, one of them 0. */
+const H_EXAMPLE = [0.8, 0, 1.6, 0.3, 2.4, 1.1, 0.5, 1.9] as const;
+const fmt6 = (v: number) => fmt(v, 6);
+/** How often the page asks the dropout worker for its masks while training. */
+const MASK_REFRESH_MS = 250;
+const [COLOR_NONE, COLOR_DROPOUT] = [SERIES[0].color, SERIES[1].color];
+const style = (color: string, dash: string, symbol: SeriesStyle['symbol']): SeriesStyle => ({ color, dash, symbol });
+const VERDICT = { narrower: TEXT.verdictNarrower, similar: TEXT.verdictSimilar, wider: TEXT.verdictWider } as const;
+const SMALL_M = 5;
+const SMALL_ROW = binomialRow(SMALL_M);
+
+/** The masks of the dropout run's latest update, with the update they belong to (null before the first). */
+interface MaskFeed {
+  step: number;
+  masks: DropoutMask[];
+}
+
+/** Asks `client` for its masks a few times a second while it trains, and after every step or reset. */
+function useMaskFeed(client: TrainerClient | undefined, seed: number, generation: unknown): MaskFeed | null {
+  const [feed, setFeed] = useState<MaskFeed | null>(null);
+  useEffect(() => {
+    setFeed(null);
+    if (!client) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const fetchMasks = () => {
+      timer = null;
+      const known = client.status.progress?.step ?? 0;
+      if (known === 0 || !client.info) {
+        setFeed(null);
+        return;
+      }
+      client.dropoutMasks().then(
+        (masks) => {
+          if (!alive || masks.length === 0) return;
+          setFeed({ step: maskStep(masks[0], seed, known), masks });
+        },
+        () => undefined,
+      );
+    };
+    const off = client.subscribe(() => {
+      if (timer === null) timer = setTimeout(fetchMasks, MASK_REFRESH_MS);
+    });
+    fetchMasks();
+    return () => {
+      alive = false;
+      off();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [client, seed, generation]);
+  return feed;
+}
+
+/** Accuracies of both variants at the last epoch both have finished, or null before the first. */
+function lastCommon(rows: readonly (readonly Cell[])[]): { epoch: number; none: Accuracies; dropout: Accuracies } | null {
+  const by = { none: new Map<number, Accuracies>(), dropout: new Map<number, Accuracies>() };
+  for (const [variant, epoch, train, test] of rows as [keyof typeof by, number, number, number][]) {
+    by[variant].set(epoch, { train, test, gap: train - test });
+  }
+  const epoch = Math.min(by.none.size, by.dropout.size);
+  const none = by.none.get(epoch);
+  const dropout = by.dropout.get(epoch);
+  return none && dropout ? { epoch, none, dropout } : null;
+}
+
+const pct = (x: number) => `${fmt(100 * x, 3)}%`;
+const points = (x: number) => fmt(100 * x, 3);
+
+export default function DropoutView() {
+  const t = useT();
+  const { values, setParam } = useLessonParams(P);
+  const { p, n, epochs, lr, seed, layer } = values;
+  const curvesRef = useRef<HTMLDivElement>(null);
+  const maskRef = useRef<HTMLDivElement>(null);
+  const visibleRefs = useMemo(() => [curvesRef, maskRef], []);
+
+  const configs = useMemo(() => VARIANTS.map((v) => runConfig(v, { p, n, epochs, lr, seed })), [p, n, epochs, lr, seed]);
+  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: 1, visibleRef: visibleRefs });
+  const sources = run.clients;
+  const [noneClient, dropClient] = run.clients as (TrainerClient | undefined)[];
+  const feed = useMaskFeed(dropClient, seed, run.infos);
+  const totalSteps = epochs * stepsPerEpoch(n);
+
+  // Accuracy curves of both variants.
+  const series = useMemo<RingSeries[]>(() => {
+    if (!noneClient || !dropClient) return [];
+    const s = (c: TrainerClient, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
+    return [
+      s(noneClient, 'trainAccuracy', t(TEXT.seriesNoneTrain), style(COLOR_NONE, '', SERIES[0].symbol)),
+      s(noneClient, 'testAccuracy', t(TEXT.seriesNoneTest), style(COLOR_NONE, '6 3', SERIES[0].symbol)),
+      s(dropClient, 'trainAccuracy', t(TEXT.seriesDropTrain), style(COLOR_DROPOUT, '', SERIES[1].symbol)),
+      s(dropClient, 'testAccuracy', t(TEXT.seriesDropTest), style(COLOR_DROPOUT, '6 3', SERIES[1].symbol)),
+    ];
+  }, [noneClient, dropClient, t]);
+  const readCurves = useCallback(() => {
+    const rows: Cell[][] = [];
+    run.clients.forEach((c, k) => {
+      const r = c.epochs;
+      for (let i = 0; i < r.length; i++) rows.push([VARIANTS[k], r.get('epoch', i) + 1, r.get('trainAccuracy', i), r.get('testAccuracy', i)]);
+    });
+    return rows;
+  }, [run.clients]);
+  const curveRows = useRingRows(sources, readCurves, 300);
+  const common = lastCommon(curveRows);
+  const verdict = common ? gapVerdict(common.none, common.dropout) : null;
+  const readProgress = useCallback(() => [run.clients.map((c) => c.status.progress?.step ?? 0)], [run.clients]);
+  const progressRow = useRingRows(sources, readProgress, 200)[0] as number[];
+  const step = progressRow.length ? Math.min(...progressRow) : 0;
+  const epochDone = Math.floor(step / stepsPerEpoch(n));
+
+  // The mask of the drawn layer, row 0 of the latest mini-batch.
+  const drawn = feed?.masks[layer - 1];
+  const row = useMemo(() => (drawn ? maskRow(drawn, 0) : null), [drawn]);
+  const maskRows = useMemo<Cell[][]>(() => (feed && row ? Array.from(row, (k, j) => [feed.step, j, k]) : []), [feed, row]);
+  const keptInRow = row ? row.reduce((a, b) => a + b, 0) : 0;
+  const share = feed ? keptShare(feed.masks) : NaN;
+  const scale = fmt(1 / (1 - p), 4);
+
+  // E[h′] = h with the engine's masks for row 0 of the drawn layer (updates 1 … 10000).
+  const check = useMemo(() => averageOverMasks(H_EXAMPLE, p, layer - 1, seed, CHECK_COUNTS), [p, layer, seed]);
+  const checkRows = useMemo<Cell[][]>(
+    () =>
+      H_EXAMPLE.map((h, j) => {
+        const kept = row ? row[j] : NaN;
+        return [j, h, kept, (kept * h) / (1 - p), ...check.map((c) => c.mean[j])];
+      }),
+    [check, row, p],
+  );
+  const last = check[check.length - 1];
+  const maxErr = Math.max(...H_EXAMPLE.map((h, j) => Math.abs(last.mean[j] - h)));
+
+  const diverged = run.clients
+    .map((c, k) => ({ k, progress: c.status.progress }))
+    .find((x) => x.progress?.stopped === 'diverged');
+  const divergedText = diverged
+    ? t(TEXT.diverged, { variant: t(diverged.k === 0 ? TEXT.variantNone : TEXT.variantDropout), step: diverged.progress!.divergedAt })
+    : null;
+
+  const big = powerOfTwo(DROPPABLE_UNITS);
+  const controls = (
+    <PlayControls
+      playing={run.playing && run.mode !== 'stopped'}
+      step={step}
+      total={totalSteps}
+      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: step })}
+      onPlayPause={run.playPause}
+      onStep={run.step}
+      onReset={run.reset}
+    />
+  );
+
+  return (
+    <article className="lesson lesson-dropout">
+      <section className="prose">
+        <Prose text={t(TEXT.intro)} />
+      </section>
+
+      <section className="lesson-figure-row" data-embed="curves">
+        <div className="figure-col" ref={curvesRef}>
+          <h2>{t(TEXT.curvesTitle)}</h2>
+          <div className="prose" data-embed-omit>
+            <Prose text={t(TEXT.curvesIntro, { n, nTest: N_TEST })} />
+          </div>
+          <Figure id="dropout/curves" caption={t(TEXT.curvesCaption, { p })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+            <RingLineChart series={series} sources={sources} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={epochs} />
+          </Figure>
+          <RunStatus run={run} divergedText={divergedText} />
+          {controls}
+          {common && verdict && (
+            <p className="reading" data-reading="gap" data-verdict={verdict}>
+              {t(TEXT.reading, {
+                epoch: common.epoch,
+                p,
+                trainNone: pct(common.none.train),
+                testNone: pct(common.none.test),
+                gapNone: points(common.none.gap),
+                trainDrop: pct(common.dropout.train),
+                testDrop: pct(common.dropout.test),
+                gapDrop: points(common.dropout.gap),
+              })}{' '}
+              {t(VERDICT[verdict], { diff: points(common.none.gap - common.dropout.gap) })}
+            </p>
+          )}
+        </div>
+        <div className="side-col" data-embed="curves mask">
+          {P.filter((s) => s.name !== 'layer').map((s) => (
+            <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
+          ))}
+          <div className="prose" data-embed-omit>
+            <Prose text={t(TEXT.curvesAfter)} />
+          </div>
+        </div>
+      </section>
+
+      <section className="lesson-figure-row" data-embed="mask">
+        <div className="figure-col" ref={maskRef}>
+          <h2>{t(TEXT.maskTitle)}</h2>
+          <Figure
+            id="dropout/mask"
+            caption={t(TEXT.maskCaption, { layer, shown: SHOWN_UNITS, units: UNITS })}
+            columns={MASK_COLUMNS}
+            rows={maskRows}
+            format={String}
+          >
+            <MaskDiagram
+              mask={row}
+              scale={scale}
+              labels={{
+                prev: layer === 1 ? t(TEXT.inputLayer) : t(TEXT.thisLayer, { k: layer - 1 }),
+                layer: t(TEXT.thisLayer, { k: layer }),
+                next: layer === HIDDEN_LAYERS ? t(TEXT.outputLayer) : t(TEXT.thisLayer, { k: layer + 1 }),
+                more: t(TEXT.moreUnits, { k: UNITS - SHOWN_UNITS }),
+                kept: t(TEXT.kept, { scale }),
+                dropped: t(TEXT.dropped),
+                step: feed ? t(TEXT.maskStep, { step: feed.step }) : t(TEXT.maskNone),
+              }}
+            />
+            <p className="mask-step" data-mask-step={feed?.step ?? 0}>
+              {feed ? t(TEXT.maskStep, { step: feed.step }) : t(TEXT.maskNone)}
+              {p === 0 && feed ? ` ${t(TEXT.maskNoDropout)}` : ''}
+            </p>
+          </Figure>
+          {controls}
+        </div>
+        <div className="side-col">
+          <Slider spec={P[P.length - 1]} value={layer} onChange={(v) => setParam('layer', v)} />
+          <h3>{t(TEXT.scaleTitle)}</h3>
+          <Prose text={t(TEXT.scaleNow, { p, scale })} />
+          {feed && row && (
+            <div data-reading="kept" data-share={share}>
+              <Prose
+                text={t(TEXT.keptRow, {
+                  units: row.length,
+                  kept: keptInRow,
+                  expected: fmt((1 - p) * row.length, 3),
+                  layers: feed.masks.length,
+                  share: fmt(share, 3),
+                  keep: fmt(1 - p, 3),
+                })}
+              />
+            </div>
+          )}
+          <p className="eval-note">{t(TEXT.evalNote)}</p>
+        </div>
+      </section>
+
+      <section data-embed="expectation">
+        <h2>{t(TEXT.checkTitle)}</h2>
+        <div className="prose">
+          <Prose text={t(TEXT.checkIntro, { layer })} />
+        </div>
+        <Figure id="dropout/expectation" caption={t(TEXT.checkCaption)} columns={CHECK_COLUMNS} rows={checkRows} format={fmt6}>
+          <div className="table-scroll">
+            <table className="expectation-table">
+              <thead>
+                <tr>
+                  <th scope="col">i</th>
+                  <th scope="col">
+                    h<sub>i</sub>
+                  </th>
+                  <th scope="col">
+                    ξ<sub>i</sub>
+                  </th>
+                  <th scope="col">
+                    h′<sub>i</sub>
+                  </th>
+                  {CHECK_COUNTS.map((k) => (
+                    <th key={k} scope="col">
+                      K = {k}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {checkRows.map((r) => (
+                  <tr key={r[0]}>
+                    {r.map((v, i) => (
+                      <td key={i}>{typeof v === 'number' ? (Number.isNaN(v) ? '–' : i === 0 ? String(v + 1) : fmt(v, 4)) : v}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Figure>
+        <div className="reading" data-reading="expectation" data-max-error={maxErr}>
+          <Prose text={t(TEXT.checkError, { err: fmt(maxErr, 3), share: fmt(last.kept, 4) })} />
+        </div>
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.ensembleTitle)}</h2>
+        <Prose text={t(TEXT.ensemble)} />
+        <Prose text={t(TEXT.ensembleSmall, { terms: SMALL_ROW.join(' + '), total: 2 ** SMALL_M })} />
+        <Prose
+          text={t(TEXT.ensembleBig, { layers: HIDDEN_LAYERS, units: UNITS, M: DROPPABLE_UNITS, mantissa: fmt(big.mantissa, 3), exponent: big.exponent })}
+        />
+        {step > 0 && p > 0 && (
+          <p data-reading="ensemble">{t(TEXT.ensembleSoFar, { steps: step, batch: BATCH, count: (step * Math.min(BATCH, n)).toLocaleString('en-US') })}</p>
+        )}
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.tryTitle)}</h2>
+        <Prose text={t(TEXT.try)} />
+      </section>
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+// Index entry of the dropout lesson.
+import type { LessonMeta } from '../types';
+import { dropoutParams } from './params';
+
+export const dropoutMeta: LessonMeta = {
+  id: 'dropout',
+  title: { zh: '丢弃法（Dropout）', en: 'Dropout' },
+  summary: {
+    zh: '训练时随机关掉隐藏单元：看掩码一步步变化，再看它怎样缩小一个深网络在 300 张手写数字上的训练—测试差距。',
+    en: 'Switch hidden units off at random while training: watch the mask change step by step, then see it narrow a deep net’s train–test gap on 300 handwritten digits.',
+  },
+  seedTopic: { zh: '原文 000 §4、004 §四、002', en: 'Seed 000 §4, 004 §4, 002' },
+  params: dropoutParams,
+  load: () => import('./View'),
+};
