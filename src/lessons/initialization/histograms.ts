@@ -56,7 +56,7 @@ export function weightStd(init: InitScheme, n: number, custom: number): number {
 }
 
 /** Histogram range of an activation's outputs: [0, 1], [−1, 1], or [0, largest value seen] for ReLU. */
-function rangeOf(act: InitActivation, values: Float32Array): [number, number] {
+function rangeOf(act: InitActivation, values: Float64Array): [number, number] {
   if (act === 'sigmoid') return [0, 1];
   if (act === 'tanh') return [-1, 1];
   let max = 0;
@@ -75,8 +75,8 @@ export function activationHistograms(p: HistogramParams): LayerReading[] {
   const bins = p.bins ?? 30;
   const act = ACTIVATIONS[p.act];
   const std = weightStd(p.init, u, p.std);
-  let a = Float32Array.from(standardNormals(p.seed, STREAM.data, 0, n * u));
-  let z = new Float32Array(n * u);
+  let a = standardNormals(p.seed, STREAM.data, 0, n * u).slice();
+  let z = new Float64Array(n * u);
   const out: LayerReading[] = [];
   for (let l = 0; l < p.layers; l++) {
     // W = σ·G with G ~ N(0, 1) fixed by (seed, layer): z = a·W = σ·(a·G), so only σ changes with the scheme.
@@ -90,15 +90,15 @@ export function activationHistograms(p: HistogramParams): LayerReading[] {
 }
 
 /** The last few standard-normal blocks drawn, keyed by (seed, stream, sub, length): sliders reuse them. */
-const normalCache = new Map<string, Float32Array>();
+const normalCache = new Map<string, Float64Array>();
 const CACHE_BLOCKS = 24;
 
 /** length draws gaussian(seed, streamWord(stream, sub), i), i < length — cached, do not modify. */
-function standardNormals(seed: number, stream: number, sub: number, length: number): Float32Array {
+function standardNormals(seed: number, stream: number, sub: number, length: number): Float64Array {
   const key = `${seed}:${stream}:${sub}:${length}`;
   let g = normalCache.get(key);
   if (!g) {
-    g = new Float32Array(length);
+    g = new Float64Array(length);
     const word = streamWord(stream, sub);
     for (let i = 0; i < length; i++) g[i] = gaussian(seed, word, i);
     if (normalCache.size >= CACHE_BLOCKS) normalCache.delete(normalCache.keys().next().value!);
@@ -107,7 +107,7 @@ function standardNormals(seed: number, stream: number, sub: number, length: numb
   return g;
 }
 
-function readLayer(layer: number, act: InitActivation, values: Float32Array, bins: number): LayerReading {
+function readLayer(layer: number, act: InitActivation, values: Float64Array, bins: number): LayerReading {
   const [lo, hi] = rangeOf(act, values);
   const counts = new Uint32Array(bins);
   const scale = bins / (hi - lo);
