@@ -8,7 +8,7 @@ const EPOCHS = 15;
 async function curves(page: Page, backend: string): Promise<Curve[]> {
   await page.goto('about:blank');
   await page.goto(`./#/generalization?lang=en&epochs=${EPOCHS}&backend=${backend}`);
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 90_000 });
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 150_000 });
   let rows: Curve[] = [];
   await expect
     .poll(async () => {
@@ -20,7 +20,7 @@ async function curves(page: Page, backend: string): Promise<Curve[]> {
 }
 
 test('the generalization lesson gives the same loss curves on WebGPU and on the CPU engine', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const gpu = await curves(page, 'gpu');
   await expect(page.locator('.backend-badge')).toHaveAttribute('data-run-backend', 'webgpu');
   const cpu = await curves(page, 'cpu');
