@@ -110,9 +110,17 @@ for (const r of records) console.log(JSON.stringify(r));
 console.log('\nSummary');
 for (const r of records) {
   const t = TARGETS[r.bench];
-  const value = t ? r[t.key] : JSON.stringify(r);
-  const verdict = t ? (value <= t.max ? `meets target ≤ ${t.max} ${t.unit}` : `MISSES target ≤ ${t.max} ${t.unit}`) : '';
-  console.log(`  ${r.bench.padEnd(28)} ${String(value).padStart(10)} ${t ? t.unit : ''}  ${verdict}`);
+  if (t) {
+    const value = r[t.key];
+    const verdict = value <= t.max ? `meets target ≤ ${t.max} ${t.unit}` : `MISSES target ≤ ${t.max} ${t.unit}`;
+    console.log(`  ${r.bench.padEnd(28)} ${String(value).padStart(10)} ${t.unit}  ${verdict}`);
+  } else if (r.samples_per_s !== undefined) {
+    console.log(`  ${`${r.bench} ${r.backend}`.padEnd(28)} ${String(r.samples_per_s).padStart(10)} samples/s`);
+  } else if (r.ms !== undefined) {
+    console.log(`  ${r.bench.padEnd(28)} ${String(r.ms).padStart(10)} ms`);
+  } else {
+    console.log(`  ${r.bench.padEnd(28)} ${JSON.stringify(r)}`);
+  }
 }
 const speed = Object.fromEntries(records.filter((r) => r.bench === 'mlp-train' && r.samples_per_s).map((r) => [r.backend, r.samples_per_s]));
 for (const [a, b, min] of RATIOS) {
