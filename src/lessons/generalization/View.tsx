@@ -82,9 +82,12 @@ export default function GeneralizationView() {
         () => undefined,
       );
     };
-    const off = client.subscribe(() => {
+    const schedule = () => {
       if (timer === null) timer = setTimeout(refresh, FIT_REFRESH_MS);
-    });
+    };
+    const off = client.subscribe(schedule);
+    // A short run can finish before this effect subscribes: fetch once anyway.
+    if (client.info) schedule();
     return () => {
       alive = false;
       off();
