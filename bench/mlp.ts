@@ -13,12 +13,13 @@ export const SEED_SPEC: ModelSpec = {
   init: { scheme: 'he' },
   loss: 'softmax-ce',
 };
-const SEED_HYPER: HyperUpdate = { optimizer: 'sgd', lr: 0.1, batchSize: 100 };
-const BATCH = 100;
+export const SEED_HYPER: HyperUpdate = { optimizer: 'sgd', lr: 0.1, batchSize: 100 };
+export const BATCH = 100;
 
 /** Step counts; the page's query string may override them (e.g. ?oursSteps=1000&heapSteps=2000). */
 const query = new URLSearchParams(location.search);
-const count = (key: string, fallback: number) => {
+/** A positive integer from the page's query string, or the fallback. */
+export const count = (key: string, fallback: number) => {
   const v = Number(query.get(key));
   return Number.isInteger(v) && v > 0 ? v : fallback;
 };
@@ -34,11 +35,12 @@ const STEPS = {
 };
 
 const dataUrl = () => new URL('data/', location.href).href;
-const mnist = (): Promise<MnistSplits> => loadMnist({ baseUrl: dataUrl() });
+export const mnist = (): Promise<MnistSplits> => loadMnist({ baseUrl: dataUrl() });
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-const round = (v: number, digits = 1) => Number(v.toFixed(digits));
+export const round = (v: number, digits = 1) => Number(v.toFixed(digits));
 
-function trainRecord(backend: string, steps: number, warmup: number, ms: number, extra: Record<string, string | number> = {}): BenchRecord {
+/** One mlp-train record: samples/s from `steps` timed batches of BATCH rows. */
+export function trainRecord(backend: string, steps: number, warmup: number, ms: number, extra: Record<string, string | number> = {}): BenchRecord {
   return {
     bench: 'mlp-train',
     backend,
@@ -63,10 +65,10 @@ const mlpTrainOurs = async (): Promise<BenchRecord[]> => {
   return [trainRecord('ours-cpu', report.taken, STEPS.oursWarmup, ms, { final_loss: round(loss, 4), thread: 'main' })];
 };
 
-type Tf = typeof import('@tensorflow/tfjs');
+export type Tf = typeof import('@tensorflow/tfjs');
 
 /** The same network in TensorFlow.js: He-normal weights, zero biases, tf.train.sgd(0.1), mean softmax cross-entropy, sequential batches. */
-async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm', steps: number, extra: Record<string, string | number>): Promise<BenchRecord> {
+export async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm' | 'webgpu', steps: number, extra: Record<string, string | number>): Promise<BenchRecord> {
   await tf.setBackend(backend);
   await tf.ready();
   const { train } = await mnist();
@@ -80,7 +82,8 @@ async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm', steps: number, extra: 
   }));
   const optimizer = tf.train.sgd(0.1);
   const batches = n / BATCH;
-  let lastLoss = NaN;
+  // The last step keeps its loss tensor, read asynchronously (a synchronous read stalls WebGPU).
+  let lastCost: import('@tensorflow/tfjs').Scalar | null = null;
   const step = (k: number, keepLoss: boolean) =>
     tf.tidy(() => {
       const start = (k % batches) * BATCH;
@@ -94,15 +97,18 @@ async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm', steps: number, extra: 
         });
         return tf.losses.softmaxCrossEntropy(yb, h) as import('@tensorflow/tfjs').Scalar;
       }, keepLoss);
-      if (cost) lastLoss = cost.dataSync()[0];
+      if (cost) lastCost = tf.keep(cost);
     });
   try {
     for (let k = 0; k < STEPS.tfjsWarmup; k++) step(k, false);
     await layers[0].W.data();
     const t0 = performance.now();
     for (let k = 0; k < steps; k++) step(STEPS.tfjsWarmup + k, k === steps - 1);
+    const cost = lastCost as import('@tensorflow/tfjs').Scalar | null;
+    const lastLoss = cost ? (await cost.data())[0] : NaN;
     await layers[layers.length - 1].W.data();
     const ms = performance.now() - t0;
+    cost?.dispose();
     return trainRecord(`tfjs-${backend}`, steps, STEPS.tfjsWarmup, ms, { final_loss: round(lastLoss, 4), thread: 'main', ...extra });
   } finally {
     optimizer.dispose();
