@@ -14,8 +14,8 @@ import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns, type RunConfig } from '../../components/useTrainerRuns';
 import { dataSampler } from '../../engine/data/sampler';
-import { polynomialData, polynomialFeatures } from '../../engine/data/polynomial';
-import { fitGrid, LR, MAX_BATCH, N_TEST, verdictOf } from './model';
+import { polynomialData } from '../../engine/data/polynomial';
+import { fitGrid, foldBias, LR, MAX_BATCH, N_TEST, predictPolynomial, verdictOf } from './model';
 import { FitPlot, X_RANGE } from './FitPlot';
 import { generalizationParams as P } from './params';
 import { TEXT } from './text';
@@ -26,17 +26,6 @@ const CURVE_COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
 const fmt6 = (v: number) => fmt(v, 6);
 /** How often the page fetches the weights to redraw the fitted curve while training. */
 const FIT_REFRESH_MS = 150;
-
-/** ŷ on the grid from the flat parameter vector [W (features×1), b]. */
-function curveOf(params: Float32Array, features: number): number[] {
-  const f = new Float64Array(features);
-  return GRID.x.map((x) => {
-    polynomialFeatures(x, features, f);
-    let yHat = params[features];
-    for (let i = 0; i < features; i++) yHat += params[i] * f[i];
-    return yHat;
-  });
-}
 
 export default function GeneralizationView() {
   const t = useT();
@@ -76,7 +65,7 @@ export default function GeneralizationView() {
       client.getParams().then(
         (p) => {
           if (!alive || p.length !== features + 1) return;
-          setYFit(curveOf(p, features));
+          setYFit(Array.from(predictPolynomial(foldBias(p, features), GRID.x)));
           setEpoch(client.epochs.length ? client.epochs.last('epoch') + 1 : 0);
         },
         () => undefined,

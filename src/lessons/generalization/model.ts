@@ -93,22 +93,31 @@ export class GeneralizationRun {
   weights(): Float64Array {
     const params = this.trainer.getParams();
     const L = this.trainer.layout.layers[0];
-    const w = Float64Array.from(params.subarray(L.W, L.W + L.fanIn));
-    w[0] += params[L.b];
-    return w;
+    return foldBias(params.subarray(L.W, L.b + 1), L.fanIn); // one output: b directly follows W
   }
 
   /** ŷ(x) of the current model at each x. */
   predict(xs: readonly number[]): Float64Array {
-    const w = this.weights();
-    const f = new Float64Array(w.length);
-    return Float64Array.from(xs, (x) => {
-      polynomialFeatures(x, w.length, f);
-      let y = 0;
-      for (let i = 0; i < w.length; i++) y += w[i] * f[i];
-      return y;
-    });
+    return predictPolynomial(this.weights(), xs);
   }
+}
+
+/** ŷ(x) = Σᵢ wᵢ xⁱ/i! at each x; w has one weight per feature (bias folded into w₀). */
+export function predictPolynomial(w: ArrayLike<number>, xs: readonly number[]): Float64Array {
+  const f = new Float64Array(w.length);
+  return Float64Array.from(xs, (x) => {
+    polynomialFeatures(x, w.length, f);
+    let y = 0;
+    for (let i = 0; i < w.length; i++) y += w[i] * f[i];
+    return y;
+  });
+}
+
+/** The weights of the flat parameter vector [W (features×1), b] with b folded into w₀. */
+export function foldBias(params: ArrayLike<number>, features: number): Float64Array {
+  const w = Float64Array.from({ length: features }, (_, i) => params[i]);
+  w[0] += params[features];
+  return w;
 }
 
 /** Evenly spaced x over [lo, hi] (count points) with the true cubic at each: the fit figure's grid. */
