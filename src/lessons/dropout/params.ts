@@ -1,6 +1,7 @@
 // URL parameters of the dropout lesson: dropout ratio, training digits, epochs, learning rate, seed, and the layer drawn.
 import type { ParamSpec, ValuesOf } from '../../app/params';
 import { HIDDEN_LAYERS } from './model';
+import { seedParam } from '../seedParam';
 
 export const dropoutParams = [
   {
@@ -43,15 +44,7 @@ export const dropoutParams = [
     scale: 'log',
     digits: 2,
   },
-  {
-    kind: 'int',
-    name: 'seed',
-    label: { zh: '随机种子', en: 'Random seed' },
-    doc: { zh: '初始权重、批次顺序与丢弃掩码的随机种子（两个网络相同）', en: 'seed of the initial weights, batch order and dropout masks (shared by both networks)' },
-    default: 1,
-    min: 0,
-    max: 99999,
-  },
+  seedParam({ zh: '初始权重、批次顺序与丢弃掩码的随机种子（两个网络相同）', en: 'seed of the initial weights, batch order and dropout masks (shared by both networks)' }),
   {
     kind: 'int',
     name: 'layer',

@@ -1,6 +1,7 @@
 // URL parameters of the generalization lesson: model degree, training points, label noise, epochs, seed.
 import type { ParamSpec, ValuesOf } from '../../app/params';
 import { MAX_DEGREE } from './model';
+import { seedParam } from '../seedParam';
 
 export const generalizationParams = [
   {
@@ -41,15 +42,7 @@ export const generalizationParams = [
     min: 10,
     max: 2000,
   },
-  {
-    kind: 'int',
-    name: 'seed',
-    label: { zh: '随机种子', en: 'Random seed' },
-    doc: { zh: '数据与初始权重的随机种子', en: 'seed of the data and the initial weights' },
-    default: 1,
-    min: 0,
-    max: 99999,
-  },
+  seedParam({ zh: '数据与初始权重的随机种子', en: 'seed of the data and the initial weights' }),
 ] as const satisfies readonly ParamSpec[];
 
 export type GeneralizationValues = ValuesOf<typeof generalizationParams>;

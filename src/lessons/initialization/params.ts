@@ -1,5 +1,6 @@
 // URL parameters of the initialization lesson: the histogram experiment and the MNIST comparison.
 import type { ParamSpec, ValuesOf } from '../../app/params';
+import { seedParam } from '../seedParam';
 
 export const initializationParams = [
   {
@@ -57,15 +58,7 @@ export const initializationParams = [
     min: 10,
     max: 300,
   },
-  {
-    kind: 'int',
-    name: 'seed',
-    label: { zh: '随机种子', en: 'Random seed' },
-    doc: { zh: '输入、权重和训练的随机种子', en: 'seed of the inputs, the weights and the training runs' },
-    default: 1,
-    min: 0,
-    max: 99999,
-  },
+  seedParam({ zh: '输入、权重和训练的随机种子', en: 'seed of the inputs, the weights and the training runs' }),
   {
     kind: 'number',
     name: 'lr',
