@@ -60,6 +60,7 @@ export const UI = {
   paramLangDoc: { zh: '界面语言：zh 或 en', en: 'interface language: zh or en' },
   logScale: { zh: '对数刻度', en: 'log scale' },
   presets: { zh: '预设', en: 'Presets' },
+  thingsToTry: { zh: '动手试试', en: 'Things to try' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
   present: { zh: '演示', en: 'Present' },
   presentHint: { zh: '演示模式：每屏一节、大字号、键盘快捷键', en: 'Presentation mode: one section per screen, large type, keyboard shortcuts' },

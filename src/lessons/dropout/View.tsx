@@ -38,6 +38,7 @@ import {
 import { dropoutParams as P } from './params';
 import { TEXT } from './text';
 import './dropout.css';
+import { TrySection } from '../../components/TrySection';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;
@@ -345,10 +346,7 @@ export default function DropoutView() {
         )}
       </section>
 
-      <section className="prose">
-        <h2>{t(TEXT.tryTitle)}</h2>
-        <Prose text={t(TEXT.try)} />
-      </section>
+      <TrySection text={t(TEXT.try)} />
 
       <AboutLink specs={P} values={values} />
     </article>

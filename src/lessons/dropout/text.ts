@@ -131,7 +131,6 @@ Dropout gets something similar out of one network. Each step's mask, for each sa
     en: 'By update {steps} the dropout network has drawn one mask per sample, {batch} per step: at most {count} distinct sub-networks trained, a vanishing fraction of them all, every one sharing the same weights.',
   },
 
-  tryTitle: { zh: '动手试试', en: 'Things to try' },
   try: {
     zh: `1. 按几次“单步”：每次更新都换一个新掩码，大约 $p$ 比例的单元变灰。把“画出的隐藏层”换一层，掩码也不同。
 

@@ -19,6 +19,7 @@ import { fitGrid, foldBias, LR, MAX_BATCH, N_TEST, predictPolynomial, verdictOf 
 import { FitPlot, X_RANGE } from './FitPlot';
 import { generalizationParams as P } from './params';
 import { TEXT } from './text';
+import { TrySection } from '../../components/TrySection';
 
 const GRID = fitGrid(X_RANGE[0], X_RANGE[1], 61);
 const FIT_COLUMNS = ['x', 'y_true', 'y_fit'] as const;
@@ -156,10 +157,7 @@ export default function GeneralizationView() {
         )}
       </section>
 
-      <section className="prose">
-        <h2>{t(TEXT.tryTitle)}</h2>
-        <Prose text={t(TEXT.try)} />
-      </section>
+      <TrySection text={t(TEXT.try)} />
 
       <AboutLink specs={P} values={values} />
     </article>

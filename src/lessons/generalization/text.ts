@@ -35,7 +35,6 @@ The points below come from the cubic $y = 5 + 1.2x - 3.4\\frac{x^2}{2!} + 5.6\\f
   loadingData: { zh: '正在准备训练…', en: 'Preparing the run…' },
   failed: { zh: '训练无法开始：{msg}', en: 'Training could not start: {msg}' },
   diverged: { zh: '训练在第 {step} 步发散（出现 NaN/∞）。阶数高时特征 xⁱ/i! 的尺度差别极大，可以减少阶数或噪声再试。', en: 'Training diverged at step {step} (NaN/∞). At high degree the features xⁱ/i! differ wildly in scale; lower the degree or the noise and try again.' },
-  tryTitle: { zh: '动手试试', en: 'Things to try' },
   try: {
     zh: `1. 阶数 1（线性）：直线拟合不了三次曲线，训练损失和测试损失都停在高处——欠拟合。
 

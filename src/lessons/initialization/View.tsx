@@ -22,6 +22,7 @@ import { initializationParams as P } from './params';
 import { TEXT } from './text';
 import { useHistograms } from './useHistograms';
 import './initialization.css';
+import { TrySection } from '../../components/TrySection';
 
 const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
 const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
@@ -182,10 +183,7 @@ export default function InitializationView() {
         </div>
       </section>
 
-      <section className="prose">
-        <h2>{t(TEXT.tryTitle)}</h2>
-        <Prose text={t(TEXT.try)} />
-      </section>
+      <TrySection text={t(TEXT.try)} />
 
       <AboutLink specs={P} values={values} />
     </article>

@@ -56,7 +56,6 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
     zh: '最新损失：标准差 0.01 为 {small}，Xavier 为 {xavier}，He 为 {he}。',
     en: 'Latest loss: std 0.01 {small}, Xavier {xavier}, He {he}.',
   },
-  tryTitle: { zh: '动手试试', en: 'Things to try' },
   try: {
     zh: `1. Sigmoid + 标准差 1：每一层都两极分化。再选标准差 0.01：全挤在 0.5。最后选 Xavier：分布在各层都保持宽广。
 

@@ -21,6 +21,7 @@ import { PRESETS } from './presets';
 import { ABOUT, TEXT } from './text';
 import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
 import type { NumberParam } from '../../app/params';
+import { TrySection } from '../../components/TrySection';
 
 type NumberName = 'sgd.lr' | 'momentum.lr' | 'momentum.gamma' | 'adagrad.lr' | 'rmsprop.lr' | 'rmsprop.gamma' | 'adadelta.rho' | 'adam.lr' | 'adam.beta1' | 'adam.beta2';
 const COLUMNS = ['optimizer', 'step', 'x1', 'x2', 'f'] as const;
@@ -195,10 +196,7 @@ export default function OptimizersView() {
         </div>
       </section>
 
-      <section className="prose">
-        <h2>{t(TEXT.tryTitle)}</h2>
-        <Prose text={t(TEXT.try)} />
-      </section>
+      <TrySection text={t(TEXT.try)} />
 
       <AboutLink specs={P} values={values} />
     </article>
