@@ -8,40 +8,39 @@ import { useT } from './useText';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
+/** Why a page or a run is on the CPU (detection reasons and run reasons share one table). */
+const WHY_CPU: Partial<Record<BackendStatus['reason'], UiKey>> = {
+  'requested-cpu': 'whyRequestedCpu',
+  'software-adapter': 'whySoftware',
+  'auto-cpu-faster': 'whySoftware',
+  'no-webgpu': 'noWebGpu',
+  'no-adapter': 'noAdapter',
+  'adapter-error': 'adapterError',
+  'device-lost': 'whyDeviceLost',
+};
+
+/** The backend that trains the lesson's run (once one exists), else the one detection says the page would use. */
 function BackendBadge() {
   const t = useT();
   const backend = useStore((s) => s.backend);
   const run = useStore((s) => (s.lessonId ? s.runBackend : null));
   let text: string;
+  let kind: string;
   if (run) {
-    const why: Partial<Record<BackendStatus['reason'], UiKey>> = {
-      'requested-cpu': 'whyRequestedCpu',
-      'software-adapter': 'whySoftware',
-      'auto-cpu-faster': 'whySoftware',
-      'no-webgpu': 'noWebGpu',
-      'no-adapter': 'noAdapter',
-      'adapter-error': 'adapterError',
-      'device-lost': 'whyDeviceLost',
-    };
-    text =
-      run.backend === 'webgpu'
-        ? t('runOnGpu', { name: run.adapter ?? 'GPU' })
-        : t('runOnCpu', { why: t(why[run.reason] ?? 'whyGpuFailed') });
-    return (
-      <span className="backend-badge" data-backend={run.backend === 'webgpu' ? 'gpu' : 'cpu'} data-run-backend={run.backend} data-reason={run.reason} title={t('backend')}>
-        <span className="sr-only">{t('backend')}: </span>
-        {text}
-      </span>
-    );
-  }
-  if (!backend) text = t('backendDetecting');
-  else if (backend.kind === 'gpu') text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
-  else {
-    const why = { 'no-webgpu': t('noWebGpu'), 'no-adapter': t('noAdapter'), 'adapter-error': t('adapterError') }[backend.reason];
-    text = t('backendCpu', { why });
+    kind = run.backend === 'webgpu' ? 'gpu' : 'cpu';
+    text = run.backend === 'webgpu' ? t('runOnGpu', { name: run.adapter ?? 'GPU' }) : t('runOnCpu', { why: t(WHY_CPU[run.reason] ?? 'whyGpuFailed') });
+  } else if (!backend) {
+    kind = 'detecting';
+    text = t('backendDetecting');
+  } else if (backend.kind === 'gpu') {
+    kind = 'gpu';
+    text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
+  } else {
+    kind = 'cpu';
+    text = t('backendCpu', { why: t(WHY_CPU[backend.reason]!) });
   }
   return (
-    <span className="backend-badge" data-backend={backend?.kind ?? 'detecting'} title={t('backend')}>
+    <span className="backend-badge" data-backend={kind} data-run-backend={run?.backend} data-reason={run?.reason} title={t('backend')}>
       <span className="sr-only">{t('backend')}: </span>
       {text}
     </span>
