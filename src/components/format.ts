@@ -9,3 +9,6 @@ export function fmt(x: number, digits = 4): string {
   const s = a >= 1e5 || a < 1e-4 ? x.toExponential(digits - 1) : String(Number(x.toPrecision(digits)));
   return s.replace('-', '−');
 }
+
+/** The data tables' cell format: 6 significant digits (the exact value stays in data-v). */
+export const fmt6 = (x: number): string => fmt(x, 6);

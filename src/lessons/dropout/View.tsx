@@ -6,7 +6,7 @@ import { useT } from '../../app/useText';
 import type { TrainerClient } from '../../app/worker';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
-import { fmt } from '../../components/format';
+import { fmt, fmt6 } from '../../components/format';
 import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
@@ -46,7 +46,6 @@ const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
 const CHECK_COLUMNS = ['unit', 'h', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
 /** Example activations for the E[h′] check: ReLU outputs, so non-negative, one of them 0. */
 const H_EXAMPLE = [0.8, 0, 1.6, 0.3, 2.4, 1.1, 0.5, 1.9] as const;
-const fmt6 = (v: number) => fmt(v, 6);
 /** How often the page asks the dropout worker for its masks while training. */
 const MASK_REFRESH_MS = 250;
 const [COLOR_NONE, COLOR_DROPOUT] = [SERIES[0].color, SERIES[1].color];

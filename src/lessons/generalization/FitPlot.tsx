@@ -1,6 +1,6 @@
 // The generalization lesson's fit figure: training and test points, the true cubic and the current model's curve.
 import { line, scaleLinear } from 'd3';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Axis } from '../../components/charts/Axis';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { SERIES } from '../../components/palette';
@@ -35,7 +35,7 @@ export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, label
   const curve = line<number>()
     .x((_, i) => x(grid[i]))
     .y((v) => y(Math.max(yDomain[0] - 1e3, Math.min(yDomain[1] + 1e3, v))));
-  const clipId = 'fit-clip';
+  const clipId = useId(); // unique per plot: a fixed id would collide with a second copy on the page
   const [cTrain, cTest, cTrue] = [SERIES[1], SERIES[0], SERIES[5]];
   return (
     <div ref={ref} className="chart fit-plot">

@@ -4,7 +4,7 @@ import { useLessonParams } from '../../app/useLessonParams';
 import { useT } from '../../app/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
-import { fmt } from '../../components/format';
+import { fmt, fmt6 } from '../../components/format';
 import { PlayControls } from '../../components/PlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { Prose } from '../../components/Prose';
@@ -24,7 +24,6 @@ import { TrySection } from '../../components/TrySection';
 const GRID = fitGrid(X_RANGE[0], X_RANGE[1], 61);
 const FIT_COLUMNS = ['x', 'y_true', 'y_fit'] as const;
 const CURVE_COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
-const fmt6 = (v: number) => fmt(v, 6);
 /** How often the page fetches the weights to redraw the fitted curve while training. */
 const FIT_REFRESH_MS = 150;
 

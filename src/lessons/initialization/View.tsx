@@ -6,7 +6,7 @@ import { useT } from '../../app/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { Figure } from '../../components/Figure';
-import { fmt } from '../../components/format';
+import { fmt, fmt6 } from '../../components/format';
 import { Hideable } from '../../components/Hideable';
 import { SERIES } from '../../components/palette';
 import { PlayControls } from '../../components/PlayControls';
@@ -26,7 +26,6 @@ import { TrySection } from '../../components/TrySection';
 
 const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
 const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
-const fmt6 = (v: number) => fmt(v, 6);
 const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
 /** The MNIST comparison of seed 004 §二: 4 hidden ReLU layers of 100 units + output, three initializations. */
