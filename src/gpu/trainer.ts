@@ -1,4 +1,5 @@
 // The WebGPU trainer: the CPU engine's Trainer contract on compute shaders, many steps per submit, metrics read back asynchronously.
+import { EarlyStoppingTracker } from '../engine/train/earlyStopping';
 import { dropoutThreshold } from '../engine/nn/dropout';
 import { initParams, initRunning } from '../engine/nn/init';
 import { paramLayout, resolveSpec, type ModelSpec, type ParamLayout, type ResolvedSpec } from '../engine/nn/spec';
@@ -297,9 +298,7 @@ export class GpuTrainer implements Trainer {
   private stopped: StopReason | null = null;
   private divergedAt = -1;
   private diverged = false;
-  private bestEpoch = -1;
-  private bestValidationLoss = Infinity;
-  private epochsWithoutImprovement = 0;
+  private readonly early = new EarlyStoppingTracker();
 
   private gen = 0;
   private readonly records: SubmitRecord[] = [];
@@ -639,9 +638,7 @@ export class GpuTrainer implements Trainer {
     this.cursor = 0;
     this.stopped = null;
     this.divergedAt = -1;
-    this.bestEpoch = -1;
-    this.bestValidationLoss = Infinity;
-    this.epochsWithoutImprovement = 0;
+    this.early.reset();
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, 0));
     this.synced = this.composeState(params, running, null);
   }
@@ -707,9 +704,7 @@ export class GpuTrainer implements Trainer {
     this.cursor = state.cursor;
     this.stopped = state.stopped;
     this.divergedAt = state.divergedAt;
-    this.bestEpoch = state.bestEpoch;
-    this.bestValidationLoss = state.bestValidationLoss;
-    this.epochsWithoutImprovement = state.epochsWithoutImprovement;
+    this.early.restore(state);
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
     this.synced = { ...state, hyper: this.getHyper() };
   }
@@ -721,8 +716,8 @@ export class GpuTrainer implements Trainer {
       cursor: this.cursor,
       stopped: this.stopped,
       divergedAt: this.divergedAt,
-      bestEpoch: this.bestEpoch,
-      bestValidationLoss: this.bestValidationLoss,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
     };
   }
 
@@ -1246,17 +1241,14 @@ export class GpuTrainer implements Trainer {
 
   private earlyStop(patience: number, minDelta: number, restoreBest: boolean, loss: number, epoch: number): void {
     const bytes = (this.layout.size + this.layout.runningSize) * 4;
-    if (loss < this.bestValidationLoss - minDelta) {
-      this.bestValidationLoss = loss;
-      this.bestEpoch = epoch;
-      this.epochsWithoutImprovement = 0;
+    const verdict = this.early.observe(loss, epoch, patience, minDelta);
+    if (verdict === 'improved') {
       if (restoreBest) this.copyState(this.state, this.best, bytes);
       return;
     }
-    this.epochsWithoutImprovement++;
-    if (this.epochsWithoutImprovement >= patience) {
+    if (verdict === 'stop') {
       this.stopped = 'early-stopping';
-      if (restoreBest && this.bestEpoch >= 0) this.copyState(this.best, this.state, bytes);
+      if (restoreBest && this.early.bestEpoch >= 0) this.copyState(this.best, this.state, bytes);
     }
   }
 
@@ -1287,9 +1279,9 @@ export class GpuTrainer implements Trainer {
       hyper: this.getHyper(),
       stopped: this.stopped,
       divergedAt: this.divergedAt,
-      bestEpoch: this.bestEpoch,
-      bestValidationLoss: this.bestValidationLoss,
-      epochsWithoutImprovement: this.epochsWithoutImprovement,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
+      epochsWithoutImprovement: this.early.epochsWithoutImprovement,
       optimizer: this.hyper.optimizer,
       t: this.optT,
     };

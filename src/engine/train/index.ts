@@ -1,5 +1,6 @@
 // The training loop: trainer, hyperparameters, data splits and cross-validation.
 export * from './crossValidate';
+export * from './earlyStopping';
 export * from './hyper';
 export * from './split';
 export * from './trainer';

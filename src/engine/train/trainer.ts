@@ -1,4 +1,5 @@
 // The CPU trainer: shuffled mini-batches, penalties, clipping, one optimizer step over the flat parameters, metrics, stopping.
+import { EarlyStoppingTracker } from './earlyStopping';
 import { OPTIMIZERS, initState, resetState, type OptState, type Optimizer, type Vec } from '../optimizers';
 import { STREAM, permutationInto, streamWord } from '../rng';
 import { clipByGlobalNorm, clipByValue, norm2 } from '../nn/clip';
@@ -83,9 +84,7 @@ export class CpuTrainer implements Trainer {
   private cursor = 0;
   private stopped: StopReason | null = null;
   private divergedAt = -1;
-  private bestEpoch = -1;
-  private bestValidationLoss = Infinity;
-  private epochsWithoutImprovement = 0;
+  private readonly early = new EarlyStoppingTracker();
 
   constructor(spec: ModelSpec, data: TrainData, hp: HyperUpdate, seed: number, options: TrainOptions) {
     this.dtype = options.dtype ?? 'f32';
@@ -211,18 +210,15 @@ export class CpuTrainer implements Trainer {
   }
 
   private earlyStop(patience: number, minDelta: number, restoreBest: boolean, loss: number, epoch: number): void {
-    if (loss < this.bestValidationLoss - minDelta) {
-      this.bestValidationLoss = loss;
-      this.bestEpoch = epoch;
-      this.epochsWithoutImprovement = 0;
+    const verdict = this.early.observe(loss, epoch, patience, minDelta);
+    if (verdict === 'improved') {
       this.bestParams.set(this.net.params);
       this.bestRunning.set(this.net.running);
       return;
     }
-    this.epochsWithoutImprovement++;
-    if (this.epochsWithoutImprovement >= patience) {
+    if (verdict === 'stop') {
       this.stopped = 'early-stopping';
-      if (restoreBest && this.bestEpoch >= 0) {
+      if (restoreBest && this.early.bestEpoch >= 0) {
         this.net.params.set(this.bestParams);
         this.net.running.set(this.bestRunning);
       }
@@ -289,9 +285,7 @@ export class CpuTrainer implements Trainer {
     this.cursor = 0;
     this.stopped = null;
     this.divergedAt = -1;
-    this.bestEpoch = -1;
-    this.bestValidationLoss = Infinity;
-    this.epochsWithoutImprovement = 0;
+    this.early.reset();
     this.ws.n = 0;
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, 0));
   }
@@ -324,9 +318,9 @@ export class CpuTrainer implements Trainer {
       hyper: this.getHyper(),
       stopped: this.stopped,
       divergedAt: this.divergedAt,
-      bestEpoch: this.bestEpoch,
-      bestValidationLoss: this.bestValidationLoss,
-      epochsWithoutImprovement: this.epochsWithoutImprovement,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
+      epochsWithoutImprovement: this.early.epochsWithoutImprovement,
     };
   }
 
@@ -352,9 +346,7 @@ export class CpuTrainer implements Trainer {
     this.cursor = state.cursor;
     this.stopped = state.stopped;
     this.divergedAt = state.divergedAt;
-    this.bestEpoch = state.bestEpoch;
-    this.bestValidationLoss = state.bestValidationLoss;
-    this.epochsWithoutImprovement = state.epochsWithoutImprovement;
+    this.early.restore(state);
     this.ws.n = 0;
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
   }
@@ -366,8 +358,8 @@ export class CpuTrainer implements Trainer {
       cursor: this.cursor,
       stopped: this.stopped,
       divergedAt: this.divergedAt,
-      bestEpoch: this.bestEpoch,
-      bestValidationLoss: this.bestValidationLoss,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
     };
   }
 
