@@ -1,6 +1,6 @@
 // A line chart drawn straight from ring buffers: paths are rewritten through refs once per frame, React only
 // re-renders when the axes' rounded domain changes. Linear or log y; each series differs by colour and dash.
-import { extent, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { useCallback, useRef, useState } from 'react';
 import type { RingTable, Subscribable } from '../../app/ring/ringTable';
 import { useRingSubscription } from '../../app/ring/useRingSubscription';
@@ -32,6 +32,13 @@ interface Props {
 
 const MARGIN = { top: 10, right: 12, bottom: 38, left: 52 };
 
+/** 0 … n − 1, reused across frames (grown on demand) so drawing does not allocate an index array per frame. */
+let indices = new Uint32Array(0);
+function rowIndices(n: number): Uint32Array {
+  if (indices.length < n) indices = Uint32Array.from({ length: Math.max(n, 2 * indices.length) }, (_, i) => i);
+  return indices.subarray(0, n);
+}
+
 /** Rounds a domain outward to a "nice" one so axes change rarely. */
 function niceDomain(lo: number, hi: number, log: boolean): [number, number] {
   if (log) return [Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi)))];
@@ -48,17 +55,20 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
   const x = scaleLinear().domain(domain.x).range([MARGIN.left, MARGIN.left + dims.innerWidth]);
   const y: ScaleContinuousNumeric<number, number> = (log ? scaleLog() : scaleLinear()).domain(domain.y).range([MARGIN.top + dims.innerHeight, MARGIN.top]).clamp(true);
 
+  const plottable = useCallback((v: number) => Number.isFinite(v) && (!log || v > 0), [log]);
   const draw = useCallback(() => {
     let xHi = xMax ?? 1;
     let yLo = Infinity, yHi = -Infinity;
+    // Runs every frame while training: read the rings in place, allocate nothing per row.
     for (const s of series) {
       const ring = s.ring();
       if (ring.length === 0) continue;
       xHi = Math.max(xHi, ring.last(s.x));
-      const [lo, hi] = extent(ring.copyColumn(s.y).filter((v) => Number.isFinite(v) && (!log || v > 0)));
-      if (lo !== undefined && hi !== undefined) {
-        yLo = Math.min(yLo, lo);
-        yHi = Math.max(yHi, hi);
+      for (let k = 0; k < ring.length; k++) {
+        const v = ring.get(s.y, k);
+        if (!plottable(v)) continue;
+        if (v < yLo) yLo = v;
+        if (v > yHi) yHi = v;
       }
     }
     const nextY: [number, number] = yDomain ?? (yLo <= yHi ? niceDomain(yLo, yHi === yLo ? yLo + 1 : yHi, log) : domain.y);
@@ -70,15 +80,14 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
     series.forEach((s, i) => {
       const el = paths.current[i];
       if (!el) return;
-      const xs = s.ring().copyColumn(s.x);
-      const ys = s.ring().copyColumn(s.y);
+      const ring = s.ring();
       const gen = line<number>()
-        .defined((k) => Number.isFinite(ys[k]) && (!log || ys[k] > 0))
-        .x((k) => x(xs[k]))
-        .y((k) => y(ys[k]));
-      el.setAttribute('d', gen(Array.from(xs, (_, k) => k)) ?? '');
+        .defined((k) => plottable(ring.get(s.y, k)))
+        .x((k) => x(ring.get(s.x, k)))
+        .y((k) => y(ring.get(s.y, k)));
+      el.setAttribute('d', gen(rowIndices(ring.length)) ?? '');
     });
-  }, [series, log, yDomain, xMax, domain, x, y]);
+  }, [series, log, yDomain, xMax, domain, x, y, plottable]);
 
   useRingSubscription(sources, draw);
 
