@@ -86,19 +86,20 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
     };
   }, [clients, setRunBackend]);
 
-  // (Re)create on a new key.
-  const ready = useRef(false);
+  // (Re)create on a new key. Readiness is state, not a ref: the worker's 'paused' status can render before
+  // the create reply resolves, and the start effect must run again once the trainers exist.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     if (clients.length === 0) return;
     let cancelled = false;
-    ready.current = false;
+    setReady(false);
     setMode('loading');
     setError(null);
     setInfos(clients.map(() => null));
     Promise.all(clients.map((c, i) => c.create({ backend: backendChoice, ...configsRef.current[i] }))).then(
       (results) => {
         if (cancelled) return;
-        ready.current = true;
+        setReady(true);
         setInfos(results);
         setRunBackend(results[0].backendStatus);
         setLoading(null);
@@ -139,24 +140,24 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
   const tabVisible = typeof document === 'undefined' || document.visibilityState === 'visible';
   const shouldRun = playing && onScreen && tabVisible && mode !== 'error' && mode !== 'loading' && mode !== 'stopped';
   useEffect(() => {
-    if (!ready.current) return;
+    if (!ready) return;
     if (shouldRun) clients.forEach((c) => void c.start());
     else clients.forEach((c) => c.status.mode === 'running' && void c.pause());
-  }, [shouldRun, clients]);
+  }, [shouldRun, ready, clients]);
 
   const playPause = useCallback(() => {
     // A run that reached its epoch budget (or diverged) starts over when played again.
-    if (!playing && mode === 'stopped' && ready.current) clients.forEach((c) => void c.reset());
+    if (!playing && mode === 'stopped' && ready) clients.forEach((c) => void c.reset());
     setPlaying(!playing);
-  }, [playing, mode, clients]);
+  }, [playing, mode, ready, clients]);
   const step = useCallback(() => {
     setPlaying(false);
-    if (ready.current) clients.forEach((c) => void c.step(stepSize));
-  }, [clients, stepSize]);
+    if (ready) clients.forEach((c) => void c.step(stepSize));
+  }, [ready, clients, stepSize]);
   const reset = useCallback(() => {
     setPlaying(false);
-    if (ready.current) clients.forEach((c) => void c.reset());
-  }, [clients]);
+    if (ready) clients.forEach((c) => void c.reset());
+  }, [ready, clients]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
   return { clients, mode, error, loading, infos, playing, playPause, step, reset, retry };
