@@ -1,8 +1,9 @@
-// Lint rules. The block for src/engine keeps the oracle pure: no React, D3, DOM, WebGPU or src/gpu.
+// Lint rules. layers/direction keeps imports pointing down the layers of src; the src/engine block keeps the oracle pure.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './scripts/lint/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
@@ -11,8 +12,9 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
+      'layers/direction': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -32,6 +34,15 @@ export default tseslint.config(
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'self', 'fetch', 'requestAnimationFrame', 'localStorage', 'location'],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded RNG.' }],
+    },
+  },
+  {
+    // Below the views: no React, D3 or KaTeX in the engine, the GPU backend or the worker layer.
+    files: ['src/gpu/**/*.ts', 'src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'katex', 'zustand'], message: 'src/gpu and src/worker hold no view code.' }],
+      }],
     },
   },
   {

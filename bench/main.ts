@@ -1,5 +1,5 @@
 // In-page benchmarks: each entry measures one thing and returns JSON records; the runner reads window.__bench.
-import { defaults } from '../src/app/params';
+import { defaults } from '../src/state/params';
 import { activationHistograms } from '../src/lessons/initialization/histograms';
 import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';

@@ -1,6 +1,6 @@
 // MLP training benchmarks: the seed MLP on MNIST with our CPU engine and TensorFlow.js (cpu, wasm), heap growth, and training in the worker.
-import { loadMnist, type MnistSplits } from '../src/app/data/loadMnist';
-import { TrainerClient } from '../src/app/worker/client';
+import { loadMnist, type MnistSplits } from '../src/worker/data/loadMnist';
+import { TrainerClient } from '../src/worker/client';
 import type { ModelSpec } from '../src/engine/nn';
 import { createTrainer, type HyperUpdate } from '../src/engine/train';
 import type { BenchRecord } from './main';

@@ -2,15 +2,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { browserLang } from './app/i18n';
+import { findLesson } from './lessons';
+import { browserLang } from './state/i18n';
 import { startOffline } from './app/offline';
-import { useStore } from './app/store';
-import { startUrlSync } from './app/urlSync';
+import { useStore } from './state/store';
+import { startUrlSync } from './state/urlSync';
 import { detectBackend } from './gpu/device';
 import './styles.css';
 
 useStore.setState({ lang: browserLang(navigator.languages) });
-startUrlSync();
+startUrlSync(findLesson);
 startOffline();
 void detectBackend().then((info) => useStore.getState().setBackend(info));
 

@@ -2,10 +2,11 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { Header } from './Header';
 import { LessonIndex } from './LessonIndex';
-import { LessonPage, type LessonMode } from './LessonPage';
+import { LessonPage } from './LessonPage';
+import type { LessonMode } from './lessonMode';
 import { NoticeBar } from './NoticeBar';
-import { useStore } from './store';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import { useT } from '../state/useText';
 
 export function App() {
   const t = useT();

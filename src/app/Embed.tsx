@@ -1,10 +1,10 @@
 // embed=1 and figure=<name>: which figure a link means, the style that shows only it (and its controls), and the way back.
 import { useEffect, useRef, type RefObject } from 'react';
 import { SECTIONS } from './Presentation';
-import { useStore, type AppState } from './store';
-import { shareUrl } from './urlSync';
-import { useT } from './useText';
-import type { LessonMode } from './LessonPage';
+import { useStore, type AppState } from '../state/store';
+import { shareUrl } from '../state/urlSync';
+import { useT } from '../state/useText';
+import type { LessonMode } from './lessonMode';
 
 /** The figure id a state points at: the one named by `figure` when it exists, else the lesson's first. */
 export function chosenFigure(s: Pick<AppState, 'figure' | 'figures'>, lessonId: string): string | undefined {

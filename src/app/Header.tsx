@@ -1,10 +1,10 @@
 // Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
-import { LANGS, type Lang } from './i18n';
+import { LANGS, type Lang } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
 import type { BackendStatus } from '../gpu/backend';
-import { useStore } from './store';
-import type { UiKey } from './strings';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import type { UiKey } from '../state/strings';
+import { useT } from '../state/useText';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 

@@ -1,7 +1,7 @@
 // The lesson index: one card per lesson with title, one-line summary and the seed section it teaches.
 import { LESSONS } from '../lessons';
-import { useStore } from './store';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import { useT } from '../state/useText';
 
 export function LessonIndex() {
   const t = useT();

@@ -4,10 +4,10 @@ import { findLesson } from '../lessons';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonTools } from './LessonTools';
 import { Presentation } from './Presentation';
-import { useT } from './useText';
+import { useT } from '../state/useText';
 
 /** How the page shows a lesson: as a page, as a presentation (present=1) or as one embedded figure (embed=1). */
-export type LessonMode = 'normal' | 'present' | 'embed';
+import type { LessonMode } from './lessonMode';
 
 class LoadBoundary extends Component<{ fallback: (error: Error) => ReactNode; children: ReactNode }, { error: Error | null }> {
   state = { error: null as Error | null };

@@ -1,8 +1,8 @@
 // "Copy link" (the shared, canonical URL; a selected text field when the clipboard is refused) and "Reset to defaults".
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStore } from './store';
-import { shareUrl } from './urlSync';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import { shareUrl } from '../state/urlSync';
+import { useT } from '../state/useText';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'reset' } | { kind: 'manual'; url: string };
 

@@ -1,8 +1,8 @@
 // The notice listing what was changed in a malformed URL; dismissable.
-import type { Notice } from './params';
-import { useStore } from './store';
-import type { UiKey } from './strings';
-import { useT } from './useText';
+import type { Notice } from '../state/params';
+import { useStore } from '../state/store';
+import type { UiKey } from '../state/strings';
+import { useT } from '../state/useText';
 
 const KEY: Record<Notice['kind'], UiKey> = {
   'unknown-key': 'noticeUnknownKey',

@@ -1,6 +1,6 @@
 // Says whether the site is saved for offline use (service worker ready), being saved, or running offline now.
-import { useStore } from './store';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import { useT } from '../state/useText';
 
 export function OfflineBadge() {
   const t = useT();

@@ -1,8 +1,8 @@
 // Presentation mode: each top-level <section> of the lesson article is one screen; a control bar and keyboard shortcuts.
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { OfflineBadge } from './OfflineBadge';
-import { useStore } from './store';
-import { useT } from './useText';
+import { useStore } from '../state/store';
+import { useT } from '../state/useText';
 
 /** The screens of a presentation: the lesson view's top-level sections. */
 export const SECTIONS = ':scope > article > section';

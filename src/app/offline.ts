@@ -1,5 +1,5 @@
 // Registers the service worker of production builds (dist/sw.js, written by the build) and tracks online/offline.
-import { useStore } from './store';
+import { useStore } from '../state/store';
 
 /** Starts offline support: the page reports 'ready' once every file of this version is cached. */
 export function startOffline(): void {

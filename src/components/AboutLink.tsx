@@ -1,8 +1,8 @@
 // "About this link": the lesson's URL parameters, generated from its parameter table, then the app's own keys.
-import { formatValue, type ParamSpec, type ParamValues } from '../app/params';
-import { useStore } from '../app/store';
-import { useT } from '../app/useText';
-import type { UiKey } from '../app/strings';
+import { formatValue, type ParamSpec, type ParamValues } from '../state/params';
+import { useStore } from '../state/store';
+import { useT } from '../state/useText';
+import type { UiKey } from '../state/strings';
 
 function rangeOf(p: ParamSpec): string {
   switch (p.kind) {

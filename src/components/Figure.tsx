@@ -1,9 +1,9 @@
 // <figure data-figure="<lesson>/<name>"> with a caption, the data table of what it plots (always in the DOM) and exports.
 import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { currentSettingsJson, toCsv } from '../app/exportData';
-import { useStore } from '../app/store';
-import { shareUrl } from '../app/urlSync';
-import { useT } from '../app/useText';
+import { currentSettingsJson, toCsv } from '../state/exportData';
+import { useStore } from '../state/store';
+import { shareUrl } from '../state/urlSync';
+import { useT } from '../state/useText';
 import { download, exportSvg, svgToPng } from './figureExport';
 import { useSettledValue } from './useSettledValue';
 

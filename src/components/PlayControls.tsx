@@ -1,5 +1,5 @@
 // Play/pause, one step, reset and speed, with a step counter; plain buttons so the keyboard works.
-import { useT } from '../app/useText';
+import { useT } from '../state/useText';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 

@@ -1,5 +1,5 @@
 // One line under a trained figure: loading (with download progress), the error with a retry, divergence, the backend.
-import { useT } from '../app/useText';
+import { useT } from '../state/useText';
 import type { TrainerRuns } from './useTrainerRuns';
 
 const TEXT = {

@@ -1,8 +1,8 @@
 // A labelled range slider on a linear or log scale; keyboard operable, announces and shows its value; hidden by hide=<name>.
 import { useId } from 'react';
-import { quantize, type IntParam, type NumberParam } from '../app/params';
-import { useT } from '../app/useText';
-import { useHidden } from '../app/useView';
+import { quantize, type IntParam, type NumberParam } from '../state/params';
+import { useT } from '../state/useText';
+import { useHidden } from '../state/useView';
 import { fmt } from './format';
 
 /** Slider positions per unit of the log scale; fine enough for 3 significant digits. */

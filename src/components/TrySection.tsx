@@ -1,5 +1,5 @@
 // The "Things to try" section that closes every lesson: a shared title over the lesson's own suggestions.
-import { useT } from '../app/useText';
+import { useT } from '../state/useText';
 import { Prose } from './Prose';
 
 export function TrySection({ text }: { text: string }) {

@@ -1,9 +1,9 @@
 // Live training for a figure: one worker per variant, created from configs, played/stepped/reset together,
 // paused while the figure is off screen or the tab hidden. Metrics stay in the clients' ring buffers.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { useStore } from '../app/store';
-import { TrainerClient, type TrainerError } from '../app/worker';
-import type { CreateResult, RequestMap, RunMode } from '../app/worker/protocol';
+import { useStore } from '../state/store';
+import { TrainerClient, type TrainerError } from '../worker';
+import type { CreateResult, RequestMap, RunMode } from '../worker/protocol';
 
 export type RunConfig = RequestMap['create']['fields'];
 

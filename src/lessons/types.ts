@@ -1,7 +1,7 @@
 // What every lesson declares: metadata for the index, its parameter table, and a lazily loaded view.
 import type { ComponentType } from 'react';
-import type { Text } from '../app/i18n';
-import type { ParamSpec } from '../app/params';
+import type { Text } from '../state/i18n';
+import type { ParamSpec } from '../state/params';
 
 export interface LessonMeta {
   /** URL id: "#/<id>". */

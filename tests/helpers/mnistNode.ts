@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { validateManifest, type MnistFileEntry, type MnistManifest } from '../../src/app/data/manifest';
+import { validateManifest, type MnistFileEntry, type MnistManifest } from '../../src/worker/data/manifest';
 import { mnistFromBytes } from '../../src/engine/data/mnist';
 import type { ClassificationData } from '../../src/engine/data/types';
 

@@ -2,8 +2,8 @@
 // re-renders when the axes' rounded domain changes. Linear or log y; each series differs by colour and dash.
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { useCallback, useRef, useState } from 'react';
-import type { RingTable, Subscribable } from '../../app/ring/ringTable';
-import { useRingSubscription } from '../../app/ring/useRingSubscription';
+import type { RingTable, Subscribable } from '../../worker/ring/ringTable';
+import { useRingSubscription } from '../ring/useRingSubscription';
 import type { SeriesStyle } from '../palette';
 import { useChartDimensions } from './useChartDimensions';
 

@@ -1,9 +1,9 @@
 // The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout in two workers, the live mask
 // of the dropout net, the E[h′] = h check with the engine's masks, and the ensemble count 2^M.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLessonParams } from '../../app/useLessonParams';
-import { useT } from '../../app/useText';
-import type { TrainerClient } from '../../app/worker';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
+import type { TrainerClient } from '../../worker';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

@@ -2,7 +2,7 @@
 // with and without inverted dropout, the masks the engine draws, the E[h′] = h check and the ensemble count 2^M.
 import { dropoutForward, dropoutKeep, type ModelSpec } from '../../engine/nn';
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
-import type { RequestMap } from '../../app/worker/protocol';
+import type { RequestMap } from '../../worker/protocol';
 
 /** Seed 004's net: 6 hidden layers of 100 ReLU units + the output layer = 7 layers. */
 export const HIDDEN_LAYERS = 6;

@@ -1,5 +1,5 @@
 // URL parameters of the dropout lesson: dropout ratio, training digits, epochs, learning rate, seed, and the layer drawn.
-import type { ParamSpec, ValuesOf } from '../../app/params';
+import type { ParamSpec, ValuesOf } from '../../state/params';
 import { HIDDEN_LAYERS } from './model';
 import { seedParam } from '../seedParam';
 

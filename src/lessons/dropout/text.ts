@@ -1,5 +1,5 @@
 // Lesson text of "dropout", written for this site in 中文 and English (facts from seed 000 §4, seed 004 §四, seed 002).
-import type { Text } from '../../app/i18n';
+import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {

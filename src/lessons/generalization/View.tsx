@@ -1,7 +1,7 @@
 // The generalization lesson: d2l's polynomial experiment trained live in a worker; the fit and the train/test curves.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLessonParams } from '../../app/useLessonParams';
-import { useT } from '../../app/useText';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

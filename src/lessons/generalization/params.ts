@@ -1,5 +1,5 @@
 // URL parameters of the generalization lesson: model degree, training points, label noise, epochs, seed.
-import type { ParamSpec, ValuesOf } from '../../app/params';
+import type { ParamSpec, ValuesOf } from '../../state/params';
 import { MAX_DEGREE } from './model';
 import { seedParam } from '../seedParam';
 

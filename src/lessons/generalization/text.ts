@@ -1,5 +1,5 @@
 // Lesson text of "generalization", written for this site in 中文 and English (facts from seed 000 §1–3, d2l).
-import type { Text } from '../../app/i18n';
+import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {

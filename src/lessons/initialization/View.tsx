@@ -1,8 +1,8 @@
 // The initialization lesson: per-layer activation histograms (computed in a worker) and the MNIST comparison trained live.
 import { useCallback, useMemo, useRef } from 'react';
-import type { EnumParam } from '../../app/params';
-import { useLessonParams } from '../../app/useLessonParams';
-import { useT } from '../../app/useText';
+import type { EnumParam } from '../../state/params';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { Figure } from '../../components/Figure';

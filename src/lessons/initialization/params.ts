@@ -1,5 +1,5 @@
 // URL parameters of the initialization lesson: the histogram experiment and the MNIST comparison.
-import type { ParamSpec, ValuesOf } from '../../app/params';
+import type { ParamSpec, ValuesOf } from '../../state/params';
 import { seedParam } from '../seedParam';
 
 export const initializationParams = [

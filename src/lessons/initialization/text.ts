@@ -1,5 +1,5 @@
 // Lesson text of "initialization", written for this site in 中文 and English (facts from seed 004 §二).
-import type { Text } from '../../app/i18n';
+import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {

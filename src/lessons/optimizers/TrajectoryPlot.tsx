@@ -1,7 +1,7 @@
 // Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
 import { scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { useT } from '../../app/useText';
+import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
 import { ContourLayer } from '../../components/charts/ContourLayer';
 import { symbolsPath } from '../../components/charts/symbolsPath';

@@ -1,8 +1,8 @@
 // The optimizers lesson: contour plot with six optimizers' paths, their sliders, presets, playback and the step's formula.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useLessonParams } from '../../app/useLessonParams';
-import { useT } from '../../app/useText';
-import { useHidden } from '../../app/useView';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
+import { useHidden } from '../../state/useView';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
@@ -20,7 +20,7 @@ import { optimizersParams as P, OPT_CHOICES } from './params';
 import { PRESETS } from './presets';
 import { ABOUT, TEXT } from './text';
 import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
-import type { NumberParam } from '../../app/params';
+import type { NumberParam } from '../../state/params';
 import { TrySection } from '../../components/TrySection';
 
 type NumberName = 'sgd.lr' | 'momentum.lr' | 'momentum.gamma' | 'adagrad.lr' | 'rmsprop.lr' | 'rmsprop.gamma' | 'adadelta.rho' | 'adam.lr' | 'adam.beta1' | 'adam.beta2';

@@ -1,6 +1,6 @@
 // URL parameters of the optimizers lesson; names fixed by the issue so links can be written by hand.
-import type { Text } from '../../app/i18n';
-import type { ParamSpec, ValuesOf } from '../../app/params';
+import type { Text } from '../../state/i18n';
+import type { ParamSpec, ValuesOf } from '../../state/params';
 
 const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
   ({

@@ -1,6 +1,6 @@
 // Presets reproducing the seed articles' cases (seed 000 §7 with d2l's 20 steps; seed 004 §一 with the book's 30).
-import type { Text } from '../../app/i18n';
-import type { ParamValues } from '../../app/params';
+import type { Text } from '../../state/i18n';
+import type { ParamValues } from '../../state/params';
 
 export interface Preset {
   id: string;

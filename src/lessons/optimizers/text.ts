@@ -1,5 +1,5 @@
 // Lesson text of "optimizers", written for this site in 中文 and English (facts from seed 000 §7, seed 004 §一).
-import type { Text } from '../../app/i18n';
+import type { Text } from '../../state/i18n';
 import type { OptimizerName } from '../../engine/optimizers';
 
 export const TEXT = {

@@ -1,6 +1,6 @@
 // The dropout lesson's model: seed 004's overfitting experiment with and without dropout, the masks, E[h′] = h, 2^M.
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../../src/app/params';
+import { defaults } from '../../../src/state/params';
 import { dropoutKeep } from '../../../src/engine/nn';
 import { createTrainer } from '../../../src/engine/train';
 import {

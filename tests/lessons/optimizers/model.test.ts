@@ -1,6 +1,6 @@
 // The optimizers lesson model: trajectories from the lesson's parameters, divergence, table rows, formulas.
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../../src/app/params';
+import { defaults } from '../../../src/state/params';
 import { breakBeforeResult, GENERAL, substituted, texNum } from '../../../src/lessons/optimizers/formulas';
 import { DIVERGE_FACTOR, hyperOf, tableRows, trajectories } from '../../../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../../../src/lessons/optimizers/params';

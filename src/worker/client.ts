@@ -1,0 +1,291 @@
+// The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
+import type { BackendStatus } from '../gpu/backend';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, SplitName, TrainHyper } from '../engine/train';
+import { RingTable, type Subscribable } from './ring/ringTable';
+import {
+  EPOCH_COLUMNS,
+  stepColumns,
+  type CreateResult,
+  type EpochColumn,
+  type MetricsMessage,
+  type RequestMap,
+  type RequestType,
+  type Response,
+  type RunStatus,
+  type StepResult,
+  type WorkerErrorCode,
+  type WorkerErrorInfo,
+  type WorkerLike,
+} from './protocol';
+
+/** Starts the dedicated module worker that trains (Vite bundles it from this URL pattern). */
+export function spawnTrainerWorker(): WorkerLike {
+  return new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
+}
+
+/** A failed request or a problem the worker reported; `code` says which (see WorkerErrorCode). */
+export class TrainerError extends Error {
+  readonly code: WorkerErrorCode;
+  readonly file?: string;
+  readonly loadCode?: string;
+
+  constructor(info: WorkerErrorInfo) {
+    super(info.message);
+    this.name = 'TrainerError';
+    this.code = info.code;
+    this.file = info.file;
+    this.loadCode = info.loadCode;
+  }
+}
+
+/** The events a client emits. */
+export interface TrainerEvents {
+  /** New metrics, already appended to the rings. */
+  metrics: MetricsMessage;
+  /** The run's mode changed (running, paused, stopped — e.g. diverged, with progress.divergedAt —, loading, idle). */
+  status: RunStatus;
+  /** MNIST download progress, in bytes. */
+  loading: { received: number; total: number };
+  /** A problem not tied to a request: an exception while running, or the worker failing or crashing. */
+  error: TrainerError;
+  /** The backend training the run changed (e.g. the GPU was lost and the CPU engine took over). */
+  backend: BackendStatus;
+}
+
+export interface TrainerClientOptions {
+  /** The worker to talk to (default: spawnTrainerWorker()). */
+  worker?: WorkerLike;
+  /** Rows kept in the per-step ring (default 8192). */
+  stepCapacity?: number;
+  /** Rows kept in the per-epoch ring (default 1024). */
+  epochCapacity?: number;
+}
+
+type Listener<T> = (value: T) => void;
+type Create = RequestMap['create']['fields'];
+
+/**
+ * Drives one training worker. Every method returns a promise that settles with the worker's reply and
+ * rejects with a TrainerError; the promises are pre-marked as handled, so a call that is not awaited never
+ * raises an unhandled rejection (await it to see its error). Per-step and per-epoch metrics land in
+ * `steps` and `epochs` (ring buffers; columns in protocol.ts) before the 'metrics' event fires; charts
+ * read them through useRingSubscription(client, draw), never through React state. The client itself is
+ * Subscribable: it notifies after metrics, resets, creates and status changes.
+ */
+export class TrainerClient implements Subscribable {
+  /** Per-step metrics: step, epoch, trainMs, loss, dataLoss, accuracy, gradNorm, gradNorm<l>, weightNorm<l>. Replaced by create. */
+  steps: RingTable<string>;
+  /** Per-epoch metrics (EPOCH_COLUMNS). */
+  readonly epochs: RingTable<EpochColumn>;
+  /** The last status the worker reported. */
+  status: RunStatus = { mode: 'idle', progress: null };
+  /** The last successful create's result. */
+  info: CreateResult | null = null;
+  /** Which backend trains the run and why (from create, then from 'backend' messages). */
+  backendStatus: BackendStatus | null = null;
+  version = 0;
+
+  private readonly worker: WorkerLike;
+  private readonly stepCapacity: number;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: TrainerError) => void }>();
+  private readonly listeners: { [K in keyof TrainerEvents]: Set<Listener<TrainerEvents[K]>> } = {
+    metrics: new Set(),
+    status: new Set(),
+    loading: new Set(),
+    error: new Set(),
+    backend: new Set(),
+  };
+  private readonly subscribers = new Set<() => void>();
+  private nextId = 1;
+  /** Counts create calls; metrics are dropped from a create call until its reply (they belong to the previous trainer). */
+  private creates = 0;
+  private acceptMetrics = true;
+  /** Set once the worker is gone (disposed or failed): every later request rejects with it. */
+  private ended: WorkerErrorInfo | null = null;
+
+  constructor(options: TrainerClientOptions = {}) {
+    this.stepCapacity = options.stepCapacity ?? 8192;
+    this.steps = new RingTable(stepColumns(1), this.stepCapacity);
+    this.epochs = new RingTable(EPOCH_COLUMNS, options.epochCapacity ?? 1024);
+    this.worker = options.worker ?? spawnTrainerWorker();
+    this.worker.addEventListener('message', (event) => this.receive(event.data as Response));
+    this.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      const message = (event as ErrorEvent).message || 'the training worker failed to start or crashed';
+      this.fatal({ code: 'worker', message });
+    });
+    this.worker.addEventListener('messageerror', () => this.emit('error', new TrainerError({ code: 'internal', message: 'a worker message could not be read' })));
+  }
+
+  /**
+   * Builds the data in the worker and creates a trainer (replacing any previous one); clears the rings.
+   * MNIST without a baseUrl loads from the page's own data/ folder.
+   */
+  create(fields: Create): Promise<CreateResult> {
+    let data = fields.data;
+    if (data.kind === 'mnist' && !data.baseUrl && typeof document !== 'undefined') {
+      data = { ...data, baseUrl: new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href };
+    }
+    this.info = null;
+    this.steps = new RingTable(stepColumns(fields.spec.hidden.length + 1), this.stepCapacity);
+    this.epochs.clear();
+    this.notify();
+    const token = ++this.creates;
+    this.acceptMetrics = false;
+    const settled = () => {
+      if (token === this.creates) this.acceptMetrics = true;
+    };
+    const reply = this.request('create', { ...fields, data });
+    reply.catch(settled);
+    return handled(
+      reply.then((result) => {
+        settled();
+        this.info = result;
+        this.backendStatus = result.backendStatus;
+        if (result.stepColumns.join() !== this.steps.columns.join()) {
+          this.steps = new RingTable(result.stepColumns, this.stepCapacity);
+          this.notify();
+        }
+        return result;
+      }),
+    );
+  }
+
+  /** Trains until pause(), a stop (divergence, early stopping, epoch budget) or `untilStep`; at most stepsPerSecond when given. */
+  start(options: { untilStep?: number; stepsPerSecond?: number } = {}): Promise<RunStatus> {
+    return this.request('start', options);
+  }
+
+  pause(): Promise<RunStatus> {
+    return this.request('pause', {});
+  }
+
+  /** Takes n updates (pausing a run first); resolves after their metrics are in the rings. */
+  step(n = 1): Promise<StepResult> {
+    return this.request('step', { n });
+  }
+
+  setHyper(update: HyperUpdate): Promise<TrainHyper> {
+    return this.request('setHyper', { update });
+  }
+
+  /** Pauses and goes back to step 0 (fresh weights from the seed, or a new seed); clears the rings when done. */
+  reset(seed?: number): Promise<RunStatus> {
+    return handled(
+      this.request('reset', { seed }).then((status) => {
+        this.steps.clear();
+        this.epochs.clear();
+        this.notify();
+        return status;
+      }),
+    );
+  }
+
+  evaluate(splits?: SplitName[]): Promise<EvalReport> {
+    return this.request('evaluate', { splits });
+  }
+
+  dropoutMasks(): Promise<DropoutMask[]> {
+    return this.request('dropoutMasks', {});
+  }
+
+  histograms(options?: HistogramOptions): Promise<LayerHistogram[]> {
+    return this.request('histograms', { options });
+  }
+
+  getParams(): Promise<Float32Array> {
+    return this.request('getParams', {});
+  }
+
+  /** Terminates the worker; pending and later requests reject with code 'disposed'. Safe to call twice. */
+  dispose(): void {
+    if (this.ended) return;
+    this.worker.postMessage({ type: 'dispose', id: this.nextId++ }, []);
+    this.worker.terminate();
+    this.fatal({ code: 'disposed', message: 'the trainer was disposed' });
+  }
+
+  /** Adds an event listener; returns its remover. */
+  on<K extends keyof TrainerEvents>(type: K, listener: Listener<TrainerEvents[K]>): () => void {
+    this.listeners[type].add(listener);
+    return () => this.listeners[type].delete(listener);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.subscribers.add(listener);
+    return () => this.subscribers.delete(listener);
+  }
+
+  private notify(): void {
+    this.version++;
+    for (const s of this.subscribers) s();
+  }
+
+  private emit<K extends keyof TrainerEvents>(type: K, value: TrainerEvents[K]): void {
+    for (const listener of this.listeners[type]) listener(value);
+  }
+
+  private request<K extends RequestType>(type: K, fields: RequestMap[K]['fields']): Promise<RequestMap[K]['result']> {
+    if (this.ended) return handled(Promise.reject(new TrainerError(this.ended)));
+    const id = this.nextId++;
+    const promise = new Promise<RequestMap[K]['result']>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    });
+    this.worker.postMessage({ ...fields, type, id }, []);
+    return handled(promise);
+  }
+
+  private receive(message: Response): void {
+    if (this.ended) return;
+    switch (message.type) {
+      case 'reply': {
+        const entry = this.pending.get(message.id);
+        if (!entry) return;
+        this.pending.delete(message.id);
+        if (message.ok) entry.resolve(message.result);
+        else entry.reject(new TrainerError(message.error));
+        return;
+      }
+      case 'metrics':
+        if (!this.acceptMetrics) return;
+        this.steps.pushBlock(message.stepColumns, message.steps, message.stepCount);
+        this.epochs.pushBlock(EPOCH_COLUMNS, message.epochs, message.epochCount);
+        this.status = { ...this.status, progress: message.progress };
+        this.notify();
+        this.emit('metrics', message);
+        return;
+      case 'status':
+        this.status = message.status;
+        this.notify();
+        this.emit('status', message.status);
+        return;
+      case 'loading':
+        this.emit('loading', { received: message.received, total: message.total });
+        return;
+      case 'error':
+        this.emit('error', new TrainerError(message.error));
+        return;
+      case 'backend':
+        this.backendStatus = message.status;
+        this.notify();
+        this.emit('backend', message.status);
+        return;
+    }
+  }
+
+  /** Rejects every pending request with `info` and stops listening; 'worker' failures are also emitted. */
+  private fatal(info: WorkerErrorInfo): void {
+    const error = new TrainerError(info);
+    this.ended = info;
+    for (const entry of this.pending.values()) entry.reject(error);
+    this.pending.clear();
+    this.status = { mode: 'idle', progress: this.status.progress };
+    if (info.code !== 'disposed') this.emit('error', error);
+  }
+}
+
+/** The same promise, with a no-op rejection handler attached so an un-awaited call is never an unhandled rejection. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}

@@ -1,0 +1,250 @@
+// The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
+import type { BackendChoice, BackendStatus } from '../gpu/backend';
+import type { ToySetName } from '../engine/data';
+import type { ModelSpec } from '../engine/nn';
+import type {
+  DropoutMask,
+  EvalReport,
+  HistogramOptions,
+  HyperUpdate,
+  LayerHistogram,
+  Progress,
+  SplitName,
+  TrainHyper,
+  TrainOptions,
+} from '../engine/train';
+
+/**
+ * Which data set the worker builds or loads itself, so no large array crosses the thread boundary.
+ * `validation` (fraction in [0, 1), default 0) moves a shuffled share of the training rows into a
+ * validation split (RNG stream 'split', keyed by `splitSeed`, default 0).
+ */
+export type DataDescriptor = (
+  | {
+      /** The MNIST subset of public/data: the first nTrain training digits (≤ 10 000) and nTest test digits (≤ 2 000, default 0). */
+      kind: 'mnist';
+      nTrain: number;
+      nTest?: number;
+      /** Absolute URL of the folder holding manifest.json; the client fills it in from the page's location. */
+      baseUrl?: string;
+    }
+  | {
+      /** A 2-D toy set (n rows, sampler set 0) and an optional test set from the same distribution (nTest rows, sampler set 1). */
+      kind: 'toy';
+      name: ToySetName;
+      n: number;
+      nTest?: number;
+      noise?: number;
+      seed: number;
+      /** Blobs only. */
+      classes?: number;
+      /** Spirals only. */
+      turns?: number;
+    }
+  | {
+      /** d2l's polynomial regression set (train and test). */
+      kind: 'polynomial';
+      seed: number;
+      nTrain?: number;
+      nTest?: number;
+      features?: number;
+      noise?: number;
+    }
+  | {
+      /** d2l's high-dimensional linear regression set (train and test). */
+      kind: 'linear';
+      seed: number;
+      nTrain?: number;
+      nTest?: number;
+      d?: number;
+      noise?: number;
+    }
+) & { validation?: number; splitSeed?: number };
+
+/** How the worker runs and reports. */
+export interface StreamOptions {
+  /** Longest stretch of training, in ms, before the worker yields to its message queue (default 8). */
+  sliceMs?: number;
+  /** Least time, in ms, between two metrics messages while running (default 16, about one frame). */
+  intervalMs?: number;
+  /** Record the metrics of every k-th step only (default 1); the step that stops a run is always recorded. */
+  every?: number;
+}
+
+/** Defaults of StreamOptions. */
+export const STREAM_DEFAULTS: Required<StreamOptions> = { sliceMs: 8, intervalMs: 16, every: 1 };
+
+/**
+ * What the worker is doing: no trainer yet, loading data, paused, training (after start, and while a step(n)
+ * request is served, which posts no status of its own), or stopped (diverged, early stopping, epoch budget: reset to go on).
+ */
+export type RunMode = 'idle' | 'loading' | 'paused' | 'running' | 'stopped';
+
+/** The run's mode and where it stands (progress is null before a trainer exists). */
+export interface RunStatus {
+  mode: RunMode;
+  progress: Progress | null;
+}
+
+/**
+ * Why a request failed or the worker reports a problem:
+ * 'data-load' (MNIST download/checksum/format; `file` and `loadCode` say which and why, retry with create),
+ * 'invalid' (impossible spec, hyperparameters, data shape or request), 'not-created' (no trainer yet),
+ * 'superseded' (a later create replaced this one), 'internal' (an exception in the worker),
+ * 'worker' (the worker failed to start or crashed; page side), 'disposed' (the client was disposed; page side).
+ */
+export type WorkerErrorCode = 'data-load' | 'invalid' | 'not-created' | 'superseded' | 'internal' | 'worker' | 'disposed';
+
+/** A serializable error. */
+export interface WorkerErrorInfo {
+  code: WorkerErrorCode;
+  message: string;
+  /** For 'data-load': the file concerned and the loader's code ('network' | 'checksum' | 'format'). */
+  file?: string;
+  loadCode?: string;
+}
+
+/** Column names of the per-step block: base metrics, then ‖∂L/∂W_l‖ and ‖W_l‖ per dense layer l. */
+export const STEP_BASE_COLUMNS = ['step', 'epoch', 'trainMs', 'loss', 'dataLoss', 'accuracy', 'gradNorm'] as const;
+
+/** Column names of the per-epoch block (NaN where a split is absent). */
+export const EPOCH_COLUMNS = [
+  'step',
+  'epoch',
+  'trainMs',
+  'trainLoss',
+  'trainAccuracy',
+  'validationLoss',
+  'validationAccuracy',
+  'testLoss',
+  'testAccuracy',
+] as const;
+export type EpochColumn = (typeof EPOCH_COLUMNS)[number];
+
+/** The per-step columns for a network of `layers` dense layers (hidden layers + output). trainMs: time spent in training steps since the last reset. */
+export function stepColumns(layers: number): string[] {
+  const perLayer = (name: string) => Array.from({ length: layers }, (_, l) => `${name}${l}`);
+  return [...STEP_BASE_COLUMNS, ...perLayer('gradNorm'), ...perLayer('weightNorm')];
+}
+
+/** Sizes of the splits the worker built. */
+export interface DataSizes {
+  train: number;
+  validation: number;
+  test: number;
+  d: number;
+}
+
+/** Result of create. */
+export interface CreateResult {
+  backend: 'cpu' | 'webgpu';
+  /** The backend and the reason it was chosen. */
+  backendStatus: BackendStatus;
+  /** Dense layers (hidden + output) and the parameter count. */
+  layers: number;
+  params: number;
+  hyper: TrainHyper;
+  progress: Progress;
+  sizes: DataSizes;
+  stepColumns: string[];
+}
+
+/** Result of step(n): how many updates were taken (< n when the run stopped or a later request cut it short). */
+export interface StepResult {
+  taken: number;
+  status: RunStatus;
+}
+
+/** Every request with its fields and the type of its result. */
+export interface RequestMap {
+  /** Builds or loads the data and creates a trainer, replacing any previous one. */
+  create: {
+    /** backend: 'auto' (default: WebGPU on a hardware adapter, else the CPU engine), 'gpu' or 'cpu'. */
+    fields: { spec: ModelSpec; data: DataDescriptor; hyper?: HyperUpdate; seed?: number; options?: TrainOptions; stream?: StreamOptions; backend?: BackendChoice };
+    result: CreateResult;
+  };
+  /** Trains in time slices until pause, a stop, or `untilStep`; optionally at most stepsPerSecond. Resolves once running. */
+  start: { fields: { untilStep?: number; stepsPerSecond?: number }; result: RunStatus };
+  /** Stops training after the current step; resolves once paused, after the last metrics. */
+  pause: { fields: object; result: RunStatus };
+  /** Pauses a run if one is going, takes n updates (in time slices), resolves after their metrics. */
+  step: { fields: { n: number }; result: StepResult };
+  /** Changes hyperparameters from the next update on (also while running); resolves with the effective ones. */
+  setHyper: { fields: { update: HyperUpdate }; result: TrainHyper };
+  /** Pauses, then back to step 0 with fresh weights (optionally a new seed); keeps hyperparameters. */
+  reset: { fields: { seed?: number }; result: RunStatus };
+  evaluate: { fields: { splits?: SplitName[] }; result: EvalReport };
+  dropoutMasks: { fields: object; result: DropoutMask[] };
+  histograms: { fields: { options?: HistogramOptions }; result: LayerHistogram[] };
+  /** A copy of the flat parameter vector. */
+  getParams: { fields: object; result: Float32Array };
+  /** Frees the trainer and closes the worker. */
+  dispose: { fields: object; result: null };
+}
+export type RequestType = keyof RequestMap;
+
+/** A page → worker message. */
+export type Request = { [K in RequestType]: { type: K; id: number } & RequestMap[K]['fields'] }[RequestType];
+/** The request of one type. */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
+/** Step and epoch metrics since the last metrics message, as row-major Float64Array blocks (transferred). */
+export interface MetricsMessage {
+  type: 'metrics';
+  stepColumns: string[];
+  /** stepCount rows × stepColumns.length. */
+  steps: Float64Array;
+  stepCount: number;
+  /** epochCount rows × EPOCH_COLUMNS.length. */
+  epochs: Float64Array;
+  epochCount: number;
+  progress: Progress;
+}
+
+/** A worker → page message. Messages arrive in the order they were posted: a reply follows the metrics it covers. */
+export type Response =
+  | { type: 'reply'; id: number; ok: true; result: unknown }
+  | { type: 'reply'; id: number; ok: false; error: WorkerErrorInfo }
+  | MetricsMessage
+  | { type: 'status'; status: RunStatus }
+  | { type: 'loading'; received: number; total: number }
+  | { type: 'error'; error: WorkerErrorInfo }
+  /** Which backend trains the run now and why (after create, and when a lost GPU hands the run to the CPU). */
+  | { type: 'backend'; status: BackendStatus };
+
+/** The minimum of a Worker that the client uses (a fake in Node tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+}
+
+/** True when a value has the shape of a request (a type this protocol knows and a numeric id). */
+export function isRequest(value: unknown): value is Request {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, id } = value as { type?: unknown; id?: unknown };
+  return typeof id === 'number' && typeof type === 'string' && REQUEST_TYPES.includes(type as RequestType);
+}
+
+/** Every request type. */
+export const REQUEST_TYPES: readonly RequestType[] = [
+  'create',
+  'start',
+  'pause',
+  'step',
+  'setHyper',
+  'reset',
+  'evaluate',
+  'dropoutMasks',
+  'histograms',
+  'getParams',
+  'dispose',
+];
+
+/** A WorkerErrorInfo from anything thrown. */
+export function toErrorInfo(error: unknown, code: WorkerErrorCode = 'internal'): WorkerErrorInfo {
+  if (error instanceof RangeError) return { code: 'invalid', message: error.message };
+  if (error instanceof Error) return { code, message: error.message };
+  return { code, message: String(error) };
+}
