@@ -223,11 +223,7 @@ export class ManagedTrainer implements Trainer {
 
   /** Waits for the GPU's submitted work and returns the metrics not yet reported (an empty report on the CPU). */
   flush(): Promise<StepReport> {
-    return this.guarded((t) => {
-      if (isGpu(t)) return t.flush();
-      const p = t.progress();
-      return { taken: 0, step: p.step, epoch: p.epoch, steps: [], epochs: [], diverged: p.stopped === 'diverged', stopped: p.stopped };
-    });
+    return this.guarded((t) => t.flush());
   }
 
   evaluate(splits?: readonly SplitName[]): Promise<EvalReport> {

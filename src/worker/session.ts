@@ -435,8 +435,7 @@ export class TrainerSession {
 
   /** Records the metrics an asynchronous trainer still holds (its flush), if it has any. */
   private async drain(trainer: Trainer): Promise<void> {
-    const flushable = trainer as Trainer & { flush?: () => Promise<StepReport> };
-    if (typeof flushable.flush === 'function' && this.trainer === trainer) this.record(await flushable.flush());
+    if (this.trainer === trainer) this.record(await trainer.flush());
   }
 
   /** Appends a report's step and epoch metrics to the pending blocks. */

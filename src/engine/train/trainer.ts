@@ -146,6 +146,12 @@ export class CpuTrainer implements Trainer {
     return report;
   }
 
+  /** Every report is complete when step returns: nothing is left to flush. */
+  flush(): StepReport {
+    const stopped = this.stopped;
+    return { taken: 0, step: this.stepCount, epoch: this.epoch, steps: [], epochs: [], diverged: stopped === 'diverged', stopped };
+  }
+
   /** One optimizer update on the next mini-batch. */
   private update(report: StepReport): void {
     const { net, ws, hyper: hp } = this;

@@ -212,6 +212,11 @@ export interface Trainer {
   readonly layout: ParamLayout;
   /** Takes up to n updates (default 1); stops early on divergence, early stopping or the epoch budget. */
   step(n?: number): Awaitable<StepReport>;
+  /**
+   * Waits for every update taken so far and reports the metrics not yet reported (taken = 0). A synchronous
+   * trainer has none left: its report is empty and only says where the run stands.
+   */
+  flush(): Awaitable<StepReport>;
   /** Data loss and accuracy on the given splits (default: every split present). */
   evaluate(splits?: readonly SplitName[]): Awaitable<EvalReport>;
   /** Changes hyperparameters from the next update on, without resetting anything. */
