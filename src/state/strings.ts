@@ -10,7 +10,7 @@ export const UI = {
   lessons: { zh: '课程', en: 'Lessons' },
   allLessons: { zh: '全部课程', en: 'All lessons' },
   open: { zh: '打开', en: 'Open' },
-  seedTopic: { zh: '原文章节', en: 'Source section' },
+  seedTopic: { zh: '出处', en: 'Source' },
   language: { zh: '语言', en: 'Language' },
   backend: { zh: '计算后端', en: 'Compute backend' },
   backendDetecting: { zh: '正在检测…', en: 'Detecting…' },
