@@ -2,7 +2,7 @@
 import type { MemberConfig } from '../engine/train/populationTypes';
 import { preDecide, type BackendChoice, type BackendStatus } from '../gpu/backendRules';
 import { detectBackend } from '../gpu/device';
-import { TrainerClient, type TrainerError } from './client';
+import { TrainerClient, TrainerError } from './client';
 import { MemberRun } from './memberRun';
 import { pagePool, type WorkerPool } from './pool';
 import type { CreateResult, RequestMap, RunMode } from './protocol';
@@ -54,7 +54,7 @@ export class PopulationRun {
   async create(): Promise<CreateResult[]> {
     const choice: BackendChoice = this.config.backend ?? 'auto';
     const decided = preDecide(choice, choice === 'cpu' ? null : await detectBackend());
-    if (this.disposed) throw new Error('disposed');
+    if (this.disposed) throw new TrainerError({ code: 'disposed', message: 'the population was disposed' });
     const placement = this.pool.place(this.config.members.length, decided === null);
     this.parts = placement.map((p) => new TrainerClient({ worker: this.pool.port(p.worker) }));
     this.members = placement.flatMap((p, k) => Array.from({ length: p.count }, (_, i) => new MemberRun(this.parts[k], i)));

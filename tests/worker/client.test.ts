@@ -219,7 +219,7 @@ describe('TrainerClient with TrainerSession', () => {
       expect(client.member(i).status.progress?.step).toBe(5);
     });
     expect((await client.setHyper({ lr: 0.05 }, 1)).lr).toBe(0.05);
-    expect((await client.setHyper({ momentum: 0 }, 0)).lr).toBe(0.1);
+    expect(await client.setHyper({ batchSize: 25 }, 0)).toMatchObject({ lr: 0.1, batchSize: 25 });
     expect((await client.member(1).getParams()).length).toBe(info.params);
     await expect(client.getParams(2)).rejects.toMatchObject({ code: 'invalid' });
   });
