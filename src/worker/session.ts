@@ -1,6 +1,6 @@
-// The worker side of the protocol: owns one trainer, trains in time slices, batches metrics, answers requests.
+// The worker side of the protocol: owns one population (a single run is one member), runs it with the run loop, batches metrics, answers requests.
 import { activationHistograms } from '../engine/experiments/activationHistograms';
-import type { Population, PopulationReport, TrainData } from '../engine/train';
+import type { Population, PopulationReport, Progress, TrainData } from '../engine/train';
 import { createBestPopulation, type BackendStatus } from '../gpu/backend';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
 import { PendingMetrics } from './pendingMetrics';
@@ -19,7 +19,6 @@ import {
   type WorkerErrorInfo,
 } from './protocol';
 import { RunLoop, type LoopTarget } from './runLoop';
-import type { Progress } from '../engine/train';
 
 /** What the session needs from its environment (the worker global in the browser, fakes in tests). */
 export interface SessionHost {
@@ -34,7 +33,7 @@ export interface SessionHost {
   loadMnist: MnistLoader;
   /** Builds (or takes from a cache) the splits a descriptor names; default: buildData with loadMnist. */
   data?: (descriptor: DataDescriptor, onProgress: (received: number, total: number) => void) => Promise<TrainData>;
-  /** Ends the worker (after dispose). */
+  /** Ends the session's side (after dispose): the worker itself in a dedicated worker, the session's slot in a pooled one. */
   close(): void;
 }
 
