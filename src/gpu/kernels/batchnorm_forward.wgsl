@@ -1,6 +1,6 @@
 // Batch norm forward over the rows of one hidden layer (training: batch statistics + running averages; evaluation:
 // running statistics), fused with the rest of the layer: [f if before] → dropout → + A_{l−1} (residual).
-// Workgroup: BN_LANES columns × BN_LANES row lanes (shared.ts); each column's sums are reduced across its lanes in workgroup memory.
+// Single runs only (member 0). Workgroup: BN_LANES columns × BN_LANES row lanes (shared.ts); each column's sums are reduced across its lanes in workgroup memory.
 @group(1) @binding(0) var<uniform> layer: Layer;                   // units m, activation, placement (bn), offsets of γ, β, running mean/variance
 @group(1) @binding(1) var<storage, read> z: array<f32>;            // rows×m: A·W + b (batch norm input is z, or f(z) when after)
 @group(1) @binding(2) var<storage, read> resid: array<f32>;        // rows×m: A_{l−1} (residual layers)
@@ -63,6 +63,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       state[layer.runVar + col] = mom * state[layer.runVar + col] + (1.0 - mom) * variance;
     }
   }
+  // Dropout of this layer: the control words of the run (member 0: batch norm trains single runs only).
+  let mem = memberOf(0u);
+  let ctl = run.control + CTL_STRIDE + 2u * layer.index;
+  let threshold = u32(state[ctl]);
+  let dropScale = state[ctl + 1u];
   let gamma = state[layer.gamma + col];
   let beta = state[layer.beta + col];
   for (var r = lid.y; r < n; r += BN_LANES) {
@@ -72,10 +77,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       bnOut[e] = y;
       y = activate(layer.act, y, layer.slope);
     }
-    if (run.train == 1u && layer.dropThreshold > 0u) {
-      let keep = dropoutKeep(run.seed, run.step, layer.index, e, layer.dropThreshold);
+    if (run.train == 1u && threshold > 0u) {
+      let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
       mask[e] = select(0u, 1u, keep);
-      y = select(0.0, y * layer.dropScale, keep);
+      y = select(0.0, y * dropScale, keep);
     }
     if (layer.residual == 1u) { y = y + resid[e]; }
     outAct[e] = y;
