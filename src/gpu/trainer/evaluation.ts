@@ -52,9 +52,9 @@ export class EvalQueue {
     return chunk;
   }
 
-  /** Drops the queued chunks of epoch-end jobs none of whose members `counts` any more (a divergence made them moot). */
-  dropMoot(counts: (member: number) => boolean): void {
-    this.chunks = this.chunks.filter((c) => c.job.kind !== 'epoch' || c.job.entries.some((e) => counts(e.member)));
+  /** Drops the queued chunks of epoch-end jobs none of whose entries `counts` any more (a divergence or reset made them moot). */
+  dropMoot(counts: (entry: EvalEntry) => boolean): void {
+    this.chunks = this.chunks.filter((c) => c.job.kind !== 'epoch' || c.job.entries.some(counts));
   }
 
   clear(): void {

@@ -17,6 +17,7 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
+import { CallQueue } from './callQueue';
 import { gpuHistograms } from './histograms';
 import { readDropoutMasks, readProbe } from './probe';
 import { GpuResources } from './resources';
@@ -65,7 +66,7 @@ export class GpuTrainer implements Trainer {
   private readonly loop: GpuRunLoop;
   /** The run's GPU-side bookkeeping (member 0 of a population of one). */
   private readonly member: MemberRun;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly calls = new CallQueue(() => this.assertUsable());
 
   constructor(
     readonly ctx: GpuContext,
@@ -120,7 +121,7 @@ export class GpuTrainer implements Trainer {
     return this.serial(async () => {
       const { loop, run } = this;
       await loop.settle();
-      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, [{ member: 0, epoch: run.epoch, step: run.step }]);
+      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, [{ member: 0, gen: this.member.gen, epoch: run.epoch, step: run.step }]);
       const result = new Promise<EvalReport>((resolve) => {
         job.resolve = (reports) => resolve(reports[0]);
       });
@@ -264,18 +265,7 @@ export class GpuTrainer implements Trainer {
 
   /** Runs `fn` after every earlier call has finished (calls never interleave); rejects once the device is gone. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = async () => {
-      this.assertUsable();
-      try {
-        return await fn();
-      } catch (e) {
-        this.assertUsable();
-        throw e;
-      }
-    };
-    const p = this.queue.then(run, run);
-    this.queue = p.catch(() => undefined);
-    return p;
+    return this.calls.run(fn);
   }
 
   private assertUsable(): void {

@@ -10,6 +10,8 @@ export class MemberRun {
   optT = 0;
   /** A divergence was read back since the last restart. */
   diverged = false;
+  /** Bumped when this member alone restarts: its passes in flight no longer count. */
+  gen = 0;
   lastIdx = new Uint32Array(0);
   lastRows = 0;
   lastDropout: number[] = [];
@@ -38,7 +40,7 @@ export class MemberRun {
     this.lastIdx.set(batch);
     this.lastRows = batch.length;
     this.lastDropout = [...run.hyper.dropout];
-    const tag = { step: run.step + 1, epoch: run.epoch, cursorBefore: run.cursor, tBefore: this.optT, rows: batch.length };
+    const tag = { gen: this.gen, step: run.step + 1, epoch: run.epoch, cursorBefore: run.cursor, tBefore: this.optT, rows: batch.length };
     this.optT++;
     run.step++;
     this.taken++;
@@ -74,6 +76,7 @@ export class MemberRun {
 
   /** Forgets what was in flight. */
   restart(): void {
+    this.gen++;
     this.diverged = false;
     this.outSteps = [];
     this.outEpochs = [];

@@ -9,7 +9,7 @@ import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
 import { Snapshots, type Snapshot } from './snapshot';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
-import { MAX_PASSES, type EvalJob, type GpuTrainOptions, type MemberStepTag } from './types';
+import { MAX_PASSES, type EvalEntry, type EvalJob, type GpuTrainOptions, type MemberStepTag } from './types';
 
 /**
  * Steps R members on the GPU without waiting: one set of dispatches per pass for all of them (member = workgroup z
@@ -147,7 +147,7 @@ export class GpuRunLoop implements RecordHandler {
     const due = ended.filter((e) => e.end.splits);
     if (due.length) {
       const { splits, trainCap } = due[0].end;
-      const entries = due.map(({ m, end }) => ({ member: this.members.indexOf(m), epoch: end.ended, step: m.run.step }));
+      const entries = due.map(({ m, end }) => ({ member: this.members.indexOf(m), gen: m.gen, epoch: end.ended, step: m.run.step }));
       const job = this.evals.add('epoch', splits ?? [], trainCap, entries);
       if (job.remaining === 0) this.completeJob(job);
     }
@@ -163,7 +163,7 @@ export class GpuRunLoop implements RecordHandler {
       if (tag.kind === 'step') {
         tag.members.forEach((t, i) => {
           const m = this.members[i];
-          if (!t || m.diverged) return;
+          if (!t || m.diverged || t.gen !== m.gen) return;
           const s = decodeStep(words, r.record, p * R + i, t, layers, m.run.labels);
           m.outSteps.push(s.metrics);
           if (!s.lossFinite || !s.paramsFinite) this.divergeAt(i, t, s.lossFinite);
@@ -171,6 +171,7 @@ export class GpuRunLoop implements RecordHandler {
         return;
       }
       for (const e of tag.job.entries) {
+        if (e.gen !== this.members[e.member].gen) continue;
         const at = p * R + e.member;
         addChunk(e, tag.split, tag.rows, recordWord(words, r.record, at, 'dataLoss'), recordWord(words, r.record, at, 'correct'));
       }
@@ -192,7 +193,16 @@ export class GpuRunLoop implements RecordHandler {
 
   private divergeAt(i: number, tag: MemberStepTag, lossFinite: boolean): void {
     this.members[i].divergeAt(tag, lossFinite);
-    this.evals.dropMoot((member) => !this.members[member].diverged);
+    this.evals.dropMoot(this.counts);
+  }
+
+  /** Whether an evaluation entry still counts (its member neither diverged nor restarted since). */
+  private counts = (e: EvalEntry): boolean => !this.members[e.member].diverged && e.gen === this.members[e.member].gen;
+
+  /** Member i alone starts over (reset, setState): its passes and evaluations in flight no longer count. */
+  restartMember(i: number): void {
+    this.members[i].restart();
+    this.evals.dropMoot(this.counts);
   }
 
   /** An evaluation job is complete: resolve a request, or report each member's epoch end and decide its early stopping. */
@@ -204,7 +214,7 @@ export class GpuRunLoop implements RecordHandler {
     }
     for (const e of job.entries) {
       const m = this.members[e.member];
-      if (m.diverged) continue;
+      if (!this.counts(e)) continue;
       const report = entryReport(job, e, labels);
       m.outEpochs.push({ ...report, epoch: e.epoch, step: e.step });
       if (!report.validation) continue;

@@ -57,6 +57,8 @@ export const RING = 8;
 
 /** One member's part of a training pass: where it stood before, to roll back to on a late-found divergence. */
 export interface MemberStepTag {
+  /** The member's generation when encoded (a reset of that member alone makes the tag stale). */
+  gen: number;
   /** 1-based number of this update. */
   step: number;
   epoch: number;
@@ -91,6 +93,8 @@ export interface EvalSums {
 /** A member an evaluation is for: the epoch that ended (or the current one) and the updates taken then. */
 export interface EvalEntry {
   member: number;
+  /** The member's generation when queued (see MemberStepTag.gen). */
+  gen: number;
   epoch: number;
   step: number;
   sums: Partial<Record<SplitName, EvalSums>>;
