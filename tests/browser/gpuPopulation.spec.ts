@@ -1,6 +1,6 @@
 // The WebGPU population in real Chromium on SwiftShader: every member against the CPU engine's single run with its own seed and
-// hyperparameters (losses, evaluations, parameters, bit-identical dropout masks), a member diverging alone, dispatches per step
-// independent of R. The harness page (tests/browser/harness) is built here with Vite, so the spec needs no other build.
+// hyperparameters (losses, evaluations, parameters, bit-identical dropout masks), a member diverging alone, batch norm as a
+// per-member switch (groups), dispatches per step independent of R. The harness page (tests/browser/harness) is built here with Vite, so the spec needs no other build.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,20 @@ const STOPPING: PopulationCase = {
   ],
   options: { evalEachEpoch: false, epochs: 8, earlyStopping: { patience: 2 } },
   steps: 30,
+};
+
+/** Batch norm before and after the activation and none, as per-member switches (three groups), residual links. */
+const BATCH_NORM: PopulationCase = {
+  spec: { inputSize: 10, hidden: [dense(16, 'relu'), dense(16, 'tanh')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce', residual: true },
+  data: { n: 72, d: 10, classes: 3, validation: 24, seed: 5 },
+  members: [
+    { seed: 31, batchNorm: 'before', hyper: { optimizer: 'sgd', lr: 0.05, batchSize: 16 } },
+    { seed: 32, batchNorm: 'after', hyper: { optimizer: 'adam', lr: 0.01, batchSize: 16, dropout: 0.2 } },
+    { seed: 33, hyper: { optimizer: 'momentum', lr: 0.02, batchSize: 12 } },
+    { seed: 34, batchNorm: 'before', hyper: { optimizer: 'rmsprop', lr: 0.005, batchSize: 12, dropout: [0.1, 0.3] } },
+  ],
+  options: { evalEachEpoch: true },
+  steps: 24,
 };
 
 test.beforeAll(async ({ browser }) => {
@@ -155,16 +169,31 @@ test('a histogram bound given alone is kept on the GPU as on the CPU; the other 
   }
 });
 
-test('a population frees every buffer on dispose, and refuses what it cannot stack with a RangeError', async () => {
-  const leak = await page.evaluate((c) => window.__gpuPopulation!.leakCheck(c), DIVERGING);
+test('members with and without batch norm train in groups, each member still its own single run', async () => {
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), BATCH_NORM);
+  expect(r.groups).toBe(3);
+  r.members.forEach((m, i) => {
+    const at = `member ${i} (batch norm ${BATCH_NORM.members[i].batchNorm ?? 'none'})`;
+    expect(m.gpuSteps, at).toBe(BATCH_NORM.steps);
+    expect(m.stepsMatch, at).toBe(true);
+    expect(m.progressGpu, at).toEqual(m.progressCpu);
+    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expect(m.runningRel, `${at}: running statistics`).toBeLessThanOrEqual(RUN_TOL.running);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.masksEqual, `${at}: ${m.maskBits} dropout keep bits`).toBe(true);
+    expect(m.lastBatchEqual, at).toBe(true);
+  });
+});
+
+test('a population frees every buffer on dispose, and refuses impossible members with a RangeError', async () => {
+  const leak = await page.evaluate((c) => window.__gpuPopulation!.leakCheck(c), BATCH_NORM);
   expect(leak.during).toBeGreaterThan(leak.before);
   expect(leak.after).toBe(leak.before);
-  const bn = { ...DIVERGING.spec, batchNorm: 'before' as const };
-  expect(await page.evaluate(([s, d]) => window.__gpuPopulation!.rejects(s, d, [{ seed: 1 }, { seed: 2 }]), [bn, DIVERGING.data] as const)).toMatch(
-    /^RangeError: batch norm/,
-  );
-  expect(await page.evaluate(([s, d]) => window.__gpuPopulation!.rejects(s, d, []), [DIVERGING.spec, DIVERGING.data] as const)).toMatch(/^RangeError/);
-  expect(
-    await page.evaluate(([s, d]) => window.__gpuPopulation!.rejects(s, d, [{ seed: 1 }, { seed: 2, batchNorm: 'after' }]), [DIVERGING.spec, DIVERGING.data] as const),
-  ).toMatch(/^RangeError/);
+  const { spec, data } = DIVERGING;
+  expect(await page.evaluate(([s, d]) => window.__gpuPopulation!.rejects(s, d, []), [spec, data] as const)).toMatch(/^RangeError: a population needs/);
+  const badDropout = [{ seed: 1 }, { seed: 2, hyper: { dropout: 1.5 } }];
+  expect(await page.evaluate(([s, d, m]) => window.__gpuPopulation!.rejects(s, d, m), [spec, data, badDropout] as const)).toMatch(/^RangeError/);
+  const badBatch = [{ seed: 1, hyper: { batchSize: 0 } }];
+  expect(await page.evaluate(([s, d, m]) => window.__gpuPopulation!.rejects(s, d, m), [spec, data, badBatch] as const)).toMatch(/^RangeError: batchSize/);
 });

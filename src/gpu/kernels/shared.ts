@@ -14,7 +14,7 @@ import tileWgsl from './lib/matmul_tile.wgsl?raw';
  * Member m's data sits at m × the strides below; its own step, seed and hyperparameters are in `members` (MEMBER).
  */
 export const PASS = defineStruct('Pass', [
-  ['rows', 'u32'], // rows of this pass (the largest member's mini-batch, or the chunk); batch norm and histograms read this many
+  ['rows', 'u32'], // rows of this pass (the largest member's mini-batch, or the chunk); histograms read this many
   ['rowStride', 'u32'], // rows reserved per member in the activation and batch-index buffers (member m's rows at m·rowStride)
   ['train', 'u32'], // 1: training (gathered rows, batch statistics, dropout); 0: evaluation (contiguous rows)
   ['idxOffset', 'u32'], // training: first entry of this step's rows in the batch-index buffer (member m's at + m·rowStride)

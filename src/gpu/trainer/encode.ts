@@ -87,7 +87,7 @@ export function encodeForward(
     const m = r.layout.layers[l].fanOut;
     r.dispatch(pass, k.dense, g.dense[l], offset, ...denseForwardGrid(rows, m), r.members);
     const bn = l < H ? g.bn[l] : null;
-    if (bn) r.dispatch(pass, k.bn, bn, offset, batchNormGrid(ws.hidden[l].units));
+    if (bn) r.dispatch(pass, k.bn, bn, offset, batchNormGrid(ws.hidden[l].units), 1, r.members);
   }
   if (withLoss) r.dispatch(pass, k.loss, g.loss, offset, r.members);
 }
@@ -101,7 +101,7 @@ export function encodeBackward(r: GpuResources, pass: GPUComputePassEncoder, off
   for (let j = H; j >= 0; j--) {
     const L = layers[j];
     const bn = j < H ? g.bnBack[j] : null;
-    if (bn) r.dispatch(pass, k.bnBack, bn, offset, batchNormGrid(L.fanOut));
+    if (bn) r.dispatch(pass, k.bnBack, bn, offset, batchNormGrid(L.fanOut), 1, r.members);
     r.dispatch(pass, k.grad, g.grad[j], offset, ...denseGradGrid(L.fanIn, L.fanOut), r.members);
     const back = g.back[j];
     if (back) r.dispatch(pass, k.back, back, offset, ...denseBackwardGrid(rows, L.fanIn), r.members);

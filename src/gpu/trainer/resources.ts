@@ -122,7 +122,7 @@ export class GpuResources {
   async init(): Promise<void> {
     this.kernels = await loadKernels(this.device);
     this.allocTrain(this.maxBatch);
-    this.evalWs = createWorkspace(this.bufs, this.spec, this.evalRows * this.members, false, 'eval');
+    this.evalWs = createWorkspace(this.bufs, this.spec, this.evalRows, false, 'eval', this.members);
     for (const name of ['train', 'validation', 'test'] as const) {
       const split = this.splitBufs[name];
       if (split) this.evalFwd[name] = forwardGroups(this, this.evalWs, split, `eval ${name}`);
@@ -136,7 +136,7 @@ export class GpuResources {
     this.maxBatch = rows;
     this.batchIdx = this.bufs.storage('batch indices', MAX_PASSES * this.members * rows * 4);
     this.idxStage = new Uint32Array(MAX_PASSES * this.members * rows);
-    this.trainWs = createWorkspace(this.bufs, this.spec, rows * this.members, true, 'train');
+    this.trainWs = createWorkspace(this.bufs, this.spec, rows, true, 'train', this.members);
     this.trainFwd = forwardGroups(this, this.trainWs, this.splitBufs.train as SplitBuffers, 'train');
     this.backGroups = backwardGroups(this, this.trainWs);
   }

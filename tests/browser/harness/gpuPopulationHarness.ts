@@ -25,6 +25,8 @@ export interface MemberParity {
   gradNormRel: number;
   accuracyMaxDiff: number;
   paramsRel: number;
+  /** Batch-norm running statistics at the end, relative to their largest magnitude (0 without batch norm). */
+  runningRel: number;
   evalLossRel: number;
   epochs: number;
   masksEqual: boolean;
@@ -99,7 +101,7 @@ function compareEpochs(cpu: StepReport[], gpu: StepReport[]): { evalLossRel: num
  * The population of `c.members` for c.steps steps (in two step() calls, then flush) against each member's single
  * CPU run (createTrainer(memberSpec(spec, member), data, member.hyper, member.seed, options)).
  */
-async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dispatchesPerStep: number }> {
+async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dispatchesPerStep: number; groups: number }> {
   const data = makeCaseData(c.data);
   const options: TrainOptions = { evalEachEpoch: false, ...c.options };
   const pop = await createGpuPopulation(await context(), c.spec, data, c.members, options);
@@ -118,12 +120,15 @@ async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dis
       const cpuBatch = cpu.lastBatch();
       const gpuBatch = pop.lastBatch(i);
       const params = await pop.getParams(i);
+      const running = (await pop.getState(i)).running;
+      const cpuRunning = cpu.getState().running;
       members.push({
         steps: cs.length,
         gpuSteps: gs.length,
         ...compareSteps(cs, gs),
         ...compareEpochs(cpuReports, gReports),
         paramsRel: maxDiff(params, cpu.getParams()) / maxAbs(cpu.getParams()),
+        runningRel: cpuRunning.length ? maxDiff(running, cpuRunning) / maxAbs(cpuRunning) : running.length,
         masksEqual: masks.equal,
         maskBits: masks.bits,
         lastBatchEqual: cpuBatch.length === gpuBatch.length && cpuBatch.every((v, j) => v === gpuBatch[j]),
@@ -131,7 +136,8 @@ async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dis
         progressGpu: pop.progress(i),
       });
     }
-    return { members, dispatchesPerStep: pop.stats().dispatchesPerStep };
+    const stats = pop.stats();
+    return { members, dispatchesPerStep: stats.dispatchesPerStep, groups: stats.groups };
   } finally {
     pop.dispose();
   }
