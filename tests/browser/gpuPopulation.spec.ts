@@ -147,6 +147,21 @@ test('early stopping applies per member (each stops at its own step and restores
   }
 });
 
+test("per-member histograms, evaluation and state hand-over match each member's single run", async () => {
+  const r = await page.evaluate((c) => window.__gpuPopulation!.memberApi(c), MIXED);
+  for (const h of r.hist) {
+    expect(h.moved).toBeLessThanOrEqual(HISTOGRAM_MOVED);
+    expect(h.range).toBeLessThanOrEqual(1e-4);
+    expect(h.total).toBeLessThanOrEqual(1);
+  }
+  expect(r.hist).toHaveLength(2 * MIXED.members.length);
+  for (const e of r.evalRel) expect(e).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+  expect(r.resetStep, 'reset(member) puts that member back to step 0').toBe(0);
+  expect(r.stepsAfter).toEqual(MIXED.members.map(() => 5));
+  expect(r.handOverLossRel, 'the member handed over through getState / reset / setState').toBeLessThanOrEqual(RUN_TOL.loss);
+  expect(r.othersLossRel, 'the other members, untouched').toBeLessThanOrEqual(RUN_TOL.loss);
+});
+
 test('dispatches per step do not grow with the number of members (R = 2 and R = 8)', async () => {
   const [two, eight] = await page.evaluate((c) => window.__gpuPopulation!.dispatches(c, [2, 8]), DIVERGING);
   expect(two).toBeGreaterThan(0);

@@ -143,6 +143,61 @@ async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dis
   }
 }
 
+/** A histogram against the CPU's: bins moved (fraction of values counted), range difference, totals. */
+function histDiff(g: LayerHistogram, c: LayerHistogram): { moved: number; range: number; total: number } {
+  let moved = 0;
+  for (let b = 0; b < c.counts.length; b++) moved += Math.abs(g.counts[b] - c.counts[b]);
+  const scale = Math.max(1, Math.abs(c.lo), Math.abs(c.hi));
+  return { moved: c.total > 0 ? moved / 2 / c.total : 0, range: Math.max(Math.abs(g.lo - c.lo), Math.abs(g.hi - c.hi)) / scale, total: Math.abs(g.total - c.total) };
+}
+
+/**
+ * The per-member API after c.steps steps, each member against its single CPU run: histograms of its last batch,
+ * evaluate(), and member 1 handed over (getState, reset, setState) and stepped on, with the others untouched.
+ */
+async function memberApi(c: PopulationCase): Promise<{
+  hist: { moved: number; range: number; total: number }[];
+  evalRel: number[];
+  resetStep: number;
+  handOverLossRel: number;
+  othersLossRel: number;
+  stepsAfter: number[];
+}> {
+  const data = makeCaseData(c.data);
+  const options: TrainOptions = { evalEachEpoch: false, ...c.options };
+  const pop = await createGpuPopulation(await context(), c.spec, data, c.members, options);
+  try {
+    await pop.step(c.steps);
+    await pop.flush();
+    const cpus = c.members.map((m) => createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, options));
+    for (const cpu of cpus) cpu.step(c.steps);
+    const hist: { moved: number; range: number; total: number }[] = [];
+    for (let i = 0; i < cpus.length; i++) {
+      const g = await pop.histograms(i, { bins: 10 });
+      cpus[i].histograms({ bins: 10 }).forEach((h, l) => hist.push(histDiff(g[l], h)));
+    }
+    const evals = await pop.evaluate();
+    const evalRel = cpus.map((cpu, i) => rel(cpu.evaluate().train.loss, evals[i].train.loss));
+    const state = await pop.getState(1);
+    pop.reset(1, 99);
+    const resetStep = pop.progress(1).step;
+    pop.setState(1, state);
+    const after = [await pop.step(5), await pop.flush()];
+    const cpuAfter = cpus.map((cpu) => cpu.step(5));
+    const lossRel = (i: number) => compareSteps(cpuAfter[i].steps, after.flatMap((r) => r.members[i].steps)).lossRel;
+    return {
+      hist,
+      evalRel,
+      resetStep,
+      handOverLossRel: lossRel(1),
+      othersLossRel: Math.max(...cpus.map((_, i) => (i === 1 ? 0 : lossRel(i)))),
+      stepsAfter: cpus.map((_, i) => after.flatMap((r) => r.members[i].steps).length),
+    };
+  } finally {
+    pop.dispose();
+  }
+}
+
 /** Dispatches per training step of populations of each size in `sizes` (same model), after two steps. */
 async function dispatches(c: PopulationCase, sizes: number[]): Promise<number[]> {
   const data = makeCaseData(c.data);
@@ -202,6 +257,7 @@ async function rejects(spec: ModelSpec, recipe: DataRecipe, members: MemberConfi
 /** What the browser tests reach through page.evaluate. */
 export interface GpuPopulationHarness {
   parity: typeof parity;
+  memberApi: typeof memberApi;
   dispatches: typeof dispatches;
   histograms: typeof histograms;
   leakCheck: typeof leakCheck;
@@ -217,5 +273,5 @@ declare global {
 
 const unhandled: string[] = [];
 window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
-window.__gpuPopulation = { parity, dispatches, histograms, leakCheck, rejects, unhandled };
+window.__gpuPopulation = { parity, memberApi, dispatches, histograms, leakCheck, rejects, unhandled };
 document.getElementById('status')!.textContent = 'ready';
