@@ -232,6 +232,27 @@ async function histograms(c: PopulationCase, opts: { bins: number; lo?: number; 
   }
 }
 
+/**
+ * Diagnostics (no test asserts on time): milliseconds per population step of R members of `spec` (SGD, batch 100,
+ * learning rates spread over 10^[−3, −0.5]) on random data, after two warm-up steps, and the dispatches per step.
+ */
+async function timePopulation(spec: ModelSpec, R: number, steps: number): Promise<{ msPerStep: number; samplesPerSecond: number; dispatchesPerStep: number }> {
+  const data = makeCaseData({ n: 1000, d: spec.inputSize, classes: spec.outputSize, seed: 1 });
+  const members = Array.from({ length: R }, (_, i) => ({ seed: i + 1, hyper: { lr: 10 ** (-3 + (2.5 * i) / Math.max(1, R - 1)), batchSize: 100 } }));
+  const pop = await createGpuPopulation(await context(), spec, data, members, { evalEachEpoch: false });
+  try {
+    await pop.step(2);
+    await pop.flush();
+    const t0 = performance.now();
+    await pop.step(steps);
+    await pop.flush();
+    const msPerStep = (performance.now() - t0) / steps;
+    return { msPerStep, samplesPerSecond: (R * 100 * 1000) / msPerStep, dispatchesPerStep: pop.stats().dispatchesPerStep };
+  } finally {
+    pop.dispose();
+  }
+}
+
 /** Creates, steps and disposes a population: the live buffer count must come back. */
 async function leakCheck(c: PopulationCase): Promise<{ before: number; during: number; after: number }> {
   const before = liveBufferCount();
@@ -261,6 +282,7 @@ export interface GpuPopulationHarness {
   dispatches: typeof dispatches;
   histograms: typeof histograms;
   leakCheck: typeof leakCheck;
+  timePopulation: typeof timePopulation;
   rejects: typeof rejects;
   unhandled: string[];
 }
@@ -273,5 +295,5 @@ declare global {
 
 const unhandled: string[] = [];
 window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
-window.__gpuPopulation = { parity, memberApi, dispatches, histograms, leakCheck, rejects, unhandled };
+window.__gpuPopulation = { parity, memberApi, dispatches, histograms, leakCheck, timePopulation, rejects, unhandled };
 document.getElementById('status')!.textContent = 'ready';
