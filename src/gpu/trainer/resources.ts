@@ -27,7 +27,7 @@ export class GpuResources {
   /** Words of one member's reduction partials. */
   readonly partialStride: number;
   readonly state: GPUBuffer;
-  readonly best: GPUBuffer;
+  private bestBuf: GPUBuffer | null = null;
   readonly grads: GPUBuffer;
   readonly optV: GPUBuffer;
   readonly optS: GPUBuffer;
@@ -82,7 +82,6 @@ export class GpuResources {
     this.stateStride = stateWords(layout, controlWords(spec.hidden.length));
     this.partialStride = this.segments.chunks * REDUCE_THREADS * PARTIAL.stride;
     this.state = bufs.storage('state (per member: params | running | control)', R * this.stateStride * 4);
-    this.best = bufs.storage('best state (early stopping)', this.state.size);
     this.grads = bufs.storage('grads', size);
     this.optV = bufs.storage('optimizer v', size);
     this.optS = bufs.storage('optimizer s', size);
@@ -213,6 +212,12 @@ export class GpuResources {
     put(this.optV, v);
     put(this.optS, s);
     put(this.optDx, dx);
+  }
+
+  /** The best-state buffer of early stopping (same layout as state), allocated on first use. */
+  get best(): GPUBuffer {
+    this.bestBuf ??= this.bufs.storage('best state (early stopping)', this.state.size);
+    return this.bestBuf;
   }
 
   /** Copies member m's parameters and running statistics between the state and the best-state buffers. */
