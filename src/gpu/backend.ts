@@ -7,6 +7,8 @@ import type { HyperUpdate, TrainData } from '../engine/train/types';
 import { BACKEND_REASONS, autoRule, preDecide, SMALL_MODEL_PARAMS, type AutoRule, type BackendChoice, type BackendReason, type BackendStatus } from './backendRules';
 import { acquireGpu, type GpuContext } from './device';
 import { ManagedTrainer } from './managedTrainer';
+import { ManagedPopulation } from './managedPopulation';
+import { createGpuPopulation } from './population';
 import { TrainerPopulation } from './trainerPopulation';
 import { createGpuTrainer, type GpuTrainOptions, type GpuTrainer } from './trainer';
 
@@ -137,8 +139,9 @@ export interface PopulationBackendOptions extends BackendOptions {
 
 /**
  * A population of members of `spec` on the backend the policy picks for member 0's shape (members share the
- * architecture). On the CPU: createCpuPopulation, synchronous. On the GPU: each member a managed run on the
- * page's one device (a lost device hands each to the CPU from its last state). Status: the deciding rule.
+ * architecture). On the CPU: createCpuPopulation, synchronous. On the GPU, the page's one device: a single run
+ * as a managed GPU trainer; several members as one GPU population (one set of dispatches per step for all),
+ * managed so that a lost device hands every member to the CPU from its last synced state. Status: the deciding rule.
  */
 export async function createBestPopulation(
   spec: ModelSpec,
@@ -153,14 +156,20 @@ export async function createBestPopulation(
     ? { backend: 'cpu', status: choice.decided }
     : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, choice);
   if (decision.backend === 'cpu') return { population: createCpuPopulation(spec, data, members, options), status: decision.status };
-  const trainers: ManagedTrainer[] = [];
-  try {
-    for (const m of members) trainers.push(await createOn(decision, memberSpec(spec, m), data, m.hyper ?? {}, m.seed, options, choice.onBackend));
-  } catch (e) {
-    trainers.forEach((t) => t.dispose());
-    throw e;
+  if (members.length === 1) {
+    const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend);
+    return { population: new TrainerPopulation([t]), status: t.status };
   }
-  return { population: new TrainerPopulation(trainers), status: trainers[0].status };
+  try {
+    const gpu = await createGpuPopulation(decision.ctx, spec, data, members, options);
+    const managed = new ManagedPopulation(gpu, decision.ctx, decision.status, spec, data, members, options, choice.onBackend);
+    return { population: managed, status: decision.status };
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    const { adapter, fallbackAdapter } = decision.status;
+    const status: BackendStatus = { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), adapter, fallbackAdapter };
+    return { population: createCpuPopulation(spec, data, members, options), status };
+  }
 }
 
 /** Times k updates on each engine after one warm-up each (the caller resets the one it keeps). */

@@ -1,4 +1,4 @@
-// R single-run trainers (e.g. managed GPU runs) seen as one Population: the single run, and GPU members until they are batched.
+// Single-run trainers seen as one Population (the single run on the GPU, a managed trainer, is a population of one).
 import type { ParamLayout, ResolvedSpec } from '../engine/nn/spec';
 import type { Population, PopulationReport } from '../engine/train/populationTypes';
 import type {
