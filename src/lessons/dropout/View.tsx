@@ -1,4 +1,4 @@
-// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout in two workers, the live mask
+// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout as one population of two, the live mask
 // of the dropout net, the E[h′] = h check with the engine's masks, and the ensemble count 2^M.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
