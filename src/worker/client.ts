@@ -64,7 +64,7 @@ type Listener<T> = (value: T) => void;
 type Create = RequestMap['create']['fields'];
 
 /**
- * Drives one training worker. Every method returns a promise that settles with the worker's reply and
+ * Drives one training session (on a pooled worker, or a worker of its own). Every method returns a promise that settles with the worker's reply and
  * rejects with a TrainerError; the promises are pre-marked as handled, so a call that is not awaited never
  * raises an unhandled rejection (await it to see its error). Per-step and per-epoch metrics land in
  * `steps` and `epochs` (ring buffers; columns in protocol.ts) before the 'metrics' event fires; charts
@@ -223,7 +223,7 @@ export class TrainerClient implements Subscribable {
     return this.request('activationHistograms', { params });
   }
 
-  /** Terminates the worker; pending and later requests reject with code 'disposed'. Safe to call twice. */
+  /** Ends the session (a pooled worker stays for the next one); pending and later requests reject with code 'disposed'. Safe to call twice. */
   dispose(): void {
     if (this.ended) return;
     this.worker.postMessage({ type: 'dispose', id: this.nextId++ }, []);

@@ -146,6 +146,7 @@ export class WorkerPool {
   private worker(i: number): PooledWorker {
     let w = this.workers[i];
     if (!w || w.dead) {
+      w?.worker.terminate(); // a crashed worker may still hold resources (a GPU device)
       w = new PooledWorker(this.spawn());
       this.spawned++;
       this.workers[i] = w;

@@ -83,7 +83,8 @@ export class PopulationRun {
 
   /** Pauses the parts that run. */
   pause(): Promise<unknown> {
-    return settled(this.parts.filter((c) => c.status.mode === 'running').map((c) => c.pause()));
+    // Every part, not only those already reported 'running': a pause right after start must not miss a run whose status is on its way.
+    return settled(this.parts.map((c) => c.pause()));
   }
 
   /** n updates on every member (in slices), resolving after their metrics are in the rings. */

@@ -1,5 +1,5 @@
 // The page's worker pool: its size, workers created once and reused, populations placed and split, sessions freed, data built once per worker.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer } from '../../src/engine/train';
 import { TrainerClient } from '../../src/worker/client';
@@ -97,8 +97,7 @@ describe('WorkerPool', () => {
     await run.create();
     expect(workers.map((w) => w.host.size)).toEqual([1, 1]);
     run.dispose();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(workers.map((w) => w.host.size)).toEqual([0, 0]);
+    await vi.waitFor(() => expect(workers.map((w) => w.host.size)).toEqual([0, 0]));
     expect(pool.load()).toEqual([0, 0]);
   });
 

@@ -1,6 +1,6 @@
 // Input gradient of dense layer j, fused with the backward of hidden layer j−1 below it:
 // dA = dZ_j·W_jᵀ (+ dA_j through a residual), then the dropout mask and (unless batch norm follows it) f′.
-// Member m = workgroup_id.z: its rows at m·run.rows, its parameters and dropout words at m·run.stateStride.
+// Member m = workgroup_id.z: its rows at m·run.rowStride, its parameters and dropout words at m·run.stateStride.
 const LEFT_K_CONTIGUOUS: bool = true;  // left(r, q) = dZ[r·m + q]
 const RIGHT_K_CONTIGUOUS: bool = true; // right(q, c) = W[c·m + q]
 

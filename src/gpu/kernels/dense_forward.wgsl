@@ -1,5 +1,5 @@
 // Dense forward, fused: Z = A·W + b, then (layer.epilogue = EPILOGUE_FULL) y = f(Z), inverted dropout with the Philox mask, + A (residual).
-// Member m = workgroup_id.z of a population: its parameters at m·run.stateStride, its rows at m·run.rows of every activation buffer.
+// Member m = workgroup_id.z of a population: its parameters at m·run.stateStride, its rows at m·run.rowStride of every activation buffer.
 const LEFT_K_CONTIGUOUS: bool = true;   // left(r, p) = A[r·k + p]
 const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = W[p·m + c]
 

@@ -1,5 +1,5 @@
 // Weight and bias gradients of one dense layer in one product: [A, 1]ᵀ·dZ is (k+1)×m, and b follows W in the flat vector.
-// Member m = workgroup_id.z: its rows at m·run.rows, its gradient at m·run.paramStride.
+// Member m = workgroup_id.z: its rows at m·run.rowStride, its gradient at m·run.paramStride.
 const LEFT_K_CONTIGUOUS: bool = false;  // left(r, p) = A[p·k + r]: consecutive r are contiguous
 const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = dZ[p·m + c]
 

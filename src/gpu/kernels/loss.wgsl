@@ -1,6 +1,6 @@
 // The loss over a mini-batch or evaluation chunk, fused: softmax + cross-entropy (or ½‖y − t‖²), ∂L/∂logits
 // in training, argmax accuracy, and the sums reduced over the chunk into this pass's metrics record. One workgroup per member
-// (workgroup_id.x): its rows at m·run.rows, its record at run.record·run.members + m.
+// (workgroup_id.x): its rows at m·run.rowStride, its record at run.record·run.members + m.
 @group(1) @binding(0) var<uniform> layer: Layer;                    // the output layer: m = classes / outputs, loss, target kind
 @group(1) @binding(1) var<storage, read> logits: array<f32>;        // R×rows×m
 @group(1) @binding(2) var<storage, read> targets: array<u32>;       // labels (n) or real targets (n×m, f32 bits)

@@ -21,7 +21,6 @@ export const PASS = defineStruct('Pass', [
   ['firstRow', 'u32'], // evaluation: first data row of the chunk
   ['record', 'u32'], // pass slot: metrics record record·members + m, member record likewise
   ['updateRunning', 'u32'], // 1: batch norm updates its running averages
-  ['invRows', 'f32'], // 1 / rows
   ['layers', 'u32'], // dense layers of the model (reduction slots: layers + 1)
   ['control', 'u32'], // word offset of the control words (CTL_*) in a member's state
   ['recordStride', 'u32'], // words per metrics record (metricsLayout)

@@ -86,17 +86,9 @@ export class GpuPopulationGroup implements Population {
 
   evaluate(splits?: readonly SplitName[]): Promise<EvalReport[]> {
     return this.calls.run(async () => {
-      const { loop } = this;
-      await loop.settle();
-      const entries = loop.members.map((m, member) => ({ member, gen: m.gen, epoch: m.run.epoch, step: m.run.step }));
-      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, entries);
-      const result = new Promise<EvalReport[]>((resolve) => {
-        job.resolve = resolve;
-      });
-      if (job.remaining === 0) loop.completeJob(job);
-      await loop.submitEvals();
-      await loop.settle();
-      return result;
+      await this.loop.settle();
+      const entries = this.loop.members.map((m, member) => ({ member, gen: m.gen, epoch: m.run.epoch, step: m.run.step }));
+      return this.loop.evaluate(splits ?? ['train', 'validation', 'test'], entries);
     });
   }
 

@@ -32,7 +32,6 @@ export function writePass(r: GpuResources, slot: number, pass: Partial<PassValue
     firstRow: 0,
     record: slot,
     updateRunning: 0,
-    invRows: 0,
     layers: r.layout.layers.length,
     control: r.layout.size + r.layout.runningSize,
     recordStride: r.record.stride,

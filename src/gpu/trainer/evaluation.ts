@@ -45,7 +45,7 @@ export class EvalQueue {
     if (!chunk) return undefined;
     const { r } = this;
     const slot = sub.passes++;
-    const offset = writePass(r, slot, { rows: chunk.rows, firstRow: chunk.firstRow, invRows: 1 / chunk.rows }, members(chunk.rows), r.evalRows);
+    const offset = writePass(r, slot, { rows: chunk.rows, firstRow: chunk.firstRow }, members(chunk.rows), r.evalRows);
     encodeForward(r, sub.pass, r.evalFwd[chunk.split] as ForwardGroups, offset, chunk.rows, r.evalWs);
     sub.tags.push({ kind: 'eval', job: chunk.job, split: chunk.split, rows: chunk.rows });
     sub.evals++;

@@ -119,16 +119,11 @@ export class GpuTrainer implements Trainer {
 
   evaluate(splits?: readonly SplitName[]): Promise<EvalReport> {
     return this.serial(async () => {
-      const { loop, run } = this;
-      await loop.settle();
-      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, [{ member: 0, gen: this.member.gen, epoch: run.epoch, step: run.step }]);
-      const result = new Promise<EvalReport>((resolve) => {
-        job.resolve = (reports) => resolve(reports[0]);
-      });
-      if (job.remaining === 0) loop.completeJob(job);
-      await loop.submitEvals();
-      await loop.settle();
-      return result;
+      const { run } = this;
+      await this.loop.settle();
+      const entry = { member: 0, gen: this.member.gen, epoch: run.epoch, step: run.step };
+      const [report] = await this.loop.evaluate(splits ?? ['train', 'validation', 'test'], [entry]);
+      return report;
     });
   }
 

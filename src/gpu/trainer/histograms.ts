@@ -74,7 +74,7 @@ export async function gpuHistograms(
       const pass = encoder.beginComputePass({ label: 'gpu-trainer: histograms' });
       const part = jobs.slice(start, start + MAX_PASSES);
       part.forEach((job, slot) => {
-        const offset = writePass(r, slot, { rows: job.rows, firstRow: job.firstRow, invRows: 1 / job.rows }, members(job.rows), rowStride);
+        const offset = writePass(r, slot, { rows: job.rows, firstRow: job.firstRow }, members(job.rows), rowStride);
         if (groups) encodeForward(r, pass, groups, offset, job.rows, ws, false);
         ws.hidden.forEach((B, l) => {
           const kernel = job.phase === 'range' ? rangeK : binK;

@@ -77,6 +77,7 @@ export class MemberRun {
   /** Forgets what was in flight. */
   restart(): void {
     this.gen++;
+    this.taken = 0;
     this.diverged = false;
     this.outSteps = [];
     this.outEpochs = [];

@@ -1,6 +1,6 @@
 // The GPU run loop for R members at once: fills submits with evaluation chunks and training passes, decodes each member's records, rolls back a late-found divergence.
 import type { RunSchedule } from '../../engine/train/schedule';
-import type { StepReport, TrainData } from '../../engine/train/types';
+import type { EvalReport, SplitName, StepReport, TrainData } from '../../engine/train/types';
 import { encodeBackward, encodeForward, writePass, type MemberPass } from './encode';
 import { EvalQueue, addChunk, entryReport } from './evaluation';
 import { MemberRun } from './memberRun';
@@ -9,7 +9,7 @@ import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
 import { Snapshots, type Snapshot } from './snapshot';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
-import { MAX_PASSES, type EvalEntry, type EvalJob, type GpuStats, type GpuTrainOptions, type MemberStepTag } from './types';
+import { GpuLostError, MAX_PASSES, type EvalEntry, type EvalJob, type GpuStats, type GpuTrainOptions, type MemberStepTag } from './types';
 import type { GpuContext } from '../device';
 
 /**
@@ -47,21 +47,43 @@ export class GpuRunLoop implements RecordHandler {
   async runSteps(n: number): Promise<StepReport[]> {
     const anyActive = () => this.members.some((m) => m.active);
     const stoppedBefore = this.members.map((m) => m.run.stopped);
+    // A reset, setState or dispose while this call waits ends it: nothing more is encoded for restarted members.
+    const ringGen = this.ring.gen;
+    const gens = this.members.map((m) => m.gen);
+    const moved = () => this.ring.gen !== ringGen || this.members.some((m, i) => m.gen !== gens[i]);
     for (const m of this.members) m.begin();
     let passes = 0;
     while (this.evals.length || (passes < n && anyActive())) {
       const sub = await this.ring.open();
-      if (!anyActive() && !this.evals.length) {
+      if (moved() || (!anyActive() && !this.evals.length)) {
         this.ring.abandon(sub);
         break;
       }
       passes += this.fill(sub, n - passes);
       this.close(sub);
       if (this.decisionPending) await this.settle();
+      if (moved()) break;
     }
     if (this.members.some((m, i) => m.run.stopped !== stoppedBefore[i]) || !anyActive()) await this.settle();
     this.ring.drain();
     return this.members.map((m) => m.report(true));
+  }
+
+  /**
+   * Evaluates the `entries` members on `splits` (call after settle(), so the entries' counters are final); rejects with GpuLostError when a reset,
+   * setState or dispose dropped the job's read-backs meanwhile (instead of waiting for them forever).
+   */
+  async evaluate(splits: readonly SplitName[], entries: Omit<EvalEntry, 'sums'>[]): Promise<EvalReport[]> {
+    const job = this.evals.add('request', splits, undefined, entries);
+    let reports: EvalReport[] | null = null;
+    job.resolve = (r) => {
+      reports = r;
+    };
+    if (job.remaining === 0) this.completeJob(job);
+    await this.submitEvals();
+    await this.settle();
+    if (reports === null) throw new GpuLostError('the evaluation was dropped: the run was reset or disposed while it ran');
+    return reports;
   }
 
   /** Waits for every submit and processes it; early-stopping decisions are then settled. */
@@ -156,7 +178,7 @@ export class GpuRunLoop implements RecordHandler {
       return m.encodeStep(batch, stride);
     });
     const slot = sub.passes++;
-    const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1, invRows: 1 / rows }, passes, stride);
+    const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1 }, passes, stride);
     const before = r.dispatchCount;
     encodeForward(r, sub.pass, r.trainFwd, offset, rows, r.trainWs);
     encodeBackward(r, sub.pass, offset, rows);

@@ -1,4 +1,4 @@
-// Browser loader of the MNIST subset: fetches public/data with progress, checks SHA-256, gunzips, parses, and caches one copy per page.
+// Browser loader of the MNIST subset: fetches public/data with progress, checks SHA-256, gunzips, parses, and caches one copy per worker (or page).
 import { mnistFromBytes } from '../../engine/data/mnist';
 import type { ClassificationData } from '../../engine/data/types';
 import { MNIST_FILE_IDS, validateManifest, type MnistFileEntry, type MnistFileId, type MnistManifest } from './manifest';
