@@ -25,6 +25,8 @@ export interface BackendOptions {
   measureSteps?: number;
   /** Under 'auto': time both engines for this model whatever the rule says, and do not use the page's earlier timing (bench, tests). */
   measure?: boolean;
+  /** Networks trained together (default 1; see autoRule). */
+  members?: number;
 }
 
 /** What a measurement found for one model shape: the faster engine and the timings. */
@@ -65,7 +67,7 @@ export async function decideBackend(
   const ctx = acquired.ctx;
   const found = { adapter: ctx.adapterName, fallbackAdapter: ctx.fallback };
   const rule: AutoRule | 'requested-gpu' =
-    want === 'gpu' ? 'requested-gpu' : choice.measure ? 'measure' : autoRule(ctx.fallback, paramLayout(resolveSpec(spec)).size);
+    want === 'gpu' ? 'requested-gpu' : choice.measure ? 'measure' : autoRule(ctx.fallback, paramLayout(resolveSpec(spec)).size, choice.members ?? 1);
   if (rule === 'software-adapter') return { backend: 'cpu', status: { backend: 'cpu', reason: rule, ...found } };
   if (rule !== 'measure') return { backend: 'webgpu', ctx, status: { backend: 'webgpu', reason: rule, ...found } };
   const key = shapeKey(spec, hp);
@@ -154,7 +156,7 @@ export async function createBestPopulation(
   const first = members[0];
   const decision: Decision = choice.decided
     ? { backend: 'cpu', status: choice.decided }
-    : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, choice);
+    : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, { ...choice, members: members.length });
   if (decision.backend === 'cpu') return { population: createCpuPopulation(spec, data, members, options), status: decision.status };
   if (members.length === 1) {
     const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend);

@@ -62,11 +62,13 @@ export type AutoRule = 'software-adapter' | 'auto-gpu' | 'measure';
 
 /**
  * The rule 'auto' applies (pure): a software (fallback) adapter → the CPU engine; a hardware adapter → the GPU,
- * unless the model has at most SMALL_MODEL_PARAMS parameters, where both are plausible and are timed.
+ * unless a single run (members = 1) has at most SMALL_MODEL_PARAMS parameters, where both are plausible and are
+ * timed. A population of several members takes the GPU: one set of dispatches per step serves them all, while a
+ * timing of one member would say nothing about R of them.
  */
-export function autoRule(fallbackAdapter: boolean, params: number): AutoRule {
+export function autoRule(fallbackAdapter: boolean, params: number, members = 1): AutoRule {
   if (fallbackAdapter) return 'software-adapter';
-  return params <= SMALL_MODEL_PARAMS ? 'measure' : 'auto-gpu';
+  return params <= SMALL_MODEL_PARAMS && members === 1 ? 'measure' : 'auto-gpu';
 }
 
 /**

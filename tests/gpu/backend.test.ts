@@ -73,6 +73,11 @@ describe('autoRule(fallbackAdapter, params)', () => {
     expect(autoRule(false, SMALL_MODEL_PARAMS)).toBe('measure');
     expect(autoRule(false, 1)).toBe('measure');
   });
+  it('sends a population of several small networks to the GPU without timing one of them', () => {
+    expect(autoRule(false, 1, 2)).toBe('auto-gpu');
+    expect(autoRule(false, SMALL_MODEL_PARAMS, 64)).toBe('auto-gpu');
+    expect(autoRule(true, 1, 64)).toBe('software-adapter');
+  });
 });
 
 /** A software adapter whose device cannot run the GPU trainer; counts requestAdapter calls. */
