@@ -19,7 +19,11 @@ import type { GpuContext } from './device';
 import { GpuLostError, type GpuTrainOptions } from './trainer';
 
 /** A GPU population as the manager needs it: a Population that says when its device became unusable. */
-export type LosablePopulation = Population & { readonly lost: string | null };
+export type LosablePopulation = Population & {
+  readonly lost: string | null;
+  /** Every member's state, in member order, read back together. */
+  getStates(): Promise<TrainerState[]>;
+};
 
 /** Options of a managed population: the GPU options plus how often members' states are read back (default 2000 ms). */
 export interface ManagedPopulationOptions extends GpuTrainOptions {
@@ -116,7 +120,7 @@ export class ManagedPopulation implements Population {
     if (this.inner !== this.gpu || performance.now() - this.lastSnapshot < every) return;
     this.lastSnapshot = performance.now();
     try {
-      const states = await Promise.all(this.members.map((_, m) => this.gpu.getState(m)));
+      const states = await this.gpu.getStates();
       if (this.inner === this.gpu) states.forEach((s, m) => (this.synced[m] = s));
     } catch {
       // The device is going: the next call falls back from the previous snapshot.

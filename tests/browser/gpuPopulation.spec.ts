@@ -160,6 +160,7 @@ test("per-member histograms, evaluation and state hand-over match each member's 
   expect(r.stepsAfter).toEqual(MIXED.members.map(() => 5));
   expect(r.handOverLossRel, 'the member handed over through getState / reset / setState').toBeLessThanOrEqual(RUN_TOL.loss);
   expect(r.othersLossRel, 'the other members, untouched').toBeLessThanOrEqual(RUN_TOL.loss);
+  expect(r.statesAgree, 'getStates (one read of every member) equals getState member by member').toBe(true);
 });
 
 test('dispatches per step do not grow with the number of members (R = 2 and R = 8)', async () => {

@@ -19,7 +19,8 @@ const status: BackendStatus = { backend: 'webgpu', reason: 'requested-gpu', adap
 /** A stand-in GPU population (a CPU one that says 'webgpu' and can be marked lost) on a context of a fake device. */
 function setup(snapshotMs: number) {
   const inner = createCpuPopulation(spec, data, members);
-  const gpu = Object.assign(Object.create(inner) as typeof inner, { backend: 'webgpu', lost: null as string | null }) as unknown as LosablePopulation & {
+  const getStates = async () => members.map((_, m) => inner.getState(m));
+  const gpu = Object.assign(Object.create(inner) as typeof inner, { backend: 'webgpu', lost: null as string | null, getStates }) as unknown as LosablePopulation & {
     lost: string | null;
   };
   const device = { lost: new Promise(() => undefined), addEventListener: () => undefined, destroy: () => undefined } as unknown as GPUDevice;

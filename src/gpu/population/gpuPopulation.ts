@@ -122,6 +122,12 @@ export class GpuPopulation implements Population {
     return g.getState(i);
   }
 
+  /** Every member's state, in member order, from one read per group. */
+  async getStates(): Promise<TrainerState[]> {
+    const perGroup = await Promise.all(this.groups.map((g) => g.getStates()));
+    return this.where.map(({ group, index }) => perGroup[group][index]);
+  }
+
   setState(member: number, state: TrainerState): void {
     const { g, i } = this.at(member);
     g.setState(i, state);

@@ -1,5 +1,6 @@
 // One group of a WebGPU population: R members of one architecture and batch norm placement stacked on the GPU, one set of dispatches per step for all.
 import { initParams, initRunning } from '../../engine/nn/init';
+import { OPTIMIZERS } from '../../engine/optimizers';
 import { paramLayout, resolveSpec, type ModelSpec, type ParamLayout, type ResolvedSpec } from '../../engine/nn/spec';
 import { memberSpec, type MemberConfig, type Population, type PopulationReport } from '../../engine/train/populationTypes';
 import { RunSchedule } from '../../engine/train/schedule';
@@ -156,6 +157,34 @@ export class GpuPopulationGroup implements Population {
       const all = new Float32Array(st);
       const opt = { v: new Float32Array(v), s: new Float32Array(s), dx: new Float32Array(dx) };
       return composeState(m.counters(), all.slice(0, P), all.slice(P), opt, r.layout);
+    });
+  }
+
+  /** Every member's state from one read of the stacked buffers (optimizer arrays only where some member's optimizer uses them). */
+  getStates(): Promise<TrainerState[]> {
+    return this.calls.run(async () => {
+      const { r } = this;
+      await this.loop.settle();
+      const P = r.layout.size;
+      const R = this.loop.members.length;
+      const uses = (k: 'v' | 's' | 'dx') => this.loop.members.some((m) => OPTIMIZERS[m.run.hyper.optimizer].uses[k]);
+      const opt = [
+        { key: 'v', buffer: r.optV },
+        { key: 's', buffer: r.optS },
+        { key: 'dx', buffer: r.optDx },
+      ].filter((o) => uses(o.key as 'v' | 's' | 'dx'));
+      const [st, ...arrays] = await r.read(
+        [{ buffer: r.state, size: R * r.stateStride * 4 }, ...opt.map((o) => ({ buffer: o.buffer, size: R * P * 4 }))],
+        'states',
+      );
+      const words = new Float32Array(st);
+      const optWords = Object.fromEntries(opt.map((o, k) => [o.key, new Float32Array(arrays[k])])) as Partial<Record<'v' | 's' | 'dx', Float32Array>>;
+      const part = (a: Float32Array | undefined, m: number) => (a ? a.slice(m * P, (m + 1) * P) : new Float32Array(P));
+      return this.loop.members.map((m, i) => {
+        const base = i * r.stateStride;
+        const arraysOf = { v: part(optWords.v, i), s: part(optWords.s, i), dx: part(optWords.dx, i) };
+        return composeState(m.counters(), words.slice(base, base + P), words.slice(base + P, base + P + r.layout.runningSize), arraysOf, r.layout);
+      });
     });
   }
 

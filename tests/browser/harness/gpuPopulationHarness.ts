@@ -162,6 +162,7 @@ async function memberApi(c: PopulationCase): Promise<{
   handOverLossRel: number;
   othersLossRel: number;
   stepsAfter: number[];
+  statesAgree: boolean;
 }> {
   const data = makeCaseData(c.data);
   const options: TrainOptions = { evalEachEpoch: false, ...c.options };
@@ -178,6 +179,14 @@ async function memberApi(c: PopulationCase): Promise<{
     }
     const evals = await pop.evaluate();
     const evalRel = cpus.map((cpu, i) => rel(cpu.evaluate().train.loss, evals[i].train.loss));
+    // getStates (one read of the stacked buffers) against getState member by member.
+    const together = await pop.getStates();
+    const oneByOne = await Promise.all(c.members.map((_, i) => pop.getState(i)));
+    const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.from(a).every((v, k) => Object.is(v, b[k]));
+    const statesAgree = together.every((t, i) => {
+      const o = oneByOne[i];
+      return t.step === o.step && same(t.params, o.params) && same(t.running, o.running) && same(t.optimizer.v, o.optimizer.v) && same(t.optimizer.s, o.optimizer.s) && same(t.optimizer.dx, o.optimizer.dx);
+    });
     const state = await pop.getState(1);
     pop.reset(1, 99);
     const resetStep = pop.progress(1).step;
@@ -192,6 +201,7 @@ async function memberApi(c: PopulationCase): Promise<{
       handOverLossRel: lossRel(1),
       othersLossRel: Math.max(...cpus.map((_, i) => (i === 1 ? 0 : lossRel(i)))),
       stepsAfter: cpus.map((_, i) => after.flatMap((r) => r.members[i].steps).length),
+      statesAgree,
     };
   } finally {
     pop.dispose();
