@@ -14,6 +14,7 @@ export default defineConfig({
     outDir: '../dist-bench',
     emptyOutDir: true,
     target: 'es2022',
+    minify: false,
     // TensorFlow.js (compared against in bench/mlp.ts) is one large lazily loaded chunk.
     chunkSizeWarningLimit: 1500,
     rollupOptions: {

@@ -1,0 +1,106 @@
+// Population benchmarks of the peers: R members of the seed MLP in TensorFlow.js (one model after another) and in jax-js (vmap).
+import { detectBackend } from '../src/gpu/device';
+import { jaxPopulation, loadJax } from './jaxPeer';
+import type { BenchRecord } from './main';
+import { count, mnist, round } from './mlp';
+import { failed, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
+import { bestApi } from './tfjsBench';
+import { loadTf, tfNet, trainTensors, type TfBackend } from './tfjsPeer';
+
+/** Wall time a peer that trains members one after another may spend per size before the rest is extrapolated. */
+const BUDGET_MS = count('popBudgetMs', 20_000);
+
+/** The adapter WebGPU peers get on this page (the same request as ours: default power preference). */
+async function adapter(): Promise<string> {
+  const info = await detectBackend();
+  return info.kind === 'gpu' ? info.name : 'none';
+}
+
+/**
+ * TensorFlow.js has no batching over models: R sequential models (the API the single-run bench found fastest),
+ * each trained STEPS updates in turn after one warm-up update. Members are timed until BUDGET_MS has passed
+ * (at least two); the aggregate is then extrapolated to all R at the measured time per member.
+ */
+async function tfjsPopulation(backend: TfBackend): Promise<BenchRecord[]> {
+  const name = `tfjs-${backend}`;
+  const loaded = await loadTf(backend);
+  if ('error' in loaded) return SIZES.map((R) => failed(name, R, 'error', loaded.error));
+  const { tf, extra } = loaded;
+  const api = bestApi[backend] ?? 'layers-fit';
+  const gpu: Record<string, string> = backend === 'webgpu' ? { adapter: await adapter() } : {};
+  const { train } = await mnist();
+  const data = trainTensors(tf, train, 'mnist');
+  const out: BenchRecord[] = [];
+  try {
+    const warm = tfNet(api, tf, data, 0.1, 999);
+    await warm.train(3);
+    warm.dispose();
+    for (const R of SIZES) {
+      const lrs = learningRates(R);
+      const nets = lrs.map((lr, r) => tfNet(api, tf, data, lr, r + 1));
+      try {
+        let ms = 0;
+        let timed = 0;
+        let loss = NaN;
+        while (timed < R && (timed < 2 || ms < BUDGET_MS)) {
+          await nets[timed].train(1);
+          const t = await nets[timed].train(STEPS);
+          ms += t.ms;
+          loss = t.loss;
+          timed++;
+        }
+        out.push(populationRecord(name, R, STEPS, (ms * R) / timed, { api, vmap: false, members_timed: timed, extrapolated: timed < R, last_member_loss: round(loss, 4), ...gpu, ...extra }));
+      } finally {
+        nets.forEach((n) => n.dispose());
+      }
+    }
+  } finally {
+    data.dispose();
+    if (backend !== 'cpu') await tf.setBackend('cpu');
+  }
+  return out;
+}
+
+/** jax-js on `device`: all R members in one jit(vmap(step)) (or a jit step per member where vmap fails), STEPS timed updates after two. */
+async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecord[]> {
+  const name = `jax-js-${device}`;
+  const loaded = await loadJax(device);
+  if ('error' in loaded) return SIZES.map((R) => failed(name, R, 'error', loaded.error));
+  const { jax } = loaded;
+  const gpu: Record<string, string> = device === 'webgpu' ? { adapter: await adapter() } : {};
+  const { train } = await mnist();
+  const out: BenchRecord[] = [];
+  for (const R of SIZES) {
+    try {
+      const pop = await jaxPopulation(jax, train, learningRates(R));
+      try {
+        await pop.run(2);
+        const t = await pop.run(STEPS);
+        out.push(
+          populationRecord(name, R, STEPS, t.ms, {
+            api: 'jit-valueAndGrad',
+            vmap: pop.vmap,
+            vmap_error: pop.vmapError ?? '',
+            member0_loss: round(t.loss, 4),
+            jax_js: '0.1.25',
+            cross_origin_isolated: globalThis.crossOriginIsolated ? 1 : 0,
+            ...gpu,
+          }),
+        );
+      } finally {
+        pop.dispose();
+      }
+    } catch (e) {
+      out.push(failed(name, R, 'error', String(e)));
+    }
+  }
+  return out;
+}
+
+/** The benches of this file, keyed by the name ?only= selects (run after the single-run tfjs benches, which pick each peer's API). */
+export const PEER_POPULATION_BENCHES: Record<string, () => Promise<BenchRecord[]>> = {
+  popTfjsWasm: () => tfjsPopulation('wasm'),
+  popJaxWasm: () => jaxPopulationBench('wasm'),
+  popTfjsWebgpu: () => tfjsPopulation('webgpu'),
+  popJaxWebgpu: () => jaxPopulationBench('webgpu'),
+};
