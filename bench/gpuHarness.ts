@@ -421,13 +421,13 @@ async function leakCheck(): Promise<{ before: number; during: number; after: num
 }
 
 /**
- * backend 'auto' on this adapter: the choice, its reason and measured timings, and whether the chosen trainer
+ * backend 'auto' told to measure (as it does for very small models on a hardware adapter): the choice, its reason and timings, and whether the chosen trainer
  * starts from step 0 (the measurement's updates undone) — its first update equals a fresh CPU engine's.
  */
 async function autoChoice(): Promise<{ status: BackendStatus; firstLossGpuOrCpu: number; firstLossCpu: number; step: number }> {
   const c = gpuCase('relu-sgd');
   const data = makeCaseData(c.data);
-  const t = await createBestTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false }, { backend: 'auto' });
+  const t = await createBestTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false }, { backend: 'auto', measure: true });
   try {
     const first = [...(await t.step(1)).steps, ...(await t.flush()).steps][0];
     const reference = createTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false }).step(1).steps[0];

@@ -1,6 +1,6 @@
 // In-page benchmarks: each entry measures one thing and returns JSON records; the runner reads window.__bench.
 import { defaults } from '../src/state/params';
-import { activationHistograms } from '../src/lessons/initialization/histograms';
+import { activationHistograms } from '../src/engine/experiments/activationHistograms';
 import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
 import { GPU_BENCHES } from './gpu';

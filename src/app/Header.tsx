@@ -1,25 +1,31 @@
 // Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
-import { LANGS, type Lang } from '../state/i18n';
+import { LANGS, type Lang, type Text } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
-import type { BackendStatus } from '../gpu/backend';
+import type { BackendReason } from '../gpu/backendReasons';
 import { useStore } from '../state/store';
-import type { UiKey } from '../state/strings';
 import { useT } from '../state/useText';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
-/** Why a page or a run is on the CPU (detection reasons and run reasons share one table). */
-const WHY_CPU: Partial<Record<BackendStatus['reason'], UiKey>> = {
-  'requested-cpu': 'whyRequestedCpu',
-  'software-adapter': 'whySoftware',
-  'auto-cpu-faster': 'whySoftware',
-  'no-webgpu': 'noWebGpu',
-  'no-adapter': 'noAdapter',
-  'adapter-error': 'adapterError',
-  'device-lost': 'whyDeviceLost',
+/** Which rule of the backend policy put the run (or, before a run, the page) on its backend, in both languages. */
+const REASON_TEXT: Record<BackendReason, Text> = {
+  'requested-cpu': { zh: '链接指定 backend=cpu', en: 'the link asks for backend=cpu' },
+  'requested-gpu': { zh: '链接指定 backend=gpu', en: 'the link asks for backend=gpu' },
+  'auto-gpu': { zh: '有硬件 GPU 适配器', en: 'a hardware GPU adapter is present' },
+  'auto-gpu-faster': { zh: '模型很小：两种引擎各试几步，GPU 更快', en: 'a very small model: both engines were timed and the GPU was faster' },
+  'auto-cpu-faster': { zh: '模型很小：两种引擎各试几步，CPU 引擎更快', en: 'a very small model: both engines were timed and the CPU engine was faster' },
+  'software-adapter': { zh: '只有软件模拟的 GPU 适配器', en: 'the only GPU adapter is a software one' },
+  'no-webgpu': { zh: '此浏览器不支持 WebGPU', en: 'this browser has no WebGPU' },
+  'no-adapter': { zh: '没有可用的 GPU 适配器', en: 'no GPU adapter available' },
+  'adapter-error': { zh: '请求 GPU 适配器失败', en: 'requesting a GPU adapter failed' },
+  'device-error': { zh: '创建 GPU 设备失败', en: 'creating the GPU device failed' },
+  'gpu-init-failed': { zh: 'GPU 无法为这个模型做好准备', en: 'the GPU could not set up this model' },
+  'device-lost': { zh: 'GPU 设备丢失，已从最近状态在 CPU 上继续', en: 'the GPU device was lost; the run continues on the CPU from its last state' },
+  'gpu-error': { zh: 'GPU 出错，已改用 CPU', en: 'the GPU failed; the CPU engine took over' },
+  float64: { zh: '双精度只在 CPU 引擎上运行', en: 'float64 runs only on the CPU engine' },
 };
 
-/** The backend that trains the lesson's run (once one exists), else the one detection says the page would use. */
+/** The backend that trains the lesson's run (once one exists) and the rule that chose it, else what detection found for the page. */
 function BackendBadge() {
   const t = useT();
   const backend = useStore((s) => s.backend);
@@ -28,7 +34,8 @@ function BackendBadge() {
   let kind: string;
   if (run) {
     kind = run.backend === 'webgpu' ? 'gpu' : 'cpu';
-    text = run.backend === 'webgpu' ? t('runOnGpu', { name: run.adapter ?? 'GPU' }) : t('runOnCpu', { why: t(WHY_CPU[run.reason] ?? 'whyGpuFailed') });
+    const why = t(REASON_TEXT[run.reason]);
+    text = run.backend === 'webgpu' ? t('runOnGpu', { name: run.adapter ?? 'GPU', why }) : t('runOnCpu', { why });
   } else if (!backend) {
     kind = 'detecting';
     text = t('backendDetecting');
@@ -37,7 +44,7 @@ function BackendBadge() {
     text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
   } else {
     kind = 'cpu';
-    text = t('backendCpu', { why: t(WHY_CPU[backend.reason]!) });
+    text = t('backendCpu', { why: t(REASON_TEXT[backend.reason]) });
   }
   return (
     <span className="backend-badge" data-backend={kind} data-run-backend={run?.backend} data-reason={run?.reason} title={t('backend')}>

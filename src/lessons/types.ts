@@ -9,7 +9,7 @@ export interface LessonMeta {
   title: Text;
   /** One line for the index card. */
   summary: Text;
-  /** The seed section the lesson teaches, e.g. "seed 000 §7". */
+  /** The articles and sections the lesson teaches, by title and author (see ./sources). */
   seedTopic: Text;
   /** The lesson's URL parameters. */
   params: readonly ParamSpec[];

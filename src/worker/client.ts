@@ -1,10 +1,12 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
-import type { BackendStatus } from '../gpu/backend';
+import type { HistogramParams } from '../engine/experiments/activationHistograms';
+import type { BackendStatus } from '../gpu/backendReasons';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, SplitName, TrainHyper } from '../engine/train';
 import { RingTable, type Subscribable } from './ring/ringTable';
 import {
   EPOCH_COLUMNS,
   stepColumns,
+  type ActivationHistogramsResult,
   type CreateResult,
   type EpochColumn,
   type MetricsMessage,
@@ -195,6 +197,11 @@ export class TrainerClient implements Subscribable {
 
   getParams(): Promise<Float32Array> {
     return this.request('getParams', {});
+  }
+
+  /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */
+  activationHistograms(params: HistogramParams): Promise<ActivationHistogramsResult> {
+    return this.request('activationHistograms', { params });
   }
 
   /** Terminates the worker; pending and later requests reject with code 'disposed'. Safe to call twice. */

@@ -1,6 +1,7 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
-import type { BackendChoice, BackendStatus } from '../gpu/backend';
+import type { BackendChoice, BackendStatus } from '../gpu/backendReasons';
 import type { ToySetName } from '../engine/data';
+import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -155,6 +156,12 @@ export interface StepResult {
   status: RunStatus;
 }
 
+/** Result of activationHistograms. */
+export interface ActivationHistogramsResult {
+  layers: LayerReading[];
+  ms: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -180,6 +187,8 @@ export interface RequestMap {
   getParams: { fields: object; result: Float32Array };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
+  /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
+  activationHistograms: { fields: { params: HistogramParams }; result: ActivationHistogramsResult };
 }
 export type RequestType = keyof RequestMap;
 
@@ -240,6 +249,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'histograms',
   'getParams',
   'dispose',
+  'activationHistograms',
 ];
 
 /** A WorkerErrorInfo from anything thrown. */

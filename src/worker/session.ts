@@ -1,8 +1,9 @@
 // The worker side of the protocol: owns one trainer, trains in time slices, batches metrics, answers requests.
-import { createTrainer, type StepReport, type Trainer, type TrainData } from '../engine/train';
+import { activationHistograms } from '../engine/experiments/activationHistograms';
+import type { StepReport, Trainer, TrainData } from '../engine/train';
 import { createBestTrainer, type BackendStatus } from '../gpu/backend';
-import { detectBackend } from '../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
+import { RowBuilder, stepRowWriter, writeEpochRow, type RowWriter, type Timed } from './metricRows';
 import {
   EPOCH_COLUMNS,
   STREAM_DEFAULTS,
@@ -19,6 +20,8 @@ import {
   type StreamOptions,
   type WorkerErrorInfo,
 } from './protocol';
+import { RunLoop, type LoopTarget } from './runLoop';
+import type { StepMetrics } from '../engine/train';
 
 /** What the session needs from its environment (the worker global in the browser, fakes in tests). */
 export interface SessionHost {
@@ -33,40 +36,6 @@ export interface SessionHost {
   loadMnist: MnistLoader;
   /** Ends the worker (after dispose). */
   close(): void;
-}
-
-/** A growable row-major Float64Array block. */
-class RowBuilder {
-  rows = 0;
-  private data: Float64Array;
-
-  constructor(
-    readonly stride: number,
-    initialRows = 64,
-  ) {
-    this.data = new Float64Array(stride * initialRows);
-  }
-
-  /** The storage of a new row (valid until the next call). */
-  next(): number {
-    if ((this.rows + 1) * this.stride > this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    return this.rows++ * this.stride;
-  }
-
-  get buffer(): Float64Array {
-    return this.data;
-  }
-
-  /** A copy of the rows so far (its own buffer, ready to transfer); empties the builder. */
-  take(): Float64Array {
-    const out = this.data.slice(0, this.rows * this.stride);
-    this.rows = 0;
-    return out;
-  }
 }
 
 /** A request that needs a trainer arrived before create finished. */
@@ -93,28 +62,33 @@ interface PendingStep {
  */
 export class TrainerSession {
   private trainer: Trainer | null = null;
+  private target: LoopTarget<StepReport> | null = null;
   private mode: RunMode = 'idle';
   private stream: Required<StreamOptions> = STREAM_DEFAULTS;
   /** Incremented by every create, so a slow data load that a later create superseded is dropped. */
   private generation = 0;
 
   private columns: string[] = [];
+  private writeStep: RowWriter<Timed<StepMetrics>> = stepRowWriter([]);
   private steps = new RowBuilder(1);
   private epochs = new RowBuilder(EPOCH_COLUMNS.length);
   private lastFlush = -Infinity;
-  private trainMs = 0;
-
-  private scheduled = false;
-  /** Incremented when a run ends, so a slice scheduled for it (e.g. a throttled run's delay) does nothing. */
-  private runToken = 0;
-  /** The step at which the current run ends (start's untilStep or a step request's target). */
-  private untilStep = Infinity;
-  private stepsPerSecond = 0;
-  private rateStart = 0;
-  private rateStartStep = 0;
   private pendingStep: PendingStep | null = null;
+  private readonly loop: RunLoop<StepReport>;
 
-  constructor(private readonly host: SessionHost) {}
+  constructor(private readonly host: SessionHost) {
+    this.loop = new RunLoop(host, () => this.stream, {
+      record: (report, trainMs) => this.record(report, trainMs),
+      flush: (force) => {
+        if (force || this.host.now() - this.lastFlush >= this.stream.intervalMs) this.flush();
+      },
+      end: (mode) => this.stopRun(mode),
+      fail: (info) => {
+        this.stopRun('paused', info);
+        this.post({ type: 'error', error: info });
+      },
+    });
+  }
 
   /** Handles one message from the page; never throws. */
   handle(message: unknown): void {
@@ -150,6 +124,12 @@ export class TrainerSession {
         case 'reset':
           this.reset(message);
           return;
+        case 'activationHistograms': {
+          const t0 = this.host.now();
+          const layers = activationHistograms(message.params);
+          this.reply(id, { layers, ms: this.host.now() - t0 }, layers.map((l) => l.counts.buffer));
+          return;
+        }
         default:
           void this.answerAsync(message);
       }
@@ -194,31 +174,23 @@ export class TrainerSession {
   private async create(message: RequestOf<'create'>): Promise<void> {
     const generation = ++this.generation;
     this.stopRun('paused');
-    this.trainer?.dispose();
-    this.trainer = null;
+    this.release();
     this.setMode('loading');
+    const superseded = () => this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
     try {
       this.stream = { ...STREAM_DEFAULTS, ...message.stream };
       const onProgress = (received: number, total: number) => {
         if (generation === this.generation) this.post({ type: 'loading', received, total });
       };
       const data = await buildData(message.data, this.host.loadMnist, onProgress);
-      if (generation !== this.generation) {
-        this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
-        return;
-      }
+      if (generation !== this.generation) return superseded();
       const { trainer, backendStatus } = await this.makeTrainer(message, data);
       if (generation !== this.generation) {
         trainer.dispose();
-        this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
-        return;
+        return superseded();
       }
-      this.trainer = trainer;
+      this.adopt(trainer);
       const layers = trainer.layout.layers.length;
-      this.columns = stepColumns(layers);
-      this.steps = new RowBuilder(this.columns.length);
-      this.epochs = new RowBuilder(EPOCH_COLUMNS.length);
-      this.trainMs = 0;
       this.setMode('paused');
       const result: CreateResult = {
         backend: trainer.backend,
@@ -232,40 +204,55 @@ export class TrainerSession {
       };
       this.reply(message.id, result);
     } catch (error) {
-      if (generation !== this.generation) {
-        this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
-        return;
-      }
+      if (generation !== this.generation) return superseded();
       this.setMode('idle');
       this.fail(message.id, errorInfo(error));
     }
   }
 
   /**
-   * The trainer for a create request. 'cpu', no WebGPU, no adapter, or (under 'auto') a software adapter:
-   * the CPU engine, synchronous. Otherwise the WebGPU engine, wrapped so a lost device continues on the CPU.
-   * A software adapter is not measured under 'auto': compiling the pipelines alone takes seconds there,
-   * and `npm run bench` shows the CPU engine an order of magnitude faster on SwiftShader.
+   * The trainer for a create request, on the backend the policy (gpu/backend.ts) picks for message.backend.
+   * A run that starts on the CPU is driven directly (synchronous updates); a GPU run through its manager, which
+   * hands it to the CPU engine if the device is lost.
    */
   private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Trainer; backendStatus: BackendStatus }> {
-    const want = message.backend ?? 'auto';
-    const cpu = (status: BackendStatus) => ({
-      trainer: createTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options) as Trainer,
-      backendStatus: status,
-    });
-    if (want === 'cpu') return cpu({ backend: 'cpu', reason: 'requested-cpu' });
-    const gpu = typeof navigator === 'undefined' ? undefined : navigator.gpu;
-    const info = await detectBackend(gpu);
-    if (info.kind === 'cpu') return cpu({ backend: 'cpu', reason: info.reason });
-    if (want === 'auto' && info.fallback) return cpu({ backend: 'cpu', reason: 'software-adapter', adapter: info.name, fallbackAdapter: true });
     // Later changes only (a lost device); the first status goes back in the create reply.
-    let managed: Trainer | null = null;
+    let created: Trainer | null = null;
     const onBackend = (status: BackendStatus) => {
-      if (managed !== null && this.trainer === managed) this.post({ type: 'backend', status });
+      if (created !== null && this.trainer === created) this.post({ type: 'backend', status });
     };
-    const created = await createBestTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options, { backend: 'gpu', gpu, onBackend });
-    managed = created;
-    return { trainer: created, backendStatus: created.status };
+    const gpu = typeof navigator === 'undefined' ? undefined : navigator.gpu;
+    const managed = await createBestTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options, {
+      backend: message.backend ?? 'auto',
+      gpu,
+      onBackend,
+    });
+    created = managed.cpu ?? managed;
+    return { trainer: created, backendStatus: managed.status };
+  }
+
+  /** Makes `trainer` the session's: its metric columns, writers and loop target. */
+  private adopt(trainer: Trainer): void {
+    this.trainer = trainer;
+    this.columns = stepColumns(trainer.layout.layers.length);
+    this.writeStep = stepRowWriter(this.columns);
+    this.steps = new RowBuilder(this.columns.length);
+    this.epochs = new RowBuilder(EPOCH_COLUMNS.length);
+    this.loop.trainMs = 0;
+    this.target = {
+      step: () => trainer.step(1),
+      flush: () => trainer.flush(),
+      position: () => trainer.progress().step,
+      done: (report) => report.stopped !== null,
+    };
+  }
+
+  /** Frees the trainer; the loop drops anything still coming from it. */
+  private release(): void {
+    this.loop.detach();
+    this.trainer?.dispose();
+    this.trainer = null;
+    this.target = null;
   }
 
   private start(message: RequestOf<'start'>): void {
@@ -275,10 +262,8 @@ export class TrainerSession {
       this.reply(message.id, this.status());
       return;
     }
-    this.untilStep = message.untilStep ?? Infinity;
-    this.setRate(message.stepsPerSecond ?? 0);
     this.setMode('running');
-    this.schedule();
+    this.loop.run(this.target!, message.untilStep ?? Infinity, message.stepsPerSecond ?? 0);
     this.reply(message.id, this.status());
   }
 
@@ -294,10 +279,8 @@ export class TrainerSession {
       return;
     }
     this.pendingStep = { id: message.id, startStep };
-    this.untilStep = startStep + n;
-    this.setRate(0);
     this.mode = 'running';
-    this.schedule();
+    this.loop.run(this.target!, startStep + n, 0);
   }
 
   private reset(message: RequestOf<'reset'>): void {
@@ -306,7 +289,7 @@ export class TrainerSession {
     trainer.reset(message.seed);
     this.steps.rows = 0;
     this.epochs.rows = 0;
-    this.trainMs = 0;
+    this.loop.trainMs = 0;
     this.setMode('paused');
     this.reply(message.id, this.status());
   }
@@ -314,163 +297,20 @@ export class TrainerSession {
   private dispose(id: number): void {
     this.generation++;
     this.stopRun('paused');
-    this.trainer?.dispose();
-    this.trainer = null;
+    this.release();
     this.mode = 'idle';
     this.reply(id, null);
     this.host.close();
   }
 
-  private setRate(stepsPerSecond: number): void {
-    this.stepsPerSecond = stepsPerSecond > 0 && Number.isFinite(stepsPerSecond) ? stepsPerSecond : 0;
-    this.rateStart = this.host.now();
-    this.rateStartStep = this.trainer?.progress().step ?? 0;
-  }
-
-  private schedule(delayMs = 0): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    const token = this.runToken;
-    const run = () => {
-      if (token !== this.runToken) return;
-      this.scheduled = false;
-      this.slice();
-    };
-    if (delayMs > 0) this.host.delay(run, delayMs);
-    else this.host.yieldTo(run);
-  }
-
-  /** Trains for up to sliceMs, then flushes metrics if intervalMs has passed and schedules the next slice. */
-  private slice(): void {
-    const trainer = this.trainer;
-    if (this.mode !== 'running' || !trainer) return;
-    const { sliceMs, intervalMs } = this.stream;
-    const t0 = this.host.now();
-    let now = t0;
-    let waitMs = 0;
-    try {
-      for (;;) {
-        const step = trainer.progress().step;
-        if (step >= this.untilStep) {
-          this.stopRun('paused');
-          return;
-        }
-        if (this.stepsPerSecond > 0) {
-          // Step k of the run (k = 1, 2, …) is due k/stepsPerSecond seconds after the start.
-          const dueMs = ((step - this.rateStartStep + 1) * 1000) / this.stepsPerSecond;
-          if (now - this.rateStart < dueMs) {
-            waitMs = Math.max(1, Math.ceil(dueMs - (now - this.rateStart)));
-            break;
-          }
-        }
-        const before = now;
-        const report = trainer.step(1);
-        if (report instanceof Promise) {
-          void this.sliceAsync(trainer, report, t0, before);
-          return;
-        }
-        now = this.host.now();
-        this.trainMs += now - before;
-        this.record(report);
-        if (report.stopped !== null) {
-          this.stopRun('stopped');
-          return;
-        }
-        if (now - t0 >= sliceMs) break;
-      }
-    } catch (error) {
-      const info = toErrorInfo(error, 'internal');
-      this.stopRun('paused', info);
-      this.post({ type: 'error', error: info });
-      return;
-    }
-    if (now - this.lastFlush >= intervalMs) this.flush();
-    this.schedule(waitMs);
-  }
-
-  /**
-   * The slice loop for a trainer whose step returns a promise (the WebGPU engine): the same rules, awaited.
-   * Its metrics may arrive steps late (read back asynchronously); pausing or reaching untilStep drains them.
-   */
-  private async sliceAsync(trainer: Trainer, pending: Promise<StepReport>, t0: number, before: number): Promise<void> {
-    const token = this.runToken;
-    try {
-      let report = await pending;
-      for (;;) {
-        const now = this.host.now();
-        this.trainMs += now - before;
-        if (this.trainer !== trainer) return;
-        this.record(report);
-        if (token !== this.runToken) {
-          // Paused while the step ran: bring in the metrics still on their way and send them.
-          await this.drain(trainer);
-          this.flush();
-          return;
-        }
-        if (report.stopped !== null) {
-          await this.drain(trainer);
-          this.stopRun('stopped');
-          return;
-        }
-        if (trainer.progress().step >= this.untilStep) {
-          await this.drain(trainer);
-          this.stopRun('paused');
-          return;
-        }
-        if (now - t0 >= this.stream.sliceMs) break;
-        before = now;
-        report = await trainer.step(1);
-      }
-    } catch (error) {
-      if (this.trainer !== trainer) return;
-      const info = toErrorInfo(error, 'internal');
-      this.stopRun('paused', info);
-      this.post({ type: 'error', error: info });
-      return;
-    }
-    if (token !== this.runToken || this.trainer !== trainer) return;
-    if (this.host.now() - this.lastFlush >= this.stream.intervalMs) this.flush();
-    this.schedule();
-  }
-
-  /** Records the metrics an asynchronous trainer still holds (its flush), if it has any. */
-  private async drain(trainer: Trainer): Promise<void> {
-    if (this.trainer === trainer) this.record(await trainer.flush());
-  }
-
   /** Appends a report's step and epoch metrics to the pending blocks. */
-  private record(report: StepReport): void {
+  private record(report: StepReport, trainMs: number): void {
     const every = this.stream.every;
-    for (const s of report.steps) {
-      if (every > 1 && s.step % every !== 0 && report.stopped === null) continue;
-      const o = this.steps.next();
-      const b = this.steps.buffer;
-      b[o] = s.step;
-      b[o + 1] = s.epoch;
-      b[o + 2] = this.trainMs;
-      b[o + 3] = s.loss;
-      b[o + 4] = s.dataLoss;
-      b[o + 5] = s.accuracy;
-      b[o + 6] = s.gradNorm;
-      const L = s.gradNorms.length;
-      for (let l = 0; l < L; l++) {
-        b[o + 7 + l] = s.gradNorms[l];
-        b[o + 7 + L + l] = s.weightNorms[l];
-      }
+    for (const m of report.steps) {
+      if (every > 1 && m.step % every !== 0 && report.stopped === null) continue;
+      this.steps.push(this.writeStep, { m, trainMs });
     }
-    for (const e of report.epochs) {
-      const o = this.epochs.next();
-      const b = this.epochs.buffer;
-      b[o] = e.step;
-      b[o + 1] = e.epoch;
-      b[o + 2] = this.trainMs;
-      b[o + 3] = e.train.loss;
-      b[o + 4] = e.train.accuracy;
-      b[o + 5] = e.validation?.loss ?? NaN;
-      b[o + 6] = e.validation?.accuracy ?? NaN;
-      b[o + 7] = e.test?.loss ?? NaN;
-      b[o + 8] = e.test?.accuracy ?? NaN;
-    }
+    for (const m of report.epochs) this.epochs.push(writeEpochRow, { m, trainMs });
   }
 
   /** Posts the pending metrics (if any) as transferred buffers. */
@@ -500,9 +340,7 @@ export class TrainerSession {
   private stopRun(mode: 'paused' | 'stopped', error?: WorkerErrorInfo): void {
     const wasRunning = this.mode === 'running';
     if (this.trainer) this.flush();
-    this.runToken++;
-    this.scheduled = false;
-    this.untilStep = Infinity;
+    this.loop.cancel();
     if (this.trainer?.progress().stopped != null) mode = 'stopped';
     if (wasRunning || mode === 'stopped') this.setMode(mode);
     this.finishStepRequest(error);

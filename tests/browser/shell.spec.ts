@@ -2,11 +2,11 @@
 import { SUB_PATH } from '../support/serve.mjs';
 import { expect, test } from './fixtures';
 
-test('index lists the optimizers lesson with title, summary and seed topic', async ({ page }) => {
+test('index lists the optimizers lesson with title, summary and its source article', async ({ page }) => {
   await page.goto('./#/?lang=en');
   const card = page.locator('.card[data-lesson="optimizers"]');
   await expect(card.getByRole('link')).toHaveText('Optimizer trajectories');
-  await expect(card).toContainText('Seed 000 §7');
+  await expect(card).toContainText('mantch, “Dropout, vanishing/exploding gradients, Adam: neural-network optimization in one article” §7');
   await card.getByRole('link').click();
   await expect(page).toHaveURL(/#\/optimizers\?lang=en$/);
   await expect(page.locator('h1')).toHaveText('Optimizer trajectories');

@@ -1,8 +1,10 @@
 // Backend choice without a GPU (Node): every missing piece lands on the CPU engine with its reason, never a rejection.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createTrainer } from '../../src/engine/train/trainer';
 import { acquireGpu, createBestTrainer, detectBackend, liveBufferCount, type BackendStatus } from '../../src/gpu';
+import { autoRule, SMALL_MODEL_PARAMS } from '../../src/gpu/backend';
+import { BACKEND_REASONS } from '../../src/gpu/backendReasons';
 import { makeCaseData } from './cases';
 
 const spec: ModelSpec = { inputSize: 4, hidden: [{ units: 6, activation: 'tanh' }], outputSize: 3, init: { scheme: 'xavier' }, loss: 'softmax-ce' };
@@ -57,5 +59,77 @@ describe('createBestTrainer without WebGPU', () => {
     await expect(acquireGpu(fakeGpu(async () => Promise.reject(new Error('x'))))).resolves.toMatchObject({ ok: false, reason: 'adapter-error' });
     await expect(detectBackend(undefined)).resolves.toEqual({ kind: 'cpu', reason: 'no-webgpu' });
     expect(liveBufferCount()).toBe(0);
+  });
+});
+
+describe('autoRule(fallbackAdapter, params)', () => {
+  it('a software adapter means the CPU engine, whatever the model', () => {
+    expect(autoRule(true, 10)).toBe('software-adapter');
+    expect(autoRule(true, 10_000_000)).toBe('software-adapter');
+  });
+
+  it('a hardware adapter means the GPU, and timing both engines for a very small model', () => {
+    expect(autoRule(false, SMALL_MODEL_PARAMS + 1)).toBe('auto-gpu');
+    expect(autoRule(false, SMALL_MODEL_PARAMS)).toBe('measure');
+    expect(autoRule(false, 1)).toBe('measure');
+  });
+});
+
+/** A software adapter whose device cannot run the GPU trainer; counts requestAdapter calls. */
+function softwareGpu(fallback: boolean) {
+  const calls = { adapter: 0, device: 0 };
+  const device = {
+    lost: new Promise(() => undefined),
+    addEventListener: () => undefined,
+    destroy: () => undefined,
+    createBuffer: () => {
+      throw new Error('this fake device has no buffers');
+    },
+  };
+  const adapter = {
+    info: { description: 'fake adapter', isFallbackAdapter: fallback },
+    limits: { maxStorageBufferBindingSize: 1 << 27, maxBufferSize: 1 << 28 },
+    requestDevice: async () => {
+      calls.device++;
+      return device;
+    },
+  };
+  const gpu = {
+    requestAdapter: async () => {
+      calls.adapter++;
+      return adapter;
+    },
+  } as unknown as GPU;
+  return { gpu, calls };
+}
+
+describe('createBestTrainer: the one backend policy', () => {
+  it('auto on a software adapter trains on the CPU engine with reason software-adapter, naming the adapter', async () => {
+    const { gpu } = softwareGpu(true);
+    const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu });
+    expect(t.backend).toBe('cpu');
+    expect(t.status).toMatchObject({ backend: 'cpu', reason: 'software-adapter', adapter: 'fake adapter', fallbackAdapter: true });
+    t.dispose();
+  });
+
+  it('requests the adapter once per page: later runs share the device', async () => {
+    const { gpu, calls } = softwareGpu(true);
+    for (const backend of ['auto', 'gpu', 'auto'] as const) (await createBestTrainer(spec, data, hyper, 3, {}, { gpu, backend })).dispose();
+    expect(calls).toEqual({ adapter: 1, device: 1 });
+  });
+
+  it('backend gpu forces WebGPU; a device that cannot set the model up lands on the CPU with reason gpu-init-failed', async () => {
+    const { gpu } = softwareGpu(false);
+    const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu, backend: 'gpu' });
+    expect(t.status).toMatchObject({ backend: 'cpu', reason: 'gpu-init-failed', fallbackAdapter: false });
+    t.dispose();
+  });
+
+  it('every status names a reason of the table, whose backend is the one the run is on', async () => {
+    for (const backend of ['auto', 'gpu', 'cpu'] as const) {
+      const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu: softwareGpu(true).gpu, backend });
+      expect(BACKEND_REASONS[t.status.reason]).toBe(t.backend);
+      t.dispose();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { DataDescriptor, MetricsMessage, RunStatus } from '../../src/worker
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer } from '../../src/engine/train';
+import { activationHistograms } from '../../src/engine/experiments/activationHistograms';
 import { fakeWorker, type FakeWorker } from './fakeWorker';
 
 const spec: ModelSpec = {
@@ -267,6 +268,17 @@ describe('TrainerClient with TrainerSession', () => {
     expect(report.test?.n).toBe(100);
     const params = await client.getParams();
     expect(params.length).toBe(client.info?.params);
+  });
+
+  it('activationHistograms(params) needs no trainer and equals the engine model computed here', async () => {
+    const { client } = connect();
+    const params = { act: 'tanh', init: 'xavier', std: 0.1, layers: 3, units: 20, seed: 4, samples: 50 } as const;
+    const { layers, ms } = await client.activationHistograms(params);
+    const expected = activationHistograms(params);
+    expect(ms).toBeGreaterThanOrEqual(0);
+    expect(layers.map((l) => [...l.counts])).toEqual(expected.map((l) => [...l.counts]));
+    expect(layers.map((l) => [l.lo, l.hi, l.mean, l.std])).toEqual(expected.map((l) => [l.lo, l.hi, l.mean, l.std]));
+    await expect(client.activationHistograms({ ...params, layers: -1 })).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('a worker crash rejects pending requests and emits an error with code "worker"', async () => {

@@ -1,7 +1,8 @@
-// The training loop: trainer, hyperparameters, data splits and cross-validation.
+// The training loop: trainer, population, hyperparameters, data splits and cross-validation.
 export * from './crossValidate';
 export * from './earlyStopping';
 export * from './hyper';
+export * from './population';
 export * from './populationTypes';
 export * from './split';
 export * from './trainer';

@@ -1,7 +1,5 @@
 // The CPU trainer: shuffled mini-batches, penalties, clipping, one optimizer step over the flat parameters, metrics, stopping.
-import { EarlyStoppingTracker } from './earlyStopping';
 import { OPTIMIZERS, initState, resetState, type OptState, type Optimizer, type Vec } from '../optimizers';
-import { STREAM, permutationInto, streamWord } from '../rng';
 import { clipByGlobalNorm, clipByValue, norm2 } from '../nn/clip';
 import { finiteRange, histogramInto } from '../nn/histogram';
 import { countCorrect } from '../nn/loss';
@@ -19,7 +17,8 @@ import {
 } from '../nn/mlp';
 import { l1Penalty, l2Penalty } from '../nn/penalty';
 import type { ModelSpec, ParamLayout, ResolvedSpec } from '../nn/spec';
-import { resolveHyper } from './hyper';
+import { histogramRange, needsMeasuredRange } from './histogramRange';
+import { RunSchedule } from './schedule';
 import type {
   Dataset,
   DropoutMask,
@@ -31,7 +30,6 @@ import type {
   SplitMetrics,
   SplitName,
   StepReport,
-  StopReason,
   TrainData,
   TrainHyper,
   TrainOptions,
@@ -61,12 +59,10 @@ export class CpuTrainer implements Trainer {
   readonly net: Mlp;
 
   private readonly data: TrainData;
-  private readonly options: TrainOptions;
   private readonly dtype: Dtype;
   private readonly labels: boolean;
-  private seed: number;
-  private overrides: HyperUpdate;
-  private hyper: TrainHyper;
+  /** Counters, permutation, stopping and hyperparameters (shared with the GPU trainer). */
+  private readonly run: RunSchedule;
   private optimizer: Optimizer;
   private optState: OptState;
 
@@ -75,16 +71,8 @@ export class CpuTrainer implements Trainer {
   private xBatch: Vec;
   private yBatch: Uint8Array | Vec;
   private batchIdx: Uint32Array;
-  private readonly perm: Uint32Array;
   private readonly bestParams: Vec;
   private readonly bestRunning: Vec;
-
-  private stepCount = 0;
-  private epoch = 0;
-  private cursor = 0;
-  private stopped: StopReason | null = null;
-  private divergedAt = -1;
-  private readonly early = new EarlyStoppingTracker();
 
   constructor(spec: ModelSpec, data: TrainData, hp: HyperUpdate, seed: number, options: TrainOptions) {
     this.dtype = options.dtype ?? 'f32';
@@ -92,38 +80,21 @@ export class CpuTrainer implements Trainer {
     this.spec = this.net.spec;
     this.layout = this.net.layout;
     this.data = data;
-    this.options = options;
-    this.seed = seed >>> 0;
-    this.labels = data.train.y instanceof Uint8Array;
-    for (const split of [data.train, data.validation, data.test]) if (split) this.checkData(split);
-    if (data.train.n < 1) throw new RangeError('the training set is empty');
-    this.overrides = { ...hp };
-    this.hyper = resolveHyper(this.overrides, this.spec.dropout);
-    this.optimizer = OPTIMIZERS[this.hyper.optimizer];
+    this.run = new RunSchedule(this.spec, data, hp, seed, options);
+    this.labels = this.run.labels;
+    const hyper = this.run.hyper;
+    this.optimizer = OPTIMIZERS[hyper.optimizer];
     this.optState = initState(this.optimizer, this.net.params);
-    const maxBatch = Math.max(options.maxBatch ?? 0, this.hyper.batchSize);
+    const maxBatch = Math.max(options.maxBatch ?? 0, hyper.batchSize);
     this.ws = createWorkspace(this.net, maxBatch);
     this.evalWs = createWorkspace(this.net, Math.max(1, options.evalBatch ?? 500));
     this.xBatch = allocVec(this.dtype, 0);
     this.yBatch = new Uint8Array(0);
     this.batchIdx = new Uint32Array(0);
     this.allocBatch(maxBatch);
-    this.perm = new Uint32Array(data.train.n);
     this.bestParams = allocVec(this.dtype, this.layout.size);
     this.bestRunning = allocVec(this.dtype, this.layout.runningSize);
-    this.reset(this.seed);
-  }
-
-  private checkData(split: Dataset): void {
-    const c = this.spec.outputSize;
-    if (split.d !== this.spec.inputSize || split.x.length !== split.n * split.d) {
-      throw new RangeError(`data has d = ${split.d}, x.length = ${split.x.length}; the spec needs d = ${this.spec.inputSize}`);
-    }
-    const labels = split.y instanceof Uint8Array;
-    if (labels !== this.labels || (labels ? split.y.length !== split.n : split.y.length !== split.n * c)) {
-      throw new RangeError('every split needs labels (Uint8Array, n) or targets (Float32Array, n×outputSize), the same kind');
-    }
-    if (this.spec.loss === 'softmax-ce' && !labels) throw new RangeError('softmax-ce needs class labels');
+    this.reset();
   }
 
   private allocBatch(maxBatch: number): void {
@@ -134,43 +105,39 @@ export class CpuTrainer implements Trainer {
 
   step(n = 1): StepReport {
     if (!Number.isFinite(n)) throw new RangeError(`step(n) needs a finite n, got ${n}`);
-    const report: StepReport = { taken: 0, step: 0, epoch: 0, steps: [], epochs: [], diverged: false, stopped: null };
-    for (let s = 0; s < n && this.stopped === null; s++) {
+    const report = this.run.report(0, [], []);
+    for (let s = 0; s < n && this.run.stopped === null; s++) {
       this.update(report);
       report.taken++;
     }
-    report.step = this.stepCount;
-    report.epoch = this.epoch;
-    report.diverged = this.stopped === 'diverged';
-    report.stopped = this.stopped;
-    return report;
+    return this.run.report(report.taken, report.steps, report.epochs);
   }
 
   /** Every report is complete when step returns: nothing is left to flush. */
   flush(): StepReport {
-    const stopped = this.stopped;
-    return { taken: 0, step: this.stepCount, epoch: this.epoch, steps: [], epochs: [], diverged: stopped === 'diverged', stopped };
+    return this.run.report(0, [], []);
   }
 
   /** One optimizer update on the next mini-batch. */
   private update(report: StepReport): void {
-    const { net, ws, hyper: hp } = this;
+    const { net, ws, run } = this;
+    const hp = run.hyper;
     const train = this.data.train;
     const { d } = train;
     const c = this.spec.outputSize;
-    const rows = Math.min(hp.batchSize, train.n - this.cursor);
+    const batch = run.nextBatch();
+    const rows = batch.length;
     const { x, y } = train;
     const xb = this.xBatch;
     const yb = this.yBatch;
     const yw = this.labels ? 1 : c;
     for (let r = 0; r < rows; r++) {
-      const i = this.perm[this.cursor + r];
+      const i = batch[r];
       this.batchIdx[r] = i;
       for (let p = 0, src = i * d, dst = r * d; p < d; p++) xb[dst + p] = x[src + p];
       for (let j = 0, src = i * yw, dst = r * yw; j < yw; j++) yb[dst + j] = y[src + j];
     }
-    const t = this.stepCount;
-    forward(net, ws, this.xBatch, rows, { train: true, dropout: hp.dropout, seed: this.seed, step: t });
+    forward(net, ws, this.xBatch, rows, { train: true, dropout: hp.dropout, seed: run.seed, step: run.step });
     const dataLoss = lossForward(net, ws, this.yBatch, true);
     backward(net, ws);
     const loss =
@@ -181,7 +148,7 @@ export class CpuTrainer implements Trainer {
     const gradNorm = clipByGlobalNorm(net.grads, hp.clipNorm);
     clipByValue(net.grads, hp.clipValue);
     const accuracy = this.labels ? countCorrect(ws.logits, this.yBatch as Uint8Array, rows, c) / rows : NaN;
-    this.stepCount++;
+    run.step++;
     let finite = Number.isFinite(loss);
     if (finite) {
       this.optimizer.step(net.params, net.grads, this.optState, hp);
@@ -189,46 +156,31 @@ export class CpuTrainer implements Trainer {
     }
     const weightNorms = new Float64Array(layers.length);
     for (let l = 0; l < layers.length; l++) weightNorms[l] = norm2(net.params, layers[l].W, layers[l].W + layers[l].fanIn * layers[l].fanOut);
-    report.steps.push({ step: this.stepCount, epoch: this.epoch, loss, dataLoss, accuracy, gradNorm, gradNorms, weightNorms });
+    report.steps.push({ step: run.step, epoch: run.epoch, loss, dataLoss, accuracy, gradNorm, gradNorms, weightNorms });
     if (!finite) {
-      this.stopped = 'diverged';
-      this.divergedAt = this.stepCount;
+      run.diverge();
       return;
     }
-    this.cursor += rows;
-    if (this.cursor >= train.n) this.endEpoch(report);
+    if (run.advance(rows)) this.endEpoch(report);
   }
 
   private endEpoch(report: StepReport): void {
-    const ended = this.epoch;
-    this.epoch++;
-    this.cursor = 0;
-    permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
-    const es = this.options.earlyStopping;
-    const evalEach = this.options.evalEachEpoch ?? true;
-    if (evalEach || (es && this.data.validation)) {
-      const splits: SplitName[] = evalEach ? ['train', 'validation', 'test'] : ['validation'];
-      const metrics = this.evaluateSplits(splits, this.options.evalTrainSamples);
-      report.epochs.push({ ...metrics, epoch: ended, step: this.stepCount });
-      if (es && metrics.validation) this.earlyStop(es.patience, es.minDelta ?? 0, es.restoreBest ?? true, metrics.validation.loss, ended);
-    }
-    if (this.stopped === null && this.options.epochs !== undefined && this.epoch >= this.options.epochs) this.stopped = 'epochs';
-  }
-
-  private earlyStop(patience: number, minDelta: number, restoreBest: boolean, loss: number, epoch: number): void {
-    const verdict = this.early.observe(loss, epoch, patience, minDelta);
-    if (verdict === 'improved') {
-      this.bestParams.set(this.net.params);
-      this.bestRunning.set(this.net.running);
-      return;
-    }
-    if (verdict === 'stop') {
-      this.stopped = 'early-stopping';
-      if (restoreBest && this.early.bestEpoch >= 0) {
-        this.net.params.set(this.bestParams);
-        this.net.running.set(this.bestRunning);
+    const end = this.run.endEpoch();
+    if (end.splits) {
+      const metrics = this.evaluateSplits(end.splits, end.trainCap);
+      report.epochs.push({ ...metrics, epoch: end.ended, step: this.run.step });
+      if (metrics.validation) {
+        const action = this.run.observeValidation(metrics.validation.loss, end.ended);
+        if (action === 'save-best') {
+          this.bestParams.set(this.net.params);
+          this.bestRunning.set(this.net.running);
+        } else if (action === 'restore-best') {
+          this.net.params.set(this.bestParams);
+          this.net.running.set(this.bestRunning);
+        }
       }
     }
+    this.run.checkEpochBudget();
   }
 
   evaluate(splits?: readonly SplitName[]): EvalReport {
@@ -264,36 +216,30 @@ export class CpuTrainer implements Trainer {
   }
 
   setHyper(update: HyperUpdate): void {
-    const overrides = { ...this.overrides, ...update };
-    const hyper = resolveHyper(overrides, this.spec.dropout);
-    this.overrides = overrides;
-    if (hyper.optimizer !== this.hyper.optimizer) {
+    const { optimizerChanged } = this.run.setHyper(update);
+    const hyper = this.run.hyper;
+    if (optimizerChanged) {
       this.optimizer = OPTIMIZERS[hyper.optimizer];
       this.optState = initState(this.optimizer, this.net.params);
     }
-    if (hyper.batchSize > this.ws.maxBatch) {
-      this.ws = createWorkspace(this.net, hyper.batchSize);
-      this.allocBatch(hyper.batchSize);
-    }
-    this.hyper = hyper;
+    this.growBatch(hyper.batchSize);
   }
 
   getHyper(): TrainHyper {
-    return { ...this.hyper, dropout: [...this.hyper.dropout] };
+    return this.run.getHyper();
+  }
+
+  private growBatch(batchSize: number): void {
+    if (batchSize <= this.ws.maxBatch) return;
+    this.ws = createWorkspace(this.net, batchSize);
+    this.allocBatch(batchSize);
   }
 
   reset(seed?: number): void {
-    if (seed !== undefined) this.seed = seed >>> 0;
-    initMlp(this.net, this.seed);
+    this.run.reset(seed);
+    initMlp(this.net, this.run.seed);
     resetState(this.optState);
-    this.stepCount = 0;
-    this.epoch = 0;
-    this.cursor = 0;
-    this.stopped = null;
-    this.divergedAt = -1;
-    this.early.reset();
     this.ws.n = 0;
-    permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, 0));
   }
 
   getParams(): Float32Array {
@@ -308,10 +254,7 @@ export class CpuTrainer implements Trainer {
   getState(): TrainerState {
     const { optState } = this;
     return {
-      seed: this.seed,
-      step: this.stepCount,
-      epoch: this.epoch,
-      cursor: this.cursor,
+      ...this.run.counters(),
       params: Float32Array.from(this.net.params),
       running: Float32Array.from(this.net.running),
       optimizer: {
@@ -321,25 +264,14 @@ export class CpuTrainer implements Trainer {
         s: Float32Array.from(optState.s),
         dx: Float32Array.from(optState.dx),
       },
-      hyper: this.getHyper(),
-      stopped: this.stopped,
-      divergedAt: this.divergedAt,
-      bestEpoch: this.early.bestEpoch,
-      bestValidationLoss: this.early.bestValidationLoss,
-      epochsWithoutImprovement: this.early.epochsWithoutImprovement,
     };
   }
 
   setState(state: TrainerState): void {
     this.setParams(state.params);
     if (state.running.length !== this.layout.runningSize) throw new RangeError('running statistics do not match the layout');
-    this.seed = state.seed >>> 0;
-    this.overrides = { ...state.hyper };
-    this.hyper = resolveHyper(this.overrides, this.spec.dropout);
-    if (this.hyper.batchSize > this.ws.maxBatch) {
-      this.ws = createWorkspace(this.net, this.hyper.batchSize);
-      this.allocBatch(this.hyper.batchSize);
-    }
+    this.run.restore(state);
+    this.growBatch(this.run.hyper.batchSize);
     this.optimizer = OPTIMIZERS[state.optimizer.name];
     this.optState = initState(this.optimizer, this.net.params);
     this.optState.t = state.optimizer.t;
@@ -347,26 +279,11 @@ export class CpuTrainer implements Trainer {
     this.optState.s.set(state.optimizer.s);
     this.optState.dx.set(state.optimizer.dx);
     this.net.running.set(state.running);
-    this.stepCount = state.step;
-    this.epoch = state.epoch;
-    this.cursor = state.cursor;
-    this.stopped = state.stopped;
-    this.divergedAt = state.divergedAt;
-    this.early.restore(state);
     this.ws.n = 0;
-    permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
   }
 
   progress(): Progress {
-    return {
-      step: this.stepCount,
-      epoch: this.epoch,
-      cursor: this.cursor,
-      stopped: this.stopped,
-      divergedAt: this.divergedAt,
-      bestEpoch: this.early.bestEpoch,
-      bestValidationLoss: this.early.bestValidationLoss,
-    };
+    return this.run.progress();
   }
 
   lastBatch(): Uint32Array {
@@ -396,7 +313,7 @@ export class CpuTrainer implements Trainer {
       for (let l = 0; l < H; l++) {
         const B = this.ws.hidden[l];
         const len = this.ws.n * B.units;
-        const [lo, hi] = opts.lo !== undefined && opts.hi !== undefined ? [opts.lo, opts.hi] : finiteRange(B.h, len);
+        const [lo, hi] = histogramRange(opts, () => finiteRange(B.h, len));
         const counts = new Uint32Array(bins);
         hists.push({ layer: l, lo, hi, counts, total: histogramInto(B.h, len, lo, hi, counts) });
       }
@@ -407,7 +324,7 @@ export class CpuTrainer implements Trainer {
       x = train.x.subarray(0, n * train.d);
     }
     const ranges = this.spec.hidden.map((): [number, number] => [Infinity, -Infinity]);
-    if (opts.lo === undefined || opts.hi === undefined) {
+    if (needsMeasuredRange(opts)) {
       this.forEachEvalChunk(x, n, (rows) => {
         for (let l = 0; l < H; l++) {
           const B = this.evalWs.hidden[l];
@@ -418,8 +335,7 @@ export class CpuTrainer implements Trainer {
       });
     }
     for (let l = 0; l < H; l++) {
-      const lo = opts.lo ?? ranges[l][0];
-      const hi = opts.hi ?? ranges[l][1];
+      const [lo, hi] = histogramRange(opts, () => ranges[l]);
       hists.push({ layer: l, lo, hi, counts: new Uint32Array(bins), total: 0 });
     }
     this.forEachEvalChunk(x, n, (rows) => {

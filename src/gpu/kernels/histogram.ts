@@ -11,11 +11,14 @@ export const HIST = defineStruct('Hist', [
   ['act', 'u32'], // ACT_* id: the histogram is of f(x)
   ['bins', 'u32'],
   ['slot', 'u32'], // which histogram of the bounds/counts buffers
-  ['fixed', 'u32'], // 1: use lo, hi; 0: the range found by histogram_range
+  ['fixed', 'u32'], // bit 0: use lo, bit 1: use hi (HIST_FIXED); a bound not fixed comes from histogram_range
   ['lo', 'f32'],
   ['hi', 'f32'],
   ['slope', 'f32'], // leaky-ReLU k
 ] as const);
+
+/** Bits of Hist.fixed: which bounds the caller fixed (the others are measured). */
+export const HIST_FIXED = { lo: 1, hi: 2 } as const;
 
 /** Bins one histogram may have (workgroup-memory counters). */
 export const MAX_BINS = 1024;

@@ -1,5 +1,5 @@
 // Histogram of a layer's activations y = f(x) on the GPU: bin = ⌊(y − lo)/(hi − lo)·bins⌋ (hi in the last bin),
-// over a fixed range or the range found by histogram_range; workgroup atomics first, then one global add per bin.
+// over a fixed range, the range found by histogram_range, or one bound of each; workgroup atomics first, then one global add per bin.
 
 @group(1) @binding(0) var<uniform> hist: Hist;                           // units per row (run.rows rows), activation, bins, slot, fixed range
 @group(1) @binding(1) var<storage, read> values: array<f32>;            // activation inputs x (rows×units)
@@ -22,11 +22,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   workgroupBarrier();
   var lo = hist.lo;
   var hi = hist.hi;
-  if (hist.fixed == 0u) {
+  if (hist.fixed != 3u) {
     let kLo = bounds[2u * hist.slot];
     let kHi = bounds[2u * hist.slot + 1u];
-    // No finite value: the range is [0, 0], as in the engine's finiteRange.
-    if (kLo > kHi) { lo = 0.0; hi = 0.0; } else { lo = fromKey(kLo); hi = fromKey(kHi); }
+    // No finite value: the range is [0, 0], as in the engine's finiteRange. A bound the caller fixed stays.
+    let empty = kLo > kHi;
+    if ((hist.fixed & 1u) == 0u) { lo = select(fromKey(kLo), 0.0, empty); }
+    if ((hist.fixed & 2u) == 0u) { hi = select(fromKey(kHi), 0.0, empty); }
   }
   let scale = select(0.0, f32(hist.bins) / (hi - lo), hi > lo);
   for (var i = wid.x * THREADS + lid.x; i < run.rows * hist.units; i += nwg.x * THREADS) {

@@ -1,4 +1,5 @@
 // Index entry of the dropout lesson.
+import { ARTICLES, cite } from '../sources';
 import type { LessonMeta } from '../types';
 import { dropoutParams } from './params';
 
@@ -9,7 +10,7 @@ export const dropoutMeta: LessonMeta = {
     zh: '训练时随机关掉隐藏单元：看掩码一步步变化，再看它怎样缩小一个深网络在 300 张手写数字上的训练—测试差距。',
     en: 'Switch hidden units off at random while training: watch the mask change step by step, then see it narrow a deep net’s train–test gap on 300 handwritten digits.',
   },
-  seedTopic: { zh: '原文 000 §4、004 §四、002', en: 'Seed 000 §4, 004 §4, 002' },
+  seedTopic: cite([ARTICLES.optimization, '§4'], [ARTICLES.fromScratch, { zh: '§四', en: '§4' }], [ARTICLES.tricks, '']),
   params: dropoutParams,
   load: () => import('./View'),
 };

@@ -1,4 +1,5 @@
 // Index entry of the generalization lesson.
+import { ARTICLES, cite } from '../sources';
 import type { LessonMeta } from '../types';
 import { generalizationParams } from './params';
 
@@ -9,7 +10,7 @@ export const generalizationMeta: LessonMeta = {
     zh: '用不同阶数的多项式拟合同一组带噪声的数据，观察训练误差与测试误差如何分道扬镳。',
     en: 'Fit polynomials of any degree to the same noisy points and watch training and test error part ways.',
   },
-  seedTopic: { zh: '原文 000 §1–3', en: 'Seed 000 §1–3' },
+  seedTopic: cite([ARTICLES.optimization, '§1–3']),
   params: generalizationParams,
   load: () => import('./View'),
 };

@@ -1,7 +1,7 @@
 // Small multiples: one bar chart per layer of activation counts, D3 scales, React-rendered SVG.
 import { max, scaleLinear } from 'd3';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
-import type { LayerReading } from './histograms';
+import type { LayerReading } from '../../engine/experiments/activationHistograms';
 
 const MARGIN = { top: 8, right: 6, bottom: 24, left: 6 };
 

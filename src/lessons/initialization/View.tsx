@@ -16,7 +16,7 @@ import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns, type RunConfig } from '../../components/useTrainerRuns';
 import type { InitSpec } from '../../engine/nn';
-import { diagnose, weightStd, type InitActivation, type InitScheme } from './histograms';
+import { diagnose, weightStd, type InitActivation, type InitScheme } from '../../engine/experiments/activationHistograms';
 import { HistogramGrid } from './HistogramGrid';
 import { initializationParams as P } from './params';
 import { TEXT } from './text';

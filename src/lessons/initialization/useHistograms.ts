@@ -1,6 +1,7 @@
-// The initialization histograms for the current parameters, computed in a worker; only the newest request waits.
+// The initialization histograms for the current parameters, computed in a worker through the typed protocol; only the newest request waits.
 import { useEffect, useState } from 'react';
-import { activationHistograms, type HistogramParams, type LayerReading } from './histograms';
+import { activationHistograms, type HistogramParams, type LayerReading } from '../../engine/experiments/activationHistograms';
+import { TrainerClient } from '../../worker';
 
 export interface HistogramState {
   layers: LayerReading[] | null;
@@ -9,39 +10,26 @@ export interface HistogramState {
   error: string | null;
 }
 
-type Reply = { id: number; layers: LayerReading[]; ms: number } | { id: number; error: string };
-
-/** The worker and its one-deep queue: while a request runs, newer parameters wait and only the newest is sent. */
+/** The worker client and its one-deep queue: while a request runs, newer parameters wait and only the newest is sent. */
 class HistogramChannel {
-  private worker: Worker | null = null;
+  private client: TrainerClient | null;
   private latest = 0;
   private busy = false;
   private queued: HistogramParams | null = null;
 
   constructor(private readonly onResult: (s: HistogramState) => void) {
     try {
-      this.worker = new Worker(new URL('./histograms.worker.ts', import.meta.url), { type: 'module' });
+      this.client = new TrainerClient();
     } catch {
-      this.worker = null; // no module workers: compute on this thread instead
+      this.client = null; // no module workers: compute on this thread instead
       return;
     }
-    this.worker.onmessage = (e: MessageEvent<Reply>) => {
-      this.busy = false;
-      const r = e.data;
-      // Shown even when newer parameters wait: while dragging, each finished result is a frame of feedback.
-      if (r.id === this.latest) onResult('error' in r ? { layers: null, ms: null, error: r.error } : { layers: r.layers, ms: r.ms, error: null });
-      const next = this.queued;
-      this.queued = null;
-      if (next) this.request(next);
-    };
-    this.worker.onerror = (e) => {
-      e.preventDefault();
-      onResult({ layers: null, ms: null, error: e.message || 'the histogram worker failed' });
-    };
+    this.client.on('error', (e) => onResult({ layers: null, ms: null, error: e.message || 'the histogram worker failed' }));
   }
 
   request(p: HistogramParams): void {
-    if (!this.worker) {
+    const client = this.client;
+    if (!client) {
       const t0 = performance.now();
       this.onResult({ layers: activationHistograms(p), ms: performance.now() - t0, error: null });
       return;
@@ -51,11 +39,29 @@ class HistogramChannel {
       return;
     }
     this.busy = true;
-    this.worker.postMessage({ id: ++this.latest, params: p });
+    const id = ++this.latest;
+    const done = () => {
+      this.busy = false;
+      const next = this.queued;
+      this.queued = null;
+      if (next) this.request(next);
+    };
+    // Shown even when newer parameters wait: while dragging, each finished result is a frame of feedback.
+    client.activationHistograms(p).then(
+      (r) => {
+        if (id === this.latest) this.onResult({ layers: r.layers, ms: r.ms, error: null });
+        done();
+      },
+      (e: Error) => {
+        if (id === this.latest && (e as { code?: string }).code !== 'disposed') this.onResult({ layers: null, ms: null, error: e.message });
+        done();
+      },
+    );
   }
 
   dispose(): void {
-    this.worker?.terminate();
+    this.queued = null;
+    this.client?.dispose();
   }
 }
 

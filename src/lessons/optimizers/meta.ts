@@ -1,4 +1,5 @@
 // Index entry of the optimizers lesson.
+import { ARTICLES, cite } from '../sources';
 import type { LessonMeta } from '../types';
 import { optimizersParams } from './params';
 
@@ -9,7 +10,7 @@ export const optimizersMeta: LessonMeta = {
     zh: '在同一个碗形函数上比较 SGD、动量法、AdaGrad、RMSProp、AdaDelta 和 Adam 的每一步。',
     en: 'Race SGD, momentum, AdaGrad, RMSProp, AdaDelta and Adam step by step on the same bowl.',
   },
-  seedTopic: { zh: '原文 000 §7；004 §一', en: 'Seed 000 §7; seed 004 §1' },
+  seedTopic: cite([ARTICLES.optimization, '§7'], [ARTICLES.fromScratch, { zh: '§一', en: '§1' }]),
   params: optimizersParams,
   load: () => import('./View'),
 };

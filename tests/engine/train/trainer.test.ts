@@ -1,6 +1,7 @@
 // The CPU trainer: epochs and shuffling, determinism, divergence, mid-run hyperparameters, early stopping, state.
 import { describe, expect, it } from 'vitest';
 import { createTrainer, type StepReport } from '../../../src/engine/train';
+import { createWorkspace, forward } from '../../../src/engine/nn/mlp';
 import { blobs, hidden, noiseLabels, regression, smallSpec } from './fixtures';
 
 describe('trainer.step: mini-batches and epochs', () => {
@@ -244,6 +245,42 @@ describe('state hand-over and inspection', () => {
     const fixed = t.histograms({ bins: 5, lo: 0, hi: 100, x });
     expect(fixed.map((h) => h.total)).toEqual([50 * 16, 50 * 16]);
     expect(fixed[1].counts.reduce((a, b) => a + b, 0)).toBe(50 * 16);
+  });
+
+  it('histograms keep a bound given alone (lo without hi, or hi without lo) and measure the other', () => {
+    const t = createTrainer(smallSpec(), { train: blobs(60) }, { batchSize: 20 }, 1, { evalEachEpoch: false });
+    const before = createTrainer(smallSpec(), { train: blobs(60) }, { batchSize: 20 }, 1, { evalEachEpoch: false });
+    t.step(1);
+    const x = blobs(50, 3, 0.3, 7).x;
+    // The activations themselves, from an independent eval-mode forward pass (no dropout, no batch norm: as in training);
+    // the last batch went through the parameters before the update.
+    const activations = (rows: Float32Array, n: number, net = t.net) => {
+      const ws = createWorkspace(net, n);
+      forward(net, ws, rows, n, { train: false });
+      return ws.hidden.map((B) => Array.from(B.h.subarray(0, n * B.units)));
+    };
+    const batch = t.lastBatch();
+    const train = blobs(60);
+    const batchX = new Float32Array(batch.length * 2);
+    batch.forEach((i, r) => batchX.set(train.x.subarray(2 * i, 2 * i + 2), 2 * r));
+    for (const [source, values] of [
+      ['last batch', activations(batchX, batch.length, before.net)],
+      ['given inputs', activations(x, 50)],
+    ] as const) {
+      const lo = 0.25;
+      const hists = source === 'last batch' ? t.histograms({ bins: 8, lo }) : t.histograms({ bins: 8, lo, x });
+      hists.forEach((h, l) => {
+        const max = Math.max(...values[l]);
+        expect(h.lo, `${source}, layer ${l}: lo kept`).toBe(lo);
+        expect(h.hi, `${source}, layer ${l}: hi measured`).toBeCloseTo(max, 6);
+        expect(h.total, `${source}, layer ${l}: values in [lo, max]`).toBe(values[l].filter((v) => v >= lo && v <= max).length);
+      });
+      const onlyHi = source === 'last batch' ? t.histograms({ bins: 8, hi: 1 }) : t.histograms({ bins: 8, hi: 1, x });
+      onlyHi.forEach((h, l) => {
+        expect(h.lo).toBeCloseTo(Math.min(...values[l]), 6);
+        expect(h.hi).toBe(1);
+      });
+    }
   });
 
   it('rejects data that does not fit the spec', () => {

@@ -1,8 +1,7 @@
-// Pure model of the initialization lesson's first figure (seed 004 §二): Gaussian inputs through L dense layers,
-// activation histograms per layer for a chosen activation and weight scale.
-import { STREAM, gaussian, streamWord } from '../../engine/rng';
-import { ACTIVATIONS } from '../../engine/nn/activations';
-import { matmulBias } from '../../engine/nn/matmul';
+// Activation histograms per layer of Gaussian inputs through L dense layers, for a chosen activation and weight scale (seed 004 §二).
+import { STREAM, gaussian, streamWord } from '../rng';
+import { ACTIVATIONS } from '../nn/activations';
+import { matmulBias } from '../nn/matmul';
 
 export type InitActivation = 'sigmoid' | 'tanh' | 'relu';
 export type InitScheme = 'std1' | 'std001' | 'xavier' | 'he' | 'custom';
@@ -73,6 +72,11 @@ export function activationHistograms(p: HistogramParams): LayerReading[] {
   const n = p.samples ?? 1000;
   const u = p.units;
   const bins = p.bins ?? 30;
+  for (const [name, v] of [['layers', p.layers], ['units', u], ['samples', n], ['bins', bins]] as const) {
+    if (!Number.isInteger(v) || v < 1) throw new RangeError(`${name} must be a positive integer, got ${v}`);
+  }
+  if (!(p.act in ACTIVATIONS)) throw new RangeError(`unknown activation ${String(p.act)}`);
+  if (p.init === 'custom' && !(Number.isFinite(p.std) && p.std >= 0)) throw new RangeError(`std must be a finite number ≥ 0, got ${p.std}`);
   const act = ACTIVATIONS[p.act];
   const std = weightStd(p.init, u, p.std);
   let a = standardNormals(p.seed, STREAM.data, 0, n * u).slice();

@@ -1,6 +1,6 @@
 // The initialization experiment of seed 004 §二 reproduces the book's qualitative findings.
 import { describe, expect, it } from 'vitest';
-import { activationHistograms, diagnose, weightStd, type HistogramParams } from '../../../src/lessons/initialization/histograms';
+import { activationHistograms, diagnose, weightStd, type HistogramParams } from '../../../src/engine/experiments/activationHistograms';
 
 const base: HistogramParams = { act: 'sigmoid', init: 'std1', std: 0.1, layers: 5, units: 100, seed: 1 };
 const run = (over: Partial<HistogramParams>) => activationHistograms({ ...base, ...over });

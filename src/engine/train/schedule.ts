@@ -1,0 +1,222 @@
+// One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
+import type { ResolvedSpec } from '../nn/spec';
+import { STREAM, permutationInto, streamWord } from '../rng';
+import { checkTrainData } from './dataChecks';
+import { EarlyStoppingTracker } from './earlyStopping';
+import { resolveHyper } from './hyper';
+import type {
+  EpochMetrics,
+  HyperUpdate,
+  Progress,
+  SplitName,
+  StepMetrics,
+  StepReport,
+  StopReason,
+  TrainData,
+  TrainHyper,
+  TrainOptions,
+  TrainerState,
+} from './types';
+
+/** The counters part of TrainerState (everything but the arrays a backend holds). */
+export type RunCounters = Omit<TrainerState, 'params' | 'running' | 'optimizer'>;
+
+/** What an epoch end asks of the trainer: evaluate `splits` (null: nothing) with the training split capped at trainCap rows. */
+export interface EpochEnd {
+  /** The epoch that just ended (0-based). */
+  ended: number;
+  splits: SplitName[] | null;
+  trainCap: number | undefined;
+}
+
+/** What the trainer must do with its parameters after an early-stopping observation. */
+export type EarlyStoppingAction = 'save-best' | 'restore-best' | null;
+
+/**
+ * Where a run stands and what decides its course, backend-neutral. Construction runs the data checks
+ * (checkTrainData) and resolves the hyperparameters (resolveHyper); both throw RangeError on bad input.
+ * The epoch permutation `perm` (train.n indices) comes from RNG stream 'shuffle', sub-stream = epoch.
+ */
+export class RunSchedule {
+  /** Whether the targets are class labels (else real-valued, n×outputSize). */
+  readonly labels: boolean;
+  readonly perm: Uint32Array;
+  readonly early = new EarlyStoppingTracker();
+  seed: number;
+  /** Updates taken (1-based number of the last one). */
+  step = 0;
+  epoch = 0;
+  /** Position in the current epoch's permutation. */
+  cursor = 0;
+  stopped: StopReason | null = null;
+  divergedAt = -1;
+  private overrides: HyperUpdate;
+  private current: TrainHyper;
+
+  constructor(
+    private readonly spec: ResolvedSpec,
+    private readonly data: TrainData,
+    hp: HyperUpdate,
+    seed: number,
+    private readonly options: TrainOptions,
+  ) {
+    this.labels = checkTrainData(spec, data);
+    this.seed = seed >>> 0;
+    this.overrides = { ...hp };
+    this.current = resolveHyper(this.overrides, spec.dropout);
+    this.perm = new Uint32Array(data.train.n);
+    this.reset();
+  }
+
+  /** The effective hyperparameters (read-only view; getHyper() gives a copy). */
+  get hyper(): TrainHyper {
+    return this.current;
+  }
+
+  /** Rows of the next mini-batch: min(batchSize, rows left in the epoch). */
+  nextRows(): number {
+    return Math.min(this.current.batchSize, this.data.train.n - this.cursor);
+  }
+
+  /** Training-set indices of the next mini-batch (a view into perm). */
+  nextBatch(): Uint32Array {
+    return this.perm.subarray(this.cursor, this.cursor + this.nextRows());
+  }
+
+  /** Moves the cursor past an update of `rows` rows; true when that ended the epoch (call endEpoch then). */
+  advance(rows: number): boolean {
+    this.cursor += rows;
+    return this.cursor >= this.data.train.n;
+  }
+
+  /** Starts the next epoch (cursor 0, its permutation) and says what to evaluate for the one that ended. */
+  endEpoch(): EpochEnd {
+    const ended = this.epoch;
+    this.epoch++;
+    this.cursor = 0;
+    this.permute();
+    const es = this.options.earlyStopping;
+    const evalEach = this.options.evalEachEpoch ?? true;
+    const splits: SplitName[] | null = evalEach ? ['train', 'validation', 'test'] : es && this.data.validation ? ['validation'] : null;
+    return { ended, splits, trainCap: this.options.evalTrainSamples };
+  }
+
+  /** After an epoch end (and its early-stopping decision, where known): stops with 'epochs' once the budget is spent. */
+  checkEpochBudget(): void {
+    if (this.stopped === null && this.options.epochs !== undefined && this.epoch >= this.options.epochs) this.stopped = 'epochs';
+  }
+
+  /** Whether epoch-end evaluations decide early stopping (options.earlyStopping and a validation split). */
+  get earlyStopping(): boolean {
+    return this.options.earlyStopping !== undefined && this.data.validation !== undefined;
+  }
+
+  /**
+   * Feeds epoch `epoch`'s validation loss to early stopping (no-op without options.earlyStopping). Returns
+   * 'save-best' when the parameters should be kept as the best, 'restore-best' when the run stops and the best
+   * parameters go back, else null. Stopping sets stopped = 'early-stopping'.
+   */
+  observeValidation(loss: number, epoch: number): EarlyStoppingAction {
+    const es = this.options.earlyStopping;
+    if (!es) return null;
+    const restoreBest = es.restoreBest ?? true;
+    const verdict = this.early.observe(loss, epoch, es.patience, es.minDelta ?? 0);
+    if (verdict === 'improved') return restoreBest ? 'save-best' : null;
+    if (verdict !== 'stop') return null;
+    this.stopped = 'early-stopping';
+    return restoreBest && this.early.bestEpoch >= 0 ? 'restore-best' : null;
+  }
+
+  /** The run diverged at update `step` (default: the last one counted). */
+  diverge(step = this.step): void {
+    this.stopped = 'diverged';
+    this.divergedAt = step;
+  }
+
+  /** Puts the counters back to just after update `step` of `epoch`, taken at `cursorBefore` (a late-found divergence). */
+  rollback(step: number, epoch: number, cursorBefore: number): void {
+    this.step = step;
+    if (this.epoch !== epoch) {
+      this.epoch = epoch;
+      this.permute();
+    }
+    this.cursor = cursorBefore;
+  }
+
+  /** Merges `update` into the overrides; returns whether the optimizer changed (its state then starts over). */
+  setHyper(update: HyperUpdate): { optimizerChanged: boolean } {
+    const overrides = { ...this.overrides, ...update };
+    const hyper = resolveHyper(overrides, this.spec.dropout);
+    const optimizerChanged = hyper.optimizer !== this.current.optimizer;
+    this.overrides = overrides;
+    this.current = hyper;
+    return { optimizerChanged };
+  }
+
+  getHyper(): TrainHyper {
+    return { ...this.current, dropout: [...this.current.dropout] };
+  }
+
+  /** Step 0 of epoch 0, nothing stopped, early stopping forgotten; optionally a new seed (the hyperparameters stay). */
+  reset(seed?: number): void {
+    if (seed !== undefined) this.seed = seed >>> 0;
+    this.step = 0;
+    this.epoch = 0;
+    this.cursor = 0;
+    this.stopped = null;
+    this.divergedAt = -1;
+    this.early.reset();
+    this.permute();
+  }
+
+  /** Takes the counters, seed and hyperparameters of `state`. */
+  restore(state: TrainerState): void {
+    this.seed = state.seed >>> 0;
+    this.overrides = { ...state.hyper };
+    this.current = resolveHyper(this.overrides, this.spec.dropout);
+    this.step = state.step;
+    this.epoch = state.epoch;
+    this.cursor = state.cursor;
+    this.stopped = state.stopped;
+    this.divergedAt = state.divergedAt;
+    this.early.restore(state);
+    this.permute();
+  }
+
+  counters(): RunCounters {
+    return {
+      seed: this.seed,
+      step: this.step,
+      epoch: this.epoch,
+      cursor: this.cursor,
+      hyper: this.getHyper(),
+      stopped: this.stopped,
+      divergedAt: this.divergedAt,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
+      epochsWithoutImprovement: this.early.epochsWithoutImprovement,
+    };
+  }
+
+  progress(): Progress {
+    return {
+      step: this.step,
+      epoch: this.epoch,
+      cursor: this.cursor,
+      stopped: this.stopped,
+      divergedAt: this.divergedAt,
+      bestEpoch: this.early.bestEpoch,
+      bestValidationLoss: this.early.bestValidationLoss,
+    };
+  }
+
+  /** A StepReport of `taken` updates carrying `steps` and `epochs`, with where the run stands now. */
+  report(taken: number, steps: StepMetrics[], epochs: EpochMetrics[]): StepReport {
+    const stopped = this.stopped;
+    return { taken, step: this.step, epoch: this.epoch, steps, epochs, diverged: stopped === 'diverged', stopped };
+  }
+
+  private permute(): void {
+    permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
+  }
+}

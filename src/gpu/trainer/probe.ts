@@ -1,0 +1,69 @@
+// Read-backs of the last training step: its dropout masks, and everything on the GPU for tests and diagnostics (inspect).
+import type { DropoutMask } from '../../engine/train/types';
+import type { ReadPart } from '../buffers';
+import type { GpuResources } from './resources';
+import type { GpuProbe } from './types';
+
+/** The dropout keep bits of the last training step (`rows` rows, ratios `dropout` per hidden layer), as CpuTrainer.dropoutMasks. */
+export async function readDropoutMasks(r: GpuResources, rows: number, dropout: readonly number[]): Promise<DropoutMask[]> {
+  const ws = r.trainWs;
+  const parts = ws.hidden.map((B) => ({ buffer: B.mask, offset: 0, size: Math.max(4, rows * B.units * 4) }));
+  const data = ws.hidden.length > 0 && rows > 0 ? await r.read(parts, 'dropout masks') : [];
+  return ws.hidden.map((B, layer) => {
+    const p = dropout[layer] ?? 0;
+    const mask = new Uint8Array(rows * B.units);
+    if (p > 0 && rows > 0) mask.set(new Uint32Array(data[layer]).subarray(0, rows * B.units));
+    else if (p === 0) mask.fill(1);
+    return { layer, rows, units: B.units, p, mask };
+  });
+}
+
+/** Every activation, gradient, parameter and optimizer buffer of the last training step (`rows` rows). */
+export async function readProbe(r: GpuResources, rows: number): Promise<GpuProbe> {
+  const ws = r.trainWs;
+  const bytes = (u: number) => Math.max(4, rows * u * 4);
+  const parts: ReadPart[] = [];
+  for (const B of ws.hidden) {
+    parts.push(
+      { buffer: B.z, size: bytes(B.units) },
+      { buffer: B.pre, size: bytes(B.units) },
+      { buffer: B.out, size: bytes(B.units) },
+      { buffer: B.mask, size: bytes(B.units) },
+      { buffer: B.stats },
+      { buffer: B.dOut, size: bytes(B.units) },
+      { buffer: B.dz, size: bytes(B.units) },
+    );
+  }
+  const size = r.layout.size * 4;
+  parts.push(
+    { buffer: ws.logits, size: bytes(r.spec.outputSize) },
+    { buffer: ws.dLogits, size: bytes(r.spec.outputSize) },
+    { buffer: r.grads, size },
+    { buffer: r.state },
+    { buffer: r.optV, size },
+    { buffer: r.optS, size },
+    { buffer: r.optDx, size },
+  );
+  const out = await r.read(parts, 'inspect');
+  const f = (i: number) => new Float32Array(out[i]);
+  const hidden = ws.hidden.map((_, l) => {
+    const i = 7 * l;
+    return { z: f(i), pre: f(i + 1), out: f(i + 2), mask: new Uint32Array(out[i + 3]), stats: f(i + 4), dOut: f(i + 5), dz: f(i + 6) };
+  });
+  const i = 7 * ws.hidden.length;
+  const st = f(i + 3);
+  const { size: P, runningSize: R } = r.layout;
+  return {
+    rows,
+    hidden,
+    logits: f(i),
+    dLogits: f(i + 1),
+    grads: f(i + 2),
+    params: st.slice(0, P),
+    running: st.slice(P, P + R),
+    control: st.slice(P + R),
+    v: f(i + 4),
+    s: f(i + 5),
+    dx: f(i + 6),
+  };
+}
