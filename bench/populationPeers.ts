@@ -1,14 +1,14 @@
 // Population benchmarks of the peers: R members of the seed MLP in TensorFlow.js (one model after another) and in jax-js (vmap).
 import { detectBackend } from '../src/gpu/device';
-import { jaxPopulation, loadJax } from './jaxPeer';
+import { jaxPopulation, loadJax, type JaxPopulation } from './jaxPeer';
 import type { BenchRecord } from './main';
-import { count, mnist, round } from './mlp';
+import { BATCH, count, mnist, round } from './mlp';
 import { failed, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
 import { bestApi } from './tfjsBench';
 import { loadTf, tfNet, trainTensors, type TfBackend } from './tfjsPeer';
 
 /** Wall time a peer that trains members one after another may spend per size before the rest is extrapolated. */
-const BUDGET_MS = count('popBudgetMs', 20_000);
+const BUDGET_MS = count('popBudgetMs', 8_000);
 
 /** The adapter WebGPU peers get on this page (the same request as ours: default power preference). */
 async function adapter(): Promise<string> {
@@ -19,7 +19,7 @@ async function adapter(): Promise<string> {
 /**
  * TensorFlow.js has no batching over models: R sequential models (the API the single-run bench found fastest),
  * each trained STEPS updates in turn after one warm-up update. Members are timed until BUDGET_MS has passed
- * (at least two); the aggregate is then extrapolated to all R at the measured time per member.
+ * (at least one); the aggregate is then extrapolated to all R at the measured time per member.
  */
 async function tfjsPopulation(backend: TfBackend): Promise<BenchRecord[]> {
   const name = `tfjs-${backend}`;
@@ -42,7 +42,7 @@ async function tfjsPopulation(backend: TfBackend): Promise<BenchRecord[]> {
         let ms = 0;
         let timed = 0;
         let loss = NaN;
-        while (timed < R && (timed < 2 || ms < BUDGET_MS)) {
+        while (timed < R && (timed < 1 || ms < BUDGET_MS)) {
           await nets[timed].train(1);
           const t = await nets[timed].train(STEPS);
           ms += t.ms;
@@ -61,7 +61,14 @@ async function tfjsPopulation(backend: TfBackend): Promise<BenchRecord[]> {
   return out;
 }
 
-/** jax-js on `device`: all R members in one jit(vmap(step)) (or a jit step per member where vmap fails), STEPS timed updates after two. */
+/** Timed steps of each way in the trial that picks vmap or a loop of per-member jit steps. */
+const TRIAL_STEPS = 3;
+
+/**
+ * jax-js on `device`, both ways it can train R members: one jit(vmap(step)) over stacked parameters, or one jit(step)
+ * per member. At the first size each way runs TRIAL_STEPS timed updates after two; the faster is kept for every size
+ * (the trial's numbers go in that line). Then STEPS timed updates after two.
+ */
 async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecord[]> {
   const name = `jax-js-${device}`;
   const loaded = await loadJax(device);
@@ -70,9 +77,29 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
   const gpu: Record<string, string> = device === 'webgpu' ? { adapter: await adapter() } : {};
   const { train } = await mnist();
   const out: BenchRecord[] = [];
+  let useVmap: boolean | undefined;
   for (const R of SIZES) {
+    const lrs = learningRates(R);
+    const trial: Record<string, string | number> = {};
     try {
-      const pop = await jaxPopulation(jax, train, learningRates(R));
+      let pop: JaxPopulation | null = null;
+      if (useVmap === undefined) {
+        const rates: number[] = [];
+        for (const way of [true, false]) {
+          const candidate = await jaxPopulation(jax, train, lrs, way);
+          await candidate.run(2);
+          const t = await candidate.run(TRIAL_STEPS);
+          const rate = Math.round((R * BATCH * TRIAL_STEPS) / (t.ms / 1000));
+          rates.push(candidate.vmap === way ? rate : 0);
+          trial[way ? 'trial_vmap_samples_per_s' : 'trial_loop_samples_per_s'] = candidate.vmap === way ? rate : `vmap failed: ${candidate.vmapError}`;
+          if (pop && rates[1] > rates[0]) pop.dispose();
+          if (!pop || rates[1] > rates[0]) pop = candidate;
+          else candidate.dispose();
+        }
+        useVmap = rates[0] >= rates[1];
+        trial.trial_members = R;
+      }
+      pop ??= await jaxPopulation(jax, train, lrs, useVmap);
       try {
         await pop.run(2);
         const t = await pop.run(STEPS);
@@ -80,6 +107,7 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
           populationRecord(name, R, STEPS, t.ms, {
             api: 'jit-valueAndGrad',
             vmap: pop.vmap,
+            ...trial,
             vmap_error: pop.vmapError ?? '',
             member0_loss: round(t.loss, 4),
             jax_js: '0.1.25',
