@@ -1,7 +1,8 @@
-// The WebGPU backend's public surface: device detection, the GPU trainer, and the backend-choosing trainer factory.
+// The WebGPU backend's public surface: device detection, the GPU trainer and population, and the backend-choosing trainer factory.
 export { acquireGpu, adapterName, detectBackend, isFallbackAdapter, GpuContext, type BackendInfo, type GpuFailure } from './device';
 export { liveBufferCount } from './buffers';
 export { createGpuTrainer, GpuLostError, GpuTrainer, type GpuProbe, type GpuStats, type GpuTrainOptions } from './trainer';
+export { createGpuPopulation, GpuPopulation } from './population';
 export {
   createBestTrainer,
   ManagedTrainer,

@@ -33,8 +33,8 @@ export interface GpuWorkspace {
   buffers: GPUBuffer[];
 }
 
-/** Allocates a workspace from `bufs` (named `${name}/…`). */
-export function createWorkspace(bufs: BufferSet, spec: ResolvedSpec, rows: number, train: boolean, name: string): GpuWorkspace {
+/** Allocates a workspace from `bufs` (named `${name}/…`) for `members` members of `rows` rows each (member m's rows at m·rows). */
+export function createWorkspace(bufs: BufferSet, spec: ResolvedSpec, rows: number, train: boolean, name: string, members = 1): GpuWorkspace {
   const buffers: GPUBuffer[] = [];
   const make = (label: string, bytes: number) => {
     const b = bufs.storage(`${name}/${label}`, bytes);
@@ -43,7 +43,7 @@ export function createWorkspace(bufs: BufferSet, spec: ResolvedSpec, rows: numbe
   };
   const bn = spec.batchNorm;
   const hidden = spec.hidden.map((h, l): HiddenGpuBuffers => {
-    const size = rows * h.units * 4;
+    const size = members * rows * h.units * 4;
     const z = make(`z${l}`, size);
     const bnOut = bn === 'before' ? make(`bnOut${l}`, size) : make(`bnOut${l} (unused)`, 16);
     return {
@@ -53,7 +53,7 @@ export function createWorkspace(bufs: BufferSet, spec: ResolvedSpec, rows: numbe
       pre: bn === 'before' ? bnOut : z,
       out: make(`out${l}`, size),
       mask: make(`mask${l}`, size),
-      stats: make(`stats${l}`, bn === 'none' ? 16 : 3 * h.units * 4),
+      stats: make(`stats${l}`, bn === 'none' ? 16 : members * 3 * h.units * 4),
       dOut: make(`dOut${l}`, train ? size : 16),
       dz: make(`dz${l}`, train ? size : 16),
     };
@@ -63,8 +63,8 @@ export function createWorkspace(bufs: BufferSet, spec: ResolvedSpec, rows: numbe
     rows,
     train,
     hidden,
-    logits: make('logits', rows * c * 4),
-    dLogits: make('dLogits', train ? rows * c * 4 : 16),
+    logits: make('logits', members * rows * c * 4),
+    dLogits: make('dLogits', train ? members * rows * c * 4 : 16),
     buffers,
   };
 }

@@ -49,7 +49,10 @@ describe('kernel sources', () => {
     expect(code).toContain(LAYER.wgsl);
     expect(code).toContain('@group(0) @binding(0) var<uniform> run: Pass;');
     expect(code).toContain('fn ssqMerge');
-    expect(parseBindings(code).filter((b) => b.group === 0)).toHaveLength(1);
+    expect(parseBindings(code).filter((b) => b.group === 0).map((b) => [b.name, b.kind])).toEqual([
+      ['run', 'uniform'],
+      ['members', 'read-only-storage'],
+    ]);
   });
 
   test('the WGSL Philox is the twin written in the engine RNG header, line for line', () => {

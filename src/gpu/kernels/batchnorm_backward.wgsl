@@ -1,5 +1,6 @@
 // Batch norm backward (training statistics) of one hidden layer, in place on the gradient; after the activation (layer.bn = BN_AFTER) it then applies f′.
-//   dγ = Σ_i dY x̂, dβ = Σ_i dY, dX = γ/√(σ² + ε) · (dY − dβ/n − x̂·dγ/n). Workgroup: BN_LANES columns × BN_LANES row lanes.
+//   dγ = Σ_i dY x̂, dβ = Σ_i dY, dX = γ/√(σ² + ε) · (dY − dβ/n − x̂·dγ/n). Workgroup: BN_LANES columns × BN_LANES row lanes;
+//   member m = workgroup_id.z (rows at m·run.rowStride, statistics at 3m·units, γ at m·run.stateStride, dγ and dβ at m·run.paramStride).
 @group(1) @binding(0) var<uniform> layer: Layer;                  // units m, activation, placement (bn), offsets of γ, β
 @group(1) @binding(1) var<storage, read> z: array<f32>;           // rows×m: A·W + b (the batch norm input is z, or f(z) when after)
 @group(1) @binding(2) var<storage, read> state: array<f32>;       // parameters: γ
@@ -18,7 +19,9 @@ fn bnInput(e: u32) -> f32 {
 @compute @workgroup_size(BN_LANES, BN_LANES)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   let m = layer.m;
-  let n = run.rows;
+  let n = memberOf(wid.z).rows;
+  let at = wid.z * run.rowStride * m;
+  let st = wid.z * 3u * m;
   let col = wid.x * BN_LANES + lid.x;
   let inRange = col < m;
   var mean = 0.0;
@@ -26,10 +29,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   var sg = 0.0;
   var sgx = 0.0;
   if (inRange) {
-    mean = stats[col];
-    invStd = stats[2u * m + col];
+    mean = stats[st + col];
+    invStd = stats[st + 2u * m + col];
     for (var r = lid.y; r < n; r += BN_LANES) {
-      let e = r * m + col;
+      let e = at + r * m + col;
       let g = dz[e];
       sg += g;
       sgx += g * ((bnInput(e) - mean) * invStd);
@@ -49,13 +52,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let dGamma = redA[lid.x];
   let dBeta = redB[lid.x];
   if (lid.y == 0u) {
-    grads[layer.gamma + col] = dGamma;
-    grads[layer.beta + col] = dBeta;
+    grads[wid.z * run.paramStride + layer.gamma + col] = dGamma;
+    grads[wid.z * run.paramStride + layer.beta + col] = dBeta;
   }
-  let scale = state[layer.gamma + col] * invStd;
+  let scale = state[wid.z * run.stateStride + layer.gamma + col] * invStd;
   let nf = f32(n);
   for (var r = lid.y; r < n; r += BN_LANES) {
-    let e = r * m + col;
+    let e = at + r * m + col;
     let xhat = (bnInput(e) - mean) * invStd;
     var dx = scale * (dz[e] - dBeta / nf - (xhat * dGamma) / nf);
     if (layer.bn == BN_AFTER) { dx = activateBackward(layer.act, z[e], dx, layer.slope); }

@@ -5,7 +5,7 @@ import code from './batchnorm_forward.wgsl?raw';
 
 /**
  * The kernel (placement and activation come from the layer uniform). Bindings: layer, z, resid, state,
- * stats (3m), bnOut, outAct, mask. Dispatch batchNormGrid(m).
+ * stats (3m per member), bnOut, outAct, mask. Dispatch (batchNormGrid(m), 1, R): member = workgroup z.
  */
 export function batchNormForwardKernel(device: GPUDevice): Promise<Kernel> {
   return getKernel(device, 'batchnorm_forward', shader(code, ['activation', 'philox']));

@@ -1,5 +1,6 @@
 // Batch norm forward over the rows of one hidden layer (training: batch statistics + running averages; evaluation:
 // running statistics), fused with the rest of the layer: [f if before] → dropout → + A_{l−1} (residual).
+// Member m = workgroup_id.z: its rows at m·run.rowStride, its statistics at 3m·units, its parameters at m·run.stateStride.
 // Workgroup: BN_LANES columns × BN_LANES row lanes (shared.ts); each column's sums are reduced across its lanes in workgroup memory.
 @group(1) @binding(0) var<uniform> layer: Layer;                   // units m, activation, placement (bn), offsets of γ, β, running mean/variance
 @group(1) @binding(1) var<storage, read> z: array<f32>;            // rows×m: A·W + b (batch norm input is z, or f(z) when after)
@@ -32,52 +33,60 @@ fn laneSum(lid: vec3<u32>, v: f32) -> f32 {
 
 @compute @workgroup_size(BN_LANES, BN_LANES)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  let mem = memberOf(wid.z);
+  let sBase = wid.z * run.stateStride;
   let m = layer.m;
-  let n = run.rows;
+  let n = mem.rows;
+  let at = wid.z * run.rowStride * m; // the member's first element
+  let st = wid.z * 3u * m; // the member's statistics
   let col = wid.x * BN_LANES + lid.x;
   let inRange = col < m;
   var mean: f32;
   var variance: f32;
   if (run.train == 1u) {
     var s = 0.0;
-    if (inRange) { for (var r = lid.y; r < n; r += BN_LANES) { s += bnInput(r * m + col); } }
+    if (inRange) { for (var r = lid.y; r < n; r += BN_LANES) { s += bnInput(at + r * m + col); } }
     mean = laneSum(lid, s) / f32(n);
     var q = 0.0;
-    if (inRange) { for (var r = lid.y; r < n; r += BN_LANES) { let d = bnInput(r * m + col) - mean; q += d * d; } }
+    if (inRange) { for (var r = lid.y; r < n; r += BN_LANES) { let d = bnInput(at + r * m + col) - mean; q += d * d; } }
     variance = laneSum(lid, q) / f32(n);
   } else if (inRange) {
-    mean = state[layer.runMean + col];
-    variance = state[layer.runVar + col];
+    mean = state[sBase + layer.runMean + col];
+    variance = state[sBase + layer.runVar + col];
   }
-  // Once the run has halted (diverged), training passes leave the layer as the diverging step left it.
-  if (!inRange || (run.train == 1u && state[run.control + CTL_HALTED] != 0.0)) { return; }
+  // A stopped member, or one that has halted (diverged): training passes leave the layer as its last step left it.
+  if (!inRange || (run.train == 1u && (mem.trains == 0u || state[sBase + run.control + CTL_HALTED] != 0.0))) { return; }
   let invStd = 1.0 / sqrt(variance + layer.bnEps);
   if (lid.y == 0u) {
-    stats[col] = mean;
-    stats[m + col] = variance;
-    stats[2u * m + col] = invStd;
+    stats[st + col] = mean;
+    stats[st + m + col] = variance;
+    stats[st + 2u * m + col] = invStd;
     // r ← μ·r + (1 − μ)·batch statistic.
     if (run.train == 1u && run.updateRunning == 1u) {
       let mom = layer.bnMomentum;
-      state[layer.runMean + col] = mom * state[layer.runMean + col] + (1.0 - mom) * mean;
-      state[layer.runVar + col] = mom * state[layer.runVar + col] + (1.0 - mom) * variance;
+      state[sBase + layer.runMean + col] = mom * state[sBase + layer.runMean + col] + (1.0 - mom) * mean;
+      state[sBase + layer.runVar + col] = mom * state[sBase + layer.runVar + col] + (1.0 - mom) * variance;
     }
   }
-  let gamma = state[layer.gamma + col];
-  let beta = state[layer.beta + col];
+  // Dropout of this layer: the member's control words.
+  let ctl = sBase + run.control + CTL_STRIDE + 2u * layer.index;
+  let threshold = u32(state[ctl]);
+  let dropScale = state[ctl + 1u];
+  let gamma = state[sBase + layer.gamma + col];
+  let beta = state[sBase + layer.beta + col];
   for (var r = lid.y; r < n; r += BN_LANES) {
-    let e = r * m + col;
-    var y = gamma * ((bnInput(e) - mean) * invStd) + beta;
+    let e = r * m + col; // the member's own element index (its dropout counter)
+    var y = gamma * ((bnInput(at + e) - mean) * invStd) + beta;
     if (layer.bn == BN_BEFORE) {
-      bnOut[e] = y;
+      bnOut[at + e] = y;
       y = activate(layer.act, y, layer.slope);
     }
-    if (run.train == 1u && layer.dropThreshold > 0u) {
-      let keep = dropoutKeep(run.seed, run.step, layer.index, e, layer.dropThreshold);
-      mask[e] = select(0u, 1u, keep);
-      y = select(0.0, y * layer.dropScale, keep);
+    if (run.train == 1u && threshold > 0u) {
+      let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
+      mask[at + e] = select(0u, 1u, keep);
+      y = select(0.0, y * dropScale, keep);
     }
-    if (layer.residual == 1u) { y = y + resid[e]; }
-    outAct[e] = y;
+    if (layer.residual == 1u) { y = y + resid[at + e]; }
+    outAct[at + e] = y;
   }
 }

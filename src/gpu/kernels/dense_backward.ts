@@ -5,8 +5,8 @@ import code from './dense_backward.wgsl?raw';
 
 /**
  * The kernel for a layer j ≥ 1 (the lower layer's activation and batch norm come from its uniform, `prev`).
- * Bindings: layer, prev, dz (rows×m), state, dOut (rows×m), mask, actIn, dOutPrev, dzPrev (rows×k).
- * Dispatch denseBackwardGrid(rows, k).
+ * Bindings: layer, prev, dz (R×rows×m), state, dOut (R×rows×m), mask, actIn, dOutPrev, dzPrev (R×rows×k).
+ * Dispatch (...denseBackwardGrid(rows, k), R): member = workgroup z.
  */
 export function denseBackwardKernel(device: GPUDevice): Promise<Kernel> {
   return getKernel(device, 'dense_backward', shader(code, ['activation', 'tile']));

@@ -5,7 +5,7 @@ import code from './dense_forward.wgsl?raw';
 
 /**
  * The kernel (activation, epilogue and gathering come from the layer uniform). Bindings: layer, inputs
- * (rows×k), batchIdx, state, z (rows×m), outAct (rows×m), mask (rows×m u32). Dispatch denseForwardGrid(rows, m).
+ * (R×rows×k), batchIdx, state, z, outAct, mask (R×rows×m). Dispatch (...denseForwardGrid(rows, m), R): member = workgroup z.
  */
 export function denseForwardKernel(device: GPUDevice): Promise<Kernel> {
   return getKernel(device, 'dense_forward', shader(code, ['activation', 'philox', 'tile']));

@@ -3,7 +3,7 @@ import { getKernel, type Kernel } from './kernel';
 import { matmulGrid, shader } from './shared';
 import code from './dense_grad.wgsl?raw';
 
-/** The kernel. Bindings: layer, inputs (rows×k), batchIdx, dz (rows×m), grads. Dispatch denseGradGrid(k, m). */
+/** The kernel. Bindings: layer, inputs (R×rows×k), batchIdx, dz (R×rows×m), grads. Dispatch (...denseGradGrid(k, m), R). */
 export function denseGradKernel(device: GPUDevice): Promise<Kernel> {
   return getKernel(device, 'dense_grad', shader(code, ['tile']));
 }

@@ -1,5 +1,6 @@
 // Finishes a step's reductions in one workgroup: sums the per-invocation partials per slot, then (MODE 0, after backward) gradient
 // norms, penalties, loss, clipping factor, divergence; or (MODE 1, after the update) weight norms and parameter finiteness.
+// One workgroup per member (workgroup_id.x): partials at m·run.partialStride, control words at m·run.stateStride.
 override MODE: u32 = 0u;
 
 @group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks
@@ -24,7 +25,9 @@ fn infinity() -> f32 {
 }
 
 @compute @workgroup_size(THREADS)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  let member = wid.x;
+  let pBase = member * run.partialStride;
   let slots = run.layers + 1u;
   // Per slot: each invocation merges a strided share of the slot's partials, then a tree over the workgroup.
   for (var s = 0u; s < slots; s++) {
@@ -34,7 +37,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var a = 0.0;
     var bad = 0.0;
     for (var q = span.x * REDUCE_THREADS + lid.x; q < span.y * REDUCE_THREADS; q += THREADS) {
-      let p = q * PART_STRIDE;
+      let p = pBase + q * PART_STRIDE;
       g = ssqMerge(g, vec2<f32>(partials[p + PART_G], partials[p + PART_G + 1u]));
       w = ssqMerge(w, vec2<f32>(partials[p + PART_W], partials[p + PART_W + 1u]));
       a += partials[p + PART_W_ABS];
@@ -62,11 +65,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     }
     workgroupBarrier();
   }
-  if (lid.x != 0u) { return; }
-  let rec = run.record * run.recordStride;
+  // A stopped member's record and control words stay as they are.
+  if (lid.x != 0u || memberOf(member).trains == 0u) { return; }
+  let mem = memberOf(member);
+  let rec = (run.record * run.members + member) * run.recordStride;
   let gradNorms = rec + REC_STRIDE; // per-layer arrays follow the fixed fields
   let weightNorms = gradNorms + run.layers;
-  let ctl = run.control;
+  let ctl = member * run.stateStride + run.control;
   if (MODE == 0u) {
     var total = vec2<f32>(0.0, 0.0);
     var w2 = vec2<f32>(0.0, 0.0);
@@ -83,15 +88,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     }
     let gradNorm = select(ssqNorm(total), infinity(), bad > 0.0);
     var penalty = 0.0;
-    if (run.weightDecay > 0.0) { penalty += 0.5 * run.weightDecay * (w2.x * w2.x * w2.y); }
-    if (run.l1 > 0.0) { penalty += run.l1 * wAbs; }
+    if (mem.weightDecay > 0.0) { penalty += 0.5 * mem.weightDecay * (w2.x * w2.x * w2.y); }
+    if (mem.l1 > 0.0) { penalty += mem.l1 * wAbs; }
     let loss = metrics[rec + REC_DATA_LOSS] + penalty;
     let finite = isFinite(loss);
     metrics[rec + REC_LOSS] = loss;
     metrics[rec + REC_GRAD_NORM] = gradNorm;
     metrics[rec + REC_LOSS_FINITE] = select(0.0, 1.0, finite);
     // Clip to the global norm: g ← g·clipNorm/‖g‖ when ‖g‖ > clipNorm > 0 (the optimizer kernel applies it).
-    state[ctl + CTL_CLIP_SCALE] = select(1.0, run.clipNorm / gradNorm, run.clipNorm > 0.0 && gradNorm > run.clipNorm);
+    state[ctl + CTL_CLIP_SCALE] = select(1.0, mem.clipNorm / gradNorm, mem.clipNorm > 0.0 && gradNorm > mem.clipNorm);
     if (!finite) { state[ctl + CTL_HALTED] = 1.0; }
   } else {
     var bad = 0.0;

@@ -3,7 +3,7 @@ import { getKernel, type Kernel } from './kernel';
 import { shader } from './shared';
 import code from './grad_reduce.wgsl?raw';
 
-/** The kernel. Bindings: segments, state, grads, partials. Dispatch one workgroup per chunk of the segment table (layout.ts). */
+/** The kernel. Bindings: segments, state, grads, partials. Dispatch (chunks of the segment table (layout.ts), R): member = workgroup y. */
 export function gradReduceKernel(device: GPUDevice): Promise<Kernel> {
   return getKernel(device, 'grad_reduce', shader(code, ['numeric']));
 }

@@ -1,6 +1,7 @@
 // Penalties into the gradient (λ₂W + λ₁·sign W on weights) and partial sums per invocation: Σg², Σw² (scaled, no overflow), Σ|w|.
 // One workgroup per chunk of the segment table (a chunk lies inside one slot: one layer's W, or the other parameters);
-// no barriers: every invocation writes its own partial record, finalize.wgsl sums them per slot.
+// no barriers: every invocation writes its own partial record, finalize.wgsl sums them per slot. Member m = workgroup_id.y:
+// its parameters at m·run.stateStride, gradient at m·run.paramStride, partials at m·run.partialStride.
 
 @group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks (start, end, slot)
 @group(1) @binding(1) var<storage, read> state: array<f32>;          // parameters
@@ -9,28 +10,32 @@
 
 @compute @workgroup_size(REDUCE_THREADS)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  let member = wid.y;
+  let mem = memberOf(member);
+  let sBase = member * run.stateStride;
+  let gBase = member * run.paramStride;
   let chunk = segments[run.layers + 1u + wid.x];
   let isW = chunk.z < run.layers;
-  let penalise = isW && (run.weightDecay > 0.0 || run.l1 > 0.0);
+  let penalise = isW && (mem.weightDecay > 0.0 || mem.l1 > 0.0);
   var g2 = vec2<f32>(0.0, 0.0);
   var w2 = vec2<f32>(0.0, 0.0);
   var wAbs = 0.0;
   var bad = 0.0;
   for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
-    var g = grads[i];
+    var g = grads[gBase + i];
     if (isW) {
-      let w = state[i];
+      let w = state[sBase + i];
       if (penalise) {
-        if (run.weightDecay > 0.0) { g = g + run.weightDecay * w; }
-        if (run.l1 > 0.0) { g = g + run.l1 * sign(w); }
-        grads[i] = g;
+        if (mem.weightDecay > 0.0) { g = g + mem.weightDecay * w; }
+        if (mem.l1 > 0.0) { g = g + mem.l1 * sign(w); }
+        grads[gBase + i] = g;
       }
       if (isFinite(w)) { w2 = ssqAdd(w2, w); }
       wAbs += abs(w);
     }
     if (isFinite(g)) { g2 = ssqAdd(g2, g); } else { bad += 1.0; }
   }
-  let p = (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
+  let p = member * run.partialStride + (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
   partials[p + PART_G] = g2.x;
   partials[p + PART_G + 1u] = g2.y;
   partials[p + PART_W] = w2.x;

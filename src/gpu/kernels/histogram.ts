@@ -15,6 +15,7 @@ export const HIST = defineStruct('Hist', [
   ['lo', 'f32'],
   ['hi', 'f32'],
   ['slope', 'f32'], // leaky-ReLU k
+  ['offset', 'u32'], // first value: member m of a population at m·rows·units
 ] as const);
 
 /** Bits of Hist.fixed: which bounds the caller fixed (the others are measured). */

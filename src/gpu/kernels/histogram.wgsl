@@ -32,7 +32,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   let scale = select(0.0, f32(hist.bins) / (hi - lo), hi > lo);
   for (var i = wid.x * THREADS + lid.x; i < run.rows * hist.units; i += nwg.x * THREADS) {
-    let y = activate(hist.act, values[i], hist.slope);
+    let y = activate(hist.act, values[hist.offset + i], hist.slope);
     if (!(y >= lo && y <= hi)) { continue; }
     let b = min(u32(floor((y - lo) * scale)), hist.bins - 1u);
     atomicAdd(&localCounts[b], 1u);

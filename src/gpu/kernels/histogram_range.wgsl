@@ -22,7 +22,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   workgroupBarrier();
   for (var i = wid.x * THREADS + lid.x; i < run.rows * hist.units; i += nwg.x * THREADS) {
-    let y = activate(hist.act, values[i], hist.slope);
+    let y = activate(hist.act, values[hist.offset + i], hist.slope);
     if (isFinite(y)) {
       let key = orderKey(y);
       atomicMin(&lo, key);

@@ -21,7 +21,7 @@ export function parseBindings(code: string): BindingDecl[] {
   return out;
 }
 
-/** Group 0 of every kernel: the per-pass uniform, bound with a dynamic offset (one slot per pass of a submit). */
+/** Group 0 of every kernel: the per-pass uniform (binding 0, dynamic offset: one slot per pass of a submit) and the member records (binding 1). */
 export const PASS_GROUP = 0;
 /** Group 1: the kernel's own buffers. */
 export const OWN_GROUP = 1;
@@ -74,8 +74,11 @@ function cacheFor(device: GPUDevice): DeviceCache {
   let c = caches.get(device);
   if (!c) {
     const passLayout = device.createBindGroupLayout({
-      label: 'pass uniform (dynamic offset)',
-      entries: [{ binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'uniform', hasDynamicOffset: true } }],
+      label: 'pass uniform (dynamic offset) and member records',
+      entries: [
+        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'uniform', hasDynamicOffset: true } },
+        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'read-only-storage' } },
+      ],
     });
     c = { passLayout, kernels: new Map() };
     caches.set(device, c);
@@ -83,14 +86,14 @@ function cacheFor(device: GPUDevice): DeviceCache {
   return c;
 }
 
-/** The layout of group 0 (the pass uniform) on this device, for the pass bind group. */
+/** The layout of group 0 (the pass uniform and the member records) on this device, for the pass bind group. */
 export function passLayout(device: GPUDevice): GPUBindGroupLayout {
   return cacheFor(device).passLayout;
 }
 
 /**
  * Compiles (or reuses, per device) the kernel for `code` with override `constants`. Group 0 must be the
- * pass uniform alone; group 1 is laid out from the WGSL declarations.
+ * pass uniform and the member records (as shader() declares them); group 1 is laid out from the WGSL declarations.
  */
 export function getKernel(
   device: GPUDevice,
@@ -118,7 +121,8 @@ async function compile(
 ): Promise<Kernel> {
   const bindings = parseBindings(code);
   for (const b of bindings) {
-    if (b.group === PASS_GROUP && (b.binding !== 0 || b.kind !== 'uniform')) throw new Error(`${label}: group 0 holds only the pass uniform`);
+    const passOk = (b.binding === 0 && b.kind === 'uniform') || (b.binding === 1 && b.kind === 'read-only-storage');
+    if (b.group === PASS_GROUP && !passOk) throw new Error(`${label}: group 0 holds only the pass uniform and the member records`);
     if (b.group !== PASS_GROUP && b.group !== OWN_GROUP) throw new Error(`${label}: unexpected group ${b.group}`);
   }
   const own = bindings.filter((b) => b.group === OWN_GROUP);

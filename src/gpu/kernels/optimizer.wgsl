@@ -1,5 +1,6 @@
 // One optimizer step over the flat parameter vector (all six optimizers, the engine's formulas and ε conventions),
 // after clipping (global-norm factor from the control words, then by value); then per-invocation partials of Σw² for the weight norms.
+// Member m = workgroup_id.y, with its own hyperparameters (members): state at m·run.stateStride, arrays at m·run.paramStride.
 
 @group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks
 @group(1) @binding(1) var<storage, read> grads: array<f32>;          // flat gradient (penalties included, unclipped)
@@ -9,63 +10,67 @@
 @group(1) @binding(5) var<storage, read_write> dx: array<f32>;       // AdaDelta's Δx
 @group(1) @binding(6) var<storage, read_write> partials: array<f32>; // PART_* record per invocation (weights after the update)
 
-// x after one step of optimizer run.opt with gradient g at element i (updates v, s, dx[i]).
-fn update(i: u32, x: f32, g: f32) -> f32 {
-  switch run.opt {
+// x after one step of the member's optimizer with gradient g at element i (updates v, s, dx[i]; i includes the member offset).
+fn update(i: u32, x: f32, g: f32, mem: Member) -> f32 {
+  switch mem.opt {
     case OPT_MOMENTUM: {
-      let vi = run.gamma * v[i] + run.lr * g;
+      let vi = mem.gamma * v[i] + mem.lr * g;
       v[i] = vi;
       return x - vi;
     }
     case OPT_ADAGRAD: {
       let si = s[i] + g * g;
       s[i] = si;
-      return x - (run.lr / sqrt(si + run.eps)) * g;
+      return x - (mem.lr / sqrt(si + mem.eps)) * g;
     }
     case OPT_RMSPROP: {
-      let si = run.gamma * s[i] + (1.0 - run.gamma) * g * g;
+      let si = mem.gamma * s[i] + (1.0 - mem.gamma) * g * g;
       s[i] = si;
-      return x - (run.lr / sqrt(si + run.eps)) * g;
+      return x - (mem.lr / sqrt(si + mem.eps)) * g;
     }
     case OPT_ADADELTA: {
-      let si = run.rho * s[i] + (1.0 - run.rho) * g * g;
+      let si = mem.rho * s[i] + (1.0 - mem.rho) * g * g;
       s[i] = si;
-      let gp = sqrt((dx[i] + run.eps) / (si + run.eps)) * g;
-      dx[i] = run.rho * dx[i] + (1.0 - run.rho) * gp * gp;
+      let gp = sqrt((dx[i] + mem.eps) / (si + mem.eps)) * g;
+      dx[i] = mem.rho * dx[i] + (1.0 - mem.rho) * gp * gp;
       return x - gp;
     }
     case OPT_ADAM: {
-      let vi = run.beta1 * v[i] + (1.0 - run.beta1) * g;
-      let si = run.beta2 * s[i] + (1.0 - run.beta2) * g * g;
+      let vi = mem.beta1 * v[i] + (1.0 - mem.beta1) * g;
+      let si = mem.beta2 * s[i] + (1.0 - mem.beta2) * g * g;
       v[i] = vi;
       s[i] = si;
-      return x - (run.lr * (vi / run.c1)) / (sqrt(si / run.c2) + run.eps);
+      return x - (mem.lr * (vi / mem.c1)) / (sqrt(si / mem.c2) + mem.eps);
     }
-    default: { return x - run.lr * g; }
+    default: { return x - mem.lr * g; }
   }
 }
 
 @compute @workgroup_size(REDUCE_THREADS)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-  // Read by every invocation (no barrier needed: nothing below synchronises the workgroup).
-  let halted = state[run.control + CTL_HALTED] != 0.0;
+  let member = wid.y;
+  let mem = memberOf(member);
+  let sBase = member * run.stateStride;
+  let gBase = member * run.paramStride;
+  // Read by every invocation (no barrier needed: nothing below synchronises the workgroup). A stopped member stays as it is.
+  let halted = state[sBase + run.control + CTL_HALTED] != 0.0 || mem.trains == 0u;
   let chunk = segments[run.layers + 1u + wid.x];
   let isW = chunk.z < run.layers;
-  let clipScale = state[run.control + CTL_CLIP_SCALE];
+  let clipScale = state[sBase + run.control + CTL_CLIP_SCALE];
   var w2 = vec2<f32>(0.0, 0.0);
   var bad = 0.0;
   for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
-    var x = state[i];
+    var x = state[sBase + i];
     if (!halted) {
-      var g = grads[i];
+      var g = grads[gBase + i];
       if (clipScale != 1.0) { g = g * clipScale; }
-      if (run.clipValue > 0.0) { g = clamp(g, -run.clipValue, run.clipValue); }
-      x = update(i, x, g);
-      state[i] = x;
+      if (mem.clipValue > 0.0) { g = clamp(g, -mem.clipValue, mem.clipValue); }
+      x = update(gBase + i, x, g, mem);
+      state[sBase + i] = x;
     }
     if (!isFinite(x)) { bad += 1.0; } else if (isW) { w2 = ssqAdd(w2, x); }
   }
-  let p = (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
+  let p = member * run.partialStride + (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
   partials[p + PART_W] = w2.x;
   partials[p + PART_W + 1u] = w2.y;
   partials[p + PART_NON_FINITE] = bad;

@@ -9,19 +9,38 @@ import philoxWgsl from './lib/philox.wgsl?raw';
 import tileWgsl from './lib/matmul_tile.wgsl?raw';
 
 /**
- * Per-pass uniform (group 0, one 256-byte slot per pass of a submit, selected by dynamic offset):
- * a pass is one training step or one evaluation chunk. The optimizer fields are rewritten every step.
+ * Per-pass uniform (group 0, one 256-byte slot per pass of a submit, selected by dynamic offset): a pass is one
+ * training step or one evaluation chunk of every member of a population (R = `members`; a single run is R = 1).
+ * Member m's data sits at m × the strides below; its own step, seed and hyperparameters are in `members` (MEMBER).
  */
 export const PASS = defineStruct('Pass', [
-  ['rows', 'u32'], // rows of this mini-batch or chunk
-  ['step', 'u32'], // 0-based training step: selects the dropout masks
-  ['seed', 'u32'],
+  ['rows', 'u32'], // rows of this pass (the largest member's mini-batch, or the chunk); histograms read this many
+  ['rowStride', 'u32'], // rows reserved per member in the activation and batch-index buffers (member m's rows at m·rowStride)
   ['train', 'u32'], // 1: training (gathered rows, batch statistics, dropout); 0: evaluation (contiguous rows)
-  ['idxOffset', 'u32'], // training: first entry of this step's rows in the batch-index buffer
+  ['idxOffset', 'u32'], // training: first entry of this step's rows in the batch-index buffer (member m's at + m·rowStride)
   ['firstRow', 'u32'], // evaluation: first data row of the chunk
-  ['record', 'u32'], // metrics record this pass writes
+  ['record', 'u32'], // pass slot: metrics record record·members + m, member record likewise
   ['updateRunning', 'u32'], // 1: batch norm updates its running averages
   ['invRows', 'f32'], // 1 / rows
+  ['layers', 'u32'], // dense layers of the model (reduction slots: layers + 1)
+  ['control', 'u32'], // word offset of the control words (CTL_*) in a member's state
+  ['recordStride', 'u32'], // words per metrics record (metricsLayout)
+  ['members', 'u32'], // R
+  ['stateStride', 'u32'], // words of one member's state (stateWords)
+  ['paramStride', 'u32'], // words of one member's flat parameters / gradient / optimizer arrays (layout.size)
+  ['partialStride', 'u32'], // words of one member's reduction partials
+] as const);
+export type PassValues = Parameters<typeof PASS.write>[2];
+
+/**
+ * One member's part of a pass (group 0 `members`, a storage array indexed run.record·run.members + m): its rows,
+ * step and seed (dropout masks), whether it trains, and its optimizer hyperparameters; 80 bytes.
+ */
+export const MEMBER = defineStruct('Member', [
+  ['rows', 'u32'], // this member's rows (≤ run.rows)
+  ['step', 'u32'], // 0-based training step of this member: selects its dropout masks
+  ['seed', 'u32'],
+  ['trains', 'u32'], // 0: a stopped member; a training pass leaves its parameters alone
   ['opt', 'u32'], // OPT_* id
   ['lr', 'f32'],
   ['gamma', 'f32'],
@@ -35,15 +54,16 @@ export const PASS = defineStruct('Pass', [
   ['l1', 'f32'],
   ['clipNorm', 'f32'],
   ['clipValue', 'f32'],
-  ['layers', 'u32'], // dense layers of the model (reduction slots: layers + 1)
-  ['control', 'u32'], // word offset of the control words (CTL_*) in the state buffer
-  ['recordStride', 'u32'], // words per metrics record (metricsLayout)
+  ['pad0', 'u32'],
+  ['pad1', 'u32'],
+  ['pad2', 'u32'],
 ] as const);
-export type PassValues = Parameters<typeof PASS.write>[2];
+export type MemberValues = Parameters<typeof MEMBER.write>[2];
+
 
 /**
- * Per-layer uniform (group 1 `layer`, and `prev` where a kernel finishes the layer below): shapes, offsets
- * into the state buffer (parameters, then running statistics), dropout of this layer (rewritten on setHyper).
+ * Per-layer uniform (group 1 `layer`, and `prev` where a kernel finishes the layer below): shapes and offsets
+ * into a member's state (parameters, then running statistics); the same for every member.
  */
 export const LAYER = defineStruct('Layer', [
   ['k', 'u32'], // fan-in
@@ -56,8 +76,6 @@ export const LAYER = defineStruct('Layer', [
   ['runVar', 'u32'],
   ['index', 'u32'], // hidden-layer index (dropout counter)
   ['residual', 'u32'], // 1: A_l = … + A_{l−1}
-  ['dropThreshold', 'u32'], // ⌈p·2²⁴⌉ (0: no dropout)
-  ['dropScale', 'f32'], // 1/(1 − p)
   ['slope', 'f32'], // leaky-ReLU k
   ['bnEps', 'f32'],
   ['bnMomentum', 'f32'],
@@ -83,11 +101,17 @@ export const LOSSES = { softmaxCe: 0, mse: 1 } as const;
 /** Targets: class labels (u32) or real values (f32 bits). */
 export const TARGETS = { labels: 0, values: 1 } as const;
 
-/** Control words after the parameters and running statistics in the state buffer (at run.control). */
+/**
+ * Control words after the parameters and running statistics of a member's state (at run.control); then, per hidden
+ * layer l, the member's dropout at CTL_STRIDE + 2l: (threshold ⌈p·2²⁴⌉ as f32, 0 = none; scale 1/(1 − p)).
+ */
 export const CONTROL = defineRecord('CTL', [
   ['halted', 1], // 1 once a step's loss or parameters were not finite: later updates are skipped
   ['clipScale', 1], // this step's global-norm clipping factor (1: none)
 ] as const);
+
+/** Control words of a member's state with `hidden` hidden layers: CONTROL, then two dropout words per hidden layer. */
+export const controlWords = (hidden: number): number => CONTROL.stride + 2 * hidden;
 
 /** Partial sums of one reduction workgroup. */
 export const PARTIAL = defineRecord('PART', [
@@ -152,6 +176,9 @@ export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: p
  * and the kernel body. Nothing model-specific: every kernel compiles once per device.
  */
 export function shader(body: string, libs: readonly (keyof typeof LIB)[] = [], extra = ''): string {
-  const run = '@group(0) @binding(0) var<uniform> run: Pass; // this pass: rows, step, seed, model sizes, optimizer hyperparameters\n';
-  return [PASS.wgsl, LAYER.wgsl, ENUMS, extra, run, ...libs.map((l) => LIB[l]), body].join('\n');
+  const run =
+    '@group(0) @binding(0) var<uniform> run: Pass; // this pass: rows, strides, model sizes\n' +
+    '@group(0) @binding(1) var<storage, read> members: array<Member>; // per pass and member: rows, step, seed, hyperparameters\n' +
+    'fn memberOf(m: u32) -> Member { return members[run.record * run.members + m]; }\n';
+  return [PASS.wgsl, MEMBER.wgsl, LAYER.wgsl, ENUMS, extra, run, ...libs.map((l) => LIB[l]), body].join('\n');
 }

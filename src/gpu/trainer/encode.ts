@@ -1,51 +1,71 @@
-// Encoding of one pass: its uniform slot (rows, step, seed, hyperparameters), the forward dispatches, and the backward + update dispatches.
+// Encoding of one pass of R members: its uniform slot and member records, the forward dispatches, the backward + update dispatches (member = workgroup z or y).
 import type { TrainHyper } from '../../engine/train/types';
 import { batchNormGrid } from '../kernels/batchnorm_forward';
 import { denseBackwardGrid } from '../kernels/dense_backward';
 import { denseForwardGrid } from '../kernels/dense_forward';
 import { denseGradGrid } from '../kernels/dense_grad';
-import { OPT_IDS, PASS, type PassValues } from '../kernels/shared';
+import { MEMBER, OPT_IDS, PASS, type PassValues } from '../kernels/shared';
 import type { GpuWorkspace } from '../workspace';
 import type { ForwardGroups } from './bindings';
 import type { GpuResources } from './resources';
 
-/** What every pass slot of a run carries besides its own rows: the seed, the hyperparameters, the optimizer's t before the pass. */
-export interface PassBase {
+/** Member values of a pass: its rows, step and seed, whether it trains, its hyperparameters and optimizer t before the pass. */
+export interface MemberPass {
+  rows: number;
+  step: number;
   seed: number;
+  active: boolean;
   hyper: TrainHyper;
   t: number;
 }
 
-/** Writes pass slot `slot` into the staging copy of the pass uniforms; returns its byte offset (the dynamic offset). */
-export function writePass(r: GpuResources, slot: number, base: PassBase, values: Partial<PassValues>): number {
-  const { hyper: hp, t } = base;
+/**
+ * Writes pass slot `slot` into the staging copies of the pass uniforms and member records (one per member, in
+ * order); returns the slot's byte offset (the dynamic offset). `rowStride` is the rows reserved per member.
+ */
+export function writePass(r: GpuResources, slot: number, pass: Partial<PassValues>, members: readonly MemberPass[], rowStride: number): number {
   PASS.write(r.passView, slot * r.slotStride, {
     rows: 0,
-    step: 0,
-    seed: base.seed,
+    rowStride,
     train: 0,
     idxOffset: 0,
     firstRow: 0,
     record: slot,
     updateRunning: 0,
     invRows: 0,
-    opt: OPT_IDS[hp.optimizer],
-    lr: hp.lr,
-    gamma: hp.gamma,
-    rho: hp.rho,
-    beta1: hp.beta1,
-    beta2: hp.beta2,
-    eps: hp.eps,
-    c1: 1 - Math.pow(hp.beta1, t),
-    c2: 1 - Math.pow(hp.beta2, t),
-    weightDecay: hp.weightDecay,
-    l1: hp.l1,
-    clipNorm: hp.clipNorm,
-    clipValue: hp.clipValue,
     layers: r.layout.layers.length,
     control: r.layout.size + r.layout.runningSize,
     recordStride: r.record.stride,
-    ...values,
+    members: r.members,
+    stateStride: r.stateStride,
+    paramStride: r.layout.size,
+    partialStride: r.partialStride,
+    ...pass,
+  });
+  members.forEach((m, i) => {
+    const hp = m.hyper;
+    MEMBER.write(r.memberView, (slot * r.members + i) * MEMBER.size, {
+      rows: m.rows,
+      step: m.step,
+      seed: m.seed,
+      trains: m.active ? 1 : 0,
+      opt: OPT_IDS[hp.optimizer],
+      lr: hp.lr,
+      gamma: hp.gamma,
+      rho: hp.rho,
+      beta1: hp.beta1,
+      beta2: hp.beta2,
+      eps: hp.eps,
+      c1: 1 - Math.pow(hp.beta1, m.t),
+      c2: 1 - Math.pow(hp.beta2, m.t),
+      weightDecay: hp.weightDecay,
+      l1: hp.l1,
+      clipNorm: hp.clipNorm,
+      clipValue: hp.clipValue,
+      pad0: 0,
+      pad1: 0,
+      pad2: 0,
+    });
   });
   return slot * r.slotStride;
 }
@@ -65,11 +85,11 @@ export function encodeForward(
   const last = withLoss ? H : H - 1;
   for (let l = 0; l <= last; l++) {
     const m = r.layout.layers[l].fanOut;
-    r.dispatch(pass, k.dense, g.dense[l], offset, ...denseForwardGrid(rows, m));
+    r.dispatch(pass, k.dense, g.dense[l], offset, ...denseForwardGrid(rows, m), r.members);
     const bn = l < H ? g.bn[l] : null;
-    if (bn) r.dispatch(pass, k.bn, bn, offset, batchNormGrid(ws.hidden[l].units));
+    if (bn) r.dispatch(pass, k.bn, bn, offset, batchNormGrid(ws.hidden[l].units), 1, r.members);
   }
-  if (withLoss) r.dispatch(pass, k.loss, g.loss, offset, 1);
+  if (withLoss) r.dispatch(pass, k.loss, g.loss, offset, r.members);
 }
 
 /** Backward (fused per layer), penalties and norms, the optimizer update and the weight norms. */
@@ -81,14 +101,15 @@ export function encodeBackward(r: GpuResources, pass: GPUComputePassEncoder, off
   for (let j = H; j >= 0; j--) {
     const L = layers[j];
     const bn = j < H ? g.bnBack[j] : null;
-    if (bn) r.dispatch(pass, k.bnBack, bn, offset, batchNormGrid(L.fanOut));
-    r.dispatch(pass, k.grad, g.grad[j], offset, ...denseGradGrid(L.fanIn, L.fanOut));
+    if (bn) r.dispatch(pass, k.bnBack, bn, offset, batchNormGrid(L.fanOut), 1, r.members);
+    r.dispatch(pass, k.grad, g.grad[j], offset, ...denseGradGrid(L.fanIn, L.fanOut), r.members);
     const back = g.back[j];
-    if (back) r.dispatch(pass, k.back, back, offset, ...denseBackwardGrid(rows, L.fanIn));
+    if (back) r.dispatch(pass, k.back, back, offset, ...denseBackwardGrid(rows, L.fanIn), r.members);
   }
-  const chunks = r.segments.chunks;
-  r.dispatch(pass, k.reduce, g.reduce, offset, chunks);
-  r.dispatch(pass, k.finalizeG, g.finalizeG, offset, 1);
-  r.dispatch(pass, k.optimizer, g.optimizer, offset, chunks);
-  r.dispatch(pass, k.finalizeW, g.finalizeW, offset, 1);
+  const { chunks } = r.segments;
+  const R = r.members;
+  r.dispatch(pass, k.reduce, g.reduce, offset, chunks, R);
+  r.dispatch(pass, k.finalizeG, g.finalizeG, offset, R);
+  r.dispatch(pass, k.optimizer, g.optimizer, offset, chunks, R);
+  r.dispatch(pass, k.finalizeW, g.finalizeW, offset, R);
 }

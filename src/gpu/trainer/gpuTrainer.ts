@@ -17,9 +17,11 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
+import { CallQueue } from './callQueue';
 import { gpuHistograms } from './histograms';
 import { readDropoutMasks, readProbe } from './probe';
 import { GpuResources } from './resources';
+import type { MemberRun } from './memberRun';
 import { GpuRunLoop } from './runLoop';
 import { composeState } from './snapshot';
 import { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from './types';
@@ -62,7 +64,9 @@ export class GpuTrainer implements Trainer {
   private readonly r: GpuResources;
   private readonly run: RunSchedule;
   private readonly loop: GpuRunLoop;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The run's GPU-side bookkeeping (member 0 of a population of one). */
+  private readonly member: MemberRun;
+  private readonly calls = new CallQueue(() => this.assertUsable());
 
   constructor(
     readonly ctx: GpuContext,
@@ -88,27 +92,28 @@ export class GpuTrainer implements Trainer {
       if (split && split.x.byteLength > limit) throw new Error(`a data split of ${split.x.byteLength} bytes exceeds this device's binding limit (${limit})`);
     }
     this.r = new GpuResources(ctx.device, this.spec, this.layout, this.run.labels, data, maxBatch, evalRows);
-    this.loop = new GpuRunLoop(this.r, this.run, data, options);
+    this.loop = new GpuRunLoop(this.r, [this.run], data, options);
+    this.member = this.loop.members[0];
   }
 
   /** Compiles the kernels (cached per device), allocates the workspaces and bind groups, uploads the initial state. */
   async init(): Promise<void> {
     await this.r.init();
-    this.r.writeLayers(this.run.hyper.dropout);
+    this.r.writeLayers();
     this.reset();
   }
 
   /** Takes up to n updates (see the class comment for when their metrics arrive). */
   step(n = 1): Promise<StepReport> {
     if (!Number.isFinite(n)) return Promise.reject(new RangeError(`step(n) needs a finite n, got ${n}`));
-    return this.serial(() => this.loop.runSteps(n));
+    return this.serial(async () => (await this.loop.runSteps(n))[0]);
   }
 
   /** Waits for everything submitted and returns the metrics not yet reported. */
   flush(): Promise<StepReport> {
     return this.serial(async () => {
       await this.loop.settle();
-      return this.loop.report(0);
+      return this.loop.reports()[0];
     });
   }
 
@@ -116,9 +121,9 @@ export class GpuTrainer implements Trainer {
     return this.serial(async () => {
       const { loop, run } = this;
       await loop.settle();
-      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, run.epoch, run.step);
+      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, [{ member: 0, gen: this.member.gen, epoch: run.epoch, step: run.step }]);
       const result = new Promise<EvalReport>((resolve) => {
-        job.resolve = resolve;
+        job.resolve = (reports) => resolve(reports[0]);
       });
       if (job.remaining === 0) loop.completeJob(job);
       await loop.submitEvals();
@@ -130,11 +135,11 @@ export class GpuTrainer implements Trainer {
   setHyper(update: HyperUpdate): void {
     const { optimizerChanged } = this.run.setHyper(update);
     if (optimizerChanged) {
-      this.r.clearOptimizer();
-      this.loop.optT = 0;
+      this.r.clearOptimizer(0);
+      this.member.optT = 0;
     }
     if (this.run.hyper.batchSize > this.r.maxBatch) this.r.allocTrain(this.run.hyper.batchSize);
-    this.r.writeLayers(this.run.hyper.dropout);
+    this.r.writeDropout(0, this.run.hyper.dropout);
   }
 
   getHyper(): TrainHyper {
@@ -148,10 +153,10 @@ export class GpuTrainer implements Trainer {
     initParams(params, this.layout, this.spec.init, this.run.seed);
     initRunning(running, this.layout);
     this.loop.restart();
-    this.r.writeState(params, running, false);
-    this.r.clearOptimizer();
-    this.loop.optT = 0;
-    this.loop.snapshots.synced = composeState(this.loop.counters(), params, running, null, this.layout);
+    this.r.writeState(0, params, running, false, this.run.hyper.dropout);
+    this.r.clearOptimizer(0);
+    this.member.optT = 0;
+    this.loop.snapshots.synced = composeState(this.member.counters(), params, running, null, this.layout);
   }
 
   getParams(): Promise<Float32Array> {
@@ -186,7 +191,7 @@ export class GpuTrainer implements Trainer {
       );
       const all = new Float32Array(st);
       const opt = { v: new Float32Array(v), s: new Float32Array(s), dx: new Float32Array(dx) };
-      const state = composeState(this.loop.counters(), all.slice(0, this.layout.size), all.slice(this.layout.size), opt, this.layout);
+      const state = composeState(this.member.counters(), all.slice(0, this.layout.size), all.slice(this.layout.size), opt, this.layout);
       this.loop.snapshots.synced = state;
       return state;
     });
@@ -199,14 +204,9 @@ export class GpuTrainer implements Trainer {
     this.loop.restart();
     this.run.restore(state);
     if (this.run.hyper.batchSize > r.maxBatch) r.allocTrain(this.run.hyper.batchSize);
-    r.writeLayers(this.run.hyper.dropout);
-    r.writeState(state.params, state.running, state.stopped === 'diverged');
-    const size = this.layout.size;
-    const opt = (buf: GPUBuffer, a: Float32Array) => this.device.queue.writeBuffer(buf, 0, a.length === size ? a : new Float32Array(size));
-    opt(r.optV, state.optimizer.v);
-    opt(r.optS, state.optimizer.s);
-    opt(r.optDx, state.optimizer.dx);
-    this.loop.optT = state.optimizer.t;
+    r.writeState(0, state.params, state.running, state.stopped === 'diverged', this.run.hyper.dropout);
+    r.writeOptimizer(0, state.optimizer.v, state.optimizer.s, state.optimizer.dx);
+    this.member.optT = state.optimizer.t;
     this.loop.snapshots.synced = { ...state, hyper: this.getHyper() };
   }
 
@@ -215,20 +215,20 @@ export class GpuTrainer implements Trainer {
   }
 
   lastBatch(): Uint32Array {
-    return this.loop.lastIdx.slice(0, this.loop.lastRows);
+    return this.member.lastIdx.slice(0, this.member.lastRows);
   }
 
   dropoutMasks(): Promise<DropoutMask[]> {
     return this.serial(async () => {
       await this.loop.settle();
-      return readDropoutMasks(this.r, this.loop.lastRows, this.loop.lastDropout);
+      return readDropoutMasks(this.r, 0, this.member.lastRows, this.member.lastDropout);
     });
   }
 
   histograms(opts: HistogramOptions = {}): Promise<LayerHistogram[]> {
     return this.serial(async () => {
       await this.loop.settle();
-      return gpuHistograms(this.r, this.data, this.loop.lastRows, this.loop.base(), opts);
+      return gpuHistograms(this.r, this.data, 0, this.member.lastRows, this.loop.evalPasses, opts);
     });
   }
 
@@ -236,7 +236,7 @@ export class GpuTrainer implements Trainer {
   inspect(): Promise<GpuProbe> {
     return this.serial(async () => {
       await this.loop.settle();
-      return readProbe(this.r, this.loop.lastRows);
+      return readProbe(this.r, this.member.lastRows);
     });
   }
 
@@ -265,18 +265,7 @@ export class GpuTrainer implements Trainer {
 
   /** Runs `fn` after every earlier call has finished (calls never interleave); rejects once the device is gone. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = async () => {
-      this.assertUsable();
-      try {
-        return await fn();
-      } catch (e) {
-        this.assertUsable();
-        throw e;
-      }
-    };
-    const p = this.queue.then(run, run);
-    this.queue = p.catch(() => undefined);
-    return p;
+    return this.calls.run(fn);
   }
 
   private assertUsable(): void {

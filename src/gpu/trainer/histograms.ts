@@ -3,19 +3,26 @@ import { needsMeasuredRange } from '../../engine/train/histogramRange';
 import type { HistogramOptions, LayerHistogram, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers } from '../buffers';
 import { HIST, HIST_FIXED, MAX_BINS, countsStride, fromOrderKey, histogramGrid, histogramKernel, histogramRangeKernel } from '../kernels/histogram';
-import { ACT_IDS } from '../kernels/shared';
+import { ACT_IDS, MEMBER } from '../kernels/shared';
 import type { GpuWorkspace } from '../workspace';
 import { forwardGroups, type ForwardGroups, type SplitBuffers } from './bindings';
-import { encodeForward, writePass, type PassBase } from './encode';
+import { encodeForward, writePass, type MemberPass } from './encode';
 import type { GpuResources } from './resources';
 import { MAX_PASSES } from './types';
 
 /**
- * Per-hidden-layer histograms of f(pre-activation), as CpuTrainer.histograms: the last training batch (`lastRows`
+ * Member `member`'s per-hidden-layer histograms of f(pre-activation), as CpuTrainer.histograms: its last training batch (`lastRows`
  * rows, training mode) unless opts.x is given or no step was taken (then eval-mode passes over opts.x or the first
  * maxBatch training rows). Each bound in opts is kept; a missing one is the finite min or max of the values.
  */
-export async function gpuHistograms(r: GpuResources, data: TrainData, lastRows: number, base: PassBase, opts: HistogramOptions): Promise<LayerHistogram[]> {
+export async function gpuHistograms(
+  r: GpuResources,
+  data: TrainData,
+  member: number,
+  lastRows: number,
+  members: (rows: number) => MemberPass[],
+  opts: HistogramOptions,
+): Promise<LayerHistogram[]> {
   const bins = opts.bins ?? 30;
   if (!Number.isInteger(bins) || bins < 1 || bins > MAX_BINS) throw new RangeError(`bins must be an integer in [1, ${MAX_BINS}]`);
   const { spec } = r;
@@ -29,13 +36,6 @@ export async function gpuHistograms(r: GpuResources, data: TrainData, lastRows: 
   try {
     const bounds = local.upload('bounds', new Uint32Array(2 * H).map((_, i) => (i % 2 === 0 ? 0xffffffff : 0)));
     const counts = local.storage('counts', H * countsStride(bins) * 4);
-    const histUniforms = spec.hidden.map((h, l) => {
-      const buf = local.uniform(`hist ${l}`, HIST.size);
-      const view = new DataView(new ArrayBuffer(HIST.size));
-      HIST.write(view, 0, { units: h.units, act: ACT_IDS[h.activation], bins, slot: l, fixed, lo: opts.lo ?? 0, hi: opts.hi ?? 0, slope: spec.leakySlope });
-      d.queue.writeBuffer(buf, 0, view.buffer);
-      return buf;
-    });
     // Which buffers hold the activation inputs, and how the rows arrive: the last training batch, or eval chunks.
     let ws: GpuWorkspace = r.trainWs;
     const chunks: { firstRow: number; rows: number }[] = [];
@@ -57,6 +57,14 @@ export async function gpuHistograms(r: GpuResources, data: TrainData, lastRows: 
       groups = forwardGroups(r, ws, source, 'histogram input');
       for (let s = 0; s < n; s += r.evalRows) chunks.push({ firstRow: s, rows: Math.min(r.evalRows, n - s) });
     }
+    const rowStride = ws === r.trainWs ? r.maxBatch : r.evalRows;
+    const histUniforms = spec.hidden.map((h, l) => {
+      const buf = local.uniform(`hist ${l}`, HIST.size);
+      const view = new DataView(new ArrayBuffer(HIST.size));
+      HIST.write(view, 0, { units: h.units, act: ACT_IDS[h.activation], bins, slot: l, fixed, lo: opts.lo ?? 0, hi: opts.hi ?? 0, slope: spec.leakySlope, offset: member * rowStride * h.units });
+      d.queue.writeBuffer(buf, 0, view.buffer);
+      return buf;
+    });
     const rangeGroups = ws.hidden.map((B, l) => rangeK.bind(d, `range ${l}`, { hist: histUniforms[l], values: B.pre, bounds }));
     const binGroups = ws.hidden.map((B, l) => binK.bind(d, `bins ${l}`, { hist: histUniforms[l], values: B.pre, bounds, counts }));
     const phases: ('range' | 'bins')[] = measure ? ['range', 'bins'] : ['bins'];
@@ -66,7 +74,7 @@ export async function gpuHistograms(r: GpuResources, data: TrainData, lastRows: 
       const pass = encoder.beginComputePass({ label: 'gpu-trainer: histograms' });
       const part = jobs.slice(start, start + MAX_PASSES);
       part.forEach((job, slot) => {
-        const offset = writePass(r, slot, base, { rows: job.rows, firstRow: job.firstRow, invRows: 1 / job.rows });
+        const offset = writePass(r, slot, { rows: job.rows, firstRow: job.firstRow, invRows: 1 / job.rows }, members(job.rows), rowStride);
         if (groups) encodeForward(r, pass, groups, offset, job.rows, ws, false);
         ws.hidden.forEach((B, l) => {
           const kernel = job.phase === 'range' ? rangeK : binK;
@@ -76,6 +84,7 @@ export async function gpuHistograms(r: GpuResources, data: TrainData, lastRows: 
       });
       pass.end();
       d.queue.writeBuffer(r.passBuf, 0, r.passStage, 0, part.length * r.slotStride);
+      d.queue.writeBuffer(r.membersBuf, 0, r.memberStage, 0, part.length * r.members * MEMBER.size);
       d.queue.submit([encoder.finish()]);
     }
     const [b, c] = await readBuffers(d, [{ buffer: bounds }, { buffer: counts }], 'gpu-trainer: histogram read');

@@ -1,7 +1,7 @@
 // Decoding of the metrics records the kernels write: one per pass, loss, accuracy count, norms and finiteness flags.
 import type { StepMetrics } from '../../engine/train/types';
 import { METRICS } from '../kernels/shared';
-import type { StepTag } from './types';
+import type { MemberStepTag } from './types';
 
 /** A record's layout: its stride in words and where the per-layer norms start. */
 export interface RecordLayout {
@@ -23,7 +23,7 @@ export function recordWord(words: Float32Array, layout: RecordLayout, i: number,
 }
 
 /** Decodes record `i` as the training step `tag` of a network with `layers` dense layers. */
-export function decodeStep(words: Float32Array, layout: RecordLayout, i: number, tag: StepTag, layers: number, labels: boolean): DecodedStep {
+export function decodeStep(words: Float32Array, layout: RecordLayout, i: number, tag: MemberStepTag, layers: number, labels: boolean): DecodedStep {
   const at = i * layout.stride;
   const w = (field: keyof typeof METRICS.offsets) => recordWord(words, layout, i, field);
   return {

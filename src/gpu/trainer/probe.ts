@@ -4,10 +4,13 @@ import type { ReadPart } from '../buffers';
 import type { GpuResources } from './resources';
 import type { GpuProbe } from './types';
 
-/** The dropout keep bits of the last training step (`rows` rows, ratios `dropout` per hidden layer), as CpuTrainer.dropoutMasks. */
-export async function readDropoutMasks(r: GpuResources, rows: number, dropout: readonly number[]): Promise<DropoutMask[]> {
+/**
+ * Member m's dropout keep bits of its last training step (`rows` rows, ratios `dropout` per hidden layer), as
+ * CpuTrainer.dropoutMasks.
+ */
+export async function readDropoutMasks(r: GpuResources, m: number, rows: number, dropout: readonly number[]): Promise<DropoutMask[]> {
   const ws = r.trainWs;
-  const parts = ws.hidden.map((B) => ({ buffer: B.mask, offset: 0, size: Math.max(4, rows * B.units * 4) }));
+  const parts = ws.hidden.map((B) => ({ buffer: B.mask, offset: m * r.maxBatch * B.units * 4, size: Math.max(4, rows * B.units * 4) }));
   const data = ws.hidden.length > 0 && rows > 0 ? await r.read(parts, 'dropout masks') : [];
   return ws.hidden.map((B, layer) => {
     const p = dropout[layer] ?? 0;

@@ -1,72 +1,66 @@
-// The GPU run loop: fills submits with evaluation chunks and training steps, decodes their records, rolls back a late-found divergence.
+// The GPU run loop for R members at once: fills submits with evaluation chunks and training passes, decodes each member's records, rolls back a late-found divergence.
 import type { RunSchedule } from '../../engine/train/schedule';
-import type { EpochMetrics, StepMetrics, StepReport, TrainData } from '../../engine/train/types';
-import { encodeBackward, encodeForward, writePass, type PassBase } from './encode';
-import { EvalQueue, addChunk, jobReport } from './evaluation';
+import type { StepReport, TrainData } from '../../engine/train/types';
+import { encodeBackward, encodeForward, writePass, type MemberPass } from './encode';
+import { EvalQueue, addChunk, entryReport } from './evaluation';
+import { MemberRun } from './memberRun';
 import { decodeStep, recordWord } from './metrics';
 import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
 import { Snapshots, type Snapshot } from './snapshot';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
-import { MAX_PASSES, type Counters, type EvalJob, type GpuTrainOptions, type StepTag } from './types';
+import { MAX_PASSES, type EvalEntry, type EvalJob, type GpuTrainOptions, type MemberStepTag } from './types';
 
 /**
- * Steps a run on the GPU without waiting for it: counters advance as steps are encoded (RunSchedule), metrics
- * are decoded when their read-back arrives. A divergence is found then: the counters roll back to its step
- * (the GPU skips every update after it, so the parameters are those of that step).
+ * Steps R members on the GPU without waiting: one set of dispatches per pass for all of them (member = workgroup z
+ * or y), counters advancing as passes are encoded (each member's RunSchedule), metrics decoded per member when the
+ * read-back arrives. A member's divergence is found then: its counters roll back to that step (the GPU skips its
+ * later updates, so its parameters are those of that step) while the others carry on.
  */
 export class GpuRunLoop implements RecordHandler {
   readonly ring: SubmitRing;
   readonly snapshots: Snapshots;
   readonly pacer: Pacer;
   readonly evals: EvalQueue;
-  /** The optimizer's step count t (Adam's bias correction), as of the last step encoded. */
-  optT = 0;
-  /** A divergence was read back since the last restart. */
-  diverged = false;
-  lastIdx = new Uint32Array(0);
-  lastRows = 0;
-  lastDropout: number[] = [];
+  readonly members: MemberRun[];
   dispatchesPerStep = 0;
   private decisionPending = false;
-  private outSteps: StepMetrics[] = [];
-  private outEpochs: EpochMetrics[] = [];
 
   constructor(
     private readonly r: GpuResources,
-    private readonly run: RunSchedule,
+    runs: readonly RunSchedule[],
     data: TrainData,
     options: GpuTrainOptions,
   ) {
+    this.members = runs.map((run) => new MemberRun(run));
     this.ring = new SubmitRing(r, this);
-    this.snapshots = new Snapshots(r, options.snapshotMs ?? 1000);
+    this.snapshots = new Snapshots(r, runs.length === 1 ? options.snapshotMs ?? 1000 : Infinity);
     this.pacer = new Pacer(options);
     this.evals = new EvalQueue(r, data);
   }
 
-  /** The per-pass constants as of now. */
-  base(): PassBase {
-    return { seed: this.run.seed, hyper: this.run.hyper, t: this.optT };
-  }
+  /** Every member's part of an evaluation pass of `rows` rows. */
+  evalPasses = (rows: number): MemberPass[] => this.members.map((m) => m.pass(rows, true));
 
-  /** Encodes and submits up to n steps (and any evaluation due), waiting only where an early-stopping decision must land first. */
-  async runSteps(n: number): Promise<StepReport> {
-    const { run } = this;
-    let taken = 0;
-    const stepAtStart = run.step;
-    while (this.evals.length || (taken < n && run.stopped === null)) {
+  /** Encodes and submits up to n passes (and any evaluation due), waiting only where an early-stopping decision must land first. */
+  async runSteps(n: number): Promise<StepReport[]> {
+    const anyActive = () => this.members.some((m) => m.active);
+    const stoppedBefore = this.members.map((m) => m.run.stopped);
+    for (const m of this.members) m.begin();
+    let passes = 0;
+    while (this.evals.length || (passes < n && anyActive())) {
       const sub = await this.ring.open();
-      if (run.stopped !== null && !this.evals.length) {
+      if (!anyActive() && !this.evals.length) {
         this.ring.abandon(sub);
         break;
       }
-      taken += this.fill(sub, n - taken);
+      passes += this.fill(sub, n - passes);
       this.close(sub);
       if (this.decisionPending) await this.settle();
     }
-    if (run.stopped !== null) await this.settle();
+    if (this.members.some((m, i) => m.run.stopped !== stoppedBefore[i]) || !anyActive()) await this.settle();
     this.ring.drain();
-    return this.report(run.stopped === 'diverged' ? Math.max(0, Math.min(taken, run.step - stepAtStart)) : taken);
+    return this.members.map((m) => m.report(true));
   }
 
   /** Waits for every submit and processes it; early-stopping decisions are then settled. */
@@ -75,12 +69,9 @@ export class GpuRunLoop implements RecordHandler {
     this.decisionPending = false;
   }
 
-  /** The metrics decoded since the last report. */
-  report(taken: number): StepReport {
-    const report = this.run.report(taken, this.outSteps, this.outEpochs);
-    this.outSteps = [];
-    this.outEpochs = [];
-    return report;
+  /** Every member's metrics decoded since its last report (taken = 0). */
+  reports(): StepReport[] {
+    return this.members.map((m) => m.report(false));
   }
 
   /** Submits every queued evaluation chunk. */
@@ -95,126 +86,141 @@ export class GpuRunLoop implements RecordHandler {
   /** Forgets submits in flight (their read-backs are dropped) and queued evaluations. */
   restart(): void {
     this.ring.gen++;
-    this.diverged = false;
     this.evals.clear();
     this.decisionPending = false;
-    this.outSteps = [];
-    this.outEpochs = [];
-    this.lastRows = 0;
-  }
-
-  counters(): Counters {
-    return { ...this.run.counters(), optimizer: this.run.hyper.optimizer, t: this.optT };
+    for (const m of this.members) m.restart();
   }
 
   private close(sub: OpenSubmit): void {
-    this.ring.close(sub, (encoder) => this.snapshots.encode(encoder, this.counters()));
+    this.ring.close(sub, (encoder) => this.snapshots.encode(encoder, this.members[0].counters()));
   }
 
-  /** Encodes pending evaluation chunks, then up to `steps` training steps, as far as the submit has room. Returns steps encoded. */
+  /** Encodes pending evaluation chunks, then up to `steps` training passes, as far as the submit has room. Returns passes encoded. */
   private fill(sub: OpenSubmit, steps: number): number {
     let taken = 0;
     const budget = this.pacer.budget;
     while (sub.passes < MAX_PASSES) {
-      const chunk = this.evals.encodeNext(sub, this.base());
+      const chunk = this.evals.encodeNext(sub, this.evalPasses);
       if (chunk) {
-        if (!this.evals.length && chunk.job.kind === 'epoch' && this.run.earlyStopping) {
+        const decides = chunk.job.entries.some((e) => this.members[e.member].run.earlyStopping);
+        if (!this.evals.length && chunk.job.kind === 'epoch' && decides) {
           this.decisionPending = true;
           break;
         }
         continue;
       }
-      if (taken >= steps || this.run.stopped !== null || sub.steps >= budget) break;
+      if (taken >= steps || !this.members.some((m) => m.active) || sub.steps >= budget) break;
       this.encodeStep(sub);
       taken++;
     }
     return taken;
   }
 
-  /** One training step, mirroring CpuTrainer.update: batch from the permutation, forward, loss, backward, update. */
+  /** One training pass: each active member's step, mirroring CpuTrainer.update (batch from its permutation, forward, loss, backward, update). */
   private encodeStep(sub: OpenSubmit): void {
-    const { r, run } = this;
-    const batch = run.nextBatch();
-    const rows = batch.length;
+    const { r } = this;
+    const stride = r.maxBatch;
     const idxOffset = sub.idxRows;
-    r.idxStage.set(batch, idxOffset);
-    sub.idxRows += rows;
-    if (this.lastIdx.length < r.maxBatch) this.lastIdx = new Uint32Array(r.maxBatch);
-    this.lastIdx.set(batch);
-    this.lastRows = rows;
-    this.lastDropout = [...run.hyper.dropout];
-    const tBefore = this.optT;
-    this.optT++;
+    sub.idxRows += r.members * stride;
+    const batches = this.members.map((m) => (m.active ? m.run.nextBatch() : null));
+    const rows = Math.max(...batches.map((b) => b?.length ?? 0));
+    const passes: MemberPass[] = [];
+    const tags = this.members.map((m, i) => {
+      const batch = batches[i];
+      if (!batch) {
+        passes.push(m.pass(0, false));
+        return null;
+      }
+      r.idxStage.set(batch, idxOffset + i * stride);
+      passes.push(m.pass(batch.length, true, m.optT + 1));
+      return m.encodeStep(batch, stride);
+    });
     const slot = sub.passes++;
-    const offset = writePass(r, slot, this.base(), { rows, step: run.step, train: 1, idxOffset, updateRunning: 1, invRows: 1 / rows });
+    const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1, invRows: 1 / rows }, passes, stride);
     const before = r.dispatchCount;
     encodeForward(r, sub.pass, r.trainFwd, offset, rows, r.trainWs);
     encodeBackward(r, sub.pass, offset, rows);
     this.dispatchesPerStep = r.dispatchCount - before;
-    sub.tags.push({ kind: 'step', step: run.step + 1, epoch: run.epoch, cursorBefore: run.cursor, tBefore, rows });
+    sub.tags.push({ kind: 'step', members: tags });
     sub.steps++;
-    run.step++;
-    if (run.advance(rows)) {
-      const end = run.endEpoch();
-      if (end.splits) {
-        const job = this.evals.add('epoch', end.splits, end.trainCap, end.ended, run.step);
-        if (job.remaining === 0) this.completeJob(job);
-      }
-      run.checkEpochBudget();
+    const ended = this.members.filter((m, i) => tags[i] && m.run.advance(tags[i].rows)).map((m) => ({ m, end: m.run.endEpoch() }));
+    const due = ended.filter((e) => e.end.splits);
+    if (due.length) {
+      const { splits, trainCap } = due[0].end;
+      const entries = due.map(({ m, end }) => ({ member: this.members.indexOf(m), gen: m.gen, epoch: end.ended, step: m.run.step }));
+      const job = this.evals.add('epoch', splits ?? [], trainCap, entries);
+      if (job.remaining === 0) this.completeJob(job);
     }
+    for (const { m } of ended) m.run.checkEpochBudget();
   }
 
-  /** A submit's records, in pass order. */
+  /** A submit's records, in pass order; member i of pass p wrote record p·R + i. */
   records(rec: SubmitRecord, words: Float32Array): void {
-    const layers = this.r.layout.layers.length;
-    rec.tags.forEach((tag, i) => {
+    const { r } = this;
+    const layers = r.layout.layers.length;
+    const R = r.members;
+    rec.tags.forEach((tag, p) => {
       if (tag.kind === 'step') {
-        if (this.diverged) return;
-        const s = decodeStep(words, this.r.record, i, tag, layers, this.run.labels);
-        this.outSteps.push(s.metrics);
-        if (!s.lossFinite || !s.paramsFinite) this.divergeAt(tag, s.lossFinite);
+        tag.members.forEach((t, i) => {
+          const m = this.members[i];
+          if (!t || m.diverged || t.gen !== m.gen) return;
+          const s = decodeStep(words, r.record, p * R + i, t, layers, m.run.labels);
+          m.outSteps.push(s.metrics);
+          if (!s.lossFinite || !s.paramsFinite) this.divergeAt(i, t, s.lossFinite);
+        });
         return;
       }
-      if (this.diverged && tag.job.kind === 'epoch') return;
-      const done = addChunk(tag.job, tag.split, tag.rows, recordWord(words, this.r.record, i, 'dataLoss'), recordWord(words, this.r.record, i, 'correct'));
-      if (done) this.completeJob(tag.job);
+      for (const e of tag.job.entries) {
+        if (e.gen !== this.members[e.member].gen) continue;
+        const at = p * R + e.member;
+        addChunk(e, tag.split, tag.rows, recordWord(words, r.record, at, 'dataLoss'), recordWord(words, r.record, at, 'correct'));
+      }
+      if (--tag.job.remaining === 0) this.completeJob(tag.job);
     });
     this.pacer.observe(rec.submittedAt, rec.doneAt, rec.steps, rec.evals);
   }
 
   snapshot(snap: Snapshot, valid: boolean): void {
     const gen = this.ring.gen;
+    const first = this.members[0];
     this.snapshots.finish(
       snap,
       () => valid && gen === this.ring.gen,
       () => this.ring.disposed,
-      () => (this.diverged ? this.counters() : null),
+      () => (first.diverged ? first.counters() : null),
     );
   }
 
-  /** The run diverged at `tag`: roll the counters back to that step (the GPU has frozen the parameters there). */
-  private divergeAt(tag: StepTag, lossFinite: boolean): void {
-    const { run } = this;
-    this.diverged = true;
-    run.diverge(tag.step);
-    run.rollback(tag.step, tag.epoch, tag.cursorBefore);
-    this.optT = tag.tBefore + (lossFinite ? 1 : 0);
-    this.lastIdx.set(run.perm.subarray(tag.cursorBefore, tag.cursorBefore + tag.rows));
-    this.lastRows = tag.rows;
-    this.evals.dropEpochJobs();
+  private divergeAt(i: number, tag: MemberStepTag, lossFinite: boolean): void {
+    this.members[i].divergeAt(tag, lossFinite);
+    this.evals.dropMoot(this.counts);
   }
 
-  /** An evaluation job is complete: resolve a request, or report an epoch end and decide early stopping. */
+  /** Whether an evaluation entry still counts (its member neither diverged nor restarted since). */
+  private counts = (e: EvalEntry): boolean => !this.members[e.member].diverged && e.gen === this.members[e.member].gen;
+
+  /** Member i alone starts over (reset, setState): its passes and evaluations in flight no longer count. */
+  restartMember(i: number): void {
+    this.members[i].restart();
+    this.evals.dropMoot(this.counts);
+  }
+
+  /** An evaluation job is complete: resolve a request, or report each member's epoch end and decide its early stopping. */
   completeJob(job: EvalJob): void {
-    const report = jobReport(job, this.run.labels);
+    const labels = this.members[0].run.labels;
     if (job.kind === 'request') {
-      job.resolve?.(report);
+      job.resolve?.(job.entries.map((e) => entryReport(job, e, labels)));
       return;
     }
-    this.outEpochs.push({ ...report, epoch: job.epoch, step: job.step });
-    if (!report.validation) return;
-    const action = this.run.observeValidation(report.validation.loss, job.epoch);
-    if (action === 'save-best') this.r.copyParams(this.r.state, this.r.best);
-    else if (action === 'restore-best') this.r.copyParams(this.r.best, this.r.state);
+    for (const e of job.entries) {
+      const m = this.members[e.member];
+      if (!this.counts(e)) continue;
+      const report = entryReport(job, e, labels);
+      m.outEpochs.push({ ...report, epoch: e.epoch, step: e.step });
+      if (!report.validation) continue;
+      const action = m.run.observeValidation(report.validation.loss, e.epoch);
+      if (action === 'save-best') this.r.copyParams(e.member, this.r.state, this.r.best);
+      else if (action === 'restore-best') this.r.copyParams(e.member, this.r.best, this.r.state);
+    }
   }
 }

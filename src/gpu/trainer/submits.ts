@@ -1,4 +1,5 @@
 // The submit loop's ring: one command buffer per submit, its metrics copied to one of RING staging buffers, read back in submit order.
+import { MEMBER } from '../kernels/shared';
 import type { GpuResources } from './resources';
 import { GpuLostError, RING, type PassTag } from './types';
 import type { Snapshot } from './snapshot';
@@ -88,10 +89,11 @@ export class SubmitRing {
     const { r } = this;
     const q = r.device.queue;
     const staging = this.free.pop() as GPUBuffer;
-    const bytes = sub.passes * r.record.stride * 4;
+    const bytes = sub.passes * r.members * r.record.stride * 4;
     sub.encoder.copyBufferToBuffer(r.metrics, 0, staging, 0, bytes);
     const snapshot = encodeSnapshot(sub.encoder);
     q.writeBuffer(r.passBuf, 0, r.passStage, 0, sub.passes * r.slotStride);
+    q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
     if (sub.idxRows) q.writeBuffer(r.batchIdx, 0, r.idxStage.buffer, 0, sub.idxRows * 4);
     q.submit([sub.encoder.finish()]);
     this.submits++;

@@ -55,9 +55,10 @@ export const MAX_PASSES = 128;
  */
 export const RING = 8;
 
-/** A training step's pass: where the run stood before it, to roll back to on a late-found divergence. */
-export interface StepTag {
-  kind: 'step';
+/** One member's part of a training pass: where it stood before, to roll back to on a late-found divergence. */
+export interface MemberStepTag {
+  /** The member's generation when encoded (a reset of that member alone makes the tag stale). */
+  gen: number;
   /** 1-based number of this update. */
   step: number;
   epoch: number;
@@ -66,7 +67,13 @@ export interface StepTag {
   rows: number;
 }
 
-/** An evaluation chunk's pass. */
+/** A training pass: each member's tag, or null for a member that did not train (stopped). */
+export interface StepTag {
+  kind: 'step';
+  members: (MemberStepTag | null)[];
+}
+
+/** An evaluation chunk's pass (every member evaluated; the job says whose results count). */
 export interface EvalTag {
   kind: 'eval';
   job: EvalJob;
@@ -83,15 +90,23 @@ export interface EvalSums {
   n: number;
 }
 
+/** A member an evaluation is for: the epoch that ended (or the current one) and the updates taken then. */
+export interface EvalEntry {
+  member: number;
+  /** The member's generation when queued (see MemberStepTag.gen). */
+  gen: number;
+  epoch: number;
+  step: number;
+  sums: Partial<Record<SplitName, EvalSums>>;
+}
+
 /** An evaluation (an epoch end's, or one asked for by evaluate()), summed chunk by chunk as its records come back. */
 export interface EvalJob {
   kind: 'epoch' | 'request';
-  epoch: number;
-  step: number;
+  entries: EvalEntry[];
   splits: SplitName[];
-  sums: Partial<Record<SplitName, EvalSums>>;
   remaining: number;
-  resolve?: (r: EvalReport) => void;
+  resolve?: (r: EvalReport[]) => void;
 }
 
 /** evalRows rows of one split, one pass. */

@@ -1,0 +1,234 @@
+// One group of a WebGPU population: R members of one architecture and batch norm placement stacked on the GPU, one set of dispatches per step for all.
+import { initParams, initRunning } from '../../engine/nn/init';
+import { paramLayout, resolveSpec, type ModelSpec, type ParamLayout, type ResolvedSpec } from '../../engine/nn/spec';
+import { memberSpec, type MemberConfig, type Population, type PopulationReport } from '../../engine/train/populationTypes';
+import { RunSchedule } from '../../engine/train/schedule';
+import type {
+  DropoutMask,
+  EvalReport,
+  HistogramOptions,
+  HyperUpdate,
+  LayerHistogram,
+  Progress,
+  SplitName,
+  TrainData,
+  TrainHyper,
+  TrainerState,
+} from '../../engine/train/types';
+import type { GpuContext } from '../device';
+import { CallQueue } from '../trainer/callQueue';
+import { gpuHistograms } from '../trainer/histograms';
+import { readDropoutMasks } from '../trainer/probe';
+import { GpuResources } from '../trainer/resources';
+import { GpuRunLoop } from '../trainer/runLoop';
+import { composeState } from '../trainer/snapshot';
+import { GpuLostError, type GpuStats, type GpuTrainOptions } from '../trainer/types';
+import { checkMembers } from './checks';
+
+/**
+ * A population group on the GPU. step(n) encodes up to n training passes, each one set of dispatches for every
+ * member (member = workgroup z or y), and resolves without waiting for the GPU, like GpuTrainer.step; flush() waits.
+ * A member found diverged when its metrics come back stops alone at that step; the others carry on.
+ * Create it with init() after the constructor (createGpuPopulation does).
+ */
+export class GpuPopulationGroup implements Population {
+  readonly backend = 'webgpu' as const;
+  readonly size: number;
+  readonly specs: readonly ResolvedSpec[];
+  readonly layouts: readonly ParamLayout[];
+  private readonly r: GpuResources;
+  private readonly runs: RunSchedule[];
+  private readonly loop: GpuRunLoop;
+  private readonly calls = new CallQueue(() => this.assertUsable());
+
+  constructor(
+    readonly ctx: GpuContext,
+    spec: ModelSpec,
+    private readonly data: TrainData,
+    members: readonly MemberConfig[],
+    options: GpuTrainOptions,
+  ) {
+    if ((options.dtype ?? 'f32') !== 'f32') throw new RangeError('the GPU population computes in float32 only');
+    this.specs = members.map((m) => resolveSpec(memberSpec(spec, m)));
+    checkMembers(this.specs);
+    this.size = members.length;
+    this.layouts = this.specs.map(paramLayout);
+    this.runs = members.map((m, i) => new RunSchedule(this.specs[i], data, m.hyper ?? {}, m.seed, options));
+    const maxBatch = Math.max(options.maxBatch ?? 0, ...this.runs.map((r) => r.hyper.batchSize));
+    const evalRows = Math.max(1, options.evalBatch ?? 500);
+    const R = this.size;
+    for (const h of this.specs[0].hidden) {
+      if (R * Math.max(maxBatch, evalRows) * h.units >= 2 ** 31) throw new RangeError('members × maxBatch × units must stay below 2³¹');
+      if (Math.max(maxBatch, evalRows) * h.units >= 2 ** 24) throw new RangeError('maxBatch·units must stay below 2²⁴ (dropout mask indices)');
+    }
+    this.r = new GpuResources(ctx.device, this.specs[0], this.layouts[0], this.runs[0].labels, data, maxBatch, evalRows, R);
+    this.loop = new GpuRunLoop(this.r, this.runs, data, options);
+  }
+
+  /** Compiles the kernels, allocates the workspaces and bind groups, uploads every member's initial state. */
+  async init(): Promise<void> {
+    await this.r.init();
+    this.r.writeLayers();
+    this.reset();
+  }
+
+  step(n = 1): Promise<PopulationReport> {
+    if (!Number.isFinite(n)) return Promise.reject(new RangeError(`step(n) needs a finite n, got ${n}`));
+    return this.calls.run(async () => ({ members: await this.loop.runSteps(n) }));
+  }
+
+  flush(): Promise<PopulationReport> {
+    return this.calls.run(async () => {
+      await this.loop.settle();
+      return { members: this.loop.reports() };
+    });
+  }
+
+  evaluate(splits?: readonly SplitName[]): Promise<EvalReport[]> {
+    return this.calls.run(async () => {
+      const { loop } = this;
+      await loop.settle();
+      const entries = loop.members.map((m, member) => ({ member, gen: m.gen, epoch: m.run.epoch, step: m.run.step }));
+      const job = loop.evals.add('request', splits ?? ['train', 'validation', 'test'], undefined, entries);
+      const result = new Promise<EvalReport[]>((resolve) => {
+        job.resolve = resolve;
+      });
+      if (job.remaining === 0) loop.completeJob(job);
+      await loop.submitEvals();
+      await loop.settle();
+      return result;
+    });
+  }
+
+  setHyper(member: number, update: HyperUpdate): void {
+    const m = this.member(member);
+    const { optimizerChanged } = m.run.setHyper(update);
+    if (optimizerChanged) {
+      this.r.clearOptimizer(member);
+      m.optT = 0;
+    }
+    if (m.run.hyper.batchSize > this.r.maxBatch) this.r.allocTrain(m.run.hyper.batchSize);
+    this.r.writeDropout(member, m.run.hyper.dropout);
+  }
+
+  getHyper(member: number): TrainHyper {
+    return this.member(member).run.getHyper();
+  }
+
+  reset(member?: number, seed?: number): void {
+    const which = member === undefined ? this.runs.map((_, i) => i) : [member];
+    for (const i of which) {
+      const m = this.member(i);
+      const layout = this.layouts[i];
+      m.run.reset(seed);
+      const params = new Float32Array(layout.size);
+      const running = new Float32Array(layout.runningSize);
+      initParams(params, layout, this.specs[i].init, m.run.seed);
+      initRunning(running, layout);
+      this.loop.restartMember(i);
+      this.r.writeState(i, params, running, false, m.run.hyper.dropout);
+      this.r.clearOptimizer(i);
+      m.optT = 0;
+    }
+  }
+
+  progress(member: number): Progress {
+    return this.member(member).run.progress();
+  }
+
+  getParams(member: number): Promise<Float32Array> {
+    this.member(member);
+    return this.calls.run(async () => {
+      await this.loop.settle();
+      const [params] = await this.r.read([{ buffer: this.r.state, offset: this.r.stateOffset(member), size: this.r.layout.size * 4 }], 'params');
+      return new Float32Array(params);
+    });
+  }
+
+  getState(member: number): Promise<TrainerState> {
+    const m = this.member(member);
+    return this.calls.run(async () => {
+      const { r } = this;
+      await this.loop.settle();
+      const P = r.layout.size;
+      const at = member * P * 4;
+      const [st, v, s, dx] = await r.read(
+        [
+          { buffer: r.state, offset: r.stateOffset(member), size: (P + r.layout.runningSize) * 4 },
+          { buffer: r.optV, offset: at, size: P * 4 },
+          { buffer: r.optS, offset: at, size: P * 4 },
+          { buffer: r.optDx, offset: at, size: P * 4 },
+        ],
+        'state',
+      );
+      const all = new Float32Array(st);
+      const opt = { v: new Float32Array(v), s: new Float32Array(s), dx: new Float32Array(dx) };
+      return composeState(m.counters(), all.slice(0, P), all.slice(P), opt, r.layout);
+    });
+  }
+
+  setState(member: number, state: TrainerState): void {
+    const m = this.member(member);
+    const { r } = this;
+    if (state.params.length !== r.layout.size) throw new RangeError(`expected ${r.layout.size} parameters, got ${state.params.length}`);
+    if (state.running.length !== r.layout.runningSize) throw new RangeError('running statistics do not match the layout');
+    this.loop.restartMember(member);
+    m.run.restore(state);
+    if (m.run.hyper.batchSize > r.maxBatch) r.allocTrain(m.run.hyper.batchSize);
+    r.writeState(member, state.params, state.running, state.stopped === 'diverged', m.run.hyper.dropout);
+    r.writeOptimizer(member, state.optimizer.v, state.optimizer.s, state.optimizer.dx);
+    m.optT = state.optimizer.t;
+  }
+
+  lastBatch(member: number): Uint32Array {
+    const m = this.member(member);
+    return m.lastIdx.slice(0, m.lastRows);
+  }
+
+  dropoutMasks(member: number): Promise<DropoutMask[]> {
+    const m = this.member(member);
+    return this.calls.run(async () => {
+      await this.loop.settle();
+      return readDropoutMasks(this.r, member, m.lastRows, m.lastDropout);
+    });
+  }
+
+  histograms(member: number, opts: HistogramOptions = {}): Promise<LayerHistogram[]> {
+    const m = this.member(member);
+    return this.calls.run(async () => {
+      await this.loop.settle();
+      return gpuHistograms(this.r, this.data, member, m.lastRows, this.loop.evalPasses, opts);
+    });
+  }
+
+  /** Pacing and counts: dispatchesPerStep is that of one training pass of every member together. */
+  stats(): GpuStats {
+    const { pacer, ring } = this.loop;
+    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.loop.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep };
+  }
+
+  /** The reason the device became unusable, or null. */
+  get lost(): string | null {
+    return this.loop.ring.failure ?? (this.ctx.failure ? this.ctx.failure.message : null);
+  }
+
+  dispose(): void {
+    const { ring } = this.loop;
+    if (ring.disposed) return;
+    ring.disposed = true;
+    ring.gen++;
+    this.r.bufs.destroyAll();
+  }
+
+  private member(i: number) {
+    const m = this.loop.members[i];
+    if (!Number.isInteger(i) || !m) throw new RangeError(`member must be an integer in [0, ${this.size - 1}], got ${i}`);
+    return m;
+  }
+
+  private assertUsable(): void {
+    if (this.loop.ring.disposed) throw new GpuLostError('the GPU population was disposed');
+    const lost = this.lost;
+    if (lost) throw new GpuLostError(lost);
+  }
+}
