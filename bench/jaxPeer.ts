@@ -64,6 +64,15 @@ function initParams(jax: Jax, seeds: readonly number[], stacked: boolean): Param
   return [{ w, b: Array.from({ length: L }, (_, l) => np.zeros([R, WIDTHS[l + 1]])) }];
 }
 
+/** Runs a disposal that may meet arrays a failed step already consumed (jax-js throws on those), so the step's error is the one reported. */
+function quietly(dispose: () => void): void {
+  try {
+    dispose();
+  } catch {
+    // nothing left to free
+  }
+}
+
 /** A population that can be stepped: `run(steps)` takes that many updates of every member and waits for them. */
 export interface JaxPopulation {
   vmap: boolean;
@@ -105,6 +114,7 @@ export async function jaxPopulation(jax: Jax, train: ClassificationData, lrs: re
         p = out.p;
         loss?.dispose();
         loss = out.loss;
+        await jax.blockUntilReady(p); // as jax-js recommends in a loop: otherwise pending work and its buffers pile up
       }
       const last = loss ? await loss.data() : [NaN]; // data() consumes the array
       await jax.blockUntilReady(p);
@@ -112,14 +122,14 @@ export async function jaxPopulation(jax: Jax, train: ClassificationData, lrs: re
     };
     try {
       await run(1);
-      return { vmap: true, run, dispose: () => (jax.tree.dispose(p), lr.dispose(), popStep.dispose()) };
+      return { vmap: true, run, dispose: () => quietly(() => (jax.tree.dispose(p), lr.dispose(), popStep.dispose())) };
     } catch (e) {
       vmapError = String(e);
       popStep.dispose();
     }
   }
   const oneStep = jax.jit(step);
-  let ps = initParams(jax, seeds, false);
+  const ps = initParams(jax, seeds, false);
   const lr = lrs.map((v) => np.array([v]).reshape([]));
   const run = async (steps: number) => {
     const t0 = performance.now();
@@ -128,11 +138,13 @@ export async function jaxPopulation(jax: Jax, train: ClassificationData, lrs: re
       const [x, y] = batch();
       losses.forEach((l) => l.dispose());
       losses.length = 0;
-      ps = ps.map((p, r) => {
-        const out = oneStep(p, lr[r].ref, r < R - 1 ? x.ref : x, r < R - 1 ? y.ref : y);
+      // In place, so that after a failed step ps still holds only live parameters (disposed once by dispose()).
+      for (let r = 0; r < R; r++) {
+        const out = oneStep(ps[r], lr[r].ref, r < R - 1 ? x.ref : x, r < R - 1 ? y.ref : y);
         losses.push(out.loss);
-        return out.p;
-      });
+        ps[r] = out.p;
+      }
+      await jax.blockUntilReady(ps); // as jax-js recommends in a loop: otherwise pending work and its buffers pile up
     }
     losses.slice(1).forEach((l) => l.dispose());
     const last = losses.length ? await losses[0].data() : [NaN]; // data() consumes the array
@@ -142,7 +154,7 @@ export async function jaxPopulation(jax: Jax, train: ClassificationData, lrs: re
   try {
     await run(1);
   } catch (e) {
-    throw new Error(`${vmapError ? `vmap: ${vmapError}; ` : ''}one jit step per member: ${String(e)}`);
+    throw new Error(`${vmapError ? `vmap: ${vmapError}; ` : ''}one jit step per member: ${String(e)}`, { cause: e });
   }
-  return { vmap: false, vmapError, run, dispose: () => (jax.tree.dispose(ps), lr.forEach((v) => v.dispose()), oneStep.dispose()) };
+  return { vmap: false, vmapError, run, dispose: () => quietly(() => (jax.tree.dispose(ps), lr.forEach((v) => v.dispose()), oneStep.dispose())) };
 }

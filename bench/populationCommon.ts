@@ -1,4 +1,5 @@
 // What every population line shares: the sizes, the timed steps, the members' learning rates, and the record's shape.
+import { detectBackend } from '../src/gpu/device';
 import type { BenchRecord } from './main';
 import { BATCH, count, round } from './mlp';
 
@@ -30,3 +31,17 @@ export const failed = (backend: string, members: number, key: 'error' | 'skipped
   members,
   [key]: reason,
 });
+
+/** Timed steps of a WebGPU population line on a software adapter (SwiftShader), where 30 steps of R = 64 take minutes. */
+const SOFTWARE_GPU_STEPS = 6;
+
+/**
+ * Timed steps for the WebGPU population lines: STEPS on a hardware adapter; on a software adapter SOFTWARE_GPU_STEPS
+ * (so npm run bench stays near 10 minutes), said in the line; ?popGpuSteps= overrides both.
+ */
+export async function gpuSteps(): Promise<{ steps: number; note: Record<string, string> }> {
+  const explicit = new URLSearchParams(location.search).has('popGpuSteps');
+  const info = await detectBackend();
+  if (explicit || info.kind !== 'gpu' || !info.fallback) return { steps: count('popGpuSteps', STEPS), note: {} };
+  return { steps: SOFTWARE_GPU_STEPS, note: { steps_note: `software adapter (${info.name}): ${SOFTWARE_GPU_STEPS} timed steps instead of ${STEPS} to keep the bench near 10 minutes` } };
+}

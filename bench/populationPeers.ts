@@ -3,7 +3,7 @@ import { detectBackend } from '../src/gpu/device';
 import { jaxPopulation, loadJax, type JaxPopulation } from './jaxPeer';
 import type { BenchRecord } from './main';
 import { BATCH, count, mnist, round } from './mlp';
-import { failed, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
+import { failed, gpuSteps, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
 import { bestApi } from './tfjsBench';
 import { loadTf, tfNet, trainTensors, type TfBackend } from './tfjsPeer';
 
@@ -67,7 +67,7 @@ const TRIAL_STEPS = 3;
 /**
  * jax-js on `device`, both ways it can train R members: one jit(vmap(step)) over stacked parameters, or one jit(step)
  * per member. At the first size each way runs TRIAL_STEPS timed updates after two; the faster is kept for every size
- * (the trial's numbers go in that line). Then STEPS timed updates after two.
+ * (the trial's numbers go in that line). Then STEPS timed updates after two (gpuSteps on WebGPU).
  */
 async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecord[]> {
   const name = `jax-js-${device}`;
@@ -75,6 +75,7 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
   if ('error' in loaded) return SIZES.map((R) => failed(name, R, 'error', loaded.error));
   const { jax } = loaded;
   const gpu: Record<string, string> = device === 'webgpu' ? { adapter: await adapter() } : {};
+  const { steps, note } = device === 'webgpu' ? await gpuSteps() : { steps: STEPS, note: {} };
   const { train } = await mnist();
   const out: BenchRecord[] = [];
   let useVmap: boolean | undefined;
@@ -102,9 +103,9 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
       pop ??= await jaxPopulation(jax, train, lrs, useVmap);
       try {
         await pop.run(2);
-        const t = await pop.run(STEPS);
+        const t = await pop.run(steps);
         out.push(
-          populationRecord(name, R, STEPS, t.ms, {
+          populationRecord(name, R, steps, t.ms, {
             api: 'jit-valueAndGrad',
             vmap: pop.vmap,
             ...trial,
@@ -113,6 +114,7 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
             jax_js: '0.1.25',
             cross_origin_isolated: globalThis.crossOriginIsolated ? 1 : 0,
             ...gpu,
+            ...note,
           }),
         );
       } finally {

@@ -125,7 +125,10 @@ export function layersNet(tf: Tf, data: ReturnType<typeof trainTensors>, lr: num
         const xs = whole ? data.x : data.x.slice([offset * BATCH, 0], [k * BATCH, WIDTHS[0]]);
         const ys = whole ? data.y : data.y.slice([offset * BATCH, 0], [k * BATCH, 10]);
         const history = await model.fit(xs, ys, { batchSize: BATCH, epochs: 1, shuffle: true, verbose: 0 });
-        if (!whole) (xs.dispose(), ys.dispose());
+        if (!whole) {
+          xs.dispose();
+          ys.dispose();
+        }
         loss = Number(history.history.loss[0]);
         taken += k;
         offset = (offset + k) % batches;
