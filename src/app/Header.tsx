@@ -1,7 +1,7 @@
 // Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
 import { LANGS, type Lang, type Text } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
-import type { BackendReason } from '../gpu/backendReasons';
+import type { BackendReason } from '../gpu/backendRules';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 

@@ -1,27 +1,32 @@
-// Live training for a figure: one worker per variant, created from configs, played/stepped/reset together,
-// paused while the figure is off screen or the tab hidden. Metrics stay in the clients' ring buffers.
+// Live training for a figure: populations on the page's worker pool (a single run is a population of one), created
+// from configs, played/stepped/reset together, paused while the figure is off screen or the tab hidden.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../state/store';
-import { TrainerClient, type TrainerError } from '../worker';
+import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/populationRun';
+import type { RunView } from '../worker/memberRun';
+import type { TrainerError } from '../worker/client';
 import type { CreateResult, RequestMap, RunMode } from '../worker/protocol';
 
+/** One single run. */
 export type RunConfig = RequestMap['create']['fields'];
+export type { PopulationConfig };
 
 export interface TrainerRuns {
-  /** One client per config, in order (empty until mounted). */
-  clients: readonly TrainerClient[];
-  /** 'loading' until every variant is created; 'error' when one failed; else the slowest variant's mode. */
+  /** One view per network, in order: each config's run, or each member of the population (empty until created). */
+  clients: readonly RunView[];
+  /** 'loading' until every run is created; 'error' when one failed; else the least advanced run's mode. */
   mode: RunMode | 'error';
   error: TrainerError | null;
   /** MNIST download progress while loading. */
   loading: { received: number; total: number } | null;
+  /** Each network's create result (its backend among them), in the order of clients. */
   infos: readonly (CreateResult | null)[];
   /** True while the user wants the run to play (it still pauses off screen). */
   playing: boolean;
   playPause(): void;
-  /** Takes `stepSize` updates on every variant. */
+  /** Takes `stepSize` updates on every network. */
   step(): void;
-  /** Back to step 0 on every variant (fresh weights from the seed). */
+  /** Back to step 0 on every network (fresh weights from the seed). */
   reset(): void;
   /** Creates everything again (after an error). */
   retry(): void;
@@ -36,10 +41,21 @@ interface Options {
   visibleRef?: RefObject<Element | null> | readonly RefObject<Element | null>[];
 }
 
-/** `key` identifies the configs: a new key re-creates every trainer (a parameter changed that needs a fresh run). */
-export function useTrainerRuns(configs: readonly RunConfig[], key: string, options: Options = {}): TrainerRuns {
+/** A single run as a population of one member. */
+function asPopulation(config: RunConfig): PopulationConfig {
+  const { spec, data, options, stream, backend, seed, hyper, members } = config;
+  return { spec, data, options, stream, backend, members: members ?? [{ seed: seed ?? 0, hyper }] };
+}
+
+/**
+ * Trains `configs` (several single runs, or one population) on the page's worker pool. `key` identifies the
+ * configs: a new key frees the runs and creates new ones (a parameter changed that needs a fresh run).
+ * Unmounting (e.g. switching lessons) frees them too; the pool's workers stay for the next figure.
+ */
+export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig, key: string, options: Options = {}): TrainerRuns {
   const { stepSize = 1, autoplay = true, visibleRef } = options;
-  const [clients, setClients] = useState<TrainerClient[]>([]);
+  const [runs, setRuns] = useState<PopulationRun[]>([]);
+  const [clients, setClients] = useState<RunView[]>([]);
   const [mode, setMode] = useState<RunMode | 'error'>('loading');
   const [error, setError] = useState<TrainerError | null>(null);
   const [loading, setLoading] = useState<{ received: number; total: number } | null>(null);
@@ -47,74 +63,55 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
   const [playing, setPlaying] = useState(autoplay);
   const [attempt, setAttempt] = useState(0);
   const [onScreen, setOnScreen] = useState(true);
-  const count = configs.length;
+  // Readiness is state, not a ref: a 'paused' status can render before the create replies resolve, and the
+  // start effect must run again once the networks exist.
+  const [ready, setReady] = useState(false);
   const configsRef = useRef(configs);
   configsRef.current = configs;
-
-  // Workers live as long as the figure.
-  useEffect(() => {
-    const list = Array.from({ length: count }, () => new TrainerClient());
-    setClients(list);
-    return () => list.forEach((c) => c.dispose());
-  }, [count]);
-
-  // Status of the group = the least advanced member.
-  useEffect(() => {
-    const offs = clients.flatMap((c) => [
-      c.on('status', () => {
-        const modes = clients.map((x) => x.status.mode);
-        const order: RunMode[] = ['loading', 'idle', 'running', 'paused', 'stopped'];
-        setMode(order.find((m) => modes.includes(m)) ?? 'idle');
-      }),
-      c.on('loading', (p) => setLoading(p)),
-      c.on('error', (e) => {
-        setError(e);
-        setMode('error');
-      }),
-    ]);
-    return () => offs.forEach((off) => off());
-  }, [clients]);
 
   // The engine the URL asks for (backend=auto|gpu|cpu); the header shows which one trains and why.
   const backendChoice = useStore((s) => s.backendChoice);
   const setRunBackend = useStore((s) => s.setRunBackend);
-  useEffect(() => {
-    const offs = clients.map((c) => c.on('backend', (status) => setRunBackend(status)));
-    return () => {
-      offs.forEach((off) => off());
-      setRunBackend(null);
-    };
-  }, [clients, setRunBackend]);
 
-  // (Re)create on a new key. Readiness is state, not a ref: the worker's 'paused' status can render before
-  // the create reply resolves, and the start effect must run again once the trainers exist.
-  const [ready, setReady] = useState(false);
+  // (Re)create on a new key; free on the next key and on unmount.
   useEffect(() => {
-    if (clients.length === 0) return;
+    const current = configsRef.current;
+    const populations = Array.isArray(current) ? (current as readonly RunConfig[]).map(asPopulation) : [current as PopulationConfig];
+    const list = populations.map((p) => new PopulationRun({ ...p, backend: p.backend ?? backendChoice }));
     let cancelled = false;
+    setRuns(list);
+    setClients([]);
     setReady(false);
     setMode('loading');
     setError(null);
-    setInfos(clients.map(() => null));
-    Promise.all(clients.map((c, i) => c.create({ backend: backendChoice, ...configsRef.current[i] }))).then(
-      (results) => {
-        if (cancelled) return;
-        setReady(true);
-        setInfos(results);
-        setRunBackend(results[0].backendStatus);
-        setLoading(null);
-        setMode('paused');
-      },
-      (e: TrainerError) => {
-        if (cancelled || e.code === 'superseded' || e.code === 'disposed') return;
-        setError(e);
-        setMode('error');
-      },
-    );
+    setInfos([]);
+    const fail = (e: TrainerError) => {
+      if (cancelled || e.code === 'superseded' || e.code === 'disposed') return;
+      setError(e);
+      setMode('error');
+    };
+    const offs = list.flatMap((r) => [
+      r.on('status', () => !cancelled && setMode(leastAdvanced(list.map((x) => x.mode)))),
+      r.on('loading', (p) => !cancelled && setLoading(p)),
+      r.on('error', fail),
+      r.on('backend', (status) => !cancelled && setRunBackend(status)),
+    ]);
+    Promise.all(list.map((r) => r.create())).then((results) => {
+      if (cancelled) return;
+      setClients(list.flatMap((r) => r.members));
+      setInfos(results.flat());
+      setRunBackend(results[0][0].backendStatus);
+      setLoading(null);
+      setMode('paused');
+      setReady(true);
+    }, fail);
     return () => {
       cancelled = true;
+      offs.forEach((off) => off());
+      list.forEach((r) => r.dispose());
+      setRunBackend(null);
     };
-  }, [clients, key, attempt, backendChoice, setRunBackend]);
+  }, [key, attempt, backendChoice, setRunBackend]);
 
   // Pause off screen and in hidden tabs.
   useEffect(() => {
@@ -141,23 +138,23 @@ export function useTrainerRuns(configs: readonly RunConfig[], key: string, optio
   const shouldRun = playing && onScreen && tabVisible && mode !== 'error' && mode !== 'loading' && mode !== 'stopped';
   useEffect(() => {
     if (!ready) return;
-    if (shouldRun) clients.forEach((c) => void c.start());
-    else clients.forEach((c) => c.status.mode === 'running' && void c.pause());
-  }, [shouldRun, ready, clients]);
+    if (shouldRun) runs.forEach((r) => void r.start());
+    else runs.forEach((r) => void r.pause());
+  }, [shouldRun, ready, runs]);
 
   const playPause = useCallback(() => {
     // A run that reached its epoch budget (or diverged) starts over when played again.
-    if (!playing && mode === 'stopped' && ready) clients.forEach((c) => void c.reset());
+    if (!playing && mode === 'stopped' && ready) runs.forEach((r) => void r.reset());
     setPlaying(!playing);
-  }, [playing, mode, ready, clients]);
+  }, [playing, mode, ready, runs]);
   const step = useCallback(() => {
     setPlaying(false);
-    if (ready) clients.forEach((c) => void c.step(stepSize));
-  }, [ready, clients, stepSize]);
+    if (ready) runs.forEach((r) => void r.step(stepSize));
+  }, [ready, runs, stepSize]);
   const reset = useCallback(() => {
     setPlaying(false);
-    if (ready) clients.forEach((c) => void c.reset());
-  }, [ready, clients]);
+    if (ready) runs.forEach((r) => void r.reset());
+  }, [ready, runs]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
   return { clients, mode, error, loading, infos, playing, playPause, step, reset, retry };

@@ -1,16 +1,18 @@
-// The one backend policy: backend=auto|gpu|cpu is decided here and nowhere else, on one adapter request per page or worker.
+// The one backend policy: backend=auto|gpu|cpu decided by the rules of ./backendRules and applied here, on one adapter request per page or worker.
 import { paramLayout, resolveSpec, type ModelSpec } from '../engine/nn/spec';
+import { createCpuPopulation } from '../engine/train/population';
+import { memberSpec, type MemberConfig, type Population } from '../engine/train/populationTypes';
 import { createTrainer, type CpuTrainer } from '../engine/train/trainer';
 import type { HyperUpdate, TrainData } from '../engine/train/types';
-import { BACKEND_REASONS, type BackendChoice, type BackendReason, type BackendStatus } from './backendReasons';
-import { acquireGpu } from './device';
+import { BACKEND_REASONS, autoRule, preDecide, SMALL_MODEL_PARAMS, type AutoRule, type BackendChoice, type BackendReason, type BackendStatus } from './backendRules';
+import { acquireGpu, type GpuContext } from './device';
 import { ManagedTrainer } from './managedTrainer';
+import { ManagedPopulation } from './managedPopulation';
+import { createGpuPopulation } from './population';
+import { TrainerPopulation } from './trainerPopulation';
 import { createGpuTrainer, type GpuTrainOptions, type GpuTrainer } from './trainer';
 
-export { BACKEND_REASONS, ManagedTrainer, type BackendChoice, type BackendReason, type BackendStatus };
-
-/** Models of at most this many parameters are "very small": on a hardware adapter, auto times both engines. */
-export const SMALL_MODEL_PARAMS = 20_000;
+export { BACKEND_REASONS, autoRule, ManagedTrainer, preDecide, SMALL_MODEL_PARAMS, type AutoRule, type BackendChoice, type BackendReason, type BackendStatus };
 
 export interface BackendOptions {
   /** Default 'auto' (see autoRule). */
@@ -23,18 +25,6 @@ export interface BackendOptions {
   measureSteps?: number;
   /** Under 'auto': time both engines for this model whatever the rule says, and do not use the page's earlier timing (bench, tests). */
   measure?: boolean;
-}
-
-/** What 'auto' does with an adapter: the CPU on a software one, the GPU on hardware, both timed for a very small model. */
-export type AutoRule = 'software-adapter' | 'auto-gpu' | 'measure';
-
-/**
- * The rule 'auto' applies (pure): a software (fallback) adapter → the CPU engine; a hardware adapter → the GPU,
- * unless the model has at most SMALL_MODEL_PARAMS parameters, where both are plausible and are timed.
- */
-export function autoRule(fallbackAdapter: boolean, params: number): AutoRule {
-  if (fallbackAdapter) return 'software-adapter';
-  return params <= SMALL_MODEL_PARAMS ? 'measure' : 'auto-gpu';
 }
 
 /** What a measurement found for one model shape: the faster engine and the timings. */
@@ -51,11 +41,63 @@ function shapeKey(spec: ModelSpec, hp: HyperUpdate): string {
   return JSON.stringify([spec.inputSize, spec.hidden, spec.outputSize, spec.batchNorm ?? null, spec.loss, hp.batchSize ?? null]);
 }
 
+/** The policy's answer: the CPU engine, or the GPU on this context; status says which rule decided. */
+export type Decision = { backend: 'cpu'; status: BackendStatus } | { backend: 'webgpu'; status: BackendStatus; ctx: GpuContext };
+
 /**
- * Creates the trainer of a run on the backend the policy picks (see autoRule; 'gpu' and 'cpu' force one) and
- * wraps it so that a lost device, an uncaught GPU error or a failed read-back moves the run to the CPU engine,
- * which resumes from the last state synced from the GPU. Never rejects for GPU reasons: the CPU engine is
- * always there. The adapter and device come from acquireGpu (requested once, then shared).
+ * Decides the backend of a run of `spec` (see autoRule; 'gpu' and 'cpu' force one). Never rejects for GPU
+ * reasons. The adapter and device come from acquireGpu (requested once, then shared); a measurement for a
+ * very small model times throwaway trainers of this run once per model shape and page.
+ */
+export async function decideBackend(
+  spec: ModelSpec,
+  data: TrainData,
+  hp: HyperUpdate = {},
+  seed = 0,
+  options: GpuTrainOptions = {},
+  choice: BackendOptions = {},
+): Promise<Decision> {
+  const want = choice.backend ?? 'auto';
+  if (want === 'cpu') return { backend: 'cpu', status: { backend: 'cpu', reason: 'requested-cpu' } };
+  if ((options.dtype ?? 'f32') !== 'f32') return { backend: 'cpu', status: { backend: 'cpu', reason: 'float64' } };
+  const acquired = await acquireGpu(choice.gpu);
+  if (!acquired.ok) return { backend: 'cpu', status: { backend: 'cpu', reason: acquired.reason, detail: acquired.message } };
+  const ctx = acquired.ctx;
+  const found = { adapter: ctx.adapterName, fallbackAdapter: ctx.fallback };
+  const rule: AutoRule | 'requested-gpu' =
+    want === 'gpu' ? 'requested-gpu' : choice.measure ? 'measure' : autoRule(ctx.fallback, paramLayout(resolveSpec(spec)).size);
+  if (rule === 'software-adapter') return { backend: 'cpu', status: { backend: 'cpu', reason: rule, ...found } };
+  if (rule !== 'measure') return { backend: 'webgpu', ctx, status: { backend: 'webgpu', reason: rule, ...found } };
+  const key = shapeKey(spec, hp);
+  let result = choice.measure ? undefined : measured.get(key);
+  if (!result) {
+    let gpu: GpuTrainer;
+    try {
+      gpu = await createGpuTrainer(ctx, spec, data, hp, seed, options);
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      return { backend: 'cpu', status: { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), ...found } };
+    }
+    const reference = createTrainer(spec, data, hp, seed, options);
+    try {
+      result = await timeBoth(gpu, reference, Math.max(1, choice.measureSteps ?? 3));
+    } catch (e) {
+      return { backend: 'cpu', status: { backend: 'cpu', reason: 'gpu-error', detail: String(e), ...found } };
+    } finally {
+      gpu.dispose();
+      reference.dispose();
+    }
+    measured.set(key, result);
+  }
+  return result.backend === 'cpu'
+    ? { backend: 'cpu', status: { backend: 'cpu', reason: 'auto-cpu-faster', detail: result.detail, ...found } }
+    : { backend: 'webgpu', ctx, status: { backend: 'webgpu', reason: 'auto-gpu-faster', detail: result.detail, ...found } };
+}
+
+/**
+ * Creates the trainer of a run on the backend decideBackend picks and wraps it so that a lost device, an
+ * uncaught GPU error or a failed read-back moves the run to the CPU engine, which resumes from the last state
+ * synced from the GPU. Never rejects for GPU reasons: the CPU engine is always there.
  */
 export async function createBestTrainer(
   spec: ModelSpec,
@@ -65,45 +107,68 @@ export async function createBestTrainer(
   options: GpuTrainOptions = {},
   choice: BackendOptions = {},
 ): Promise<ManagedTrainer> {
-  const want = choice.backend ?? 'auto';
-  const cpu = () => createTrainer(spec, data, hp, seed, options);
-  const wrap = (inner: GpuTrainer | CpuTrainer, status: BackendStatus) => new ManagedTrainer(inner, status, spec, data, options, choice.onBackend);
-  if (want === 'cpu') return wrap(cpu(), { backend: 'cpu', reason: 'requested-cpu' });
-  if ((options.dtype ?? 'f32') !== 'f32') return wrap(cpu(), { backend: 'cpu', reason: 'float64' });
-  const acquired = await acquireGpu(choice.gpu);
-  if (!acquired.ok) return wrap(cpu(), { backend: 'cpu', reason: acquired.reason, detail: acquired.message });
-  const ctx = acquired.ctx;
-  const found = { adapter: ctx.adapterName, fallbackAdapter: ctx.fallback };
-  const rule: AutoRule | 'requested-gpu' =
-    want === 'gpu' ? 'requested-gpu' : choice.measure ? 'measure' : autoRule(ctx.fallback, paramLayout(resolveSpec(spec)).size);
-  if (rule === 'software-adapter') return wrap(cpu(), { backend: 'cpu', reason: rule, ...found });
-  const key = shapeKey(spec, hp);
-  const known = rule === 'measure' && !choice.measure ? measured.get(key) : undefined;
-  if (known?.backend === 'cpu') return wrap(cpu(), { backend: 'cpu', reason: 'auto-cpu-faster', detail: known.detail, ...found });
-  let gpu: GpuTrainer;
+  const decision = await decideBackend(spec, data, hp, seed, options, choice);
+  return createOn(decision, spec, data, hp, seed, options, choice.onBackend);
+}
+
+/** The managed trainer of one run on a decided backend ('gpu-init-failed' on the CPU when the GPU cannot set it up). */
+async function createOn(
+  decision: Decision,
+  spec: ModelSpec,
+  data: TrainData,
+  hp: HyperUpdate,
+  seed: number,
+  options: GpuTrainOptions,
+  onBackend?: (status: BackendStatus) => void,
+): Promise<ManagedTrainer> {
+  const wrap = (inner: GpuTrainer | CpuTrainer, status: BackendStatus) => new ManagedTrainer(inner, status, spec, data, options, onBackend);
+  if (decision.backend === 'cpu') return wrap(createTrainer(spec, data, hp, seed, options), decision.status);
   try {
-    gpu = await createGpuTrainer(ctx, spec, data, hp, seed, options);
+    return wrap(await createGpuTrainer(decision.ctx, spec, data, hp, seed, options), decision.status);
   } catch (e) {
     if (e instanceof RangeError) throw e;
-    return wrap(cpu(), { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), ...found });
+    const { adapter, fallbackAdapter } = decision.status;
+    return wrap(createTrainer(spec, data, hp, seed, options), { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), adapter, fallbackAdapter });
   }
-  if (rule !== 'measure') return wrap(gpu, { backend: 'webgpu', reason: rule, ...found });
-  if (known) return wrap(gpu, { backend: 'webgpu', reason: 'auto-gpu-faster', detail: known.detail, ...found });
-  const reference = cpu();
+}
+
+/** Options of createBestPopulation: a status the page already decided (preDecide) skips the device altogether. */
+export interface PopulationBackendOptions extends BackendOptions {
+  decided?: BackendStatus | null;
+}
+
+/**
+ * A population of members of `spec` on the backend the policy picks for member 0's shape (members share the
+ * architecture). On the CPU: createCpuPopulation, synchronous. On the GPU, the page's one device: a single run
+ * as a managed GPU trainer; several members as one GPU population (one set of dispatches per step for all),
+ * managed so that a lost device hands every member to the CPU from its last synced state. Status: the deciding rule.
+ */
+export async function createBestPopulation(
+  spec: ModelSpec,
+  data: TrainData,
+  members: readonly MemberConfig[],
+  options: GpuTrainOptions = {},
+  choice: PopulationBackendOptions = {},
+): Promise<{ population: Population; status: BackendStatus }> {
+  if (members.length < 1) throw new RangeError('a population needs at least one member, got an empty member list');
+  const first = members[0];
+  const decision: Decision = choice.decided
+    ? { backend: 'cpu', status: choice.decided }
+    : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, choice);
+  if (decision.backend === 'cpu') return { population: createCpuPopulation(spec, data, members, options), status: decision.status };
+  if (members.length === 1) {
+    const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend);
+    return { population: new TrainerPopulation([t]), status: t.status };
+  }
   try {
-    const result = await timeBoth(gpu, reference, Math.max(1, choice.measureSteps ?? 3));
-    measured.set(key, result);
-    if (result.backend === 'cpu') {
-      gpu.dispose();
-      reference.reset(seed);
-      return wrap(reference, { backend: 'cpu', reason: 'auto-cpu-faster', detail: result.detail, ...found });
-    }
-    gpu.reset(seed);
-    return wrap(gpu, { backend: 'webgpu', reason: 'auto-gpu-faster', detail: result.detail, ...found });
+    const gpu = await createGpuPopulation(decision.ctx, spec, data, members, options);
+    const managed = new ManagedPopulation(gpu, decision.ctx, decision.status, spec, data, members, options, choice.onBackend);
+    return { population: managed, status: decision.status };
   } catch (e) {
-    gpu.dispose();
-    reference.reset(seed);
-    return wrap(reference, { backend: 'cpu', reason: 'gpu-error', detail: String(e), ...found });
+    if (e instanceof RangeError) throw e;
+    const { adapter, fallbackAdapter } = decision.status;
+    const status: BackendStatus = { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), adapter, fallbackAdapter };
+    return { population: createCpuPopulation(spec, data, members, options), status };
   }
 }
 

@@ -19,9 +19,20 @@ export function isFallbackAdapter(adapter: GPUAdapter): boolean {
   return !!(info?.isFallbackAdapter ?? legacy.isFallbackAdapter);
 }
 
-/** Asks for an adapter without creating a device; never throws. */
-export async function detectBackend(gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<BackendInfo> {
-  if (!gpu) return { kind: 'cpu', reason: 'no-webgpu' };
+const detections = new WeakMap<GPU, Promise<BackendInfo>>();
+
+/** Asks for an adapter without creating a device, once per page (later calls share the answer); never throws. */
+export function detectBackend(gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<BackendInfo> {
+  if (!gpu) return Promise.resolve({ kind: 'cpu', reason: 'no-webgpu' });
+  let detection = detections.get(gpu);
+  if (!detection) {
+    detection = requestInfo(gpu);
+    detections.set(gpu, detection);
+  }
+  return detection;
+}
+
+async function requestInfo(gpu: GPU): Promise<BackendInfo> {
   try {
     const adapter = await gpu.requestAdapter();
     if (!adapter) return { kind: 'cpu', reason: 'no-adapter' };

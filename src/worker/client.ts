@@ -1,7 +1,9 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
 import type { HistogramParams } from '../engine/experiments/activationHistograms';
-import type { BackendStatus } from '../gpu/backendReasons';
-import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, SplitName, TrainHyper } from '../engine/train';
+import type { BackendStatus } from '../gpu/backendRules';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
+import { MemberRun } from './memberRun';
+import { pagePool } from './pool';
 import { RingTable, type Subscribable } from './ring/ringTable';
 import {
   EPOCH_COLUMNS,
@@ -19,11 +21,6 @@ import {
   type WorkerErrorInfo,
   type WorkerLike,
 } from './protocol';
-
-/** Starts the dedicated module worker that trains (Vite bundles it from this URL pattern). */
-export function spawnTrainerWorker(): WorkerLike {
-  return new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
-}
 
 /** A failed request or a problem the worker reported; `code` says which (see WorkerErrorCode). */
 export class TrainerError extends Error {
@@ -55,7 +52,7 @@ export interface TrainerEvents {
 }
 
 export interface TrainerClientOptions {
-  /** The worker to talk to (default: spawnTrainerWorker()). */
+  /** The worker (or pooled session) to talk to (default: a new session on the page pool's least loaded worker). */
   worker?: WorkerLike;
   /** Rows kept in the per-step ring (default 8192). */
   stepCapacity?: number;
@@ -75,10 +72,12 @@ type Create = RequestMap['create']['fields'];
  * Subscribable: it notifies after metrics, resets, creates and status changes.
  */
 export class TrainerClient implements Subscribable {
-  /** Per-step metrics: step, epoch, trainMs, loss, dataLoss, accuracy, gradNorm, gradNorm<l>, weightNorm<l>. Replaced by create. */
-  steps: RingTable<string>;
-  /** Per-epoch metrics (EPOCH_COLUMNS). */
-  readonly epochs: RingTable<EpochColumn>;
+  /** Per-step metrics of each member: step, epoch, trainMs, loss, dataLoss, accuracy, gradNorm, gradNorm<l>, weightNorm<l>. Replaced by create. */
+  memberSteps: RingTable<string>[];
+  /** Per-epoch metrics of each member (EPOCH_COLUMNS). Replaced by create. */
+  memberEpochs: RingTable<EpochColumn>[];
+  /** Where each member stands (from metrics and status messages). */
+  memberProgress: (Progress | null)[] = [null];
   /** The last status the worker reported. */
   status: RunStatus = { mode: 'idle', progress: null };
   /** The last successful create's result. */
@@ -89,6 +88,7 @@ export class TrainerClient implements Subscribable {
 
   private readonly worker: WorkerLike;
   private readonly stepCapacity: number;
+  private readonly epochCapacity: number;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: TrainerError) => void }>();
   private readonly listeners: { [K in keyof TrainerEvents]: Set<Listener<TrainerEvents[K]>> } = {
     metrics: new Set(),
@@ -107,9 +107,10 @@ export class TrainerClient implements Subscribable {
 
   constructor(options: TrainerClientOptions = {}) {
     this.stepCapacity = options.stepCapacity ?? 8192;
-    this.steps = new RingTable(stepColumns(1), this.stepCapacity);
-    this.epochs = new RingTable(EPOCH_COLUMNS, options.epochCapacity ?? 1024);
-    this.worker = options.worker ?? spawnTrainerWorker();
+    this.epochCapacity = options.epochCapacity ?? 1024;
+    this.memberSteps = [new RingTable(stepColumns(1), this.stepCapacity)];
+    this.memberEpochs = [new RingTable(EPOCH_COLUMNS, this.epochCapacity)];
+    this.worker = options.worker ?? pagePool().port();
     this.worker.addEventListener('message', (event) => this.receive(event.data as Response));
     this.worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -117,6 +118,21 @@ export class TrainerClient implements Subscribable {
       this.fatal({ code: 'worker', message });
     });
     this.worker.addEventListener('messageerror', () => this.emit('error', new TrainerError({ code: 'internal', message: 'a worker message could not be read' })));
+  }
+
+  /** Member 0's per-step metrics (the single run's). */
+  get steps(): RingTable<string> {
+    return this.memberSteps[0];
+  }
+
+  /** Member 0's per-epoch metrics (the single run's). */
+  get epochs(): RingTable<EpochColumn> {
+    return this.memberEpochs[0];
+  }
+
+  /** A view of member i: its rings, progress and per-member requests. */
+  member(i: number): MemberRun {
+    return new MemberRun(this, i);
   }
 
   /**
@@ -129,8 +145,10 @@ export class TrainerClient implements Subscribable {
       data = { ...data, baseUrl: new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href };
     }
     this.info = null;
-    this.steps = new RingTable(stepColumns(fields.spec.hidden.length + 1), this.stepCapacity);
-    this.epochs.clear();
+    const members = fields.members?.length ?? 1;
+    this.memberSteps = Array.from({ length: members }, () => new RingTable(stepColumns(fields.spec.hidden.length + 1), this.stepCapacity));
+    this.memberEpochs = Array.from({ length: members }, () => new RingTable(EPOCH_COLUMNS, this.epochCapacity));
+    this.memberProgress = Array.from({ length: members }, () => null);
     this.notify();
     const token = ++this.creates;
     this.acceptMetrics = false;
@@ -145,7 +163,7 @@ export class TrainerClient implements Subscribable {
         this.info = result;
         this.backendStatus = result.backendStatus;
         if (result.stepColumns.join() !== this.steps.columns.join()) {
-          this.steps = new RingTable(result.stepColumns, this.stepCapacity);
+          this.memberSteps = this.memberSteps.map(() => new RingTable(result.stepColumns, this.stepCapacity));
           this.notify();
         }
         return result;
@@ -167,36 +185,37 @@ export class TrainerClient implements Subscribable {
     return this.request('step', { n });
   }
 
-  setHyper(update: HyperUpdate): Promise<TrainHyper> {
-    return this.request('setHyper', { update });
+  /** Changes one member's hyperparameters, or every member's when member is undefined. */
+  setHyper(update: HyperUpdate, member?: number): Promise<TrainHyper> {
+    return this.request('setHyper', { update, member });
   }
 
   /** Pauses and goes back to step 0 (fresh weights from the seed, or a new seed); clears the rings when done. */
   reset(seed?: number): Promise<RunStatus> {
     return handled(
       this.request('reset', { seed }).then((status) => {
-        this.steps.clear();
-        this.epochs.clear();
+        for (const ring of [...this.memberSteps, ...this.memberEpochs]) ring.clear();
         this.notify();
         return status;
       }),
     );
   }
 
-  evaluate(splits?: SplitName[]): Promise<EvalReport> {
-    return this.request('evaluate', { splits });
+  /** The per-member requests answer for `member` (default 0, the single run). */
+  evaluate(splits?: SplitName[], member?: number): Promise<EvalReport> {
+    return this.request('evaluate', { splits, member });
   }
 
-  dropoutMasks(): Promise<DropoutMask[]> {
-    return this.request('dropoutMasks', {});
+  dropoutMasks(member?: number): Promise<DropoutMask[]> {
+    return this.request('dropoutMasks', { member });
   }
 
-  histograms(options?: HistogramOptions): Promise<LayerHistogram[]> {
-    return this.request('histograms', { options });
+  histograms(options?: HistogramOptions, member?: number): Promise<LayerHistogram[]> {
+    return this.request('histograms', { options, member });
   }
 
-  getParams(): Promise<Float32Array> {
-    return this.request('getParams', {});
+  getParams(member?: number): Promise<Float32Array> {
+    return this.request('getParams', { member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */
@@ -253,16 +272,20 @@ export class TrainerClient implements Subscribable {
         else entry.reject(new TrainerError(message.error));
         return;
       }
-      case 'metrics':
-        if (!this.acceptMetrics) return;
-        this.steps.pushBlock(message.stepColumns, message.steps, message.stepCount);
-        this.epochs.pushBlock(EPOCH_COLUMNS, message.epochs, message.epochCount);
-        this.status = { ...this.status, progress: message.progress };
+      case 'metrics': {
+        const m = message.member ?? 0;
+        if (!this.acceptMetrics || !this.memberSteps[m]) return;
+        this.memberSteps[m].pushBlock(message.stepColumns, message.steps, message.stepCount);
+        this.memberEpochs[m].pushBlock(EPOCH_COLUMNS, message.epochs, message.epochCount);
+        this.memberProgress[m] = message.progress;
+        if (m === 0) this.status = { ...this.status, progress: message.progress };
         this.notify();
         this.emit('metrics', message);
         return;
+      }
       case 'status':
         this.status = message.status;
+        if (message.status.members) this.memberProgress = message.status.members;
         this.notify();
         this.emit('status', message.status);
         return;

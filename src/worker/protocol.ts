@@ -1,5 +1,6 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
-import type { BackendChoice, BackendStatus } from '../gpu/backendReasons';
+import type { BackendChoice, BackendStatus } from '../gpu/backendRules';
+import type { MemberConfig } from '../engine/train/populationTypes';
 import type { ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { ModelSpec } from '../engine/nn';
@@ -81,10 +82,11 @@ export const STREAM_DEFAULTS: Required<StreamOptions> = { sliceMs: 8, intervalMs
  */
 export type RunMode = 'idle' | 'loading' | 'paused' | 'running' | 'stopped';
 
-/** The run's mode and where it stands (progress is null before a trainer exists). */
+/** The run's mode and where it stands (progress: member 0's, null before a trainer exists; members: every member's). */
 export interface RunStatus {
   mode: RunMode;
   progress: Progress | null;
+  members?: Progress[];
 }
 
 /**
@@ -144,6 +146,9 @@ export interface CreateResult {
   /** Dense layers (hidden + output) and the parameter count. */
   layers: number;
   params: number;
+  /** Members of the population (1 for a single run). */
+  members: number;
+  /** Member 0's hyperparameters. */
   hyper: TrainHyper;
   progress: Progress;
   sizes: DataSizes;
@@ -166,8 +171,22 @@ export interface ActivationHistogramsResult {
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
   create: {
-    /** backend: 'auto' (default: WebGPU on a hardware adapter, else the CPU engine), 'gpu' or 'cpu'. */
-    fields: { spec: ModelSpec; data: DataDescriptor; hyper?: HyperUpdate; seed?: number; options?: TrainOptions; stream?: StreamOptions; backend?: BackendChoice };
+    /**
+     * backend: 'auto' (default: WebGPU on a hardware adapter, else the CPU engine), 'gpu' or 'cpu'; decided: a
+     * CPU status the page's policy already settled (gpu/backend.ts preDecide), so this worker asks for no device.
+     * members: a population, one run per member (default: the single run {seed, hyper}).
+     */
+    fields: {
+      spec: ModelSpec;
+      data: DataDescriptor;
+      hyper?: HyperUpdate;
+      seed?: number;
+      members?: MemberConfig[];
+      options?: TrainOptions;
+      stream?: StreamOptions;
+      backend?: BackendChoice;
+      decided?: BackendStatus | null;
+    };
     result: CreateResult;
   };
   /** Trains in time slices until pause, a stop, or `untilStep`; optionally at most stepsPerSecond. Resolves once running. */
@@ -176,15 +195,16 @@ export interface RequestMap {
   pause: { fields: object; result: RunStatus };
   /** Pauses a run if one is going, takes n updates (in time slices), resolves after their metrics. */
   step: { fields: { n: number }; result: StepResult };
-  /** Changes hyperparameters from the next update on (also while running); resolves with the effective ones. */
-  setHyper: { fields: { update: HyperUpdate }; result: TrainHyper };
+  /** Changes hyperparameters of one member (default: every member) from the next update on; resolves with member's (or 0's) effective ones. */
+  setHyper: { fields: { update: HyperUpdate; member?: number }; result: TrainHyper };
   /** Pauses, then back to step 0 with fresh weights (optionally a new seed); keeps hyperparameters. */
   reset: { fields: { seed?: number }; result: RunStatus };
-  evaluate: { fields: { splits?: SplitName[] }; result: EvalReport };
-  dropoutMasks: { fields: object; result: DropoutMask[] };
-  histograms: { fields: { options?: HistogramOptions }; result: LayerHistogram[] };
+  /** The per-member requests below answer for `member` (default 0). */
+  evaluate: { fields: { splits?: SplitName[]; member?: number }; result: EvalReport };
+  dropoutMasks: { fields: { member?: number }; result: DropoutMask[] };
+  histograms: { fields: { options?: HistogramOptions; member?: number }; result: LayerHistogram[] };
   /** A copy of the flat parameter vector. */
-  getParams: { fields: object; result: Float32Array };
+  getParams: { fields: { member?: number }; result: Float32Array };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -200,6 +220,8 @@ export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 /** Step and epoch metrics since the last metrics message, as row-major Float64Array blocks (transferred). */
 export interface MetricsMessage {
   type: 'metrics';
+  /** The member these rows belong to (0 for a single run). */
+  member: number;
   stepColumns: string[];
   /** stepCount rows × stepColumns.length. */
   steps: Float64Array;
@@ -220,6 +242,9 @@ export type Response =
   | { type: 'error'; error: WorkerErrorInfo }
   /** Which backend trains the run now and why (after create, and when a lost GPU hands the run to the CPU). */
   | { type: 'backend'; status: BackendStatus };
+
+/** A message between a pooled worker and the page: the protocol's message with the session it belongs to. */
+export type Envelope<T> = T & { session: number };
 
 /** The minimum of a Worker that the client uses (a fake in Node tests). */
 export interface WorkerLike {

@@ -1,17 +1,15 @@
-// The worker side of the protocol: owns one trainer, trains in time slices, batches metrics, answers requests.
+// The worker side of the protocol: owns one population (a single run is one member), runs it with the run loop, batches metrics, answers requests.
 import { activationHistograms } from '../engine/experiments/activationHistograms';
-import type { StepReport, Trainer, TrainData } from '../engine/train';
-import { createBestTrainer, type BackendStatus } from '../gpu/backend';
+import type { Population, PopulationReport, Progress, TrainData } from '../engine/train';
+import { createBestPopulation, type BackendStatus } from '../gpu/backend';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
-import { RowBuilder, stepRowWriter, writeEpochRow, type RowWriter, type Timed } from './metricRows';
+import { PendingMetrics } from './pendingMetrics';
 import {
-  EPOCH_COLUMNS,
   STREAM_DEFAULTS,
   isRequest,
-  stepColumns,
   toErrorInfo,
   type CreateResult,
-  type MetricsMessage,
+  type DataDescriptor,
   type RequestOf,
   type Response,
   type RunMode,
@@ -21,7 +19,6 @@ import {
   type WorkerErrorInfo,
 } from './protocol';
 import { RunLoop, type LoopTarget } from './runLoop';
-import type { StepMetrics } from '../engine/train';
 
 /** What the session needs from its environment (the worker global in the browser, fakes in tests). */
 export interface SessionHost {
@@ -34,7 +31,9 @@ export interface SessionHost {
   /** Runs fn after ms milliseconds (throttled runs). */
   delay(fn: () => void, ms: number): void;
   loadMnist: MnistLoader;
-  /** Ends the worker (after dispose). */
+  /** Builds (or takes from a cache) the splits a descriptor names; default: buildData with loadMnist. */
+  data?: (descriptor: DataDescriptor, onProgress: (received: number, total: number) => void) => Promise<TrainData>;
+  /** Ends the session's side (after dispose): the worker itself in a dedicated worker, the session's slot in a pooled one. */
   close(): void;
 }
 
@@ -55,30 +54,28 @@ interface PendingStep {
 }
 
 /**
- * One training session. Feed it every message from the page with handle(); it answers through host.post.
+ * One training session: a population (a single run is a population of one member). Feed it every message
+ * from the page with handle(); it answers through host.post. Metrics go out per member.
  * While running it takes steps for at most sliceMs, then yields so that control messages (pause, setHyper,
  * step, reset) are handled between slices; metrics go out at most every intervalMs, and always before a
  * reply or status message, so the page sees a step's metrics before the reply that covers it.
  */
 export class TrainerSession {
-  private trainer: Trainer | null = null;
-  private target: LoopTarget<StepReport> | null = null;
+  private trainer: Population | null = null;
+  private target: LoopTarget<PopulationReport> | null = null;
   private mode: RunMode = 'idle';
   private stream: Required<StreamOptions> = STREAM_DEFAULTS;
   /** Incremented by every create, so a slow data load that a later create superseded is dropped. */
   private generation = 0;
 
-  private columns: string[] = [];
-  private writeStep: RowWriter<Timed<StepMetrics>> = stepRowWriter([]);
-  private steps = new RowBuilder(1);
-  private epochs = new RowBuilder(EPOCH_COLUMNS.length);
+  private pending = new PendingMetrics(0, 0);
   private lastFlush = -Infinity;
   private pendingStep: PendingStep | null = null;
-  private readonly loop: RunLoop<StepReport>;
+  private readonly loop: RunLoop<PopulationReport>;
 
   constructor(private readonly host: SessionHost) {
     this.loop = new RunLoop(host, () => this.stream, {
-      record: (report, trainMs) => this.record(report, trainMs),
+      record: (report, trainMs) => this.pending.record(report, trainMs, this.stream.every),
       flush: (force) => {
         if (force || this.host.now() - this.lastFlush >= this.stream.intervalMs) this.flush();
       },
@@ -117,8 +114,9 @@ export class TrainerSession {
           return;
         case 'setHyper': {
           const trainer = this.need();
-          trainer.setHyper(message.update);
-          this.reply(id, trainer.getHyper());
+          const members = message.member === undefined ? this.all() : [message.member];
+          for (const m of members) trainer.setHyper(m, message.update);
+          this.reply(id, trainer.getHyper(members[0]));
           return;
         }
         case 'reset':
@@ -146,22 +144,24 @@ export class TrainerSession {
   private async answerAsync(message: RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams'>): Promise<void> {
     try {
       const trainer = this.need();
+      const member = message.member ?? 0;
+      if (!Number.isInteger(member) || member < 0 || member >= trainer.size) throw new RangeError(`no member ${member} in a population of ${trainer.size}`);
       switch (message.type) {
         case 'evaluate':
-          this.reply(message.id, await trainer.evaluate(message.splits));
+          this.reply(message.id, (await trainer.evaluate(message.splits))[member]);
           return;
         case 'dropoutMasks': {
-          const masks = await trainer.dropoutMasks();
+          const masks = await trainer.dropoutMasks(member);
           this.reply(message.id, masks, masks.map((m) => m.mask.buffer));
           return;
         }
         case 'histograms': {
-          const hists = await trainer.histograms(message.options);
+          const hists = await trainer.histograms(member, message.options);
           this.reply(message.id, hists, hists.map((h) => h.counts.buffer));
           return;
         }
         case 'getParams': {
-          const params = await trainer.getParams();
+          const params = await trainer.getParams(member);
           this.reply(message.id, params, [params.buffer]);
           return;
         }
@@ -182,7 +182,7 @@ export class TrainerSession {
       const onProgress = (received: number, total: number) => {
         if (generation === this.generation) this.post({ type: 'loading', received, total });
       };
-      const data = await buildData(message.data, this.host.loadMnist, onProgress);
+      const data = await (this.host.data ?? ((d, p) => buildData(d, this.host.loadMnist, p)))(message.data, onProgress);
       if (generation !== this.generation) return superseded();
       const { trainer, backendStatus } = await this.makeTrainer(message, data);
       if (generation !== this.generation) {
@@ -190,17 +190,18 @@ export class TrainerSession {
         return superseded();
       }
       this.adopt(trainer);
-      const layers = trainer.layout.layers.length;
+      const layers = trainer.layouts[0].layers.length;
       this.setMode('paused');
       const result: CreateResult = {
         backend: trainer.backend,
         backendStatus,
         layers,
-        params: trainer.layout.size,
-        hyper: trainer.getHyper(),
-        progress: trainer.progress(),
+        params: trainer.layouts[0].size,
+        members: trainer.size,
+        hyper: trainer.getHyper(0),
+        progress: trainer.progress(0),
         sizes: { train: data.train.n, validation: data.validation?.n ?? 0, test: data.test?.n ?? 0, d: data.train.d },
-        stepColumns: this.columns,
+        stepColumns: this.pending.columns,
       };
       this.reply(message.id, result);
     } catch (error) {
@@ -211,43 +212,51 @@ export class TrainerSession {
   }
 
   /**
-   * The trainer for a create request, on the backend the policy (gpu/backend.ts) picks for message.backend.
-   * A run that starts on the CPU is driven directly (synchronous updates); a GPU run through its manager, which
-   * hands it to the CPU engine if the device is lost.
+   * The population of a create request (one member {seed, hyper} unless members are given), on the backend
+   * the policy (gpu/backend.ts) picks for message.backend, or the CPU status the page already decided.
    */
-  private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Trainer; backendStatus: BackendStatus }> {
+  private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Population; backendStatus: BackendStatus }> {
     // Later changes only (a lost device); the first status goes back in the create reply.
-    let created: Trainer | null = null;
+    let created: Population | null = null;
     const onBackend = (status: BackendStatus) => {
       if (created !== null && this.trainer === created) this.post({ type: 'backend', status });
     };
-    const gpu = typeof navigator === 'undefined' ? undefined : navigator.gpu;
-    const managed = await createBestTrainer(message.spec, data, message.hyper, message.seed ?? 0, message.options, {
+    const members = message.members ?? [{ seed: message.seed ?? 0, hyper: message.hyper }];
+    const { population, status } = await createBestPopulation(message.spec, data, members, message.options, {
       backend: message.backend ?? 'auto',
-      gpu,
+      decided: message.decided,
+      gpu: typeof navigator === 'undefined' ? undefined : navigator.gpu,
       onBackend,
     });
-    created = managed.cpu ?? managed;
-    return { trainer: created, backendStatus: managed.status };
+    created = population;
+    return { trainer: population, backendStatus: status };
   }
 
   /** Makes `trainer` the session's: its metric columns, writers and loop target. */
-  private adopt(trainer: Trainer): void {
+  private adopt(trainer: Population): void {
     this.trainer = trainer;
-    this.columns = stepColumns(trainer.layout.layers.length);
-    this.writeStep = stepRowWriter(this.columns);
-    this.steps = new RowBuilder(this.columns.length);
-    this.epochs = new RowBuilder(EPOCH_COLUMNS.length);
+    this.pending = new PendingMetrics(trainer.size, trainer.layouts[0].layers.length);
     this.loop.trainMs = 0;
     this.target = {
       step: () => trainer.step(1),
       flush: () => trainer.flush(),
-      position: () => trainer.progress().step,
-      done: (report) => report.stopped !== null,
+      position: () => Math.max(...this.all().map((m) => trainer.progress(m).step)),
+      done: () => this.allStopped(),
     };
   }
 
-  /** Frees the trainer; the loop drops anything still coming from it. */
+  /** Every member's index. */
+  private all(): number[] {
+    return Array.from({ length: this.trainer?.size ?? 0 }, (_, m) => m);
+  }
+
+  /** Whether every member has stopped. */
+  private allStopped(): boolean {
+    const t = this.trainer;
+    return t !== null && this.all().every((m) => t.progress(m).stopped !== null);
+  }
+
+  /** Frees the population; the loop drops anything still coming from it. */
   private release(): void {
     this.loop.detach();
     this.trainer?.dispose();
@@ -256,9 +265,9 @@ export class TrainerSession {
   }
 
   private start(message: RequestOf<'start'>): void {
-    const trainer = this.need();
+    this.need();
     this.finishStepRequest();
-    if (this.mode === 'stopped' || trainer.progress().stopped !== null) {
+    if (this.mode === 'stopped' || this.allStopped()) {
       this.reply(message.id, this.status());
       return;
     }
@@ -268,12 +277,12 @@ export class TrainerSession {
   }
 
   private step(message: RequestOf<'step'>): void {
-    const trainer = this.need();
+    this.need();
     const n = message.n;
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`step count must be a non-negative integer, got ${n}`);
     if (this.mode === 'running') this.stopRun('paused');
     this.finishStepRequest();
-    const startStep = trainer.progress().step;
+    const startStep = this.target!.position();
     if (n === 0 || this.mode === 'stopped') {
       this.reply(message.id, { taken: 0, status: this.status() } satisfies StepResult);
       return;
@@ -286,9 +295,8 @@ export class TrainerSession {
   private reset(message: RequestOf<'reset'>): void {
     const trainer = this.need();
     this.stopRun('paused');
-    trainer.reset(message.seed);
-    this.steps.rows = 0;
-    this.epochs.rows = 0;
+    trainer.reset(undefined, message.seed);
+    this.pending.clear();
     this.loop.trainMs = 0;
     this.setMode('paused');
     this.reply(message.id, this.status());
@@ -303,34 +311,12 @@ export class TrainerSession {
     this.host.close();
   }
 
-  /** Appends a report's step and epoch metrics to the pending blocks. */
-  private record(report: StepReport, trainMs: number): void {
-    const every = this.stream.every;
-    for (const m of report.steps) {
-      if (every > 1 && m.step % every !== 0 && report.stopped === null) continue;
-      this.steps.push(this.writeStep, { m, trainMs });
-    }
-    for (const m of report.epochs) this.epochs.push(writeEpochRow, { m, trainMs });
-  }
-
-  /** Posts the pending metrics (if any) as transferred buffers. */
+  /** Posts each member's pending metrics (if any) as transferred buffers. */
   private flush(): void {
     this.lastFlush = this.host.now();
-    if (!this.trainer || (this.steps.rows === 0 && this.epochs.rows === 0)) return;
-    const stepCount = this.steps.rows;
-    const epochCount = this.epochs.rows;
-    const steps = this.steps.take();
-    const epochs = this.epochs.take();
-    const message: MetricsMessage = {
-      type: 'metrics',
-      stepColumns: this.columns,
-      steps,
-      stepCount,
-      epochs,
-      epochCount,
-      progress: this.trainer.progress(),
-    };
-    this.host.post(message, [steps.buffer, epochs.buffer]);
+    const trainer = this.trainer;
+    if (!trainer) return;
+    for (const m of this.pending.take((member) => trainer.progress(member))) this.host.post(m, [m.steps.buffer, m.epochs.buffer]);
   }
 
   /**
@@ -341,7 +327,7 @@ export class TrainerSession {
     const wasRunning = this.mode === 'running';
     if (this.trainer) this.flush();
     this.loop.cancel();
-    if (this.trainer?.progress().stopped != null) mode = 'stopped';
+    if (this.allStopped()) mode = 'stopped';
     if (wasRunning || mode === 'stopped') this.setMode(mode);
     this.finishStepRequest(error);
   }
@@ -355,7 +341,7 @@ export class TrainerSession {
       this.fail(pending.id, error);
       return;
     }
-    const taken = (this.trainer?.progress().step ?? pending.startStep) - pending.startStep;
+    const taken = (this.target?.position() ?? pending.startStep) - pending.startStep;
     this.reply(pending.id, { taken, status: this.status() } satisfies StepResult);
   }
 
@@ -366,10 +352,13 @@ export class TrainerSession {
   }
 
   private status(): RunStatus {
-    return { mode: this.mode, progress: this.trainer?.progress() ?? null };
+    const t = this.trainer;
+    if (!t) return { mode: this.mode, progress: null };
+    const members: Progress[] = this.all().map((m) => t.progress(m));
+    return { mode: this.mode, progress: members[0], members };
   }
 
-  private need(): Trainer {
+  private need(): Population {
     if (!this.trainer) throw new NotCreatedError(this.mode === 'loading' ? 'the data set is still loading' : 'no trainer: send create first');
     return this.trainer;
   }

@@ -1,13 +1,13 @@
-// Entry of the dedicated training worker: binds a TrainerSession to the worker's global scope.
+// Entry of a pooled training worker: binds a WorkerHost (sessions by id, one data cache) to the worker's global scope.
 import { loadMnist } from './data/loadMnist';
-import { TrainerSession } from './session';
+import { WorkerHost } from './workerHost';
 
 // A MessageChannel round trip yields to the worker's message queue without setTimeout's 4 ms clamp.
 const channel = new MessageChannel();
 const queue: (() => void)[] = [];
 channel.port1.onmessage = () => queue.shift()?.();
 
-const session = new TrainerSession({
+const host = new WorkerHost({
   post: (message, transfer) => self.postMessage(message, { transfer }),
   now: () => performance.now(),
   yieldTo: (fn) => {
@@ -16,15 +16,14 @@ const session = new TrainerSession({
   },
   delay: (fn, ms) => void setTimeout(fn, ms),
   loadMnist,
-  close: () => self.close(),
 });
 
-self.addEventListener('message', (event: MessageEvent) => session.handle(event.data));
+self.addEventListener('message', (event: MessageEvent) => host.handle(event.data));
 self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
   event.preventDefault();
-  session.reportError(event.reason);
+  host.reportError(event.reason);
 });
 self.addEventListener('error', (event: ErrorEvent) => {
   event.preventDefault();
-  session.reportError(event.error ?? event.message);
+  host.reportError(event.error ?? event.message);
 });

@@ -69,3 +69,28 @@ test('MNIST: std 0.01 stays at chance (loss ≈ ln 10) while He learns, trained 
   expect(Math.abs(last('std001') - Math.log(10))).toBeLessThan(0.1);
   expect(last('he')).toBeLessThan(last('std001') - 0.3);
 });
+
+test('MNIST on WebGPU (backend=gpu): the three initializations train as one GPU population with the CPU engine’s losses', async ({ page }) => {
+  test.setTimeout(240_000);
+  type Row = { init: string; step: number; loss: number };
+  const losses = async (backend: string): Promise<Row[]> => {
+    await page.goto('about:blank');
+    await page.goto(`./#/initialization?lang=en&lr=0.05&epochs=1&backend=${backend}`);
+    await page.locator('[data-figure="initialization/training"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 180_000 });
+    let rows: Row[] = [];
+    await expect
+      .poll(async () => {
+        rows = (await readTable(page, 'initialization/training')) as unknown as Row[];
+        return rows.length;
+      })
+      .toBe(3 * 20);
+    return rows;
+  };
+  const gpu = await losses('gpu');
+  await expect(page.locator('.backend-badge')).toHaveAttribute('data-run-backend', 'webgpu');
+  const cpu = await losses('cpu');
+  expect(gpu.map((r) => [r.init, r.step])).toEqual(cpu.map((r) => [r.init, r.step]));
+  // Same seed, data and order of updates in float32 on both: only rounding differs (parity tests: ≤ 1e-5 per step).
+  gpu.forEach((r, i) => expect(Math.abs(r.loss - cpu[i].loss) / cpu[i].loss, `${r.init} step ${r.step}`).toBeLessThan(1e-3));
+});

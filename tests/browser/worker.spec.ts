@@ -136,3 +136,33 @@ test('a diverging run comes back as a "stopped" status with the step, not as a p
   expect(status.progress?.stopped).toBe('diverged');
   expect(status.progress?.divergedAt).toBeGreaterThan(0);
 });
+
+test('twenty lesson switches construct no more workers than the page pool holds', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const w = window as unknown as { __workersMade: number };
+    w.__workersMade = 0;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.__workersMade++;
+      }
+    };
+  });
+  const lessons = ['initialization', 'dropout', 'generalization', 'optimizers'];
+  await page.goto('./#/optimizers?lang=en');
+  for (let i = 0; i < 20; i++) {
+    const id = lessons[i % lessons.length];
+    await page.evaluate((hash) => (location.hash = hash), `#/${id}?lang=en`);
+    await expect(page.locator(`article.lesson-${id}`)).toBeVisible();
+    // Wait until the lesson's runs exist on the pool (created, not loading, no error).
+    if (id !== 'optimizers') await expect(page.locator(`article.lesson-${id} [data-run]:not([data-run="loading"]):not([data-run="error"])`).first()).toBeVisible({ timeout: 90_000 });
+  }
+  const r = await page.evaluate(() => ({
+    made: (window as unknown as { __workersMade: number }).__workersMade,
+    size: Math.max(1, Math.min(navigator.hardwareConcurrency - 1, 4)),
+  }));
+  expect(r.made).toBeGreaterThan(0);
+  expect(r.made).toBeLessThanOrEqual(r.size);
+});

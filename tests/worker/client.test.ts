@@ -202,6 +202,48 @@ describe('TrainerClient with TrainerSession', () => {
     expect((await client.reset()).mode).toBe('paused');
   });
 
+  it('create({members}) trains a population: per-member rings equal each member\'s single run; member requests name their member', async () => {
+    const { client } = connect();
+    const members = [
+      { seed: 1, hyper: { lr: 0.1, batchSize: 20 } },
+      { seed: 2, hyper: { lr: 0.3, batchSize: 10 }, init: { scheme: 'he' as const } },
+    ];
+    const info = await client.create({ spec, data: spirals, members });
+    expect(info.members).toBe(2);
+    expect((await client.step(5)).taken).toBe(5);
+    const data = { train: TOY_SETS.spirals(dataSampler(3, 0), { n: 200, noise: 0.05 }), test: TOY_SETS.spirals(dataSampler(3, 1), { n: 100, noise: 0.05 }) };
+    members.forEach((m, i) => {
+      const single = createTrainer({ ...spec, init: m.init ?? spec.init }, data, m.hyper, m.seed);
+      const losses = single.step(5).steps.map((r) => r.loss);
+      expect(Array.from(client.member(i).steps.copyColumn('loss')), `member ${i}`).toEqual(losses);
+      expect(client.member(i).status.progress?.step).toBe(5);
+    });
+    expect((await client.setHyper({ lr: 0.05 }, 1)).lr).toBe(0.05);
+    expect(await client.setHyper({ batchSize: 25 }, 0)).toMatchObject({ lr: 0.1, batchSize: 25 });
+    expect((await client.member(1).getParams()).length).toBe(info.params);
+    await expect(client.getParams(2)).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('in a population a diverging member stops alone: the run goes on until every member has stopped', async () => {
+    const { client } = connect();
+    await client.create({
+      spec,
+      data: spirals,
+      members: [
+        { seed: 1, hyper: { lr: 1e30, batchSize: 20 } },
+        { seed: 1, hyper: { lr: 0.1, batchSize: 20 } },
+      ],
+      options: { epochs: 2 },
+    });
+    const stopped = nextStatus(client, 'stopped');
+    await client.start();
+    const status = await stopped;
+    expect(status.members?.[0].stopped).toBe('diverged');
+    expect(status.members?.[1].stopped).toBe('epochs');
+    expect(client.member(1).steps.last('step')).toBe(20);
+    expect(client.member(0).steps.last('step')).toBe(status.members?.[0].divergedAt);
+  });
+
   it('an MNIST load failure rejects create with code "data-load", the file and the loader code', async () => {
     const failing = fakeWorker({
       loadMnist: () => Promise.reject(new MnistLoadError('checksum', 'mnist-train-images.u8.gzip', 'bytes differ')),

@@ -2,6 +2,7 @@
 import type { MnistSplits } from '../../src/worker/data/loadMnist';
 import type { Response, WorkerLike } from '../../src/worker/protocol';
 import { TrainerSession, type SessionHost } from '../../src/worker/session';
+import { WorkerHost } from '../../src/worker/workerHost';
 import { loadMnistNode } from '../helpers/mnistNode';
 
 type Handler = (event: Event) => void;
@@ -61,6 +62,45 @@ export function fakeWorker(options: FakeWorkerOptions = {}): FakeWorker {
     close() {
       worker.closed = true;
     },
+  });
+  return worker;
+}
+
+/** A pooled-worker stand-in: a WorkerHost (sessions by id, one data cache) on the same thread, messages cloned in FIFO macrotasks. */
+export interface FakePooledWorker extends WorkerLike {
+  host: WorkerHost;
+  terminated: boolean;
+}
+
+export function fakePooledWorker(options: FakeWorkerOptions = {}): FakePooledWorker {
+  const handlers: Record<string, Handler[]> = { message: [], error: [], messageerror: [] };
+  const worker: FakePooledWorker = {
+    terminated: false,
+    host: undefined as unknown as WorkerHost,
+    postMessage(message, transfer) {
+      if (worker.terminated) return;
+      const copy = structuredClone(message, { transfer });
+      setImmediate(() => !worker.terminated && worker.host.handle(copy));
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+    addEventListener(type: string, listener: (event: MessageEvent) => void) {
+      handlers[type].push(listener as Handler);
+    },
+  };
+  worker.host = new WorkerHost({
+    post(message, transfer) {
+      const copy = structuredClone(message, { transfer });
+      setImmediate(() => {
+        if (worker.terminated) return;
+        for (const h of handlers.message) h(new MessageEvent('message', { data: copy }));
+      });
+    },
+    now: () => performance.now(),
+    yieldTo: (fn) => void setImmediate(fn),
+    delay: (fn, ms) => void setTimeout(fn, ms),
+    loadMnist: options.loadMnist ?? (async (): Promise<MnistSplits> => loadMnistNode()),
   });
   return worker;
 }

@@ -203,21 +203,16 @@ export class GpuPopulationGroup implements Population {
 
   /** Pacing and counts: dispatchesPerStep is that of one training pass of every member together. */
   stats(): GpuStats {
-    const { pacer, ring } = this.loop;
-    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.loop.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep };
+    return this.loop.stats();
   }
 
   /** The reason the device became unusable, or null. */
   get lost(): string | null {
-    return this.loop.ring.failure ?? (this.ctx.failure ? this.ctx.failure.message : null);
+    return this.loop.lost(this.ctx);
   }
 
   dispose(): void {
-    const { ring } = this.loop;
-    if (ring.disposed) return;
-    ring.disposed = true;
-    ring.gen++;
-    this.r.bufs.destroyAll();
+    this.loop.dispose();
   }
 
   private member(i: number) {

@@ -246,21 +246,16 @@ export class GpuTrainer implements Trainer {
   }
 
   stats(): GpuStats {
-    const { pacer, ring } = this.loop;
-    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.loop.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep };
+    return this.loop.stats();
   }
 
   /** The reason the device became unusable, or null. */
   get lost(): string | null {
-    return this.loop.ring.failure ?? (this.ctx.failure ? this.ctx.failure.message : null);
+    return this.loop.lost(this.ctx);
   }
 
   dispose(): void {
-    const { ring } = this.loop;
-    if (ring.disposed) return;
-    ring.disposed = true;
-    ring.gen++;
-    this.r.bufs.destroyAll();
+    this.loop.dispose();
   }
 
   /** Runs `fn` after every earlier call has finished (calls never interleave); rejects once the device is gone. */

@@ -9,7 +9,8 @@ import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
 import { Snapshots, type Snapshot } from './snapshot';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
-import { MAX_PASSES, type EvalEntry, type EvalJob, type GpuTrainOptions, type MemberStepTag } from './types';
+import { MAX_PASSES, type EvalEntry, type EvalJob, type GpuStats, type GpuTrainOptions, type MemberStepTag } from './types';
+import type { GpuContext } from '../device';
 
 /**
  * Steps R members on the GPU without waiting: one set of dispatches per pass for all of them (member = workgroup z
@@ -81,6 +82,25 @@ export class GpuRunLoop implements RecordHandler {
       this.fill(sub, 0);
       this.close(sub);
     }
+  }
+
+  /** Pacing and counts: dispatchesPerStep is that of one training pass of every member together. */
+  stats(): GpuStats {
+    const { pacer, ring } = this;
+    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep };
+  }
+
+  /** The reason the device (of `ctx`) became unusable, or null. */
+  lost(ctx: GpuContext): string | null {
+    return this.ring.failure ?? (ctx.failure ? ctx.failure.message : null);
+  }
+
+  /** Drops every read-back in flight and frees every GPU buffer; later calls do nothing. */
+  dispose(): void {
+    if (this.ring.disposed) return;
+    this.ring.disposed = true;
+    this.ring.gen++;
+    this.r.bufs.destroyAll();
   }
 
   /** Forgets submits in flight (their read-backs are dropped) and queued evaluations. */

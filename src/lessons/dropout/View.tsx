@@ -1,9 +1,9 @@
-// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout in two workers, the live mask
+// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout as one population of two, the live mask
 // of the dropout net, the E[h′] = h check with the engine's masks, and the ensemble count 2^M.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
-import type { TrainerClient } from '../../worker';
+import type { RunView } from '../../worker';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
@@ -29,7 +29,7 @@ import {
   maskStep,
   N_TEST,
   powerOfTwo,
-  runConfig,
+  populationConfig,
   stepsPerEpoch,
   UNITS,
   VARIANTS,
@@ -61,7 +61,7 @@ interface MaskFeed {
 }
 
 /** Asks `client` for its masks a few times a second while it trains, and after every step or reset. */
-function useMaskFeed(client: TrainerClient | undefined, seed: number, generation: unknown): MaskFeed | null {
+function useMaskFeed(client: RunView | undefined, seed: number, generation: unknown): MaskFeed | null {
   const [feed, setFeed] = useState<MaskFeed | null>(null);
   useEffect(() => {
     setFeed(null);
@@ -119,17 +119,17 @@ export default function DropoutView() {
   const maskRef = useRef<HTMLDivElement>(null);
   const visibleRefs = useMemo(() => [curvesRef, maskRef], []);
 
-  const configs = useMemo(() => VARIANTS.map((v) => runConfig(v, { p, n, epochs, lr, seed })), [p, n, epochs, lr, seed]);
-  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: 1, visibleRef: visibleRefs });
+  const population = useMemo(() => populationConfig({ p, n, epochs, lr, seed }), [p, n, epochs, lr, seed]);
+  const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: 1, visibleRef: visibleRefs });
   const sources = run.clients;
-  const [noneClient, dropClient] = run.clients as (TrainerClient | undefined)[];
+  const [noneClient, dropClient] = run.clients as (RunView | undefined)[];
   const feed = useMaskFeed(dropClient, seed, run.infos);
   const totalSteps = epochs * stepsPerEpoch(n);
 
   // Accuracy curves of both variants.
   const series = useMemo<RingSeries[]>(() => {
     if (!noneClient || !dropClient) return [];
-    const s = (c: TrainerClient, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
+    const s = (c: RunView, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
     return [
       s(noneClient, 'trainAccuracy', t(TEXT.seriesNoneTrain), style(COLOR_NONE, '', SERIES[0].symbol)),
       s(noneClient, 'testAccuracy', t(TEXT.seriesNoneTest), style(COLOR_NONE, '6 3', SERIES[0].symbol)),

@@ -2,6 +2,7 @@
 // with and without inverted dropout, the masks the engine draws, the E[h′] = h check and the ensemble count 2^M.
 import { dropoutForward, dropoutKeep, type ModelSpec } from '../../engine/nn';
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
+import type { PopulationConfig } from '../../worker/populationRun';
 import type { RequestMap } from '../../worker/protocol';
 
 /** Seed 004's net: 6 hidden layers of 100 ReLU units + the output layer = 7 layers. */
@@ -55,6 +56,16 @@ export function runConfig(variant: Variant, q: DropoutParams): RequestMap['creat
     seed: q.seed,
     options: { epochs: q.epochs, evalEachEpoch: true },
   };
+}
+
+/**
+ * Both variants as one population: the shared net of runConfig('dropout'), member k the variant VARIANTS[k]
+ * with its ratio as a hyperparameter (0 for 'none'), so each member trains exactly as runConfig(variant) does.
+ */
+export function populationConfig(q: DropoutParams): PopulationConfig {
+  const { spec, data, options, hyper, seed } = runConfig('dropout', q);
+  const ratios = (v: Variant) => Array.from({ length: HIDDEN_LAYERS }, () => ratioOf(v, q.p));
+  return { spec, data, options, members: VARIANTS.map((v) => ({ seed: seed ?? 0, hyper: { ...hyper, dropout: ratios(v) } })) };
 }
 
 /** Accuracies of one variant (evaluation mode: no mask, no scaling) and their gap train − test. */

@@ -1,4 +1,4 @@
-// The initialization lesson: per-layer activation histograms (computed in a worker) and the MNIST comparison trained live.
+// The initialization lesson: per-layer activation histograms (computed in a pooled worker) and the MNIST comparison trained live as one population.
 import { useCallback, useMemo, useRef } from 'react';
 import type { EnumParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
@@ -14,10 +14,10 @@ import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
-import { useTrainerRuns, type RunConfig } from '../../components/useTrainerRuns';
-import type { InitSpec } from '../../engine/nn';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { diagnose, weightStd, type InitActivation, type InitScheme } from '../../engine/experiments/activationHistograms';
 import { HistogramGrid } from './HistogramGrid';
+import { BATCH, N_TRAIN, VARIANTS, comparisonPopulation } from './mnistRuns';
 import { initializationParams as P } from './params';
 import { TEXT } from './text';
 import { useHistograms } from './useHistograms';
@@ -28,14 +28,6 @@ const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
 const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
 const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
-/** The MNIST comparison of seed 004 §二: 4 hidden ReLU layers of 100 units + output, three initializations. */
-const N_TRAIN = 2000;
-const BATCH = 100;
-const VARIANTS: { id: 'std001' | 'xavier' | 'he'; init: InitSpec; label: string }[] = [
-  { id: 'std001', init: { scheme: 'gaussian', std: 0.01 }, label: 'std 0.01' },
-  { id: 'xavier', init: { scheme: 'xavier' }, label: 'Xavier' },
-  { id: 'he', init: { scheme: 'he' }, label: 'He' },
-];
 
 function EnumSelect({ spec, value, onChange }: { spec: EnumParam; value: string; onChange(v: string): void }) {
   const t = useT();
@@ -71,20 +63,10 @@ export default function InitializationView() {
   );
   const verdict = layers ? diagnose(layers, act) : null;
 
-  // MNIST comparison: three workers, same seed.
+  // MNIST comparison: one population of three networks, same seed.
   const trainRef = useRef<HTMLDivElement>(null);
-  const configs = useMemo<RunConfig[]>(
-    () =>
-      VARIANTS.map((v) => ({
-        spec: { inputSize: 784, hidden: Array.from({ length: 4 }, () => ({ units: 100, activation: 'relu' as const })), outputSize: 10, init: v.init, loss: 'softmax-ce' },
-        data: { kind: 'mnist', nTrain: N_TRAIN, nTest: 0 },
-        hyper: { optimizer: 'sgd', lr: values.lr, batchSize: BATCH },
-        seed: values.seed,
-        options: { epochs: values.epochs, evalEachEpoch: false },
-      })),
-    [values.lr, values.seed, values.epochs],
-  );
-  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
+  const population = useMemo(() => comparisonPopulation({ lr: values.lr, seed: values.seed, epochs: values.epochs }), [values.lr, values.seed, values.epochs]);
+  const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
   const sources = run.clients;
   const series = useMemo<RingSeries[]>(
     () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]] })),

@@ -42,8 +42,8 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
   },
   trainTitle: { zh: '在 MNIST 上训练：初始化决定能否学习', en: 'Training on MNIST: the initialization decides whether it learns' },
   trainIntro: {
-    zh: '同一个 5 层网络（4 个 100 单元的 ReLU 隐藏层 + 输出层），同一个随机种子，只改变初始权重的尺度，用 SGD 在 2000 个 MNIST 手写数字上训练。三条曲线是三个 Web Worker 里同时进行的真实训练。',
-    en: 'The same five-layer network (four hidden layers of 100 ReLU units plus the output layer), the same seed, only the initial weight scale differs; SGD on 2000 MNIST digits. The three curves are real runs, training at the same time in three Web Workers.',
+    zh: '同一个 5 层网络（4 个 100 单元的 ReLU 隐藏层 + 输出层），同一个随机种子，只改变初始权重的尺度，用 SGD 在 2000 个 MNIST 手写数字上训练。三条曲线是同时进行的三次真实训练：它们作为一个“种群”一起在后台线程里逐步更新，每个成员都和单独训练时一模一样。',
+    en: 'The same five-layer network (four hidden layers of 100 ReLU units plus the output layer), the same seed, only the initial weight scale differs; SGD on 2000 MNIST digits. The three curves are three real runs trained together as one population off the main thread, each member exactly the run it would be on its own.',
   },
   trainCaption: {
     zh: '每一步的小批量训练损失（交叉熵）。随机猜测的损失是 ln 10 ≈ 2.30。',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../src/state/params';
 import { dropoutKeep } from '../../../src/engine/nn';
-import { createTrainer } from '../../../src/engine/train';
+import { createCpuPopulation, createTrainer } from '../../../src/engine/train';
 import {
   averageOverMasks,
   binomialRow,
@@ -13,8 +13,10 @@ import {
   keptShare,
   maskRow,
   maskStep,
+  populationConfig,
   powerOfTwo,
   runConfig,
+  VARIANTS,
   stepsPerEpoch,
   UNITS,
 } from '../../../src/lessons/dropout/model';
@@ -147,5 +149,21 @@ describe('gapVerdict(none, dropout)', () => {
     expect(gapVerdict(acc(1, 0.7), acc(0.8, 0.6))).toBe('narrower');
     expect(gapVerdict(acc(1, 0.7), acc(0.99, 0.7))).toBe('similar');
     expect(gapVerdict(acc(0.5, 0.45), acc(0.6, 0.45))).toBe('wider');
+  });
+});
+
+describe('populationConfig(q)', () => {
+  it('member k of the population trains exactly as the single run runConfig(VARIANTS[k]) does', () => {
+    const q = { ...DEFAULTS, n: 200, epochs: 2 };
+    const data = mnistSmall(q.n, 100);
+    const c = populationConfig(q);
+    const population = createCpuPopulation(c.spec, data, c.members, c.options);
+    const report = population.step(5);
+    VARIANTS.forEach((v, k) => {
+      const single = runConfig(v, q);
+      const t = createTrainer(single.spec, data, single.hyper, single.seed, single.options);
+      expect(report.members[k].steps.map((s) => s.loss), v).toEqual(t.step(5).steps.map((s) => s.loss));
+      expect(population.getParams(k), v).toEqual(t.getParams());
+    });
   });
 });

@@ -1,4 +1,5 @@
-// The backend policy's vocabulary: what the page asks for, the rule that decided, and the status a run reports.
+// The backend policy's rules (pure, light enough for the page): what the page asks for, which rule decides, the status a run reports.
+import type { BackendInfo } from './device';
 
 /** What the page asks for (`backend=` in the URL). */
 export type BackendChoice = 'auto' | 'gpu' | 'cpu';
@@ -52,3 +53,32 @@ export interface BackendStatus {
   /** Error text or the measured timings behind the choice. */
   detail?: string;
 }
+
+/** Models of at most this many parameters are "very small": on a hardware adapter, auto times both engines. */
+export const SMALL_MODEL_PARAMS = 20_000;
+
+/** What 'auto' does with an adapter: the CPU on a software one, the GPU on hardware, both timed for a very small model. */
+export type AutoRule = 'software-adapter' | 'auto-gpu' | 'measure';
+
+/**
+ * The rule 'auto' applies (pure): a software (fallback) adapter → the CPU engine; a hardware adapter → the GPU,
+ * unless the model has at most SMALL_MODEL_PARAMS parameters, where both are plausible and are timed.
+ */
+export function autoRule(fallbackAdapter: boolean, params: number): AutoRule {
+  if (fallbackAdapter) return 'software-adapter';
+  return params <= SMALL_MODEL_PARAMS ? 'measure' : 'auto-gpu';
+}
+
+/**
+ * What the page can decide before any worker asks for a device (pure): the CPU engine with its reason when
+ * the choice is 'cpu', or when the page's own detection found no WebGPU, no adapter, or (under 'auto') a
+ * software adapter; null when only the worker holding the GPU device can tell (it then runs createBest…).
+ */
+export function preDecide(choice: BackendChoice, detected: BackendInfo | null): BackendStatus | null {
+  if (choice === 'cpu') return { backend: 'cpu', reason: 'requested-cpu' };
+  if (!detected || choice === 'gpu') return null;
+  if (detected.kind === 'cpu') return { backend: 'cpu', reason: detected.reason };
+  if (detected.fallback) return { backend: 'cpu', reason: 'software-adapter', adapter: detected.name, fallbackAdapter: true };
+  return null;
+}
+

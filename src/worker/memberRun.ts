@@ -1,0 +1,78 @@
+// One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
+import type { DropoutMask, EvalReport, HistogramOptions, LayerHistogram, Progress, SplitName } from '../engine/train';
+import type { CreateResult, EpochColumn, RunStatus } from './protocol';
+import type { RingTable, Subscribable } from './ring/ringTable';
+
+/** The part of a run a figure reads: rings, status, create result, per-member requests. */
+export interface RunView extends Subscribable {
+  readonly steps: RingTable<string>;
+  readonly epochs: RingTable<EpochColumn>;
+  /** The population's mode with this member's progress. */
+  readonly status: RunStatus;
+  readonly info: CreateResult | null;
+  evaluate(splits?: SplitName[]): Promise<EvalReport>;
+  dropoutMasks(): Promise<DropoutMask[]>;
+  histograms(options?: HistogramOptions): Promise<LayerHistogram[]>;
+  getParams(): Promise<Float32Array>;
+}
+
+/** What a member view reads from the client of its population (TrainerClient). */
+export interface PopulationSource extends Subscribable {
+  readonly memberSteps: readonly RingTable<string>[];
+  readonly memberEpochs: readonly RingTable<EpochColumn>[];
+  readonly memberProgress: readonly (Progress | null)[];
+  readonly status: RunStatus;
+  readonly info: CreateResult | null;
+  evaluate(splits: SplitName[] | undefined, member: number): Promise<EvalReport>;
+  dropoutMasks(member: number): Promise<DropoutMask[]>;
+  histograms(options: HistogramOptions | undefined, member: number): Promise<LayerHistogram[]>;
+  getParams(member: number): Promise<Float32Array>;
+}
+
+/** Member `index` of the population `client` drives (a view: it owns nothing). */
+export class MemberRun implements RunView {
+  constructor(
+    readonly client: PopulationSource,
+    readonly index: number,
+  ) {}
+
+  get steps(): RingTable<string> {
+    return this.client.memberSteps[this.index];
+  }
+
+  get epochs(): RingTable<EpochColumn> {
+    return this.client.memberEpochs[this.index];
+  }
+
+  get status(): RunStatus {
+    return { mode: this.client.status.mode, progress: this.client.memberProgress[this.index] ?? null };
+  }
+
+  get info(): CreateResult | null {
+    return this.client.info;
+  }
+
+  get version(): number {
+    return this.client.version;
+  }
+
+  subscribe(listener: () => void): () => void {
+    return this.client.subscribe(listener);
+  }
+
+  evaluate(splits?: SplitName[]): Promise<EvalReport> {
+    return this.client.evaluate(splits, this.index);
+  }
+
+  dropoutMasks(): Promise<DropoutMask[]> {
+    return this.client.dropoutMasks(this.index);
+  }
+
+  histograms(options?: HistogramOptions): Promise<LayerHistogram[]> {
+    return this.client.histograms(options, this.index);
+  }
+
+  getParams(): Promise<Float32Array> {
+    return this.client.getParams(this.index);
+  }
+}
