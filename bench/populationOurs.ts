@@ -1,10 +1,11 @@
-// Population benchmarks of our engine: ours-gpu (one GPU population on the page), ours-cpu (the worker pool), ours-cpu-1 (one worker).
+// Population benchmarks of our engine: ours-gpu (one GPU population on the page), ours-cpu (the page's worker pool, all its workers), ours-cpu-1 (a pool of one).
 import type { MemberConfig } from '../src/engine/train/populationTypes';
 import { acquireGpu, createGpuPopulation } from '../src/gpu';
+import { pagePool, WorkerPool, type StepResult } from '../src/worker';
+import { PopulationRun } from '../src/worker/populationRun';
 import type { BenchRecord } from './main';
 import { mnist, round, SEED_HYPER, SEED_SPEC } from './mlp';
 import { failed, gpuSteps, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
-import type { PopulationJob, PopulationResult } from './populationWorker';
 
 const WARMUP = 2;
 
@@ -58,30 +59,56 @@ const popOursGpu = async (): Promise<BenchRecord[]> => {
   return out;
 };
 
-/** One CPU population in a dedicated worker of this page (createCpuPopulation there), WARMUP then STEPS timed updates. */
-function inWorker(job: PopulationJob): Promise<PopulationResult> {
-  const worker = new Worker(new URL('./populationWorker.ts', import.meta.url), { type: 'module', name: 'bench-population' });
-  const result = new Promise<PopulationResult>((resolve) => {
-    worker.onmessage = (e: MessageEvent<PopulationResult>) => resolve(e.data);
-    worker.onerror = (e) => resolve({ error: `worker: ${e.message}` });
-  });
-  worker.postMessage(job);
-  return result.finally(() => worker.terminate());
-}
-
-const popOursCpu1 = async (): Promise<BenchRecord[]> => {
+/**
+ * A CPU population split over `pool` by PopulationRun (as lessons get it): created, WARMUP updates, then STEPS
+ * timed until every part has answered (its metrics in the rings).
+ */
+async function cpuPopulation(backend: string, pool: WorkerPool): Promise<BenchRecord[]> {
   const out: BenchRecord[] = [];
+  const baseUrl = new URL('data/', location.href).href;
   for (const R of SIZES) {
-    const job: PopulationJob = { spec: SEED_SPEC, members: members(R), warmup: WARMUP, steps: STEPS, baseUrl: new URL('data/', location.href).href };
-    const r = await inWorker(job);
-    out.push('error' in r ? failed('ours-cpu-1', R, 'error', r.error) : populationRecord('ours-cpu-1', R, STEPS, r.ms, { member_steps: r.memberSteps, member0_loss: round(r.loss, 4), workers: 1, impl: 'createCpuPopulation in one dedicated worker', thread: 'worker' }));
+    const run = new PopulationRun(
+      { spec: SEED_SPEC, data: { kind: 'mnist', nTrain: 10_000, baseUrl }, backend: 'cpu', options: { evalEachEpoch: false }, members: members(R) },
+      pool,
+    );
+    try {
+      await run.create();
+      await run.step(WARMUP);
+      const t0 = performance.now();
+      const parts = (await run.step(STEPS)) as StepResult[];
+      const ms = performance.now() - t0;
+      const workers = new Set(pool.load().flatMap((n, i) => (n > 0 ? [i] : []))).size;
+      out.push(
+        populationRecord(backend, R, STEPS, ms, {
+          part_steps: parts.map((p) => p.taken).join(','),
+          workers,
+          pool_size: pool.size,
+          hardware_concurrency: navigator.hardwareConcurrency,
+          thread: 'worker',
+        }),
+      );
+    } catch (e) {
+      out.push(failed(backend, R, 'error', String(e)));
+    } finally {
+      run.dispose();
+    }
   }
   return out;
-};
+}
+
+/** ours-cpu-1: the same on a pool of one worker. */
+async function popOursCpu1(): Promise<BenchRecord[]> {
+  const pool = new WorkerPool({ size: 1 });
+  try {
+    return await cpuPopulation('ours-cpu-1', pool);
+  } finally {
+    pool.dispose();
+  }
+}
 
 /** The benches of this file, keyed by the name ?only= selects. */
 export const OURS_POPULATION_BENCHES: Record<string, () => Promise<BenchRecord[]>> = {
   popOursGpu,
-  popOursCpu: async () => SIZES.map((R) => failed('ours-cpu', R, 'skipped', 'the page worker pool (src/worker/pool.ts) is not on main yet')),
+  popOursCpu: () => cpuPopulation('ours-cpu', pagePool()),
   popOursCpu1,
 };
