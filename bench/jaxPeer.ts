@@ -1,4 +1,4 @@
-// jax-js as a peer: R copies of the seed MLP as one jit-compiled SGD step, vmapped over the members (or looped where vmap fails).
+// jax-js as a peer: R copies of the seed MLP trained by one jit(vmap(step)) over stacked members, or by one jit(step) per member.
 import type { ClassificationData } from '../src/engine/data/types';
 import { fillGaussian } from '../src/engine/rng';
 import { BATCH, SEED_SPEC } from './mlp';
