@@ -14,6 +14,9 @@ export default defineConfig({
     outDir: '../dist-bench',
     emptyOutDir: true,
     target: 'es2022',
+    // Unminified: TensorFlow.js's threaded wasm backend starts its workers from the source text of a bundled function,
+    // which fails once the minifier renames what that function refers to (ReferenceError in the worker).
+    minify: false,
     // TensorFlow.js (compared against in bench/mlp.ts) is one large lazily loaded chunk.
     chunkSizeWarningLimit: 1500,
     rollupOptions: {

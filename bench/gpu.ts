@@ -1,10 +1,10 @@
-// GPU training benchmarks: the seed MLP on MNIST with our WebGPU trainer and with TensorFlow.js on its webgpu backend, same page.
+// GPU training benchmarks: the seed MLP on MNIST with our WebGPU trainer (TensorFlow.js's webgpu backend: tfjsBench.ts), same page.
 import { acquireGpu, createGpuTrainer } from '../src/gpu';
 import type { BenchRecord } from './main';
-import { count, mnist, round, SEED_HYPER, SEED_SPEC, tfjsTrain, trainRecord } from './mlp';
+import { count, mnist, round, SEED_HYPER, SEED_SPEC, trainRecord } from './mlp';
 
-/** Step counts; ?gpuSteps=…&tfjsWebgpuSteps=… override them (SwiftShader is slow, a real GPU is not). */
-const STEPS = { warmup: 10, ours: count('gpuSteps', 60), tfjs: count('tfjsWebgpuSteps', 20) };
+/** Step counts; ?gpuSteps=… overrides them (SwiftShader is slow, a real GPU is not). */
+const STEPS = { warmup: 10, ours: count('gpuSteps', 60) };
 
 /**
  * Our GPU trainer on the page's main thread, with its own pacing (a frame's worth of steps per submit,
@@ -42,17 +42,5 @@ const mlpTrainOursGpu = async (): Promise<BenchRecord[]> => {
   }
 };
 
-const mlpTrainTfjsWebgpu = async (): Promise<BenchRecord[]> => {
-  const tf = await import('@tensorflow/tfjs');
-  await import('@tensorflow/tfjs-backend-webgpu');
-  if (!(await tf.setBackend('webgpu'))) return [{ bench: 'mlp-train', backend: 'tfjs-webgpu', error: 'tf.setBackend("webgpu") failed' }];
-  await tf.ready();
-  try {
-    return [await tfjsTrain(tf, 'webgpu', STEPS.tfjs, { tfjs: tf.version.tfjs })];
-  } finally {
-    await tf.setBackend('cpu');
-  }
-};
-
 /** The benches of this file, keyed by the name ?only= selects. */
-export const GPU_BENCHES: Record<string, () => Promise<BenchRecord[]>> = { mlpTrainOursGpu, mlpTrainTfjsWebgpu };
+export const GPU_BENCHES: Record<string, () => Promise<BenchRecord[]>> = { mlpTrainOursGpu };

@@ -5,10 +5,13 @@ import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
 import { GPU_BENCHES } from './gpu';
 import { MLP_BENCHES } from './mlp';
+import { OURS_POPULATION_BENCHES } from './populationOurs';
+import { PEER_POPULATION_BENCHES } from './populationPeers';
+import { TFJS_BENCHES } from './tfjsBench';
 
 export interface BenchRecord {
   bench: string;
-  [key: string]: string | number;
+  [key: string]: string | number | boolean;
 }
 type Bench = () => Promise<BenchRecord[]>;
 
@@ -46,7 +49,16 @@ const initRecompute: Bench = async () => {
   return [{ bench: 'init-recompute', ms: Number(median(times).toFixed(2)), layers: 5, units: 100, samples: 1000, runs: times.length }];
 };
 
-const BENCHES: Record<string, Bench> = { optimizersRecompute, initRecompute, ...MLP_BENCHES, ...GPU_BENCHES };
+// The single-run TensorFlow.js benches run before the population benches: they pick the API each peer trains its population with.
+const BENCHES: Record<string, Bench> = {
+  optimizersRecompute,
+  initRecompute,
+  ...MLP_BENCHES,
+  ...GPU_BENCHES,
+  ...TFJS_BENCHES,
+  ...OURS_POPULATION_BENCHES,
+  ...PEER_POPULATION_BENCHES,
+};
 
 declare global {
   interface Window {

@@ -1,4 +1,4 @@
-// MLP training benchmarks: the seed MLP on MNIST with our CPU engine and TensorFlow.js (cpu, wasm), heap growth, and training in the worker.
+// MLP training benchmarks: the seed MLP on MNIST with our CPU engine, heap growth, and training in the worker (TensorFlow.js: tfjsBench.ts).
 import { loadMnist, type MnistSplits } from '../src/worker/data/loadMnist';
 import { TrainerClient } from '../src/worker/client';
 import type { ModelSpec } from '../src/engine/nn';
@@ -26,9 +26,6 @@ export const count = (key: string, fallback: number) => {
 const STEPS = {
   oursWarmup: 20,
   ours: count('oursSteps', 300),
-  tfjsWarmup: 5,
-  tfjsCpu: count('tfjsCpuSteps', 30),
-  tfjsWasm: count('tfjsWasmSteps', 200),
   heapWarmup: 50,
   heap: count('heapSteps', 10_000),
   workerMs: count('workerMs', 5_000),
@@ -63,85 +60,6 @@ const mlpTrainOurs = async (): Promise<BenchRecord[]> => {
   const ms = performance.now() - t0;
   const loss = report.steps[report.steps.length - 1].loss;
   return [trainRecord('ours-cpu', report.taken, STEPS.oursWarmup, ms, { final_loss: round(loss, 4), thread: 'main' })];
-};
-
-export type Tf = typeof import('@tensorflow/tfjs');
-
-/** The same network in TensorFlow.js: He-normal weights, zero biases, tf.train.sgd(0.1), mean softmax cross-entropy, sequential batches. */
-export async function tfjsTrain(tf: Tf, backend: 'cpu' | 'wasm' | 'webgpu', steps: number, extra: Record<string, string | number>): Promise<BenchRecord> {
-  await tf.setBackend(backend);
-  await tf.ready();
-  const { train } = await mnist();
-  const n = Math.floor(train.n / BATCH) * BATCH;
-  const x = tf.tensor2d(train.x.subarray(0, n * 784), [n, 784]);
-  const y = tf.tidy(() => tf.oneHot(tf.tensor1d(Int32Array.from(train.y.subarray(0, n)), 'int32'), 10).toFloat());
-  const widths = [784, ...SEED_SPEC.hidden.map((h) => h.units), 10];
-  const layers = widths.slice(1).map((fanOut, l) => ({
-    W: tf.variable(tf.randomNormal([widths[l], fanOut], 0, Math.sqrt(2 / widths[l]), 'float32', l + 1)),
-    b: tf.variable(tf.zeros([fanOut])),
-  }));
-  const optimizer = tf.train.sgd(0.1);
-  const batches = n / BATCH;
-  // The last step keeps its loss tensor, read asynchronously (a synchronous read stalls WebGPU).
-  let lastCost: import('@tensorflow/tfjs').Scalar | null = null;
-  const step = (k: number, keepLoss: boolean) =>
-    tf.tidy(() => {
-      const start = (k % batches) * BATCH;
-      const xb = x.slice([start, 0], [BATCH, 784]);
-      const yb = y.slice([start, 0], [BATCH, 10]);
-      const cost = optimizer.minimize(() => {
-        let h: import('@tensorflow/tfjs').Tensor2D = xb;
-        layers.forEach(({ W, b }, l) => {
-          const z = tf.add(tf.matMul(h, W), b) as import('@tensorflow/tfjs').Tensor2D;
-          h = l < layers.length - 1 ? tf.relu(z) : z;
-        });
-        return tf.losses.softmaxCrossEntropy(yb, h) as import('@tensorflow/tfjs').Scalar;
-      }, keepLoss);
-      if (cost) lastCost = tf.keep(cost);
-    });
-  try {
-    for (let k = 0; k < STEPS.tfjsWarmup; k++) step(k, false);
-    await layers[0].W.data();
-    const t0 = performance.now();
-    for (let k = 0; k < steps; k++) step(STEPS.tfjsWarmup + k, k === steps - 1);
-    const cost = lastCost as import('@tensorflow/tfjs').Scalar | null;
-    const lastLoss = cost ? (await cost.data())[0] : NaN;
-    await layers[layers.length - 1].W.data();
-    const ms = performance.now() - t0;
-    cost?.dispose();
-    return trainRecord(`tfjs-${backend}`, steps, STEPS.tfjsWarmup, ms, { final_loss: round(lastLoss, 4), thread: 'main', ...extra });
-  } finally {
-    optimizer.dispose();
-    layers.forEach(({ W, b }) => {
-      W.dispose();
-      b.dispose();
-    });
-    x.dispose();
-    y.dispose();
-  }
-}
-
-const mlpTrainTfjsCpu = async (): Promise<BenchRecord[]> => {
-  const tf = await import('@tensorflow/tfjs');
-  return [await tfjsTrain(tf, 'cpu', STEPS.tfjsCpu, { tfjs: tf.version.tfjs })];
-};
-
-const mlpTrainTfjsWasm = async (): Promise<BenchRecord[]> => {
-  const tf = await import('@tensorflow/tfjs');
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  const [plain, simd, threaded] = await Promise.all([
-    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url'),
-    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url'),
-    import('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url'),
-  ]);
-  wasm.setWasmPaths({
-    'tfjs-backend-wasm.wasm': plain.default,
-    'tfjs-backend-wasm-simd.wasm': simd.default,
-    'tfjs-backend-wasm-threaded-simd.wasm': threaded.default,
-  });
-  const hasSimd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
-  const threads = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
-  return [await tfjsTrain(tf, 'wasm', STEPS.tfjsWasm, { tfjs: tf.version.tfjs, simd: hasSimd ? 1 : 0, threads: threads ? 1 : 0 })];
 };
 
 /** V8 heap numbers in bytes: the JS heap in use and the ArrayBuffer backing stores (typed-array storage). */
@@ -265,8 +183,6 @@ const mlpWorker = async (): Promise<BenchRecord[]> => {
 /** The benches of this file, keyed by the name ?only= selects. */
 export const MLP_BENCHES: Record<string, () => Promise<BenchRecord[]>> = {
   mlpTrainOurs,
-  mlpTrainTfjsCpu,
-  mlpTrainTfjsWasm,
   mlpWorker,
   mlpHeap,
 };

@@ -1,7 +1,7 @@
 // npm run bench: runs bench/ in headless Chromium (WebGPU on), measures the site's initial JS and slider response,
 // prints one JSON line per measurement and then a readable summary against the targets.
 import { chromium } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
@@ -81,14 +81,23 @@ async function firstCurve(browser, base) {
   return { bench: 'mnist-first-curve', ms, note: 'page load + MNIST download, checksum, parse + first training step, three workers' };
 }
 
-const records = [initialJs('dist')];
+const records = existsSync('dist/index.html') ? [initialJs('dist')] : [];
 const site = await serve('dist', 4181);
 const benchSite = await serve('dist-bench', 4182);
+// Cross-origin isolation (COOP + COEP) gives the bench page SharedArrayBuffer, so the peers run at their best:
+// TensorFlow.js's threaded-SIMD wasm binary and jax-js's multi-threaded wasm backend need it.
+benchSite.prependListener('request', (_req, res) => {
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  res.setHeader('cross-origin-embedder-policy', 'require-corp');
+});
+// With ?only=… in BENCH_QUERY only the selected in-page benches run (not the site's slider and first-curve measurements).
+const onlyPage = /(^|&)only=/.test(process.env.BENCH_QUERY ?? '');
 // A callable gc() for the mlp-heap measurement.
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('bench page error:', e.message));
+  if (process.env.BENCH_VERBOSE) page.on('console', (m) => console.error('page:', m.text()));
   // The page's exact V8 heap numbers (performance.memory is coarse and cached): used JS heap and ArrayBuffer backing stores.
   const cdp = await page.context().newCDPSession(page);
   await page.exposeFunction('__heapUsage', () => cdp.send('Runtime.getHeapUsage'));
@@ -98,8 +107,10 @@ try {
   const result = await page.evaluate(() => window.__bench);
   if (result.error) console.error('bench error:', result.error);
   records.push(...result.records);
-  records.push(await sliderUpdate(browser, 'http://127.0.0.1:4181/'));
-  records.push(await firstCurve(browser, 'http://127.0.0.1:4181/'));
+  if (!onlyPage) {
+    records.push(await sliderUpdate(browser, 'http://127.0.0.1:4181/'));
+    records.push(await firstCurve(browser, 'http://127.0.0.1:4181/'));
+  }
 } finally {
   await browser.close();
   site.close();
@@ -108,24 +119,72 @@ try {
 
 for (const r of records) console.log(JSON.stringify(r));
 console.log('\nSummary');
+/** A row's label: the bench, the backend, and what distinguishes variants and populations. */
+function label(r) {
+  const parts = [r.bench, r.backend];
+  if (r.members !== undefined) parts.push(`R=${r.members}`);
+  if (r.api !== undefined) parts.push(r.api);
+  if (r.inputs !== undefined && r.bench !== 'mlp-train') parts.push(r.inputs);
+  return parts.join(' ');
+}
+const row = (name, value, unit, note = '') => console.log(`  ${name.padEnd(50)} ${String(value).padStart(10)} ${unit}${note ? `  ${note}` : ''}`);
 for (const r of records) {
   const t = TARGETS[r.bench];
   if (t) {
     const value = r[t.key];
-    const verdict = value <= t.max ? `meets target ≤ ${t.max} ${t.unit}` : `MISSES target ≤ ${t.max} ${t.unit}`;
-    console.log(`  ${r.bench.padEnd(28)} ${String(value).padStart(10)} ${t.unit}  ${verdict}`);
+    row(r.bench, value, t.unit, value <= t.max ? `meets target ≤ ${t.max} ${t.unit}` : `MISSES target ≤ ${t.max} ${t.unit}`);
   } else if (r.samples_per_s !== undefined) {
-    console.log(`  ${`${r.bench} ${r.backend}`.padEnd(28)} ${String(r.samples_per_s).padStart(10)} samples/s`);
+    const notes = [r.extrapolated ? `extrapolated from ${r.members_timed} members` : '', r.vmap === true ? 'vmap' : '', r.dispatches_per_step !== undefined ? `${r.dispatches_per_step} dispatches/step` : ''];
+    row(label(r), r.samples_per_s, 'samples/s', notes.filter(Boolean).join(', '));
   } else if (r.ms !== undefined) {
-    console.log(`  ${r.bench.padEnd(28)} ${String(r.ms).padStart(10)} ms`);
+    row(r.bench, r.ms, 'ms');
   } else {
-    console.log(`  ${r.bench.padEnd(28)} ${JSON.stringify(r)}`);
+    row(label(r), '—', '', r.skipped ? `skipped: ${r.skipped}` : r.error ? `error: ${r.error}` : JSON.stringify(r));
   }
 }
-const speed = Object.fromEntries(records.filter((r) => r.bench === 'mlp-train' && r.samples_per_s).map((r) => [r.backend, r.samples_per_s]));
+
+/** Prints a / b with its verdict against a minimum (or none). */
+function ratioRow(name, a, b, min) {
+  if (!a || !b) return row(name, '—', '', `not measured (${!a ? 'numerator' : 'denominator'} missing)`);
+  const ratio = a / b;
+  row(name, ratio.toFixed(2), '×', min === null ? '' : ratio >= min ? `meets target ≥ ${min}×` : `MISSES target ≥ ${min}×`);
+}
+
+console.log('\nSingle runs (mlp-train: each peer at its best API on MNIST)');
+const single = Object.fromEntries(records.filter((r) => r.bench === 'mlp-train' && r.samples_per_s).map((r) => [r.backend, r]));
 for (const [a, b, min] of RATIOS) {
-  if (!speed[a] || !speed[b]) continue;
-  const ratio = speed[a] / speed[b];
-  const verdict = min === null ? '' : ratio >= min ? `meets target ≥ ${min}×` : `MISSES target ≥ ${min}×`;
-  console.log(`  ${`mlp-train ${a} / ${b}`.padEnd(28)} ${ratio.toFixed(2).padStart(10)} ×  ${verdict}`);
+  const api = single[b]?.api ? ` (${single[b].api})` : '';
+  ratioRow(`${a} / ${b}${api}`, single[a]?.samples_per_s, single[b]?.samples_per_s, min);
+}
+
+console.log('\nInputs: random pixels / MNIST, same API (denormal floats would slow MNIST down on the CPU)');
+for (const r of records.filter((x) => x.bench === 'mlp-train-variant' && x.inputs === 'mnist')) {
+  const twin = records.find((x) => x.bench === 'mlp-train-variant' && x.inputs === 'random' && x.backend === r.backend && x.api === r.api);
+  if (!twin) continue;
+  const subnormals = `subnormal values after training: ${r.subnormal_values}/${r.of_values} (MNIST), ${twin.subnormal_values}/${twin.of_values} (random)`;
+  row(`${r.backend} ${r.api} random / mnist`, (twin.samples_per_s / r.samples_per_s).toFixed(2), '×', subnormals);
+}
+
+console.log('\nPopulations (aggregate samples/s = members × batch × steps / s)');
+const population = (backend, R) => records.find((r) => r.bench === 'mlp-train-population' && r.backend === backend && r.members === R && r.samples_per_s);
+const sizes = [...new Set(records.filter((r) => r.bench === 'mlp-train-population').map((r) => r.members))].sort((x, y) => x - y);
+/** The fastest of the given peers at size R: [samples/s, backend]. */
+function bestPeer(backends, R) {
+  const found = backends.map((b) => population(b, R)).filter(Boolean);
+  const best = found.reduce((x, y) => (y.samples_per_s > x.samples_per_s ? y : x), found[0]);
+  return best ? [best.samples_per_s, best.backend] : [undefined, backends.join('|')];
+}
+for (const R of sizes) {
+  const [gpuPeer, gpuName] = bestPeer(['tfjs-webgpu', 'jax-js-webgpu'], R);
+  const [wasmPeer, wasmName] = bestPeer(['tfjs-wasm', 'jax-js-wasm'], R);
+  ratioRow(`R=${R} ours-gpu / best same-adapter peer (${gpuName})`, population('ours-gpu', R)?.samples_per_s, gpuPeer, R === Math.max(...sizes) ? 10 : null);
+  ratioRow(`R=${R} ours-cpu / best wasm peer (${wasmName})`, population('ours-cpu', R)?.samples_per_s, wasmPeer, 1);
+  ratioRow(`R=${R} ours-cpu-1 / best wasm peer (${wasmName})`, population('ours-cpu-1', R)?.samples_per_s, wasmPeer, null);
+}
+const dispatches = sizes.map((R) => population('ours-gpu', R)?.dispatches_per_step);
+if (dispatches.every((d) => d !== undefined) && dispatches.length > 1) {
+  const same = dispatches.every((d) => d === dispatches[0]);
+  row(`ours-gpu dispatches per step at R=${sizes.join(', ')}`, dispatches.join(', '), '', same ? 'meets target: the same at every R' : 'MISSES target: grows with R');
+} else {
+  row('ours-gpu dispatches per step', '—', '', 'not measured');
 }
