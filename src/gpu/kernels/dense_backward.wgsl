@@ -33,7 +33,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   member = wid.z;
   memberRows = memberOf(member).rows;
   stateBase = member * run.stateStride;
-  tileProduct(lid, wid, layer.m);
+  tileProduct(lid, wid, layer.m, memberRows, layer.k);
   let ctl = stateBase + run.control + CTL_STRIDE + 2u * prev.index;
   let threshold = u32(state[ctl]);
   let scale = state[ctl + 1u];

@@ -38,7 +38,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let mem = memberOf(member);
   memberRows = mem.rows;
   stateBase = member * run.stateStride;
-  tileProduct(lid, wid, layer.k);
+  tileProduct(lid, wid, layer.k, memberRows, layer.m);
   // A stopped member, or one that has halted (diverged): training passes leave the layer as its last step left it.
   if (run.train == 1u && (mem.trains == 0u || state[stateBase + run.control + CTL_HALTED] != 0.0)) { return; }
   for (var i = 0u; i < 4u; i++) {

@@ -29,7 +29,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   member = wid.z;
   memberRows = memberOf(member).rows;
   // K from the member record itself (a uniform value: member = workgroup_id.z), as tileProduct's barriers need.
-  tileProduct(lid, wid, memberOf(wid.z).rows);
+  tileProduct(lid, wid, memberOf(wid.z).rows, layer.k + 1u, layer.m);
   let base = member * run.paramStride + layer.w;
   for (var i = 0u; i < 4u; i++) {
     let r = wid.y * TILE + lid.y * 4u + i;

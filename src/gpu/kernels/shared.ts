@@ -138,8 +138,13 @@ export function metricsLayout(layers: number): { gradNorms: number; weightNorms:
 /** Most reduction slots (dense layers + 1): resolveSpec allows 255 hidden layers. */
 export const MAX_SLOTS = 258;
 
-/** The tiled matmul: TILE×TILE outputs per workgroup of THREADS×THREADS invocations (4×4 each), K in steps of TILE_K. */
-export const MATMUL = { tile: 32, tileK: 32, threads: 8 } as const;
+/**
+ * The tiled matmul: TILE×TILE outputs per workgroup of THREADS×THREADS invocations (4×4 each), K in steps of TILE_K.
+ * 20 divides the lessons' widths (100-unit layers, batch 100, 10 classes) and 780 of 784 inputs, so little of a
+ * tile is padding (32 pads a 100×100 output to 128×128: 1.64× the products); it also makes more, smaller workgroups
+ * for these small layers. On SwiftShader (`npm run bench`, mlp-train ours-gpu) ~1.5× the samples/s of 32.
+ */
+export const MATMUL = { tile: 20, tileK: 20, threads: 5 } as const;
 
 /** Workgroups covering an output of `rows`×`cols` with the tiled matmul: [x (columns), y (rows)]. */
 export function matmulGrid(rows: number, cols: number): [number, number] {

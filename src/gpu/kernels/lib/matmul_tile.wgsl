@@ -8,11 +8,13 @@ var<workgroup> tileA: array<f32, TILE * TILE_K>; // tileA[p·TILE + row]
 var<workgroup> tileB: array<f32, TILE * TILE_K>; // tileB[p·TILE + col]
 var<private> acc: array<vec4<f32>, 4>;           // acc[i][j] = C(row0 + 4·ly + i, col0 + 4·lx + j)
 
-// acc ← Σ_{p < K} left(row, p)·right(p, col) for this invocation's 4×4 block; K must be uniform.
-fn tileProduct(lid: vec3<u32>, wid: vec3<u32>, K: u32) {
+// acc ← Σ_{p < K} left(row, p)·right(p, col) for this invocation's 4×4 block; K must be uniform. A block wholly outside
+// the rows×cols output, and the last step's p ≥ K, add no products (left and right are 0 there): padding costs loads only.
+fn tileProduct(lid: vec3<u32>, wid: vec3<u32>, K: u32, rows: u32, cols: u32) {
   let row0 = wid.y * TILE;
   let col0 = wid.x * TILE;
   let t = lid.y * TILE_THREADS + lid.x;
+  let inside = row0 + lid.y * 4u < rows && col0 + lid.x * 4u < cols;
   acc = array<vec4<f32>, 4>();
   for (var p0 = 0u; p0 < K; p0 += TILE_K) {
     for (var e = 0u; e < TILE_LOADS; e++) {
@@ -25,7 +27,8 @@ fn tileProduct(lid: vec3<u32>, wid: vec3<u32>, K: u32) {
       tileB[pb * TILE + cb] = right(p0 + pb, col0 + cb);
     }
     workgroupBarrier();
-    for (var p = 0u; p < TILE_K; p++) {
+    let kEnd = select(0u, min(TILE_K, K - p0), inside);
+    for (var p = 0u; p < kEnd; p++) {
       let ra = p * TILE + lid.y * 4u;
       let cb = p * TILE + lid.x * 4u;
       let a = vec4<f32>(tileA[ra], tileA[ra + 1u], tileA[ra + 2u], tileA[ra + 3u]);
