@@ -77,7 +77,8 @@ function useMaskFeed(client: RunView | undefined, seed: number, generation: unkn
       }
       client.dropoutMasks().then(
         (masks) => {
-          if (!alive || masks.length === 0) return;
+          // No rows: the run has taken no update since its state was restored (e.g. a lost GPU resumed on the CPU).
+          if (!alive || masks.length === 0 || masks[0].rows === 0) return;
           setFeed({ step: maskStep(masks[0], seed, known), masks });
         },
         () => undefined,
