@@ -41,3 +41,23 @@ test('initialization: the MNIST run trains from load while its figure is below t
   await expect(status).toHaveAttribute('data-run', 'running');
   await expect(button).toContainText('Pause');
 });
+
+test('backend=gpu: before the first update the status line says the GPU programs are compiling, then that it trains on the GPU', async ({ page }) => {
+  test.setTimeout(180_000);
+  // Every phase the status line shows, recorded as it changes (no polling can miss a short one).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __phases: string[] }).__phases = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector('.lesson-generalization .run-status');
+      const now = el ? `${el.getAttribute('data-run')}/${el.getAttribute('data-phase') ?? ''}` : '';
+      if (now && seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.goto('./#/generalization?lang=en&backend=gpu&epochs=5');
+  await expect(page.locator('.lesson-generalization [data-run="stopped"]')).toBeVisible({ timeout: 150_000 });
+  const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+  const compiling = phases.indexOf('loading/compiling');
+  expect(compiling, phases.join(' → ')).toBeGreaterThanOrEqual(0);
+  expect(phases.indexOf('running/'), phases.join(' → ')).toBeGreaterThan(compiling);
+});
