@@ -364,6 +364,13 @@ describe('TrainerClient with TrainerSession', () => {
   });
 });
 
+describe('the debugLoseGpu test hook', () => {
+  it('answers false where the worker holds no GPU device (Node), and needs no trainer', async () => {
+    const { client } = connect();
+    await expect(client.debugLoseGpu()).resolves.toBe(false);
+  });
+});
+
 describe('TrainerClient rings after a run went back to an earlier state', () => {
   /** A worker whose messages the test writes by hand. */
   function scripted(): { worker: WorkerLike; send(data: unknown): void } {
