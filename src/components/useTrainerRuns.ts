@@ -148,12 +148,12 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   useEffect(() => {
     const refs = visibleRef === undefined ? [] : 'current' in visibleRef ? [visibleRef] : visibleRef;
     const els = refs.map((r) => r.current).filter((e): e is Element => e !== null);
-    const seen = new Map<Element, boolean>();
+    const intersecting = new Map<Element, boolean>();
     const io =
       els.length > 0 && typeof IntersectionObserver !== 'undefined'
         ? new IntersectionObserver((entries) => {
-            entries.forEach((e) => seen.set(e.target, e.isIntersecting));
-            const visible = [...seen.values()].some(Boolean);
+            entries.forEach((e) => intersecting.set(e.target, e.isIntersecting));
+            const visible = [...intersecting.values()].some(Boolean);
             setOnScreen(visible);
             if (visible) setSeen(true);
           })
