@@ -192,7 +192,7 @@ export class TrainerSession {
       };
       const data = await (this.host.data ?? ((d, p) => buildData(d, this.host.loadMnist, p)))(message.data, onProgress);
       if (generation !== this.generation) return superseded();
-      const { trainer, backendStatus } = await this.makeTrainer(message, data);
+      const { trainer, backendStatus } = await this.makeTrainer(message, data, generation);
       if (generation !== this.generation) {
         trainer.dispose();
         return superseded();
@@ -221,9 +221,10 @@ export class TrainerSession {
 
   /**
    * The population of a create request (one member {seed, hyper} unless members are given), on the backend
-   * the policy (gpu/backend.ts) picks for message.backend, or the CPU status the page already decided.
+   * the policy (gpu/backend.ts) picks for message.backend, or the CPU status the page already decided. Reports the
+   * 'compiling' phase unless a later create (another generation) has superseded this one.
    */
-  private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Population; backendStatus: () => BackendStatus }> {
+  private async makeTrainer(message: RequestOf<'create'>, data: TrainData, generation: number): Promise<{ trainer: Population; backendStatus: () => BackendStatus }> {
     // The create reply carries the status current when the session adopts the population (a device lost while the
     // pipelines compiled has already moved it to the CPU); later changes go out as 'backend' messages.
     let created: Population | null = null;
@@ -238,7 +239,7 @@ export class TrainerSession {
       decided: message.decided,
       gpu: typeof navigator === 'undefined' ? undefined : navigator.gpu,
       onBackend,
-      onCompile: () => this.setPhase('compiling'),
+      onCompile: () => generation === this.generation && this.setPhase('compiling'),
     });
     created = population;
     return { trainer: population, backendStatus: () => latest ?? status };
