@@ -285,7 +285,11 @@ export default function DropoutView() {
                   <th scope="col">
                     h<sub>i</sub>
                   </th>
-                  <th scope="col">{book ? '(1 − p)·h' : 'h'}<sub>i</sub> ({t(TEXT.checkTestCol)})</th>
+                  <th scope="col">
+                    {book ? '(1 − p)·h' : 'h'}
+                    <sub>i</sub>
+                    {t(TEXT.checkTestCol)}
+                  </th>
                   <th scope="col">
                     ξ<sub>i</sub>
                   </th>

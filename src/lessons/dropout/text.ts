@@ -63,14 +63,14 @@ The book “Deep Learning from Scratch” (Koki Saitoh) writes it the other way 
     zh: `下面用引擎自己的丢弃代码做一次检验：取 8 个示例激活值 $h$（ReLU 的输出，非负），用这个网络第 {layer} 个隐藏层第 1 行在第 1、2、… 次更新时用过的掩码算出 $h'$，再对越来越多的掩码求平均。平均值逼近 $h$，这就是 $E[h'] = h$。`,
     en: `A check with the engine’s own dropout code: take 8 example activations $h$ (ReLU outputs, non-negative), apply the masks this network drew for row 1 of hidden layer {layer} at updates 1, 2, …, and average $h'$ over more and more masks. The average approaches $h$: that is $E[h'] = h$.`,
   },
-  checkTestCol: { zh: '测试时', en: 'at test' },
+  checkTestCol: { zh: '（测试时）', en: ' (at test)' },
   checkIntroBook: {
     zh: `用引擎自己的丢弃代码检验《深度学习入门》的写法：取 8 个示例激活值 $h$（ReLU 的输出，非负），用第 {layer} 个隐藏层第 1 行在第 1、2、… 次更新时用过的掩码算出 $h' = \\xi h$（不放大），再对越来越多的掩码求平均。平均值逼近 $(1-p)h$，正是测试时这一层的输出：$E[h'] = (1-p)h$。`,
     en: `A check of the book’s variant with the engine’s own dropout code: take 8 example activations $h$ (ReLU outputs, non-negative), apply the masks drawn for row 1 of hidden layer {layer} at updates 1, 2, …, giving $h' = \\xi h$ (no stretching), and average over more and more masks. The average approaches $(1-p)h$, which is exactly the layer’s output at test time: $E[h'] = (1-p)h$.`,
   },
   checkCaption: {
-    zh: '每一列：单元、激活值 h、当前这一步的掩码与 h′，以及 h′ 在前 K 个掩码上的平均（K = 10、100、1000、10000）。',
-    en: 'Columns: the unit, its activation h, the current step’s mask and h′, and the mean of h′ over the first K masks (K = 10, 100, 1000, 10000).',
+    zh: '每一列：单元、激活值 h、这一层测试时的输出、当前这一步的掩码与 h′，以及 h′ 在前 K 个掩码上的平均（K = 10、100、1000、10000）。',
+    en: 'Columns: the unit, its activation h, the layer’s output at test time, the current step’s mask and h′, and the mean of h′ over the first K masks (K = 10, 100, 1000, 10000).',
   },
   checkError: {
     zh: '10000 个掩码后，平均值与 $h$ 的最大偏差是 {err}；保留比例 {share}。',
