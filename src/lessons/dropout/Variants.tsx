@@ -24,56 +24,58 @@ export function Variants({ p, now }: { p: number; now: VariantPair | null }) {
   const eq = bookEquivalent(p);
   const verdict = now ? bookVsInverted(now.inverted, now.book) : null;
   return (
-    <section data-embed="variants" className="variants">
-      <h2>{t(TEXT.title)}</h2>
-      <div className="prose">
-        <Prose text={t(TEXT.intro)} />
-      </div>
-      <div className="table-scroll">
-        <table className="variant-table">
-          <thead>
-            <tr>
-              <th scope="col" />
-              <th scope="col">{t(TEXT.training)}</th>
-              <th scope="col">{t(TEXT.test)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t(TEXT.inverted)}</th>
-              <td><Formula tex="h' = \dfrac{\xi}{1-p}\,h" /></td>
-              <td><Formula tex="h' = h" /></td>
-            </tr>
-            <tr>
-              <th scope="row">{t(TEXT.book)}</th>
-              <td><Formula tex="h' = \xi\,h" /></td>
-              <td><Formula tex="h' = (1-p)\,h" /></td>
-            </tr>
-          </tbody>
-        </table>
+    <section className="lesson-figure-row variants">
+      <div>
+        <h2>{t(TEXT.title)}</h2>
+        <div className="prose">
+          <Prose text={t(TEXT.intro)} />
+        </div>
+        <div className="table-scroll">
+          <table className="variant-table">
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">{t(TEXT.training)}</th>
+                <th scope="col">{t(TEXT.test)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t(TEXT.inverted)}</th>
+                <td><Formula tex="h' = \dfrac{\xi}{1-p}\,h" /></td>
+                <td><Formula tex="h' = h" /></td>
+              </tr>
+              <tr>
+                <th scope="row">{t(TEXT.book)}</th>
+                <td><Formula tex="h' = \xi\,h" /></td>
+                <td><Formula tex="h' = (1-p)\,h" /></td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        {now && verdict && (
+          <p className="reading" data-reading="variants" data-verdict={verdict}>
+            {t(TEXT.reading, {
+              epoch: now.epoch,
+              p,
+              trainInv: pct(now.inverted.train),
+              testInv: pct(now.inverted.test),
+              gapInv: points(now.inverted.gap),
+              trainBook: pct(now.book.train),
+              testBook: pct(now.book.test),
+              gapBook: points(now.book.gap),
+            })}{' '}
+            {t(VERDICT[verdict], { diff: points(Math.abs(now.inverted.train - now.book.train)) })}
+          </p>
+        )}
+        <div className="prose">
+          <Prose text={t(TEXT.bookCode)} />
+        </div>
       </div>
       <div className="prose">
         <Prose
-          text={t(TEXT.why, { p, layers: HIDDEN_LAYERS, keep: fmt(1 - p, 3), signal: fmt(eq.signal, 3), lrFactor: fmt(eq.lrFactor, 3) })}
+          text={t(TEXT.why, { p, layers: HIDDEN_LAYERS, signal: fmt(eq.signal, 3), lrFactor: fmt(eq.lrFactor, 3) })}
         />
-      </div>
-      {now && verdict && (
-        <p className="reading" data-reading="variants" data-verdict={verdict}>
-          {t(TEXT.reading, {
-            epoch: now.epoch,
-            p,
-            trainInv: pct(now.inverted.train),
-            testInv: pct(now.inverted.test),
-            gapInv: points(now.inverted.gap),
-            trainBook: pct(now.book.train),
-            testBook: pct(now.book.test),
-            gapBook: points(now.book.gap),
-          })}{' '}
-          {t(VERDICT[verdict], { diff: points(Math.abs(now.inverted.train - now.book.train)) })}
-        </p>
-      )}
-      <div className="prose">
-        <Prose text={t(TEXT.bookCode)} />
       </div>
     </section>
   );

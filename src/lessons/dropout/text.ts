@@ -196,20 +196,20 @@ export const VARIANTS_TEXT = {
   inverted: { zh: '倒置丢弃法', en: 'inverted' },
   book: { zh: '书中写法', en: 'the book’s' },
   why: {
-    zh: `那为什么书中写法在这个深网络里学得慢？把一层的输出乘以 $1-p$，等于把下一层的权重乘以 $1-p$。所以用权重 $W$ 的书中写法网络，训练和测试时算出的都和“每个丢弃层之后的权重矩阵换成 $(1-p)W$”的倒置丢弃网络完全一样。对这个等价的网络来说：
+    zh: `为什么书中写法在这个深网络里学得慢？把一层的输出乘以 $1-p$，等于把下一层的权重乘以 $1-p$。所以权重为 $W$ 的书中写法网络，训练和测试时都和“每个丢弃层之后的权重换成 $(1-p)W$”的倒置丢弃网络算得完全一样。这个等价网络：
 
-一、它一开始就像 He 初始化小了 $1-p$ 倍，而且 {layers} 个丢弃层每层都小。ReLU 会把尺度原样传下去，所以一开始到达输出层的信号只有倒置丢弃网络的 $(1-p)^{{layers}}$——$p = {p}$ 时是 $(1-p)^{{layers}} = {keep}^{{layers}} \\approx {signal}$。
+一、一开始就像 {layers} 个丢弃层的 He 初始化都小了 $1-p$ 倍；ReLU 把尺度原样传下去，所以到达输出层的信号只有倒置丢弃网络的 $(1-p)^{{layers}}$，$p = {p}$ 时约为 {signal}。
 
-二、对 $W$ 走一步 $\\eta$，等价权重 $(1-p)W$ 只走 $(1-p)^2\\eta$（这里是 {lrFactor} $\\eta$）：相当于学习率更小。
+二、对 $W$ 走一步 $\\eta$，等价权重只走 $(1-p)^2\\eta$（这里是 {lrFactor} 倍）：学习率更小。
 
-两点都让训练变慢。训练集还没学会，训练准确率低，训练—测试差距自然也小；这个小差距来自学得慢，不全是更强的正则化。倒置丢弃法把因子放在训练时，保留下来的信号在训练时就是原来的大小，He 初始化和学习率的意义都不变，所以今天各个框架都这样写。`,
-    en: `So why does the book’s variant learn slowly in this deep network? Multiplying a layer’s output by $1-p$ is the same as multiplying the next layer’s weights by $1-p$. So the book’s network with weights $W$ computes exactly what an inverted-dropout network computes whose weight matrices after every dropout layer are $(1-p)W$, in training and at test time. For that equivalent network:
+两点都让训练变慢。还没学会训练集的网络，训练准确率低，差距自然也小：这个小差距来自学得慢，不全是更强的正则化。倒置丢弃法让训练时的信号保持原来的大小，He 初始化和学习率的意义不变，所以各个框架都这样写。`,
+    en: `Why does the book’s variant learn slowly in this deep network? Multiplying a layer’s output by $1-p$ is the same as multiplying the next layer’s weights by $1-p$. So the book’s network with weights $W$ computes exactly what an inverted-dropout network with $(1-p)W$ after every dropout layer computes, in training and at test time. That equivalent network:
 
-1. It starts as if its He initialization were $1-p$ times too small, in each of the {layers} dropout layers. ReLU passes a scale straight through, so at the start the signal reaching the output is $(1-p)^{{layers}}$ of the inverted network’s: at $p = {p}$, $(1-p)^{{layers}} = {keep}^{{layers}} \\approx {signal}$.
+1. starts as if the He initialization of all {layers} dropout layers were $1-p$ times too small; ReLU passes a scale straight through, so the signal reaching the output is $(1-p)^{{layers}}$ of the inverted network’s, about {signal} at $p = {p}$;
 
-2. A step of $\\eta$ on $W$ moves the equivalent weights $(1-p)W$ by only $(1-p)^2\\eta$ (here {lrFactor} $\\eta$): a smaller learning rate.
+2. moves by only $(1-p)^2\\eta$ when $W$ takes a step of $\\eta$ (here {lrFactor} times): a smaller learning rate.
 
-Both slow training down. A network that has not yet learned its training digits has a low training accuracy and, with it, a small train–test gap: that small gap comes from learning slowly, not only from stronger regularization. Inverted dropout puts the factor in training, so the kept signal has its full size while training and He initialization and the learning rate mean what they say; that is why frameworks use it.`,
+Both slow training down. A network that has not yet learned its training digits has a low training accuracy and, with it, a small gap: that small gap comes from learning slowly, not only from stronger regularization. Inverted dropout keeps the training signal at full size, so He initialization and the learning rate mean what they say; that is why frameworks use it.`,
   },
   reading: {
     zh: '这一次运行，第 {epoch} 个周期（同一个种子、同样的掩码，p = {p}）：倒置丢弃法训练 {trainInv}、测试 {testInv}（差距 {gapInv} 个百分点）；书中写法训练 {trainBook}、测试 {testBook}（差距 {gapBook} 个百分点）。',
