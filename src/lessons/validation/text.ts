@@ -62,8 +62,8 @@ Strictly, the test set should be used once, after every parameter and hyperparam
     en: 'Not shuffled: validation accuracy {vu}, test accuracy {tu}. Shuffled: validation accuracy {vs}, test accuracy {ts}.',
   },
   holdoutRunAfter: {
-    zh: '不打乱时，网络从没见过验证集里的那些数字，验证准确率几乎为 0，而它在测试集上其实不算差：这个验证集说不出任何有用的东西。打乱之后，验证准确率和测试准确率接近——这才是验证集该有的样子。',
-    en: 'Without the shuffle the network never saw the digits of its validation set, so its validation accuracy is near 0 while its test accuracy is not bad at all: that validation set tells nothing useful. Shuffled first, validation and test accuracy are close, which is what a validation set is for.',
+    zh: '不打乱时，排在最前面的数字全部进了验证集，训练集里一个也没有：网络从没见过它们，把它们全认错了。验证准确率最多只是验证集里其余数字所占的比例，和测试准确率对不上——这个验证集估计不了泛化误差。打乱之后，验证准确率和测试准确率接近，这才是验证集该有的样子。',
+    en: 'Without the shuffle, the digits at the front all went to validation and none of them is left for training: the network never saw them and gets every one wrong. The validation accuracy can be no more than the share of the other digits in the validation set, and it does not match the test accuracy: this validation set cannot estimate the generalization error. Shuffled first, validation and test accuracy are close, which is what a validation set is for.',
   },
 
   foldsTitle: { zh: 'K 折交叉验证，一折一折地看', en: 'K-fold cross-validation, fold by fold' },
