@@ -145,16 +145,20 @@ export default function EarlyStoppingView() {
         <Prose text={t(TEXT.intro)} />
       </section>
 
+      <section className="prose">
+        <Prose text={t(TEXT.curvesIntro, { n, nTrain: n - Math.floor(VALIDATION_SHARE * n), lr, batch: BATCH, epochs })} />
+      </section>
+
       <section className="lesson-figure-row" data-embed="curves stop">
         <div className="figure-col" ref={curvesRef}>
           <h2>{t(TEXT.curvesTitle)}</h2>
           <Figure id="early-stopping/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
-            <RingLineChart series={series} sources={sources} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.45} />
+            <RingLineChart series={series} sources={sources} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
           </Figure>
-          <RunStatus run={early.mode === 'error' ? early : full} divergedText={divergedText} />
-          {controls}
         </div>
         <div className="side-col">
+          <RunStatus run={early.mode === 'error' ? early : full} divergedText={divergedText} />
+          {controls}
           {slider('patience')}
           <Figure id="early-stopping/stop" caption={t(TEXT.stopCaption)} columns={STOP_COLUMNS} rows={stopRows} format={String}>
             {stopRows.length > 0 && kept ? (
@@ -182,21 +186,22 @@ export default function EarlyStoppingView() {
               bestSoFar > 0 && <p className="reading">{t(TEXT.stopPending, { best: bestSoFar, wait: valPlain.length - bestSoFar })}</p>
             )}
           </Figure>
-          <div className="prose" data-embed-omit>
-            <Prose text={t(TEXT.curvesIntro, { n, nTrain: n - Math.floor(VALIDATION_SHARE * n), lr, batch: BATCH, epochs })} />
-          </div>
         </div>
+      </section>
+
+      <section className="prose">
+        <Prose text={t(TEXT.compareIntro, { lambda })} />
       </section>
 
       <section className="lesson-figure-row" data-embed="compare">
         <div className="figure-col" ref={compareRef}>
           <h2>{t(TEXT.compareTitle)}</h2>
           <Figure id="early-stopping/compare" caption={t(TEXT.compareCaption)} columns={COMPARE_COLUMNS} rows={compareRows} format={fmt6}>
-            <RingLineChart series={compareSeries} sources={full.clients} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.45} />
+            <RingLineChart series={compareSeries} sources={full.clients} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
           </Figure>
-          {controls}
         </div>
         <div className="side-col" data-embed="compare">
+          {controls}
           {slider('lambda')}
           {lastPlain && lastL2 && (
             <p className="reading" data-reading="compare">
@@ -212,9 +217,6 @@ export default function EarlyStoppingView() {
               })}
             </p>
           )}
-          <div className="prose" data-embed-omit>
-            <Prose text={t(TEXT.compareIntro, { lambda })} />
-          </div>
         </div>
       </section>
 

@@ -54,45 +54,47 @@ export function FoldsFigure({ values, setParam }: Props) {
   const vals = ended.map((x) => x.r[3]);
 
   return (
-    <section className="lesson-figure-row" data-embed="folds">
-      <div className="figure-col" ref={ref}>
-        <h2>{t(TEXT.foldsTitle)}</h2>
-        <Figure id="validation/folds" caption={t(TEXT.foldsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
-          <FoldBlocks folds={folds} epochs={epochs} n={n} foldLabel={(f) => t(TEXT.foldLabel, { f })} />
-        </Figure>
-        <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-        <PlayControls
-          playing={run.playing && run.mode !== 'stopped'}
-          step={epochMin}
-          total={epochs}
-          counter={t(TEXT.foldsCounter, { done: ended.length, k, epoch: epochMin, epochs })}
-          onPlayPause={run.playPause}
-          onStep={run.step}
-          onReset={run.reset}
-        />
-        {complete && (
-          <p className="reading" data-reading="folds" data-mean={val.mean} data-std={val.std} data-train-mean={train.mean} data-test-loss={test.mean}>
-            {t(TEXT.foldsReading, {
-              k,
-              mean: fmt(val.mean, 4),
-              std: fmt(val.std, 3),
-              min: fmt(Math.min(...vals), 4),
-              max: fmt(Math.max(...vals), 4),
-              train: fmt(train.mean, 4),
-              nTest: N_TEST,
-              test: fmt(test.mean, 4),
-            })}
-          </p>
-        )}
-      </div>
-      <div className="side-col" data-embed="folds">
-        {P.filter((s) => ['k', 'n', 'epochs', 'lr', 'seed'].includes(s.name)).map((s) => (
-          <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
-        ))}
-        <div className="prose" data-embed-omit>
-          <Prose text={t(TEXT.foldsIntro, { n, units: HIDDEN_UNITS, lr, batch: BATCH, epochs })} />
+    <>
+      <section className="prose">
+        <Prose text={t(TEXT.foldsIntro, { n, units: HIDDEN_UNITS, lr, batch: BATCH, epochs })} />
+      </section>
+      <section className="lesson-figure-row" data-embed="folds">
+        <div className="figure-col" ref={ref}>
+          <h2>{t(TEXT.foldsTitle)}</h2>
+          <Figure id="validation/folds" caption={t(TEXT.foldsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+            <FoldBlocks folds={folds} epochs={epochs} n={n} foldLabel={(f) => t(TEXT.foldLabel, { f })} />
+          </Figure>
         </div>
-      </div>
-    </section>
+        <div className="side-col" data-embed="folds">
+          <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
+          <PlayControls
+            playing={run.playing && run.mode !== 'stopped'}
+            step={epochMin}
+            total={epochs}
+            counter={t(TEXT.foldsCounter, { done: ended.length, k, epoch: epochMin, epochs })}
+            onPlayPause={run.playPause}
+            onStep={run.step}
+            onReset={run.reset}
+          />
+          {complete && (
+            <p className="reading" data-reading="folds" data-mean={val.mean} data-std={val.std} data-train-mean={train.mean} data-test-loss={test.mean}>
+              {t(TEXT.foldsReading, {
+                k,
+                mean: fmt(val.mean, 4),
+                std: fmt(val.std, 3),
+                min: fmt(Math.min(...vals), 4),
+                max: fmt(Math.max(...vals), 4),
+                train: fmt(train.mean, 4),
+                nTest: N_TEST,
+                test: fmt(test.mean, 4),
+              })}
+            </p>
+          )}
+          {P.filter((s) => ['k', 'n', 'epochs', 'lr', 'seed'].includes(s.name)).map((s) => (
+            <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
+          ))}
+        </div>
+      </section>
+    </>
   );
 }

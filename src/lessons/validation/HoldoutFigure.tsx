@@ -61,56 +61,61 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
   const done = epoch >= HOLDOUT_EPOCHS;
 
   return (
-    <section className="lesson-figure-row" data-embed="holdout">
-      <div className="figure-col" ref={ref}>
-        <h2>{t(TEXT.holdoutTitle)}</h2>
-        <Figure id="validation/holdout" caption={t(TEXT.holdoutCaption)} columns={COLUMNS} rows={rows} format={String}>
-          {counts ? (
-            <CountBars
-              groups={[
-                { label: t(TEXT.unshuffled), counts: counts.unshuffled },
-                { label: t(TEXT.shuffled), counts: counts.shuffled },
-              ]}
-              xLabel={t(TEXT.digit)}
-              yLabel={t(TEXT.count)}
-              color={SERIES[1].color}
-            />
-          ) : (
-            <p role="status">{t(TEXT.holdoutLoading)}</p>
-          )}
-        </Figure>
-        {counts && <p className="reading">{t(TEXT.holdoutDigits, { digits: present.join(', ') })}</p>}
-      </div>
-      <div className="side-col">
-        <div className="prose" data-embed-omit>
-          <Prose text={t(TEXT.holdoutIntro, { n, nVal: Math.floor(VALIDATION_SHARE * n) })} />
+    <>
+      <section className="prose">
+        <Prose text={t(TEXT.holdoutIntro, { n, nVal: Math.floor(VALIDATION_SHARE * n) })} />
+      </section>
+      <section className="lesson-figure-row" data-embed="holdout">
+        <div className="figure-col" ref={ref}>
+          <h2>{t(TEXT.holdoutTitle)}</h2>
+          <Figure id="validation/holdout" caption={t(TEXT.holdoutCaption)} columns={COLUMNS} rows={rows} format={String}>
+            {counts ? (
+              <CountBars
+                groups={[
+                  { label: t(TEXT.unshuffled), counts: counts.unshuffled },
+                  { label: t(TEXT.shuffled), counts: counts.shuffled },
+                ]}
+                xLabel={t(TEXT.digit)}
+                yLabel={t(TEXT.count)}
+                color={SERIES[1].color}
+              />
+            ) : (
+              <p role="status">{t(TEXT.holdoutLoading)}</p>
+            )}
+          </Figure>
         </div>
-        <h3>{t(TEXT.holdoutRunTitle, { epochs: HOLDOUT_EPOCHS })}</h3>
-        <RunStatus run={run} />
-        <PlayControls
-          playing={run.playing && run.mode !== 'stopped'}
-          step={epoch}
-          total={HOLDOUT_EPOCHS}
-          onPlayPause={run.playPause}
-          onStep={run.step}
-          onReset={run.reset}
-        />
-        {epoch > 0 && (
-          <p
-            className="reading"
-            data-reading="holdout"
-            data-epoch={epoch}
-            data-done={done ? 1 : 0}
-            data-val-unshuffled={acc[0][1]}
-            data-test-unshuffled={acc[0][2]}
-            data-val-shuffled={acc[1][1]}
-            data-test-shuffled={acc[1][2]}
-          >
-            {t(TEXT.holdoutRun, { vu: pct(acc[0][1]), tu: pct(acc[0][2]), vs: pct(acc[1][1]), ts: pct(acc[1][2]) })}
-          </p>
-        )}
-        {done && <Prose text={t(TEXT.holdoutRunAfter)} />}
-      </div>
-    </section>
+        <div className="side-col">
+          {counts && <p className="reading">{t(TEXT.holdoutDigits, { digits: present.join(', ') })}</p>}
+          <h3>{t(TEXT.holdoutRunTitle, { epochs: HOLDOUT_EPOCHS })}</h3>
+          <RunStatus run={run} />
+          <PlayControls
+            playing={run.playing && run.mode !== 'stopped'}
+            step={epoch}
+            total={HOLDOUT_EPOCHS}
+          counter={t(TEXT.holdoutCounter, { k: epoch, n: HOLDOUT_EPOCHS })}
+            onPlayPause={run.playPause}
+            onStep={run.step}
+            onReset={run.reset}
+          />
+          {epoch > 0 && (
+            <p
+              className="reading"
+              data-reading="holdout"
+              data-epoch={epoch}
+              data-done={done ? 1 : 0}
+              data-val-unshuffled={acc[0][1]}
+              data-test-unshuffled={acc[0][2]}
+              data-val-shuffled={acc[1][1]}
+              data-test-shuffled={acc[1][2]}
+            >
+              {t(TEXT.holdoutRun, { vu: pct(acc[0][1]), tu: pct(acc[0][2]), vs: pct(acc[1][1]), ts: pct(acc[1][2]) })}
+            </p>
+          )}
+          </div>
+      </section>
+      <section className="prose">
+        <Prose text={t(TEXT.holdoutRunAfter)} />
+      </section>
+    </>
   );
 }

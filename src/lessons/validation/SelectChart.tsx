@@ -24,7 +24,7 @@ interface Props {
 const MARGIN = { top: 14, right: 12, bottom: 38, left: 52 };
 
 export function SelectChart({ series, maxDegree, marks, xLabel, yLabel }: Props) {
-  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.5);
+  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.45);
   const logs = series.flatMap((s) => s.y.filter((v) => v > 0 && Number.isFinite(v)).map(Math.log10));
   const lo = logs.length ? Math.floor(Math.min(...logs)) : -1;
   const hi = logs.length ? Math.ceil(Math.max(...logs)) : 1;
@@ -76,17 +76,17 @@ export function SelectChart({ series, maxDegree, marks, xLabel, yLabel }: Props)
             </g>
           );
         })}
-        <g className="chart-legend" transform={`translate(${MARGIN.left + 8},${MARGIN.top + 16})`}>
-          {series.map((s, i) => (
-            <g key={s.label} transform={`translate(0,${i * 16})`}>
-              <line x2={22} y1={0} y2={0} stroke={s.style.color} strokeWidth={2} strokeDasharray={s.style.dash} />
-              <text x={28} dy="0.32em">
-                {s.label}
-              </text>
-            </g>
-          ))}
-        </g>
       </svg>
+      <ul className="legend">
+        {series.map((s) => (
+          <li key={s.label}>
+            <svg width={28} height={10} aria-hidden="true">
+              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={s.style.dash} />
+            </svg>
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -55,7 +55,11 @@ export function SelectFigure({ values, setParam }: Props) {
 
   // Each finished degree's loss on the fresh sample, from its final weights.
   const [freshLosses, setFreshLosses] = useState<Map<number, number>>(new Map());
-  useEffect(() => setFreshLosses(new Map()), [run.clients, fresh]);
+  const asked = useRef(new Set<number>());
+  useEffect(() => {
+    asked.current = new Set();
+    setFreshLosses(new Map());
+  }, [run.clients, fresh]);
   const read = useCallback(
     () =>
       run.clients.map((c) => {
@@ -70,14 +74,15 @@ export function SelectFigure({ values, setParam }: Props) {
   useEffect(() => {
     live.forEach((row, i) => {
       const degree = i + 1;
-      if (row[1] !== 1 || freshLosses.has(degree)) return;
-      const client = run.clients[i];
-      client.getParams().then(
-        (params) => setFreshLosses((m) => (m.has(degree) ? m : new Map(m).set(degree, freshLoss(params, degree, fresh)))),
-        () => undefined,
+      if (row[1] !== 1 || asked.current.has(degree)) return;
+      asked.current.add(degree);
+      const mine = asked.current;
+      run.clients[i].getParams().then(
+        (params) => mine === asked.current && setFreshLosses((m) => new Map(m).set(degree, freshLoss(params, degree, fresh))),
+        () => mine.delete(degree),
       );
     });
-  }, [live, freshLosses, run.clients, fresh]);
+  }, [live, run.clients, fresh]);
 
   const candidates: Candidate[] = live.flatMap((row, i) =>
     row[1] === 1 && freshLosses.has(i + 1) ? [{ degree: i + 1, train: row[2], val: row[3], test: row[4], fresh: freshLosses.get(i + 1)! }] : [],
@@ -101,54 +106,56 @@ export function SelectFigure({ values, setParam }: Props) {
   const under = byTest ? (byTest.fresh - byTest.test) / byTest.fresh : 0;
 
   return (
-    <section className="lesson-figure-row" data-embed="select">
-      <div className="figure-col" ref={ref}>
-        <h2>{t(TEXT.selectTitle)}</h2>
-        <Figure id="validation/select" caption={t(TEXT.selectCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
-          <SelectChart series={series} maxDegree={MAX_DEGREE} marks={marks} xLabel={t(TEXT.degree)} yLabel={t(TEXT.loss)} />
-        </Figure>
-        <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-        <PlayControls
-          playing={run.playing && run.mode !== 'stopped'}
-          step={epochMin}
-          total={POLY_EPOCHS}
-          counter={complete ? undefined : t(TEXT.selectPending, { left: MAX_DEGREE - candidates.length })}
-          onPlayPause={run.playPause}
-          onStep={run.step}
-          onReset={run.reset}
+    <>
+      <section className="prose">
+        <Prose
+          text={t(TEXT.selectIntro, {
+            n: npoly,
+            nTest: POLY_TEST,
+            max: MAX_DEGREE,
+            lr: POLY_LR,
+            batch: POLY_BATCH,
+            epochs: POLY_EPOCHS,
+            nFresh: POLY_FRESH,
+          })}
         />
-      </div>
-      <div className="side-col" data-embed="select">
-        <div className="prose" data-embed-omit>
-          <Prose
-            text={t(TEXT.selectIntro, {
-              n: npoly,
-              nTest: POLY_TEST,
-              max: MAX_DEGREE,
-              lr: POLY_LR,
-              batch: POLY_BATCH,
-              epochs: POLY_EPOCHS,
-              nFresh: POLY_FRESH,
-            })}
-          />
+      </section>
+      <section className="lesson-figure-row" data-embed="select">
+        <div className="figure-col" ref={ref}>
+          <h2>{t(TEXT.selectTitle)}</h2>
+          <Figure id="validation/select" caption={t(TEXT.selectCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+            <SelectChart series={series} maxDegree={MAX_DEGREE} marks={marks} xLabel={t(TEXT.degree)} yLabel={t(TEXT.loss)} />
+          </Figure>
         </div>
-        {P.filter((s) => s.name === 'npoly' || s.name === 'noise').map((s) => (
-          <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
-        ))}
-        {byTest && byVal && (
-          <p className="reading" data-reading="select" data-by-test={byTest.degree} data-by-val={byVal.degree} data-underestimate={under}>
-            {t(TEXT.selectReading, {
-              dt: byTest.degree,
-              tt: fmt(byTest.test, 3),
-              tf: fmt(byTest.fresh, 3),
-              verdictT: under > 0 ? t(TEXT.optimistic, { pct: fmt(100 * under, 2) }) : t(TEXT.notOptimistic),
-              dv: byVal.degree,
-              vt: fmt(byVal.test, 3),
-              vf: fmt(byVal.fresh, 3),
-            })}
-          </p>
-        )}
-      </div>
-    </section>
+        <div className="side-col" data-embed="select">
+          <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
+          <PlayControls
+            playing={run.playing && run.mode !== 'stopped'}
+            step={epochMin}
+            total={POLY_EPOCHS}
+            counter={complete ? undefined : t(TEXT.selectPending, { left: MAX_DEGREE - candidates.length })}
+            onPlayPause={run.playPause}
+            onStep={run.step}
+            onReset={run.reset}
+          />
+          {P.filter((s) => s.name === 'npoly' || s.name === 'noise').map((s) => (
+            <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
+          ))}
+          {byTest && byVal && (
+            <p className="reading" data-reading="select" data-by-test={byTest.degree} data-by-val={byVal.degree} data-underestimate={under}>
+              {t(TEXT.selectReading, {
+                dt: byTest.degree,
+                tt: fmt(byTest.test, 3),
+                tf: fmt(byTest.fresh, 3),
+                verdictT: under > 0 ? t(TEXT.optimistic, { pct: fmt(100 * under, 2) }) : t(TEXT.notOptimistic),
+                dv: byVal.degree,
+                vt: fmt(byVal.test, 3),
+                vf: fmt(byVal.fresh, 3),
+              })}
+            </p>
+          )}
+        </div>
+      </section>
+    </>
   );
 }

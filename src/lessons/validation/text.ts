@@ -53,14 +53,15 @@ Strictly, the test set should be used once, after every parameter and hyperparam
   shuffled: { zh: '先打乱', en: 'shuffled' },
   holdoutLoading: { zh: '正在读取 MNIST 标签……', en: 'Reading the MNIST labels…' },
   holdoutDigits: {
-    zh: '不打乱时，验证集里只有数字 {digits}；先打乱后，10 个数字都有，比例和整个数据集相近。',
-    en: 'Without the shuffle the validation set holds only the digits {digits}; shuffled first, it holds all ten in about the proportions of the whole set.',
+    zh: '不打乱时，验证集里只有数字 {digits}；先打乱后，各个数字都有，比例和整个数据集相近。',
+    en: 'Without the shuffle the validation set holds only the digits {digits}; shuffled first, it holds digits of every kind in about the proportions of the whole set.',
   },
   holdoutRunTitle: { zh: '在这两种划分上各训练 {epochs} 个周期', en: 'Training {epochs} epochs on each split' },
   holdoutRun: {
     zh: '不打乱：验证准确率 {vu}，测试准确率 {tu}。先打乱：验证准确率 {vs}，测试准确率 {ts}。',
     en: 'Not shuffled: validation accuracy {vu}, test accuracy {tu}. Shuffled: validation accuracy {vs}, test accuracy {ts}.',
   },
+  holdoutCounter: { zh: '第 {k} / {n} 个周期', en: 'Epoch {k} of {n}' },
   holdoutRunAfter: {
     zh: '不打乱时，排在最前面的数字全部进了验证集，训练集里一个也没有：网络从没见过它们，把它们全认错了。验证准确率最多只是验证集里其余数字所占的比例，和测试准确率对不上——这个验证集估计不了泛化误差。打乱之后，验证准确率和测试准确率接近，这才是验证集该有的样子。',
     en: 'Without the shuffle, the digits at the front all went to validation and none of them is left for training: the network never saw them and gets every one wrong. The validation accuracy can be no more than the share of the other digits in the validation set, and it does not match the test accuracy: this validation set cannot estimate the generalization error. Shuffled first, validation and test accuracy are close, which is what a validation set is for.',
