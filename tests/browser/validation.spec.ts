@@ -31,6 +31,7 @@ for (const [k, seed] of [
     const testLoss = Number(await reading.getAttribute('data-test-loss'));
     expect(Math.abs(mean(val) - testLoss)).toBeLessThan(Math.abs(mean(train) - testLoss));
     await expect(reading).toContainText(`Validation loss over ${k} folds`);
+    await expect(reading).toContainText('The validation loss is close to the test loss');
   });
 }
 

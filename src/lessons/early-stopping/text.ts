@@ -58,8 +58,8 @@ Early stopping is a plain idea: after every epoch, measure the loss on the valid
     en: 'Epoch {epoch}: the plain network has training loss {trainPlain}, validation loss {valPlain}, test accuracy {testPlain}; the L2 network training loss {trainL2}, validation loss {valL2}, test accuracy {testL2}. The weights early stopping kept: test accuracy {testStop}.',
   },
   compareAfter: {
-    zh: 'L2 让训练损失停在一个比 0 高的水平上（权重不能无限长大），验证损失也就不会像不加正则时那样一路回升；早停则干脆在验证损失开始回升之前收手。两者都让网络少拟合一些训练集，但早停省下了后面的训练时间，而且只需要一个验证集，不用再调 λ。',
-    en: 'L2 holds the training loss above 0 (the weights cannot grow without limit), so the validation loss does not climb back the way the plain net’s does; early stopping simply quits before the climb. Both make the network fit its training set less; early stopping also saves the remaining training time and needs only a validation set, no λ to tune.',
+    zh: 'L2 让训练损失降不到 0：权重变大要付出代价。它对验证损失帮多大的忙取决于 λ，在这个小实验里效果不算大（试试 λ = 0.05）。早停则在验证损失回升之前收手。两者都让网络少拟合一些训练集；早停还省下了后面的训练时间，它只看已有的验证集，要调的只是耐心值。',
+    en: 'L2 keeps the training loss from reaching 0, because large weights now cost something. How much that helps the validation loss depends on λ, and in this small run the effect is modest (try λ = 0.05). Early stopping instead quits before the validation loss climbs. Both make the network fit its training set less; early stopping also saves the rest of the training time, watching only the validation set it already has, with patience as its one setting.',
   },
   diverged: {
     zh: '有一个网络在第 {step} 次更新时发散（NaN/∞）：学习率太大，调小一点。',
@@ -67,18 +67,18 @@ Early stopping is a plain idea: after every epoch, measure the loss on the valid
   },
 
   try: {
-    zh: `1. 把耐心值调到 1：验证损失的第一次小幅回升就会让训练停下，常常停得太早，取回的权重测试准确率偏低。
+    zh: `1. 把耐心值调到 1：验证损失的第一次小幅回升就会让训练停下，常常停得太早，取回的权重测试准确率比耐心值 10 时低。
 
-2. 把耐心值调到 50：早停几乎不起作用，训练一直跑到周期上限。
+2. 把耐心值调到 50：要等 50 个周期都没有新低才停，训练会一直跑到周期上限附近，或者干脆跑满。
 
 3. 把训练样本数加到 2000：过拟合变轻，验证损失回升得更晚、更少，早停也停得更晚。
 
 4. 把 λ 调到 0.1：L2 网络的训练损失明显高了，它在偏差这一边走得更远；再调到 0.0001，它和不加正则的网络几乎一样。
 
 5. 换几个随机种子：最好的周期会前后移动几个，说明验证损失的噪声不小。`,
-    en: `1. Set patience to 1: the first small rise of the validation loss stops training, often too early, and the weights it keeps test worse.
+    en: `1. Set patience to 1: the first small rise of the validation loss stops training, often too early, and the weights it keeps test worse than with patience 10.
 
-2. Set patience to 50: early stopping hardly acts, and training runs to the budget.
+2. Set patience to 50: the run waits for 50 epochs without a new low, so it stops near the end of the budget or not at all.
 
 3. Raise the training digits to 2000: overfitting is milder, the validation loss rises later and less, and early stopping stops later.
 

@@ -87,6 +87,10 @@ export function FoldsFigure({ values, setParam }: Props) {
                 train: fmt(train.mean, 4),
                 nTest: N_TEST,
                 test: fmt(test.mean, 4),
+              })}{' '}
+              {t(Math.abs(val.mean - test.mean) < Math.abs(train.mean - test.mean) ? TEXT.foldsCloser : TEXT.foldsNotCloser, {
+                dv: fmt(Math.abs(val.mean - test.mean), 3),
+                dt: fmt(Math.abs(train.mean - test.mean), 3),
               })}
             </p>
           )}

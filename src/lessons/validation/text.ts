@@ -79,8 +79,16 @@ Strictly, the test set should be used once, after every parameter and hyperparam
   foldLabel: { zh: '第 {f} 折', en: 'fold {f}' },
   foldsCounter: { zh: '{done} / {k} 折完成 · 第 {epoch} / {epochs} 个周期', en: '{done} of {k} folds done · epoch {epoch} of {epochs}' },
   foldsReading: {
-    zh: '{k} 折的验证损失：均值 {mean} ± 标准差 {std}（最小 {min}，最大 {max}）；训练损失均值 {train}。这些模型在 {nTest} 张测试数字上的平均损失是 {test}：验证损失离它近得多，训练损失则远远低估了它。',
-    en: 'Validation loss over {k} folds: mean {mean} ± std {std} (min {min}, max {max}); mean training loss {train}. On {nTest} test digits these models average a loss of {test}: the validation loss lands much closer to it, while the training loss badly underestimates it.',
+    zh: '{k} 折的验证损失：均值 {mean} ± 标准差 {std}（最小 {min}，最大 {max}）；训练损失均值 {train}。这些模型在 {nTest} 张测试数字上的平均损失是 {test}。',
+    en: 'Validation loss over {k} folds: mean {mean} ± std {std} (min {min}, max {max}); mean training loss {train}. On {nTest} test digits these models average a loss of {test}.',
+  },
+  foldsCloser: {
+    zh: '验证损失离测试损失近（相差 {dv}），训练损失差得远（相差 {dt}）：估计泛化误差要看验证误差，不能看训练误差。',
+    en: 'The validation loss is close to the test loss (off by {dv}); the training loss is far from it (off by {dt}). To estimate the generalization error, look at the validation error, not the training error.',
+  },
+  foldsNotCloser: {
+    zh: '这一次训练损失离测试损失更近（相差 {dt}，验证损失相差 {dv}）：模型还没怎么过拟合，多训练几个周期再看。',
+    en: 'This time the training loss is the closer one (off by {dt}, the validation loss by {dv}): the models have hardly overfitted yet; train more epochs and look again.',
   },
   foldsAfter: {
     zh: '各折的验证损失并不相同：哪些样本落进验证块是随机的，块越小波动越大。标准差告诉我们，这个估计本身有多可靠；均值比任何一折都稳。K 越大，每个模型的训练数据越多，但要训练的模型也越多。',
