@@ -66,3 +66,15 @@ test('the L2 net ends with a higher training loss than the plain one (λ = 0.05)
   await expect(page.locator('h1')).toHaveText('早停');
   await expect(page.locator('[data-reading="compare"]')).toContainText('L2 网络');
 });
+
+test('on WebGPU (backend=gpu) the GPU trainer’s early stopping stops and restores as the rule says on its own curve', async ({ page }) => {
+  test.setTimeout(60_000);
+  const patience = 1;
+  const { curves, stop } = await finished(page, `n=100&patience=${patience}&lr=0.3&backend=gpu`, 8);
+  await expect(page.locator('header')).toContainText('WebGPU');
+  const val = curves.map((r) => r.val_loss);
+  const want = expectedStop(val, patience);
+  expect(stop).toEqual({ epoch: want.stop, reason: want.reason });
+  const kept = Number(await page.locator('[data-reading="stop"]').getAttribute('data-kept-val-loss'));
+  expect(kept).toBeCloseTo(Math.min(...val.slice(0, stop.epoch)), 4);
+});
