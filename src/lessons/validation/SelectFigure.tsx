@@ -133,7 +133,7 @@ export function SelectFigure({ values, setParam }: Props) {
             playing={run.playing && run.mode !== 'stopped'}
             step={epochMin}
             total={POLY_EPOCHS}
-            counter={complete ? undefined : t(TEXT.selectPending, { left: MAX_DEGREE - candidates.length })}
+            counter={t(complete ? TEXT.selectCounter : TEXT.selectPending, { k: epochMin, n: POLY_EPOCHS, left: MAX_DEGREE - candidates.length })}
             onPlayPause={run.playPause}
             onStep={run.step}
             onReset={run.reset}

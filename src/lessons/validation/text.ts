@@ -26,7 +26,8 @@ Strictly, the test set should be used once, after every parameter and hyperparam
   seriesVal: { zh: '验证', en: 'validation' },
   seriesTest: { zh: '测试', en: 'test' },
   seriesFresh: { zh: '新数据', en: 'fresh data' },
-  selectPending: { zh: '还有 {left} 个阶数在训练……', en: '{left} degrees still training…' },
+  selectCounter: { zh: '第 {k} / {n} 个周期', en: 'Epoch {k} of {n}' },
+  selectPending: { zh: '第 {k} / {n} 个周期 · 还有 {left} 个阶数没完成', en: 'Epoch {k} of {n} · {left} degrees not done yet' },
   selectReading: {
     zh: '按测试误差选：{dt} 阶，报告的测试损失 {tt}，在新数据上实际是 {tf}（{verdictT}）。按验证误差选：{dv} 阶，测试损失 {vt} 是一个没被挑过的估计，新数据上是 {vf}。',
     en: 'Chosen by test error: degree {dt}, reported test loss {tt}; on fresh data it is {tf} ({verdictT}). Chosen by validation error: degree {dv}; its test loss {vt} is an estimate nobody picked, and on fresh data it is {vf}.',
