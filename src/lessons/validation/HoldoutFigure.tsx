@@ -18,27 +18,27 @@ import { TEXT } from './text';
 const COLUMNS = ['digit', 'unshuffled', 'shuffled'] as const;
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 
-/** The training labels of the MNIST subset, loaded once in the page (null until then). */
-function useMnistLabels(): Uint8Array | null {
-  const [labels, setLabels] = useState<Uint8Array | null>(null);
+/** The training labels of the MNIST subset, loaded once in the page (null until then), or the load's error message. */
+function useMnistLabels(): { labels: Uint8Array | null; error: string | null } {
+  const [state, setState] = useState<{ labels: Uint8Array | null; error: string | null }>({ labels: null, error: null });
   useEffect(() => {
     let alive = true;
     loadMnist().then(
-      (s) => alive && setLabels(s.train.y),
-      () => undefined,
+      (s) => alive && setState({ labels: s.train.y, error: null }),
+      (e: unknown) => alive && setState({ labels: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       alive = false;
     };
   }, []);
-  return labels;
+  return state;
 }
 
 export function HoldoutFigure({ values }: { values: ValidationValues }) {
   const t = useT();
   const { n, lr, seed } = values;
   const ref = useRef<HTMLDivElement>(null);
-  const labels = useMnistLabels();
+  const { labels, error } = useMnistLabels();
   const counts = useMemo(() => (labels ? holdoutCounts(labels, n, seed) : null), [labels, n, seed]);
   const rows: Cell[][] = counts ? counts.unshuffled.map((u, d) => [d, u, counts.shuffled[d]]) : [];
   const present = counts ? counts.unshuffled.flatMap((c, d) => (c > 0 ? [d] : [])) : [];
@@ -79,6 +79,8 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
                 yLabel={t(TEXT.count)}
                 color={SERIES[1].color}
               />
+            ) : error ? (
+              <p role="alert">{t(TEXT.holdoutError, { msg: error })}</p>
             ) : (
               <p role="status">{t(TEXT.holdoutLoading)}</p>
             )}
