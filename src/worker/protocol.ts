@@ -61,7 +61,16 @@ export type DataDescriptor = (
       d?: number;
       noise?: number;
     }
-) & { validation?: number; splitSeed?: number };
+) & {
+  validation?: number;
+  splitSeed?: number;
+  /** K-fold instead of a fraction: fold `index` (0 … k − 1) of kFoldSplits(train, k, splitSeed) is the validation split. */
+  fold?: { k: number; index: number };
+  /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
+  sortByLabel?: boolean;
+  /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
+  shuffleSplit?: boolean;
+};
 
 /** How the worker runs and reports. */
 export interface StreamOptions {
