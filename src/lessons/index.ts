@@ -4,8 +4,9 @@ import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
+import { weightDecayMeta } from './weight-decay/meta';
 
-export const LESSONS: readonly LessonMeta[] = [optimizersMeta, initializationMeta, dropoutMeta, generalizationMeta];
+export const LESSONS: readonly LessonMeta[] = [optimizersMeta, initializationMeta, dropoutMeta, generalizationMeta, weightDecayMeta];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
   return id === null ? undefined : LESSONS.find((l) => l.id === id);
