@@ -80,6 +80,7 @@ export function MnistSection({ values, setParam }: Props) {
     <section className="prose">
       <h2>{t(TEXT.mnistTitle, { lambda })}</h2>
       <Prose text={t(TEXT.mnistIntro, { n, nTest: MNIST_TEST })} />
+      <Prose text={t(TEXT.mnistAfter)} />
     </section>
     <section className="lesson-figure-row" data-embed="mnist">
       <div className="figure-col" ref={ref}>
@@ -87,6 +88,11 @@ export function MnistSection({ values, setParam }: Props) {
         <Figure id="weight-decay/mnist" caption={t(TEXT.mnistCaption, { lambda })} columns={COLUMNS} rows={rows} format={fmt6}>
           <RingLineChart series={series} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={epochs} aspect={0.45} />
         </Figure>
+      </div>
+      <div className="side-col">
+        {MNIST_PARAMS.map((p) => (
+          <Slider key={p.name} spec={p} value={values[p.name]} onChange={(v) => setParam(p.name, v)} />
+        ))}
         <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
         <PlayControls
           playing={run.playing && run.mode !== 'stopped'}
@@ -112,14 +118,6 @@ export function MnistSection({ values, setParam }: Props) {
             {t(VERDICT[verdict], { diff: points(gaps[0] - gaps[1]) })}
           </p>
         )}
-      </div>
-      <div className="side-col">
-        {MNIST_PARAMS.map((p) => (
-          <Slider key={p.name} spec={p} value={values[p.name]} onChange={(v) => setParam(p.name, v)} />
-        ))}
-        <div className="prose" data-embed-omit>
-          <Prose text={t(TEXT.mnistAfter)} />
-        </div>
       </div>
     </section>
     </>

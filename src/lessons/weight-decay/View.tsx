@@ -146,6 +146,11 @@ export default function WeightDecayView() {
               <PointChart series={normSeries} xScale="linear" xDomain={[0, epochs]} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.wNorm)} aspect={0.7} />
             </div>
           </Figure>
+        </div>
+        <div className="side-col">
+          {(['lambda', 'epochs', 'seed'] as const).map((name) => (
+            <Slider key={name} spec={byName(name)} value={values[name]} onChange={(v) => setParam(name, v)} />
+          ))}
           {status}
           {controls}
           {last0 && last && (
@@ -162,11 +167,6 @@ export default function WeightDecayView() {
               })}
             </p>
           )}
-        </div>
-        <div className="side-col">
-          {(['lambda', 'epochs', 'seed'] as const).map((name) => (
-            <Slider key={name} spec={byName(name)} value={values[name]} onChange={(v) => setParam(name, v)} />
-          ))}
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.curvesAfter)} />
           </div>
@@ -189,52 +189,56 @@ export default function WeightDecayView() {
         </div>
       </section>
 
-      <section data-embed="penalty">
-        <h2>{t(TEXT.penaltyTitle)}</h2>
-        <div className="prose" data-reading="penalty" data-penalty={0.5 * lambda * normChosen * normChosen} data-norm={normChosen} data-epoch={fetchedEpoch}>
-          {wChosen ? (
-            <Prose
-              text={t(TEXT.penaltyNow, {
-                epoch: fetchedEpoch,
-                lambda,
-                norm: fmt(normChosen, 4),
-                penalty: fmt(0.5 * lambda * normChosen * normChosen, 4),
-                lr: LINEAR.lr,
-                factor: fmt(factor, 6),
-                steps,
-                shrink: fmt(Math.pow(factor, steps), 3),
-                init: fmt(initNorm, 3),
-                shrunk: fmt(initNorm * Math.pow(factor, steps), 3),
-              })}
-            />
-          ) : (
-            <p>{t(TEXT.penaltyWaiting)}</p>
-          )}
-        </div>
-        <Figure id="weight-decay/penalty" caption={<Prose text={t(TEXT.penaltyCaption, { lambda })} />} columns={PENALTY_COLUMNS} rows={penaltyRows} format={fmt6}>
-          <div className="table-scroll">
-            <table className="penalty-table">
-              <thead>
-                <tr>
-                  <th scope="col">i</th>
-                  <th scope="col">w<sub>i</sub></th>
-                  <th scope="col">λw<sub>i</sub></th>
-                  <th scope="col">−ηλw<sub>i</sub></th>
-                </tr>
-              </thead>
-              <tbody>
-                {penaltyRows.map((r) => (
-                  <tr key={r[0]}>
-                    {r.map((v, i) => (
-                      <td key={i}>{i === 0 ? v : fmt(v as number, 4)}</td>
-                    ))}
+      <section className="lesson-figure-row" data-embed="penalty">
+        <div className="figure-col">
+          <h2>{t(TEXT.penaltyTitle)}</h2>
+          <Figure id="weight-decay/penalty" caption={<Prose text={t(TEXT.penaltyCaption, { lambda })} />} columns={PENALTY_COLUMNS} rows={penaltyRows} format={fmt6}>
+            <div className="table-scroll">
+              <table className="penalty-table">
+                <thead>
+                  <tr>
+                    <th scope="col">i</th>
+                    <th scope="col">w<sub>i</sub></th>
+                    <th scope="col">λw<sub>i</sub></th>
+                    <th scope="col">−ηλw<sub>i</sub></th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {penaltyRows.map((r) => (
+                    <tr key={r[0]}>
+                      {r.map((v, i) => (
+                        <td key={i}>{i === 0 ? v : fmt(v as number, 4)}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Figure>
+        </div>
+        <div className="side-col">
+          <div className="prose" data-reading="penalty" data-penalty={0.5 * lambda * normChosen * normChosen} data-norm={normChosen} data-epoch={fetchedEpoch}>
+            {wChosen ? (
+              <Prose
+                text={t(TEXT.penaltyNow, {
+                  epoch: fetchedEpoch,
+                  lambda,
+                  norm: fmt(normChosen, 4),
+                  penalty: fmt(0.5 * lambda * normChosen * normChosen, 4),
+                  lr: LINEAR.lr,
+                  factor: fmt(factor, 6),
+                  steps,
+                  shrink: fmt(Math.pow(factor, steps), 3),
+                  init: fmt(initNorm, 3),
+                  shrunk: fmt(initNorm * Math.pow(factor, steps), 3),
+                })}
+              />
+            ) : (
+              <p>{t(TEXT.penaltyWaiting)}</p>
+            )}
           </div>
-        </Figure>
-        {controls}
+          {controls}
+        </div>
       </section>
 
       <section className="prose">

@@ -3,20 +3,20 @@ import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {
-    zh: `过拟合的模型往往靠很大的权重去迁就训练数据里的每一点噪声。权重衰减的想法很直接：把权重本身的大小也算进损失里，让优化在“拟合数据”和“权重小”之间取舍。最常见的做法是加上 L2 惩罚：
+    zh: `过拟合的模型常靠很大的权重去迁就训练数据里的噪声。权重衰减把权重的大小也算进损失，让优化在“拟合数据”和“权重小”之间取舍。最常见的是 L2 惩罚：
 
 $L(\\mathbf w, b) + \\dfrac{\\lambda}{2}\\|\\mathbf w\\|^2$
 
-$\\lambda \\ge 0$ 是超参数：$\\lambda = 0$ 就是原来的损失，$\\lambda$ 越大，对大权重罚得越重。前面的 $\\frac12$ 只是为了让导数干净：惩罚项对 $\\mathbf w$ 的梯度正好是 $\\lambda\\mathbf w$。于是小批量随机梯度下降的一步变成
+$\\lambda \\ge 0$ 是超参数：$\\lambda = 0$ 就是原来的损失，$\\lambda$ 越大，对大权重罚得越重。前面的 $\\frac12$ 让惩罚项的梯度正好是 $\\lambda\\mathbf w$。于是小批量随机梯度下降的一步变成
 
 $\\mathbf w \\leftarrow (1 - \\eta\\lambda)\\,\\mathbf w - \\eta\\,\\nabla_{\\mathbf w} L$
 
 每一步先把权重按比例缩小 $1-\\eta\\lambda$ 倍，再沿数据的梯度走——“权重衰减”的名字就是这么来的。惩罚只加在权重上，偏置 $b$ 不受罚。`,
-    en: `An overfit model often relies on large weights to bend towards every bit of noise in its training data. Weight decay answers directly: count the size of the weights as part of the loss, so the optimizer has to trade fitting the data against keeping the weights small. The usual choice is the L2 penalty:
+    en: `An overfit model often leans on large weights to follow the noise in its training data. Weight decay counts the size of the weights as part of the loss, so the optimizer must trade fitting the data against keeping the weights small. The usual choice is the L2 penalty:
 
 $L(\\mathbf w, b) + \\dfrac{\\lambda}{2}\\|\\mathbf w\\|^2$
 
-The hyperparameter $\\lambda \\ge 0$ sets the price: $\\lambda = 0$ gives back the original loss, and a larger $\\lambda$ punishes large weights harder. The $\\frac12$ is there for a tidy derivative: the penalty's gradient with respect to $\\mathbf w$ is exactly $\\lambda\\mathbf w$. One step of mini-batch SGD then reads
+The hyperparameter $\\lambda \\ge 0$ sets the price: $\\lambda = 0$ gives back the original loss; a larger $\\lambda$ punishes large weights harder. The $\\frac12$ makes the penalty's gradient exactly $\\lambda\\mathbf w$. One step of mini-batch SGD then reads
 
 $\\mathbf w \\leftarrow (1 - \\eta\\lambda)\\,\\mathbf w - \\eta\\,\\nabla_{\\mathbf w} L$
 
@@ -126,27 +126,23 @@ To be exact about it: the engine, like plain SGD, uses the subgradient $\\mathrm
   diverged: { zh: '有一个网络在第 {step} 次更新时发散（出现 NaN/∞）：把学习率或 λ 调小一点再试。', en: 'A network diverged at update {step} (NaN/∞): lower the learning rate or λ and try again.' },
 
   try: {
-    zh: `1. 把 λ 从 0.001 慢慢拖到 30：λ = 3 之前蓝色的测试曲线一路下移、范数一路变小；再往上，训练损失抬头，模型开始欠拟合。
+    zh: `1. 把 λ 从 0.001 慢慢拖到 30：蓝色的测试曲线下移、范数变小，训练损失则上升；到 λ = 30，训练和测试损失在 0.01 附近相遇——这是 $\\mathbf w = 0$ 的损失，模型干脆放弃了权重（欠拟合）。
 
-2. λ 设为 3，看右边的范数曲线：它大致按 $(1-\\eta\\lambda)^t$ 的速度指数下降，与上面算出的数字对得上。
+2. λ = 3 时看右边的范数曲线：它大致按 $(1-\\eta\\lambda)^t$ 指数下降，与上面算出的数字对得上。
 
-3. 把周期加到 1000：λ 小的模型也慢慢把权重压下去，测试损失跟着下降——训练更久，弱的惩罚也能起作用。
+3. 把周期加到 1000：λ = 0.1 的模型也慢慢把权重压下去（‖w‖ 从约 12 降到约 4），测试损失跟着下降，λ = 0 的却纹丝不动。
 
-4. 把 L1 的强度调到 3：几乎全部 200 个权重都落在 0 附近的 ±ηλ₁ 里；同样强度的 L2 只把它们缩小，没有一个到 0。调到 0.1：L1 推动的总距离只有 400 × 0.003 × 0.1 = 0.12，只有本来就小的权重能到 0。
+4. 把 L1 的强度调到 3：几乎全部 200 个权重都落进 ±ηλ₁ 的阴影带；同样强度的 L2 留下一个围着 0 的钟形，只有约四分之一在带内。调到 0.1：L1 总共只能把权重推动 400 × 0.003 × 0.1 = 0.12，只有十来个本来就小的权重到了 0。
 
-5. MNIST 部分把 λ 调到 1：差距几乎消失，但训练和测试准确率都大幅下降——惩罚太重，网络学不动。
+5. MNIST 部分把 λ 调到 1：差距消失了，但训练和测试准确率都掉到接近瞎猜的 10%——惩罚太重，网络学不动。`,
+    en: `1. Drag λ slowly from 0.001 to 30: the blue test curve moves down and the norm falls while the training loss rises; at λ = 30 training and test loss meet near 0.01, the loss of $\\mathbf w = 0$. The model has given up on its weights (underfitting).
 
-6. MNIST 部分把训练样本加到 2000：数据多了，不加惩罚的网络本身也不那么过拟合了。`,
-    en: `1. Drag λ slowly from 0.001 to 30: up to λ = 3 the blue test curve moves down and the norm falls; beyond that the training loss rises and the model starts to underfit.
+2. At λ = 3, watch the norm curve on the right: it falls roughly like $(1-\\eta\\lambda)^t$, matching the numbers computed above.
 
-2. With λ = 3, look at the norm curve on the right: it falls roughly like $(1-\\eta\\lambda)^t$, matching the numbers computed above.
+3. Raise the epochs to 1000: the λ = 0.1 model slowly pulls its weights down too (‖w‖ from about 12 to about 4) and its test loss follows, while λ = 0 does not move.
 
-3. Raise the epochs to 1000: the small-λ models slowly pull their weights down as well, and their test loss follows. Train longer and even a weak penalty takes effect.
+4. Set the L1 strength to 3: nearly all 200 weights land in the ±ηλ₁ band; L2 at the same strength leaves a bell around 0 with about a quarter inside the band. Set it to 0.1: L1 can move a weight only 400 × 0.003 × 0.1 = 0.12 in all, so only a dozen or so weights that started small reach 0.
 
-4. Set the L1 strength to 3: nearly all 200 weights end within ±ηλ₁ of 0, while L2 at the same strength only shrinks them and none reaches 0. Set it to 0.1: L1 can move a weight only 400 × 0.003 × 0.1 = 0.12 in all, so only weights that started small reach 0.
-
-5. In the MNIST part, set λ to 1: the gap all but vanishes, but both accuracies drop sharply. The penalty is too heavy for the network to learn.
-
-6. In the MNIST part, raise the training digits to 2000: with more data the unpenalized network overfits much less on its own.`,
+5. In the MNIST part, set λ to 1: the gap disappears, but both accuracies fall to about 10%, chance level. The penalty is too heavy for the network to learn.`,
   },
 } satisfies Record<string, Text>;
