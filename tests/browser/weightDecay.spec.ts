@@ -108,3 +108,17 @@ test('a Chinese link shows the lesson in Chinese', async ({ page }) => {
   await page.locator('[data-figure="weight-decay/curves"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-reading="curves"]')).toContainText('第 10 个周期', { timeout: 30_000 });
 });
+
+test('on WebGPU (backend=gpu) the linear population trains the same curves as the CPU engine, within float32 tolerance', async ({ page }) => {
+  test.setTimeout(60_000);
+  const query = 'lang=en&lambda=3&l1=1&seed=5';
+  const gpu = await linearCurves(page, `${query}&backend=gpu`, SWEEP.length, 10);
+  await expect(page.locator('header')).toContainText('WebGPU');
+  await page.goto('./#/');
+  const cpu = await linearCurves(page, `${query}&backend=cpu`, SWEEP.length, 10);
+  expect(gpu.map((r) => [r.lambda, r.epoch])).toEqual(cpu.map((r) => [r.lambda, r.epoch]));
+  gpu.forEach((g, i) => {
+    const c = cpu[i];
+    for (const k of ['train_loss', 'test_loss', 'w_norm'] as const) expect(Math.abs(g[k] - c[k])).toBeLessThanOrEqual(1e-3 * Math.abs(c[k]) + 1e-6);
+  });
+});
