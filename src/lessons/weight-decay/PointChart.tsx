@@ -1,5 +1,6 @@
 // A small chart of given series (x, y points): linear x, or log x with a separate slot for x = 0 at the left; linear or log y.
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { fmt } from '../../components/format';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import type { SeriesStyle } from '../../components/palette';
 
@@ -100,7 +101,11 @@ export function PointChart({ series, xScale, xDomain, yScale, xLabel, yLabel, as
             <g key={s.label} data-series={s.label}>
               <path d={path ?? ''} fill="none" stroke={s.style.color} strokeWidth={2} strokeDasharray={s.style.dash} />
               {s.markers &&
-                pts.map((p) => <circle key={p[0]} cx={x(p[0])} cy={y(p[1])} r={3.5} fill={s.style.dash ? 'var(--bg, #fff)' : s.style.color} stroke={s.style.color} strokeWidth={1.5} />)}
+                pts.map((p) => (
+                  <circle key={p[0]} cx={x(p[0])} cy={y(p[1])} r={3.5} fill={s.style.dash ? 'var(--bg, #fff)' : s.style.color} stroke={s.style.color} strokeWidth={1.5}>
+                    <title>{`${s.label}: ${xLabel} = ${fmt(p[0])}, ${fmt(p[1])}`}</title>
+                  </circle>
+                ))}
             </g>
           );
         })}

@@ -1,5 +1,6 @@
 // Weight histograms side by side on one count scale (L1 and L2 runs of the weight-decay lesson), with a band around 0.
 import { scaleLinear } from 'd3';
+import { fmt } from '../../components/format';
 import { Axis } from '../../components/charts/Axis';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 
@@ -35,7 +36,9 @@ function Panel({ h, lo, hi, eps, yMax, xLabel, yLabel }: { h: WeightHistogram; l
         </text>
         <rect className="zero-band" x={x(-eps)} width={Math.max(1, x(eps) - x(-eps))} y={MARGIN.top} height={dims.innerHeight} />
         {Array.from(h.counts, (c, i) => (
-          <rect key={i} x={MARGIN.left + i * w + 0.5} width={Math.max(0.5, w - 1)} y={y(c)} height={y(0) - y(c)} fill={h.color} />
+          <rect key={i} x={MARGIN.left + i * w + 0.5} width={Math.max(0.5, w - 1)} y={y(c)} height={y(0) - y(c)} fill={h.color}>
+            <title>{`${h.label}: [${fmt(lo + ((hi - lo) * i) / h.counts.length, 3)}, ${fmt(lo + ((hi - lo) * (i + 1)) / h.counts.length, 3)}) ${c}`}</title>
+          </rect>
         ))}
         <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label={xLabel} ticks={5} />
         <Axis scale={y} orient="left" at={MARGIN.left} label={yLabel} ticks={4} />
