@@ -11,7 +11,7 @@ import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
-import { SERIES, type SeriesStyle } from '../../components/palette';
+import { SERIES, type SeriesStyle, type Split } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
@@ -48,8 +48,6 @@ const CHECK_COLUMNS = ['unit', 'h', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.
 const H_EXAMPLE = [0.8, 0, 1.6, 0.3, 2.4, 1.1, 0.5, 1.9] as const;
 /** How often the page asks the dropout worker for its masks while training. */
 const MASK_REFRESH_MS = 250;
-const [COLOR_NONE, COLOR_DROPOUT] = [SERIES[0].color, SERIES[1].color];
-const style = (color: string, dash: string, symbol: SeriesStyle['symbol']): SeriesStyle => ({ color, dash, symbol });
 const VERDICT = { narrower: TEXT.verdictNarrower, similar: TEXT.verdictSimilar, wider: TEXT.verdictWider } as const;
 const SMALL_M = 5;
 const SMALL_ROW = binomialRow(SMALL_M);
@@ -129,12 +127,12 @@ export default function DropoutView() {
   // Accuracy curves of both variants.
   const series = useMemo<RingSeries[]>(() => {
     if (!noneClient || !dropClient) return [];
-    const s = (c: RunView, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
+    const s = (c: RunView, y: string, label: string, st: SeriesStyle, split: Split): RingSeries => ({ ring: () => c.epochs, x: 'epoch', xOffset: 1, y, label, style: st, split });
     return [
-      s(noneClient, 'trainAccuracy', t(TEXT.seriesNoneTrain), style(COLOR_NONE, '', SERIES[0].symbol)),
-      s(noneClient, 'testAccuracy', t(TEXT.seriesNoneTest), style(COLOR_NONE, '6 3', SERIES[0].symbol)),
-      s(dropClient, 'trainAccuracy', t(TEXT.seriesDropTrain), style(COLOR_DROPOUT, '', SERIES[1].symbol)),
-      s(dropClient, 'testAccuracy', t(TEXT.seriesDropTest), style(COLOR_DROPOUT, '6 3', SERIES[1].symbol)),
+      s(noneClient, 'trainAccuracy', t(TEXT.seriesNoneTrain), SERIES[0], 'train'),
+      s(noneClient, 'testAccuracy', t(TEXT.seriesNoneTest), SERIES[0], 'test'),
+      s(dropClient, 'trainAccuracy', t(TEXT.seriesDropTrain), SERIES[1], 'train'),
+      s(dropClient, 'testAccuracy', t(TEXT.seriesDropTest), SERIES[1], 'test'),
     ];
   }, [noneClient, dropClient, t]);
   const readCurves = useCallback(() => {

@@ -69,7 +69,7 @@ export default function InitializationView() {
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
   const sources = run.clients;
   const series = useMemo<RingSeries[]>(
-    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]] })),
+    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]], split: 'train' })),
     [run.clients],
   );
   const readLoss = useCallback(
