@@ -8,7 +8,7 @@ export interface CrosshairBindings {
   onPointerLeave(): void;
   onKeyDown(e: KeyboardEvent<Element>): void;
   onFocus(e: FocusEvent<Element>): void;
-  onBlur(): void;
+  onBlur(e: FocusEvent<Element>): void;
 }
 
 export interface Crosshair {
@@ -54,7 +54,8 @@ export function useCrosshair(count: () => number, nearest: (px: number, py: numb
   const onKeyDown = useCallback(
     (e: KeyboardEvent<Element>) => {
       const n = count();
-      if (n === 0) return;
+      // A control inside the plot (e.g. a draggable point) handled the key itself.
+      if (n === 0 || e.defaultPrevented || e.target !== e.currentTarget) return;
       const to = keyTarget(e.key, current.current ?? n - 1, n);
       if (to === null) return;
       e.preventDefault();
@@ -64,6 +65,7 @@ export function useCrosshair(count: () => number, nearest: (px: number, py: numb
   );
   const onFocus = useCallback(
     (e: FocusEvent<Element>) => {
+      if (e.target !== e.currentTarget) return;
       focused.current = true;
       // Only keyboard focus starts a readout; a click already placed one under the pointer.
       if (current.current === null && e.currentTarget.matches(':focus-visible')) {
@@ -73,7 +75,8 @@ export function useCrosshair(count: () => number, nearest: (px: number, py: numb
     },
     [count],
   );
-  const onBlur = useCallback(() => {
+  const onBlur = useCallback((e: FocusEvent<Element>) => {
+    if (e.target !== e.currentTarget) return;
     focused.current = false;
     setIndex(null);
   }, []);
