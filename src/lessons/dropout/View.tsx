@@ -75,10 +75,11 @@ function useMaskFeed(client: RunView | undefined, seed: number, generation: unkn
       }
       client.dropoutMasks().then(
         (masks) => {
-          if (!alive || masks.length === 0) return;
-          setFeed({ step: maskStep(masks[0], seed, known), masks });
+          if (!alive) return;
+          // No mask rows (a reset run, or a trainer that has not stepped since it took over): nothing to draw.
+          setFeed(masks.length > 0 && masks[0].rows > 0 ? { step: maskStep(masks[0], seed, known), masks } : null);
         },
-        () => undefined,
+        () => alive && setFeed(null),
       );
     };
     const off = client.subscribe(() => {
@@ -149,7 +150,9 @@ export default function DropoutView() {
   const readProgress = useCallback(() => [run.clients.map((c) => c.status.progress?.step ?? 0)], [run.clients]);
   const progressRow = useRingRows(sources, readProgress, 200)[0] as number[];
   const step = progressRow.length ? Math.min(...progressRow) : 0;
-  const epochDone = Math.floor(step / stepsPerEpoch(n));
+  // The counter names the update whose mask is drawn (masks arrive a moment after their update), so the two agree.
+  const shownStep = feed ? feed.step : step;
+  const epochDone = Math.floor(shownStep / stepsPerEpoch(n));
 
   // The mask of the drawn layer, row 0 of the latest mini-batch.
   const drawn = feed?.masks[layer - 1];
@@ -185,7 +188,7 @@ export default function DropoutView() {
       playing={run.playing && run.mode !== 'stopped'}
       step={step}
       total={totalSteps}
-      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: step })}
+      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: shownStep })}
       onPlayPause={run.playPause}
       onStep={run.step}
       onReset={run.reset}
