@@ -1,5 +1,4 @@
-// The crosshair's marks inside a plot (a guide line, a ring on each read point) and its readout line under the plot.
-import type { ReactNode } from 'react';
+// The crosshair's marks inside a plot (a guide line, a ring on each read point) and its readout over the plot.
 import './crosshair.css';
 
 /** One read point: where it is drawn (plot units) and in which colour. */
@@ -46,13 +45,17 @@ interface ReadoutProps {
   /** The read point's position, e.g. "epoch 120" or "Adam, step 7"; null when nothing is read. */
   title: string | null;
   items: readonly ReadoutItem[];
-  children?: ReactNode;
+  /** The corner of the plot it sits in: away from the read point, so it does not hide it. */
+  side: 'left' | 'right';
 }
 
-/** The readout under the plot: always present (its height does not jump), announced politely to screen readers. */
-export function CrosshairReadout({ id, hint, title, items }: ReadoutProps) {
+/**
+ * The readout, laid over a top corner of the plot (it moves nothing around it) and announced politely to screen
+ * readers. With nothing read it holds the hint, visually hidden (the plot's description for screen readers).
+ */
+export function CrosshairReadout({ id, hint, title, items, side }: ReadoutProps) {
   return (
-    <p id={id} className="xhair-readout" aria-live="polite" data-crosshair={title === null ? 'off' : 'on'}>
+    <p id={id} className="xhair-readout" aria-live="polite" data-crosshair={title === null ? 'off' : 'on'} data-side={side}>
       {title === null ? (
         <span className="xhair-hint">{hint}</span>
       ) : (

@@ -223,6 +223,7 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
         id={readoutId}
         hint={t(CHART_TEXT.lineHint)}
         title={read.length > 0 ? `${xLabel} ${fmt(at, 6)}` : null}
+        side={x(at) > MARGIN.left + innerWidth / 2 ? 'left' : 'right'}
         items={read.map((r) => ({ label: r.s.label, value: fmt(r.v, 4), color: r.s.style.color, dash: SPLIT_DASH[r.s.split] }))}
       />
     </div>

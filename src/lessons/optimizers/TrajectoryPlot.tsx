@@ -155,6 +155,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
       <CrosshairReadout
         id={readoutId}
         hint={t(CHART_TEXT.pathHint)}
+        side={read && read.px > MARGIN.left + dims.innerWidth / 2 ? 'left' : 'right'}
         title={read ? t(CHART_TEXT.pathTitle, { name: read.path.name, k: read.step }) : null}
         items={
           readAt
