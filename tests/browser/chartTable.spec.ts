@@ -122,3 +122,17 @@ test('dropout: the accuracy chart draws its table, both networks, after the run 
   await page.setViewportSize({ width: 600, height: 800 });
   await expectChartIsTable(page, 'dropout/curves', want, false);
 });
+
+test('initialization: the MNIST loss chart draws its table, all three networks, step by step', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/initialization?lang=en&lr=0.05&epochs=1');
+  await page.locator('[data-figure="initialization/training"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 90_000 });
+  type Row = { init: string; step: number; loss: number };
+  await expect.poll(async () => (await readTable(page, 'initialization/training')).length, { timeout: 10_000 }).toBe(3 * 20);
+  const rows = (await readTable(page, 'initialization/training')) as unknown as Row[];
+  const labels = await page.locator('[data-figure="initialization/training"] path[data-series]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-series')!));
+  const ids = ['std001', 'xavier', 'he'];
+  const want = Object.fromEntries(labels.map((label, i) => [label, rows.filter((r) => r.init === ids[i]).map((r) => [r.step, r.loss] as [number, number])]));
+  await expectChartIsTable(page, 'initialization/training', want, false);
+});
