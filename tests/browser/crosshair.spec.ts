@@ -96,3 +96,26 @@ test('optimizer paths: the nearest point’s step and coordinates by pointer and
   r = await readout(chart);
   expect(close(r.values['x₁'], rows[19].x1) && close(r.values['x₂'], rows[19].x2)).toBe(true);
 });
+
+test('generalization fit plot: the keyboard reads x, the true cubic (by its formula) and the model (as in the table)', async ({ page }) => {
+  await page.goto('./#/generalization?lang=en&epochs=20');
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
+  type Fit = { x: number; y_true: number; y_fit: number };
+  let rows: Fit[] = [];
+  await expect
+    .poll(async () => {
+      rows = (await readTable(page, 'generalization/fit')) as unknown as Fit[];
+      return rows.length === 61 && rows.every((r) => Number.isFinite(r.y_fit));
+    })
+    .toBe(true);
+  const chart = page.locator('[data-figure="generalization/fit"] .fit-plot');
+  await chart.locator('svg[tabindex]').focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  // Grid point 5 of 61 over [−3, 3]: x = −2.5.
+  await expect.poll(async () => (await readout(chart)).title).toBe('x −2.5');
+  const r = await readout(chart);
+  const x = -2.5;
+  expect(close(r.values['true function'], 5 + 1.2 * x - (3.4 * x ** 2) / 2 + (5.6 * x ** 3) / 6)).toBe(true);
+  expect(close(r.values['model'], rows[5].y_fit)).toBe(true);
+});

@@ -1,6 +1,4 @@
-// A line chart drawn straight from ring buffers: paths are rewritten through refs once per frame and after every
-// render (new axes, size or series), so they always show the rings' rows. Linear or log y; solid = training,
-// dashed = test; a crosshair reads every series' value by pointer and keyboard.
+// A line chart drawn straight from ring buffers (paths rewritten through refs per frame and after every render), with a crosshair.
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../state/useText';
