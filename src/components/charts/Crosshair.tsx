@@ -51,11 +51,11 @@ interface ReadoutProps {
 
 /**
  * The readout, laid over a top corner of the plot (it moves nothing around it) and announced politely to screen
- * readers. With nothing read it holds the hint, visually hidden (the plot's description for screen readers).
+ * readers. With nothing read it holds the hint, for screen readers only (sr-only: also left out of exported figures).
  */
 export function CrosshairReadout({ id, hint, title, items, side }: ReadoutProps) {
   return (
-    <p id={id} className="xhair-readout" aria-live="polite" data-crosshair={title === null ? 'off' : 'on'} data-side={side}>
+    <p id={id} className={title === null ? 'xhair-readout sr-only' : 'xhair-readout'} aria-live="polite" data-crosshair={title === null ? 'off' : 'on'} data-side={side}>
       {title === null ? (
         <span className="xhair-hint">{hint}</span>
       ) : (
