@@ -1,6 +1,7 @@
 // A line chart draws exactly its data table: after a run ends, after a resize and after a new run, the vertices of
 // every curve, read back through the chart's own axis ticks, are the table's rows (generalization and dropout).
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, readTable, test } from './fixtures';
 
 /** One curve of a figure: its path's vertices in data units (x, y) and the tick labels' mapping used to read them. */
@@ -92,11 +93,22 @@ test('generalization: the loss chart draws its table after the run, after a resi
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./#/generalization?lang=en&epochs=60');
   await checkGeneralization(page, 60);
+  // The exported SVG (the PNG is drawn from it) holds the same curves as the page.
+  const [dl]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator('[data-figure="generalization/curves"] [data-export="svg"]').click()]);
+  const exported = readFileSync((await dl.path())!, 'utf8');
+  const onPage = await page.locator('[data-figure="generalization/curves"] path[data-series]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+  const inFile = await page.evaluate(
+    (text) => Array.from(new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('path[data-series]'), (p) => p.getAttribute('d')),
+    exported,
+  );
+  expect(inFile).toEqual(onPage);
+  expect(exported).not.toContain('arrow keys'); // the crosshair's hint is for screen readers, not for the file
   // A narrower window: the same rows, redrawn at the new width.
   await page.setViewportSize({ width: 700, height: 900 });
   await checkGeneralization(page, 60);
   // Another run (a new degree): its rows, none of the previous run's.
   await page.goto('./#/generalization?lang=en&epochs=30&degree=5');
+  await page.locator('[data-figure="generalization/fit"]').scrollIntoViewIfNeeded(); // runs train while their figure is on screen
   await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 60_000 }).toBe(30);
   await checkGeneralization(page, 30);
 });
