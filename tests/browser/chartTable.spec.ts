@@ -76,7 +76,7 @@ type Curve = { epoch: number; train_loss: number; test_loss: number };
 
 /** Waits for a generalization run of `epochs` epochs to end and checks its loss chart against its table. */
 async function checkGeneralization(page: Page, epochs: number) {
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 40_000 });
   await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 10_000 }).toBe(epochs);
   const rows = (await readTable(page, 'generalization/curves')) as unknown as Curve[];
   expect(rows.at(-1)!.epoch).toBe(epochs);
@@ -89,7 +89,7 @@ async function checkGeneralization(page: Page, epochs: number) {
 }
 
 test('generalization: the loss chart draws its table after the run, after a resize and after a new run', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000); // worst case of its waits: 3 × (40 + 10 + 10) s, the new run's 40 s and the download
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./#/generalization?lang=en&epochs=60');
   await checkGeneralization(page, 60);
@@ -109,7 +109,7 @@ test('generalization: the loss chart draws its table after the run, after a resi
   // Another run (a new degree): its rows, none of the previous run's.
   await page.goto('./#/generalization?lang=en&epochs=30&degree=5');
   await page.locator('[data-figure="generalization/fit"]').scrollIntoViewIfNeeded(); // runs train while their figure is on screen
-  await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 60_000 }).toBe(30);
+  await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 40_000 }).toBe(30);
   await checkGeneralization(page, 30);
 });
 
@@ -120,7 +120,7 @@ test('dropout: the accuracy chart draws its table, both networks, after the run 
   const epochs = 3;
   await page.goto(`./#/dropout?lang=en&backend=cpu&n=100&p=0.3&epochs=${epochs}`);
   await page.locator('[data-figure="dropout/curves"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-run="stopped"]').first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('[data-run="stopped"]').first()).toBeVisible({ timeout: 100_000 });
   await expect.poll(async () => (await readTable(page, 'dropout/curves')).length, { timeout: 10_000 }).toBe(2 * epochs);
   const rows = (await readTable(page, 'dropout/curves')) as unknown as Acc[];
   const of = (variant: string, col: 'train_acc' | 'test_acc') => rows.filter((r) => r.variant === variant).map((r) => [r.epoch, r[col]] as [number, number]);

@@ -28,9 +28,9 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 6e-4 * Math.max(Math.
 type Curve = { epoch: number; train_loss: number; test_loss: number };
 
 test('generalization loss chart: pointer and arrow keys read epoch, training and test loss from the table’s row', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await page.goto('./#/generalization?lang=en&epochs=40');
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 40_000 });
   await expect.poll(async () => (await readTable(page, 'generalization/curves')).length, { timeout: 10_000 }).toBe(40);
   const rows = (await readTable(page, 'generalization/curves')) as unknown as Curve[];
   const chart = page.locator('[data-figure="generalization/curves"] .ring-line-chart');
@@ -98,8 +98,9 @@ test('optimizer paths: the nearest point’s step and coordinates by pointer and
 });
 
 test('generalization fit plot: the keyboard reads x, the true cubic (by its formula) and the model (as in the table)', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('./#/generalization?lang=en&epochs=20');
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 40_000 });
   type Fit = { x: number; y_true: number; y_fit: number };
   let rows: Fit[] = [];
   await expect
