@@ -1,4 +1,6 @@
 // The crosshair's marks inside a plot (a guide line, a ring on each read point) and its readout over the plot.
+import { useT } from '../../state/useText';
+import { CHART_TEXT } from './text';
 import './crosshair.css';
 
 /** One read point: where it is drawn (plot units) and in which colour. */
@@ -54,6 +56,7 @@ interface ReadoutProps {
  * readers. With nothing read it holds the hint, for screen readers only (sr-only: also left out of exported figures).
  */
 export function CrosshairReadout({ id, hint, title, items, side }: ReadoutProps) {
+  const colon = useT()(CHART_TEXT.colon);
   return (
     <p id={id} className={title === null ? 'xhair-readout sr-only' : 'xhair-readout'} aria-live="polite" data-crosshair={title === null ? 'off' : 'on'} data-side={side}>
       {title === null ? (
@@ -68,7 +71,11 @@ export function CrosshairReadout({ id, hint, title, items, side }: ReadoutProps)
                   <line x1={0} x2={18} y1={4} y2={4} stroke={it.color} strokeWidth={2.5} strokeDasharray={it.dash} />
                 </svg>
               )}
-              {it.label}: <span className="xhair-value">{it.value}</span>
+              <span>
+                {it.label}
+                {colon}
+                <span className="xhair-value">{it.value}</span>
+              </span>
             </span>
           ))}
         </>
