@@ -34,8 +34,10 @@ function Unit({ x, y, r, kept }: { x: number; y: number; r: number; kept: boolea
 
 export function MaskDiagram({ mask, scale, labels }: Props) {
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.62);
-  const units = mask?.length ?? 100;
-  const keptAt = (j: number) => (mask ? mask[j] === 1 : true);
+  // An empty mask (a run with no step recorded yet) draws like none: no zero-sized grid, no NaN or ∞ sizes.
+  const shown = mask && mask.length > 0 ? mask : null;
+  const units = shown?.length ?? 100;
+  const keptAt = (j: number) => (shown ? shown[j] === 1 : true);
   // Left part: three columns of neurons; right part: the whole layer as a square grid.
   const leftW = dims.innerWidth * 0.6;
   const top = MARGIN.top + 10;
@@ -48,7 +50,7 @@ export function MaskDiagram({ mask, scale, labels }: Props) {
   const r = Math.max(5, Math.min(12, h / (SHOWN_UNITS + 1) / 2.6));
   const side = Math.ceil(Math.sqrt(units));
   const gridX0 = MARGIN.left + leftW + 16;
-  const cell = Math.min((dims.innerWidth - leftW - 16) / side, (dims.innerHeight - 12) / side);
+  const cell = Math.max(0, Math.min((dims.innerWidth - leftW - 16) / side, (dims.innerHeight - 12) / side));
   const gridY0 = top;
   return (
     <div ref={ref} className="chart mask-diagram">

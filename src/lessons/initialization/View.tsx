@@ -76,7 +76,7 @@ export default function InitializationView() {
       run.clients.map((c, i) => {
         const at = divergedKey.split(',')[i];
         const label = at ? t(TEXT.divergedLegend, { init: VARIANTS[i].label, step: at }) : VARIANTS[i].label;
-        return { ring: () => c.steps, x: 'step', y: 'loss', label, style: SERIES[[0, 1, 2][i]] };
+        return { ring: () => c.steps, x: 'step', y: 'loss', label, style: SERIES[[0, 1, 2][i]], split: 'train' };
       }),
     [run.clients, divergedKey, t],
   );

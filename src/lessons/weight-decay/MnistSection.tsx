@@ -53,7 +53,9 @@ export function MnistSection({ values, setParam }: Props) {
   const lambdas = useMemo(() => [0, lambda], [lambda]);
 
   const series = useMemo<RingSeries[]>(() => {
-    const s = (c: RunView, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
+    const s = (c: RunView, y: string, label: string, st: SeriesStyle): RingSeries => ({
+      ring: () => c.epochs, x: 'epoch', xOffset: 1, y, label, style: st, split: y.startsWith('train') ? 'train' : 'test',
+    });
     return run.clients.flatMap((c, k) => [
       s(c, 'trainAccuracy', t(TEXT.seriesTrain, { lambda: lambdas[k] }), style(k as 0 | 1, '')),
       s(c, 'testAccuracy', t(TEXT.seriesTest, { lambda: lambdas[k] }), style(k as 0 | 1, '6 3')),

@@ -67,7 +67,9 @@ export default function WeightDecayView() {
   const series = useMemo<RingSeries[]>(() => {
     const zero = clients[plan.zero], chosen = clients[plan.chosen];
     if (!zero || !chosen) return [];
-    const s = (c: typeof zero, y: string, label: string, st: RingSeries['style']): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
+    const s = (c: typeof zero, y: string, label: string, st: RingSeries['style']): RingSeries => ({
+      ring: () => c.epochs, x: 'epoch', xOffset: 1, y, label, style: st, split: y.startsWith('train') ? 'train' : 'test',
+    });
     return [
       s(zero, 'trainLoss', t(TEXT.seriesTrain, { lambda: 0 }), solid(ZERO)),
       s(zero, 'testLoss', t(TEXT.seriesTest, { lambda: 0 }), dashed(ZERO)),
