@@ -52,6 +52,8 @@ export const UI = {
   paramCurrent: { zh: '当前', en: 'Current' },
   paramLangDoc: { zh: '界面语言：zh 或 en', en: 'interface language: zh or en' },
   logScale: { zh: '对数刻度', en: 'log scale' },
+  newSeed: { zh: '换一个种子', en: 'New seed' },
+  seedInvalid: { zh: '种子须为 {min} 到 {max} 之间的整数；仍在用 {value}。', en: 'A seed is a whole number from {min} to {max}; still using {value}.' },
   presets: { zh: '预设', en: 'Presets' },
   thingsToTry: { zh: '动手试试', en: 'Things to try' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },

@@ -18,6 +18,7 @@ The objective here is $f(\\mathbf{x}) = 0.1x_1^2 + 2x_2^2$, a squashed bowl: alo
   formulaTitle: { zh: '当前这一步的计算', en: 'This step, with its numbers' },
   formulaFor: { zh: '公式：', en: 'Formula of:' },
   controlsTitle: { zh: '优化器与超参数', en: 'Optimizers and their hyperparameters' },
+  aboutTitle: { zh: '每种优化器改变了什么', en: 'What each optimizer changes' },
   diverged: { zh: '发散（第 {k} 步）', en: 'diverged (step {k})' },
   divergedNote: {
     zh: '{name} 在第 {k} 步发散：函数值超过了起点的 1000 倍。图中只画出可见部分，数据表保留全部数值。',
