@@ -62,8 +62,8 @@ A zeroed unit is absent for that step: the next layer computes without it, and b
     en: 'After 10000 masks the largest difference between the average and $h$ is {err}; the share kept is {share}.',
   },
   evalNote: {
-    zh: '评估时不用掩码：下面的训练准确率和测试准确率都是在所有单元保留、不做缩放的网络上测得的。',
-    en: 'Evaluation uses no mask: the training and test accuracies below are measured with every unit kept and nothing scaled.',
+    zh: '评估时不用掩码：上面的训练准确率和测试准确率都是在所有单元保留、不做缩放的网络上测得的。',
+    en: 'Evaluation uses no mask: the training and test accuracies above are measured with every unit kept and nothing scaled.',
   },
 
   curvesTitle: { zh: '故意制造过拟合', en: 'Overfitting on purpose' },

@@ -25,7 +25,7 @@ The objective here is $f(\\mathbf{x}) = 0.1x_1^2 + 2x_2^2$, a squashed bowl: alo
     en: '{name} diverged at step {k}: f grew past 1000 times its starting value. The plot is clipped; the data table keeps every number.',
   },
   startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
-  noneShown: { zh: '没有选择任何优化器。请在下方勾选至少一个。', en: 'No optimizer is selected. Tick at least one below.' },
+  noneShown: { zh: '没有选择任何优化器。请在“优化器与超参数”中勾选至少一个。', en: 'No optimizer is selected. Tick at least one under “Optimizers and their hyperparameters”.' },
   try: {
     zh: `1. 选"梯度下降 η=0.4"：$x_2$ 方向很快收敛，$x_1$ 方向却很慢。再选"η=0.6"：每一步 $x_2$ 都乘以 $1-4\\eta=-1.4$，越跳越远，这就是发散。
 
