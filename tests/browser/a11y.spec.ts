@@ -148,10 +148,10 @@ test('keyboard operates the controls: checkbox, start point, preset; sliders ann
   await page.keyboard.press('ArrowUp');
   await expect(page).toHaveURL(/x0=-5,-1\.9/);
   const slider = page.locator('input[data-param="momentum.gamma"]');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'momentum γ = 0.5');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Momentum γ = 0.5');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'momentum γ = 0.51');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Momentum γ = 0.51');
   await page.locator('button[data-preset="book"]').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/fn=book/);

@@ -69,8 +69,8 @@ export default function InitializationView() {
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
   const sources = run.clients;
   const series = useMemo<RingSeries[]>(
-    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]] })),
-    [run.clients],
+    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: t(VARIANTS[i].label), style: SERIES[[0, 1, 2][i]] })),
+    [run.clients, t],
   );
   const readLoss = useCallback(
     () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => [VARIANTS[i].id, c.steps.get('step', k), c.steps.get('loss', k)])),

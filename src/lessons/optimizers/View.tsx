@@ -94,7 +94,7 @@ export default function OptimizersView() {
               </label>
             </Hideable>
             <div className="presets" role="group" aria-label={t('presets')}>
-              <span className="presets-label">{t('presets')}:</span>
+              <span className="presets-label">{t('labelColon', { label: t('presets') })}</span>
               {PRESETS.map((p) => (
                 <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset(p.values)}>
                   {t(p.label)}
