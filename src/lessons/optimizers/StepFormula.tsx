@@ -28,29 +28,34 @@ export function StepFormula({ shown, selected, onPick, tr, k }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [narrow, setNarrow] = useState(false);
-  const [width, setWidth] = useState(0);
+  const [fontsReady, setFontsReady] = useState(false);
 
+  // A new width tries the roomier layout again (the check below narrows it if it still does not fit).
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setWidth(Math.round(el.clientWidth)));
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      setNarrow(false);
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  // A new width tries the roomier layout again; KaTeX's fonts may arrive later and widen the lines.
-  useEffect(() => setNarrow(false), [width]);
-  const [fontsReady, setFontsReady] = useState(0);
+  // KaTeX's fonts may arrive after the first layout and widen the lines.
   useEffect(() => {
     let alive = true;
-    void document.fonts?.ready.then(() => alive && setFontsReady((n) => n + 1));
+    void document.fonts?.ready.then(() => alive && setFontsReady(true));
     return () => {
       alive = false;
     };
   }, []);
+  // Whenever the lines or the room change: one term per line if they overflow the panel.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!narrow && el && el.scrollWidth > el.clientWidth + 1) setNarrow(true);
-  }, [narrow, width, fontsReady, tr, k, selected]);
+  }, [narrow, fontsReady, tr, k, selected]);
 
   return (
     <div ref={ref} className="step-formula" data-optimizer={selected} data-step={k} data-wrap={narrow ? 'terms' : 'result'}>
