@@ -172,3 +172,35 @@ test('reduced motion: no transitions or animations anywhere', async ({ page }) =
   await page.emulateMedia({ reducedMotion: 'reduce' });
   expect(await longest()).toBe(0);
 });
+
+test('the random seed is a labelled number field: typed seeds apply, bad ones are announced and change nothing, "New seed" picks another', async ({ page }) => {
+  await openLesson(page, './#/initialization?lang=en');
+  const field = page.getByRole('spinbutton', { name: 'Random seed' });
+  await expect(field).toHaveValue('1');
+  await field.fill('42');
+  await expect(page).toHaveURL(/seed=42/);
+  await field.fill('4.5');
+  await expect(page.getByRole('alert').filter({ hasText: 'whole number' })).toContainText('still using 42');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/seed=42/);
+  await field.blur();
+  await expect(field).toHaveValue('42');
+  await page.getByRole('button', { name: 'New seed' }).click();
+  await expect(page).not.toHaveURL(/seed=42(&|$)/);
+  await expect(page).toHaveURL(/seed=\d+/);
+  await expect(page.locator('input[type="range"][data-param="seed"]')).toHaveCount(0);
+});
+
+test('the backend badge is a plain sentence; its details show on focus and Esc hides them', async ({ page }) => {
+  await openLesson(page, './#/optimizers?lang=en');
+  const badge = page.locator('.backend-badge');
+  const details = badge.getByRole('tooltip');
+  await expect(details).toBeHidden();
+  await badge.getByRole('button').focus();
+  await expect(details).toBeVisible();
+  await expect(details).toContainText('WebGPU');
+  await expect(badge.getByRole('button')).toHaveAccessibleDescription(/WebGPU/);
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expectNoViolations(page, 'badge');
+});
