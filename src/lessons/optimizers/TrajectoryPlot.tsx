@@ -132,7 +132,8 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
               textAnchor="end"
               fill={styleOf(tr.name, dark).color}
             >
-              {tr.name}: {t(TEXT.diverged, { k: tr.divergedAt! })}
+              {t('labelColon', { label: tr.name })}
+              {t(TEXT.diverged, { k: tr.divergedAt! })}
             </text>
           ))}
         <g

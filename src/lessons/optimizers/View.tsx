@@ -119,7 +119,7 @@ export default function OptimizersView() {
                     <svg width={28} height={10} aria-hidden="true">
                       <line x1={0} x2={28} y1={5} y2={5} stroke={st.color} strokeWidth={2.5} strokeDasharray={st.dash} />
                     </svg>
-                    {optLabel(tr.name)}: f = {fmt(tr.f[k])}
+                    {t('labelColon', { label: optLabel(tr.name) })}f = {fmt(tr.f[k])}
                   </li>
                 );
               })}
