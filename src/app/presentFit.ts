@@ -1,8 +1,8 @@
 // Presentation mode: fits the section on screen into the window. Text shrinks only as far as needed, charts take the room left; text alone grows.
 import { useEffect } from 'react';
 
-/** Charts are not squeezed below this height (px) before the text starts to shrink. */
-const CHART_MIN = 160;
+/** Charts are not squeezed below this share of the window's height before the text starts to shrink. */
+const CHART_MIN_SHARE = 0.4;
 /** Text scale range: sections without charts may grow to TEXT_MAX; any section may shrink to TEXT_MIN. */
 const TEXT_MIN = 0.6;
 const TEXT_MAX = 1.5;
@@ -46,12 +46,13 @@ export function fitSection(section: HTMLElement): boolean {
     return pageFits();
   }
   const charts = section.querySelector('.chart > svg') !== null;
+  const chartMin = CHART_MIN_SHARE * window.innerHeight;
   if (!charts) {
     largest(TEXT_MIN, TEXT_MAX, (s) => set(null, s));
   } else if (!set(null, 1)) {
     // Text as large as it can be beside charts of the smallest height, then the charts take the room left.
-    const text = largest(TEXT_MIN, 1, (s) => set(CHART_MIN, s));
-    largest(CHART_MIN, window.innerHeight, (c) => set(c, text));
+    const text = largest(TEXT_MIN, 1, (s) => set(chartMin, s));
+    largest(chartMin, window.innerHeight, (c) => set(c, text));
   }
   const fits = pageFits();
   section.dataset.fit = fits ? 'fits' : 'overflow';
