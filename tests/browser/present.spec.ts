@@ -1,4 +1,5 @@
 // Presentation mode: one section per screen, fitted to the window; projector theme, keyboard shortcuts, the shortcuts dialog, entering and leaving.
+import type { Page } from '@playwright/test';
 import { LESSONS } from '../../src/lessons';
 import { expect, test } from './fixtures';
 
@@ -44,7 +45,7 @@ test('present=1 shows one section per screen; ←/→, Home/End move between the
 });
 
 test('space, "." and r drive the figure on screen; keys stay with inputs and modified keys are ignored', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&opt=sgd&steps=5&lang=en');
+  await openPresentation(page, './#/optimizers?present=1&opt=sgd&steps=5&lang=en');
   const counter = page.locator('.section-counter');
   const step = page.locator('.step-counter');
   await expect(counter).toHaveAttribute('data-sections', /[1-9]/);
@@ -79,7 +80,7 @@ test('space, "." and r drive the figure on screen; keys stay with inputs and mod
 });
 
 test('"?" opens the shortcuts dialog; Esc closes it and gives the focus back', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&lang=zh');
+  await openPresentation(page, './#/optimizers?present=1&lang=zh');
   const next = page.locator('[data-action="next-section"]');
   await expect(page.locator('.section-counter')).toHaveAttribute('data-sections', /[1-9]/);
   await next.focus();
@@ -108,7 +109,7 @@ test('the header button starts presenting at the first section; Exit returns to 
 });
 
 test('figure=<name> opens the section that holds the figure', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&figure=trajectories&lang=en');
+  await openPresentation(page, './#/optimizers?present=1&figure=trajectories&lang=en');
   await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '1');
   await expect(page.locator(FIG)).toBeVisible();
 });
@@ -131,6 +132,12 @@ function offScreen() {
   return problems;
 }
 
+/** Opens a presentation link and waits, within the test's own limit, for the lazily loaded lesson's sections. */
+async function openPresentation(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.lesson-page > article > section').first().waitFor();
+}
+
 /** Every section of every lesson in the catalogue, on a projector (English) and a small laptop screen (Chinese). */
 const SCREENS = [
   { width: 1920, height: 1080, lang: 'en' },
@@ -141,8 +148,7 @@ for (const { id } of LESSONS) {
     test(`${id} at ${width}×${height}: every section fits the screen with its controls visible`, async ({ page }) => {
       test.setTimeout(90_000); // one lesson, a few sections; training lessons keep the CPU busy
       await page.setViewportSize({ width, height });
-      await page.goto(`./#/${id}?present=1&lang=${lang}`);
-      await page.locator('.lesson-page > article > section').first().waitFor();
+      await openPresentation(page, `./#/${id}?present=1&lang=${lang}`);
       const counter = page.locator('.section-counter');
       const n = await page.locator('.lesson-page > article > section').count();
       await expect(counter).toHaveAttribute('data-sections', String(n));
