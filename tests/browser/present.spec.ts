@@ -135,7 +135,7 @@ function offScreen() {
 /** Opens a presentation link and waits, within the test's own limit, for the lazily loaded lesson's sections. */
 async function openPresentation(page: Page, url: string) {
   await page.goto(url);
-  await page.locator('.lesson-page > article > section').first().waitFor();
+  await page.locator('.lesson-page > article > section:visible').first().waitFor();
 }
 
 /** Every section of every lesson in the catalogue, on a projector (English) and a small laptop screen (Chinese). */
