@@ -91,7 +91,8 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
       setMode('error');
     };
     const offs = list.flatMap((r) => [
-      r.on('status', () => !cancelled && setMode(leastAdvanced(list.map((x) => x.mode)))),
+      // An error stays until Retry: the other parts of a failed population still report (e.g. 'idle' after their own failed load).
+      r.on('status', () => !cancelled && setMode((m) => (m === 'error' ? m : leastAdvanced(list.map((x) => x.mode))))),
       r.on('loading', (p) => !cancelled && setLoading(p)),
       r.on('error', fail),
       r.on('backend', (status) => !cancelled && setRunBackend(status)),
