@@ -3,8 +3,9 @@
 // The build injects the precache list (src/app/serviceWorker.ts: url, revision, SRI integrity) at self.__WB_MANIFEST.
 // Install downloads every listed file with its integrity, so a damaged file fails the install instead of being cached;
 // activate drops files no longer listed and the caches of the earlier hand-written worker. Requests for listed files
-// are answered from the cache whatever the response's Vary header says (vite preview sends "Vary: Origin", and module
-// requests carry an Origin header the install's requests did not); navigations to the site's page get index.html.
+// are answered from the cache whatever the response's Vary header says: vite preview sends "Vary: Origin" (the
+// hand-written worker then missed every module offline); Workbox looks files up by a key request of its own, which
+// cannot carry Origin, and the plugin below ignores any other Vary (e.g. Accept) too. Navigations get index.html.
 // Nothing else is cached at run time. A new build's worker takes over at once and serves from the next load.
 import { clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -21,7 +22,7 @@ declare const self: SwScope;
 /** Cache names of the hand-written worker this one replaces. */
 const OLD_CACHE_PREFIX = 'training-lab-';
 
-/** Match precached responses ignoring Vary: the cache key (url + revision) already names the exact file. */
+/** Precached responses match ignoring Vary: the cache key (url + revision) already names the exact file. */
 addPlugins([
   {
     cachedResponseWillBeUsed: async ({ cacheName, request, matchOptions, cachedResponse }) =>
