@@ -43,11 +43,11 @@ async function trains(page: Page, timeout: number) {
 }
 
 test('after one visit a lesson reloads and trains with the network off; the cache holds the build’s files and nothing else', async ({ page, context }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // the waits below: 30 s + 45 s, and at most nine of 10 s
   const { url, server } = await site(info.outputPath('site'));
   try {
     await page.goto(`${url}#/optimizers?opt=sgd&lang=en`);
-    await expect(page.locator('[data-offline="ready"]')).toHaveText(/Works offline/, { timeout: 60_000 });
+    await expect(page.locator('[data-offline="ready"]')).toHaveText(/Works offline/, { timeout: 30_000 });
     expect(await readTable(page, 'optimizers/trajectories')).toHaveLength(21);
     // Requests for files outside the list (a fallback font, the worker, a page with a query) are not cached at run time.
     const woff = readdirSync('dist/assets').find((f) => f.endsWith('.woff'))!;
@@ -70,11 +70,11 @@ test('after one visit a lesson reloads and trains with the network off; the cach
   await page.goto(`${url}#/?lang=zh`);
   await expect(page.locator('h1')).toHaveText('神经网络训练实验室');
   await page.goto(`${url}${LESSON}`);
-  await trains(page, 60_000);
+  await trains(page, 45_000);
 });
 
 test('under vite preview (Vary: Origin) the site is saved, and an offline reload opens a lesson that trains', async ({ page, context }, info) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // the waits below: 30 s + 30 s + 45 s, and at most four of 10 s
   const dir = info.outputPath('site');
   cpSync('dist', dir, { recursive: true });
   // A port of this checkout's own (TEST_PORT + 1000): vite preview, as `npm run preview` runs it, on a copy of the build.
@@ -89,7 +89,7 @@ test('under vite preview (Vary: Origin) the site is saved, and an offline reload
     const script = await fetch(`${url}${/src="\.\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]}`, { headers: { origin: url.slice(0, -1) } });
     expect(script.headers.get('vary') ?? '').toMatch(/Origin/i);
     await page.goto(`${url}#/?lang=en`);
-    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 30_000 });
   } finally {
     preview.kill();
   }
@@ -98,16 +98,16 @@ test('under vite preview (Vary: Origin) the site is saved, and an offline reload
   await expect(page.locator('h1')).toHaveText('Neural Network Training Lab');
   await page.goto(`${url}${LESSON}`);
   await expect(page.locator('h1')).toContainText('Dropout');
-  await trains(page, 60_000);
+  await trains(page, 45_000);
 });
 
 test('a new build is picked up on the next load', async ({ page }, info) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000); // the waits below: 30 s + 30 s, and three of 10 s
   const dir = info.outputPath('site');
   const { url, server } = await site(dir);
   try {
     await page.goto(`${url}#/?lang=en`);
-    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 30_000 });
     // "Deploy" a new version: new page text; the worker lists index.html with its new revision and hash.
     const html = readFileSync(`${dir}/index.html`);
     const v2 = Buffer.from(html.toString('utf8').replace('<noscript>', '<noscript>v2 '));
@@ -167,7 +167,7 @@ const imagesHash = manifest.files.find((f) => f.path === IMAGES)!.gzipSha256;
 const dataNoise = (errors: string[]) => errors.filter((e) => !/Failed to load resource|integrity|sw\.js|ServiceWorker|bad-precaching-response/i.test(e));
 
 test('a damaged data file: the error stays until Retry, the offline cache refuses it, and once fixed Retry trains', async ({ page, errors }, info) => {
-  test.setTimeout(150_000);
+  test.setTimeout(210_000); // the waits below: 30 s + 30 s + 45 s + 30 s, and at most seven of 10 s
   const dir = info.outputPath('site');
   const { url, server } = await site(dir);
   try {
@@ -178,17 +178,17 @@ test('a damaged data file: the error stays until Retry, the offline cache refuse
     await watchRuns(page);
     await page.goto(`${url}${LESSON}`);
     const status = page.locator('.run-status'); // the lesson's one trained figure
-    await expect(status).toHaveAttribute('data-run', 'error', { timeout: 60_000 });
+    await expect(status).toHaveAttribute('data-run', 'error', { timeout: 30_000 });
     await expect(status).toHaveAttribute('data-load-code', 'checksum');
     await expect(status).toContainText(`The MNIST data file ${IMAGES} is damaged`);
     // The service worker's install downloads the same file with its hash: refused, so the header does not stay on "Saving…".
-    await expect(page.locator('[data-offline="failed"]')).toHaveText('Not saved for offline use', { timeout: 60_000 });
+    await expect(page.locator('[data-offline="failed"]')).toHaveText('Not saved for offline use', { timeout: 30_000 });
     expect(await cachedHashes(page, IMAGES)).not.toContain(createHash('sha256').update(flipped).digest('hex'));
     // Fixed on the server: Retry downloads again past every cache, and the run trains.
     writeFileSync(`${dir}/data/${IMAGES}`, good);
     await expect(status).toHaveAttribute('data-run', 'error');
     await status.getByRole('button', { name: 'Retry' }).click();
-    await trains(page, 90_000);
+    await trains(page, 45_000);
     const states = await runStates(page);
     const firstError = states.indexOf('error');
     expect(firstError, states.join(' → ')).toBeGreaterThanOrEqual(0);
@@ -196,7 +196,7 @@ test('a damaged data file: the error stays until Retry, the offline cache refuse
     expect(states[firstError + 1], states.join(' → ')).toBe('loading');
     // The next load saves the site, with the good file only.
     await page.reload();
-    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('[data-offline="ready"]')).toBeVisible({ timeout: 30_000 });
     expect(new Set(await cachedHashes(page, IMAGES))).toEqual(new Set([imagesHash]));
   } finally {
     await close(server);
@@ -205,12 +205,12 @@ test('a damaged data file: the error stays until Retry, the offline cache refuse
 });
 
 for (const [name, damage, code, text] of [
-  ['truncated', (dir: string) => writeFileSync(`${dir}/data/${IMAGES}`, readFileSync(`${dir}/data/${IMAGES}`).subarray(0, 100_000)), 'checksum', 'is damaged'],
-  ['missing (404)', (dir: string) => rmSync(`${dir}/data/${IMAGES}`), 'network', 'could not be downloaded (HTTP 404)'],
+  ['a truncated file', (dir: string) => writeFileSync(`${dir}/data/${IMAGES}`, readFileSync(`${dir}/data/${IMAGES}`).subarray(0, 100_000)), 'checksum', 'is damaged'],
+  ['a missing file (404)', (dir: string) => rmSync(`${dir}/data/${IMAGES}`), 'network', 'could not be downloaded (HTTP 404)'],
   ['a broken manifest', (dir: string) => writeFileSync(`${dir}/data/manifest.json`, '{"format": 1, "files": ['), 'format', 'manifest.json is not in the expected format (not valid JSON)'],
 ] as const) {
-  test(`a data file ${name}: the lesson says so with a Retry, and the header says the site was not saved`, async ({ page, errors }, info) => {
-    test.setTimeout(90_000);
+  test(`damaged data, ${name}: the lesson says so with a Retry, and the header says the site was not saved`, async ({ page, errors }, info) => {
+    test.setTimeout(120_000); // the waits below: 30 s + 30 s, and four of 10 s
     const dir = info.outputPath('site');
     const { url, server } = await site(dir);
     try {
@@ -218,10 +218,10 @@ for (const [name, damage, code, text] of [
       await watchRuns(page);
       await page.goto(`${url}${LESSON}`);
       const status = page.locator('.run-status[data-run="error"]').first();
-      await expect(status).toHaveAttribute('data-load-code', code, { timeout: 60_000 });
+      await expect(status).toHaveAttribute('data-load-code', code, { timeout: 30_000 });
       await expect(status).toContainText(text);
       await expect(status.getByRole('button', { name: 'Retry' })).toBeVisible();
-      await expect(page.locator('[data-offline="failed"]')).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('[data-offline="failed"]')).toBeVisible({ timeout: 30_000 });
       await expect(status).toBeVisible();
     } finally {
       await close(server);
