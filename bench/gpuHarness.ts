@@ -152,7 +152,7 @@ async function kernelCase(name: string): Promise<Check[]> {
       if (p > 0) {
         const mask = new Uint8Array(len);
         const d = new Float32Array(len);
-        dropoutForward(cur, d, mask, n, u, p, before.seed, 0, l);
+        dropoutForward(cur, d, mask, n, u, p, before.seed, 0, l, hp.dropoutVariant);
         checks.push(exact(`dropout ${l}: mask bits (Philox in WGSL)`, B.mask, mask));
         cur = d;
       }
@@ -201,7 +201,7 @@ async function kernelCase(name: string): Promise<Check[]> {
       const B = probe.hidden[l];
       const act = ACTIVATIONS[spec.hidden[l].activation];
       const g = B.dOut.slice(0, len);
-      if (hp.dropout[l] > 0) dropoutBackward(g, g, Uint8Array.from(B.mask), len, hp.dropout[l]);
+      if (hp.dropout[l] > 0) dropoutBackward(g, g, Uint8Array.from(B.mask), len, hp.dropout[l], hp.dropoutVariant);
       const cache = caches[l];
       const bnBack = (src: Float32Array) => {
         const c = cache as BatchNormCache;

@@ -8,11 +8,13 @@ import { startOffline } from './app/offline';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { detectBackend } from './gpu/device';
+import { installDebugHooks } from './worker/debugHooks';
 import './styles.css';
 
 useStore.setState({ lang: browserLang(navigator.languages) });
 startUrlSync(findLesson);
 startOffline();
+installDebugHooks(location.search);
 void detectBackend().then((info) => useStore.getState().setBackend(info));
 
 createRoot(document.getElementById('root')!).render(

@@ -102,6 +102,12 @@ export function Figure({ id, caption, columns, rows, format = String, children }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** One cell's HTML: a number keeps its exact value in data-v; a missing cell (undefined, null) is an empty cell, never an exception. */
+export function cellHtml(c: Cell | null | undefined, format: (x: number) => string): string {
+  if (typeof c === 'number') return `<td data-v="${c}">${escape(format(c))}</td>`;
+  return c === undefined || c === null ? '<td data-missing></td>' : `<td>${escape(String(c))}</td>`;
+}
+
 interface DataTableProps {
   id: string;
   caption: string;
@@ -117,7 +123,7 @@ const DataTable = memo(function DataTable({ id, caption, columns, rows, format, 
   let body = '';
   for (const r of rows) {
     body += '<tr>';
-    for (const c of r) body += typeof c === 'number' ? `<td data-v="${c}">${escape(format(c))}</td>` : `<td>${escape(c)}</td>`;
+    for (const c of r) body += cellHtml(c, format);
     body += '</tr>';
   }
   return (

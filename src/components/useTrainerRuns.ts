@@ -1,11 +1,12 @@
 // Live training for a figure: populations on the page's worker pool (a single run is a population of one), created
-// from configs, played/stepped/reset together, paused while the figure is off screen or the tab hidden.
+// from configs, started on load, played/stepped/reset together, paused in a hidden tab or once the figure left the screen.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../state/store';
 import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/populationRun';
 import type { RunView } from '../worker/memberRun';
 import type { TrainerError } from '../worker/client';
-import type { CreateResult, RequestMap, RunMode } from '../worker/protocol';
+import type { BackendStatus } from '../gpu/backendRules';
+import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../worker/protocol';
 
 /** One single run. */
 export type RunConfig = RequestMap['create']['fields'];
@@ -19,10 +20,20 @@ export interface TrainerRuns {
   error: TrainerError | null;
   /** MNIST download progress while loading. */
   loading: { received: number; total: number } | null;
-  /** Each network's create result (its backend among them), in the order of clients. */
+  /** Each network's create result (its backend at creation among them), in the order of clients. */
   infos: readonly (CreateResult | null)[];
-  /** True while the user wants the run to play (it still pauses off screen). */
+  /** Which backend trains now and why (from the create replies, then each change, e.g. a lost GPU); null before. */
+  backend: BackendStatus | null;
+  /** While mode is 'loading': fetching data or compiling the GPU programs. */
+  phase: LoadPhase;
+  /**
+   * True only while the runs really train (or are being started): Play/Pause shows "Pause" exactly then. False while
+   * loading, stopped, after a pause, and while `waiting`.
+   */
   playing: boolean;
+  /** Why runs the user left playing are paused now: the tab is hidden, or the figure is off screen (after it was seen). */
+  waiting: 'hidden-tab' | 'off-screen' | null;
+  /** Play when not `playing` (also over an off-screen pause), else pause. */
   playPause(): void;
   /** Takes `stepSize` updates on every network. */
   step(): void;
@@ -35,9 +46,9 @@ export interface TrainerRuns {
 interface Options {
   /** Updates per press of "step" (e.g. one epoch). */
   stepSize?: number;
-  /** Start playing once created (default true). */
+  /** Start playing once created (default true), whether or not the figure is on screen yet (never in a hidden tab). */
   autoplay?: boolean;
-  /** The figure element, or several (one stable array): paused while none of them is on screen. */
+  /** The figure element, or several (one stable array): once one was on screen, paused while none of them is. */
   visibleRef?: RefObject<Element | null> | readonly RefObject<Element | null>[];
 }
 
@@ -60,9 +71,16 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   const [error, setError] = useState<TrainerError | null>(null);
   const [loading, setLoading] = useState<{ received: number; total: number } | null>(null);
   const [infos, setInfos] = useState<(CreateResult | null)[]>([]);
-  const [playing, setPlaying] = useState(autoplay);
+  const [backend, setBackend] = useState<BackendStatus | null>(null);
+  const [phase, setPhase] = useState<LoadPhase>('data');
+  const [wanted, setWanted] = useState(autoplay);
   const [attempt, setAttempt] = useState(0);
   const [onScreen, setOnScreen] = useState(true);
+  // An off-screen pause applies once a figure has been seen (a run starts on load wherever its figure is), and not
+  // after the user pressed Play while it was off screen.
+  const [seen, setSeen] = useState(false);
+  const [forced, setForced] = useState(false);
+  const [tabVisible, setTabVisible] = useState(() => typeof document === 'undefined' || document.visibilityState === 'visible');
   // Readiness is state, not a ref: a 'paused' status can render before the create replies resolve, and the
   // start effect must run again once the networks exist.
   const [ready, setReady] = useState(false);
@@ -85,23 +103,36 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
     setMode('loading');
     setError(null);
     setInfos([]);
+    setBackend(null);
+    setPhase('data');
     const fail = (e: TrainerError) => {
       if (cancelled || e.code === 'superseded' || e.code === 'disposed') return;
       setError(e);
       setMode('error');
     };
     const offs = list.flatMap((r) => [
-      // An error stays until Retry: the other parts of a failed population still report (e.g. 'idle' after their own failed load).
-      r.on('status', () => !cancelled && setMode((m) => (m === 'error' ? m : leastAdvanced(list.map((x) => x.mode))))),
+      r.on('status', () => {
+        if (cancelled) return;
+        // An error stays until Retry: the other parts of a failed population still report (e.g. 'idle' after their own failed load).
+        setMode((m) => (m === 'error' ? m : leastAdvanced(list.map((x) => x.mode))));
+        setPhase(list.some((x) => x.mode === 'loading' && x.phase === 'compiling') ? 'compiling' : 'data');
+      }),
       r.on('loading', (p) => !cancelled && setLoading(p)),
       r.on('error', fail),
-      r.on('backend', (status) => !cancelled && setRunBackend(status)),
+      r.on('backend', (status) => {
+        if (cancelled) return;
+        setBackend(status);
+        setRunBackend(status);
+      }),
     ]);
     Promise.all(list.map((r) => r.create())).then((results) => {
       if (cancelled) return;
       setClients(list.flatMap((r) => r.members));
       setInfos(results.flat());
-      setRunBackend(results[0][0].backendStatus);
+      // The status current when the worker adopted the run (a GPU lost while compiling already says CPU).
+      const status = results[0][0].backendStatus;
+      setBackend(status);
+      setRunBackend(status);
       setLoading(null);
       setMode('paused');
       setReady(true);
@@ -118,16 +149,18 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   useEffect(() => {
     const refs = visibleRef === undefined ? [] : 'current' in visibleRef ? [visibleRef] : visibleRef;
     const els = refs.map((r) => r.current).filter((e): e is Element => e !== null);
-    const seen = new Map<Element, boolean>();
+    const intersecting = new Map<Element, boolean>();
     const io =
       els.length > 0 && typeof IntersectionObserver !== 'undefined'
         ? new IntersectionObserver((entries) => {
-            entries.forEach((e) => seen.set(e.target, e.isIntersecting));
-            setOnScreen([...seen.values()].some(Boolean));
+            entries.forEach((e) => intersecting.set(e.target, e.isIntersecting));
+            const visible = [...intersecting.values()].some(Boolean);
+            setOnScreen(visible);
+            if (visible) setSeen(true);
           })
         : null;
     els.forEach((el) => io?.observe(el));
-    const onVis = () => setOnScreen(document.visibilityState === 'visible' && (els.length === 0 || els.some((el) => el.isConnected)));
+    const onVis = () => setTabVisible(document.visibilityState === 'visible');
     document.addEventListener('visibilitychange', onVis);
     return () => {
       io?.disconnect();
@@ -135,8 +168,9 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
     };
   }, [visibleRef]);
 
-  const tabVisible = typeof document === 'undefined' || document.visibilityState === 'visible';
-  const shouldRun = playing && onScreen && tabVisible && mode !== 'error' && mode !== 'loading' && mode !== 'stopped';
+  const waiting = !wanted || mode === 'stopped' ? null : !tabVisible ? 'hidden-tab' : seen && !onScreen && !forced ? 'off-screen' : null;
+  const trainable = ready && mode !== 'error' && mode !== 'loading' && mode !== 'stopped';
+  const shouldRun = wanted && waiting === null && trainable;
   useEffect(() => {
     if (!ready) return;
     if (shouldRun) runs.forEach((r) => void r.start());
@@ -144,19 +178,27 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   }, [shouldRun, ready, runs]);
 
   const playPause = useCallback(() => {
+    if (shouldRun) {
+      setWanted(false);
+      setForced(false);
+      return;
+    }
     // A run that reached its epoch budget (or diverged) starts over when played again.
-    if (!playing && mode === 'stopped' && ready) runs.forEach((r) => void r.reset());
-    setPlaying(!playing);
-  }, [playing, mode, ready, runs]);
+    if (mode === 'stopped' && ready) runs.forEach((r) => void r.reset());
+    setWanted(true);
+    setForced(!onScreen);
+  }, [shouldRun, mode, ready, runs, onScreen]);
   const step = useCallback(() => {
-    setPlaying(false);
+    setWanted(false);
+    setForced(false);
     if (ready) runs.forEach((r) => void r.step(stepSize));
   }, [ready, runs, stepSize]);
   const reset = useCallback(() => {
-    setPlaying(false);
+    setWanted(false);
+    setForced(false);
     if (ready) runs.forEach((r) => void r.reset());
   }, [ready, runs]);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
-  return { clients, mode, error, loading, infos, playing, playPause, step, reset, retry };
+  return { clients, mode, error, loading, infos, backend, phase, playing: shouldRun, waiting, playPause, step, reset, retry };
 }

@@ -27,6 +27,8 @@ export interface BackendOptions {
   measure?: boolean;
   /** Networks trained together (default 1; see autoRule). */
   members?: number;
+  /** Called once the GPU is chosen, before its programs (pipelines) compile: the slow part on a software adapter. */
+  onCompile?: () => void;
 }
 
 /** What a measurement found for one model shape: the faster engine and the timings. */
@@ -74,6 +76,7 @@ export async function decideBackend(
   let result = choice.measure ? undefined : measured.get(key);
   if (!result) {
     let gpu: GpuTrainer;
+    choice.onCompile?.();
     try {
       gpu = await createGpuTrainer(ctx, spec, data, hp, seed, options);
     } catch (e) {
@@ -110,7 +113,7 @@ export async function createBestTrainer(
   choice: BackendOptions = {},
 ): Promise<ManagedTrainer> {
   const decision = await decideBackend(spec, data, hp, seed, options, choice);
-  return createOn(decision, spec, data, hp, seed, options, choice.onBackend);
+  return createOn(decision, spec, data, hp, seed, options, choice.onBackend, choice.onCompile);
 }
 
 /** The managed trainer of one run on a decided backend ('gpu-init-failed' on the CPU when the GPU cannot set it up). */
@@ -122,9 +125,11 @@ async function createOn(
   seed: number,
   options: GpuTrainOptions,
   onBackend?: (status: BackendStatus) => void,
+  onCompile?: () => void,
 ): Promise<ManagedTrainer> {
   const wrap = (inner: GpuTrainer | CpuTrainer, status: BackendStatus) => new ManagedTrainer(inner, status, spec, data, options, onBackend);
   if (decision.backend === 'cpu') return wrap(createTrainer(spec, data, hp, seed, options), decision.status);
+  onCompile?.();
   try {
     return wrap(await createGpuTrainer(decision.ctx, spec, data, hp, seed, options), decision.status);
   } catch (e) {
@@ -159,9 +164,10 @@ export async function createBestPopulation(
     : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, { ...choice, members: members.length });
   if (decision.backend === 'cpu') return { population: createCpuPopulation(spec, data, members, options), status: decision.status };
   if (members.length === 1) {
-    const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend);
+    const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend, choice.onCompile);
     return { population: new TrainerPopulation([t]), status: t.status };
   }
+  choice.onCompile?.();
   try {
     const gpu = await createGpuPopulation(decision.ctx, spec, data, members, options);
     const managed = new ManagedPopulation(gpu, decision.ctx, decision.status, spec, data, members, options, choice.onBackend);

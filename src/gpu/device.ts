@@ -118,6 +118,17 @@ export function acquireGpu(gpu: GPU | undefined = globalThis.navigator?.gpu): Pr
   return pending;
 }
 
+/**
+ * Test hook (worker protocol's debugLoseGpu): destroys the shared device as a driver reset or a GPU process crash
+ * would, so its lost promise resolves and every run on it falls back to the CPU. True when there was a live one.
+ */
+export function destroySharedDevice(): boolean {
+  const ctx = shared?.ctx;
+  if (!ctx || ctx.failure) return false;
+  ctx.device.destroy();
+  return true;
+}
+
 async function requestContext(gpu: GPU): Promise<AcquireResult> {
   let adapter: GPUAdapter | null;
   try {

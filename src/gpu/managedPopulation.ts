@@ -66,7 +66,7 @@ export class ManagedPopulation implements Population {
     this.members = members.map((m) => ({ ...m }));
     this.synced = members.map(() => null);
     this.lastSnapshot = performance.now();
-    this.unsubscribe = ctx.onFailure((f) => this.fallBack(f.kind, f.message));
+    this.unsubscribe = ctx.onFailure((f) => this.failed(f.kind, f.message));
     onBackend?.(status);
   }
 
@@ -79,10 +79,22 @@ export class ManagedPopulation implements Population {
     return this.current;
   }
 
+  /**
+   * The device failed: fall back, or, when a failed call already did so as 'gpu-error' (a destroyed device fails
+   * its read-backs before its lost promise settles), name the real cause now.
+   */
+  private failed(reason: 'device-lost' | 'device-error', detail: string): void {
+    if (this.inner === this.gpu) return this.fallBack(reason, detail);
+    if (this.disposed || this.current.reason !== 'gpu-error') return;
+    this.current = { ...this.current, reason, detail };
+    this.onBackend?.(this.current);
+  }
+
   /** Moves every member to a CPU population from its last synced state; does nothing once on the CPU. */
   fallBack(reason: BackendReason, detail: string): void {
     if (this.inner !== this.gpu) return;
-    this.unsubscribe();
+    // The device's failure notice still comes through when this is a 'gpu-error' (see failed).
+    if (reason !== 'gpu-error') this.unsubscribe();
     const hypers = this.members.map((_, m) => this.gpu.getHyper(m));
     const cpu = createCpuPopulation(this.spec, this.data, this.members, this.options);
     this.synced.forEach((state, m) => {

@@ -82,7 +82,18 @@ export class ManagedTrainer implements Trainer {
   }
 
   private watch(ctx: GpuContext): void {
-    this.unsubscribe = ctx.onFailure((f) => this.fallBack(f.kind, f.message));
+    this.unsubscribe = ctx.onFailure((f) => this.failed(f.kind, f.message));
+  }
+
+  /**
+   * The device failed: fall back, or, when a failed call already did so as 'gpu-error' (a destroyed device fails
+   * its read-backs before its lost promise settles), name the real cause now.
+   */
+  private failed(reason: 'device-lost' | 'device-error', detail: string): void {
+    if (isGpu(this.inner)) return this.fallBack(reason, detail);
+    if (this.disposed || this.current.reason !== 'gpu-error') return;
+    this.current = { ...this.current, reason, detail };
+    for (const l of [...this.listeners]) l(this.current);
   }
 
   /**
@@ -92,7 +103,8 @@ export class ManagedTrainer implements Trainer {
   fallBack(reason: BackendReason, detail: string): void {
     const gpu = this.inner;
     if (!isGpu(gpu)) return;
-    this.unsubscribe();
+    // The device's failure notice still comes through when this is a 'gpu-error' (see failed).
+    if (reason !== 'gpu-error') this.unsubscribe();
     const state = gpu.lastSyncedState();
     const hyper = gpu.getHyper();
     const cpu = createTrainer(this.modelSpec, this.data, hyper, state?.seed ?? 0, this.options);

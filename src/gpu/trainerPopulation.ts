@@ -27,17 +27,20 @@ function report(members: Awaitable<StepReport[]>): Awaitable<PopulationReport> {
 
 /** The Population of `trainers` (member i = trainers[i]); each member stops alone. Owns the trainers (dispose frees them). */
 export class TrainerPopulation implements Population {
-  readonly backend: 'cpu' | 'webgpu';
   readonly size: number;
   readonly specs: readonly ResolvedSpec[];
   readonly layouts: readonly ParamLayout[];
 
   constructor(private readonly trainers: readonly Trainer[]) {
     if (trainers.length < 1) throw new RangeError('a population needs at least one member, got an empty member list');
-    this.backend = trainers[0].backend;
     this.size = trainers.length;
     this.specs = trainers.map((t) => t.spec);
     this.layouts = trainers.map((t) => t.layout);
+  }
+
+  /** Member 0's backend now (a managed trainer that lost its GPU runs on the CPU from then on). */
+  get backend(): 'cpu' | 'webgpu' {
+    return this.trainers[0].backend;
   }
 
   private member(i: number): Trainer {

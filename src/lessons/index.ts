@@ -1,11 +1,20 @@
 // The lesson catalogue, in teaching order; views load lazily.
 import { dropoutMeta } from './dropout/meta';
+import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
+import { validationMeta } from './validation/meta';
 
-export const LESSONS: readonly LessonMeta[] = [optimizersMeta, initializationMeta, dropoutMeta, generalizationMeta];
+export const LESSONS: readonly LessonMeta[] = [
+  optimizersMeta,
+  initializationMeta,
+  dropoutMeta,
+  generalizationMeta,
+  validationMeta,
+  earlyStoppingMeta,
+];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
   return id === null ? undefined : LESSONS.find((l) => l.id === id);

@@ -1,6 +1,7 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
 import { TOY_SETS, dataSampler, linearData, polynomialData, takeRows } from '../engine/data';
-import { splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
+import { kFoldSplits, splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
+import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import type { LoadMnistOptions, MnistLoadError, MnistSplits } from './data/loadMnist';
 import type { DataDescriptor } from './protocol';
 
@@ -75,9 +76,15 @@ export async function buildData(
     default:
       throw new RangeError(`unknown data kind ${String((data as { kind?: unknown }).kind)}`);
   }
+  if (data.sortByLabel) train = sortedByLabel(train);
+  if (data.fold) {
+    const { k, index } = data.fold;
+    if (!Number.isInteger(index) || index < 0 || index >= k) throw new RangeError(`fold index must be an integer in [0, ${k - 1}], got ${index}`);
+    return { ...kFoldSplits(train, k, data.splitSeed ?? 0)[index], test };
+  }
   const fraction = data.validation ?? 0;
   if (fraction > 0) {
-    const split = splitTrainValidation(train, fraction, data.splitSeed ?? 0);
+    const split = data.shuffleSplit === false ? headSplit(train, fraction) : splitTrainValidation(train, fraction, data.splitSeed ?? 0);
     return { train: split.train, validation: split.validation, test };
   }
   return { train, test };

@@ -223,6 +223,11 @@ export class TrainerClient implements Subscribable {
     return this.request('activationHistograms', { params });
   }
 
+  /** Test hook: destroys the GPU device of this session's worker (see RequestMap.debugLoseGpu); true when there was one. */
+  debugLoseGpu(): Promise<boolean> {
+    return this.request('debugLoseGpu', {});
+  }
+
   /** Ends the session (a pooled worker stays for the next one); pending and later requests reject with code 'disposed'. Safe to call twice. */
   dispose(): void {
     if (this.ended) return;
@@ -275,6 +280,7 @@ export class TrainerClient implements Subscribable {
       case 'metrics': {
         const m = message.member ?? 0;
         if (!this.acceptMetrics || !this.memberSteps[m]) return;
+        this.rewind(m, message);
         this.memberSteps[m].pushBlock(message.stepColumns, message.steps, message.stepCount);
         this.memberEpochs[m].pushBlock(EPOCH_COLUMNS, message.epochs, message.epochCount);
         this.memberProgress[m] = message.progress;
@@ -297,10 +303,25 @@ export class TrainerClient implements Subscribable {
         return;
       case 'backend':
         this.backendStatus = message.status;
+        if (this.info) this.info = { ...this.info, backend: message.status.backend, backendStatus: message.status };
         this.notify();
         this.emit('backend', message.status);
         return;
     }
+  }
+
+  /**
+   * A run that went back to an earlier state (a lost GPU resumes on the CPU from its last snapshot) reports steps
+   * the rings already hold: rows from the first reported step on are dropped, so the rings hold one history.
+   */
+  private rewind(m: number, message: MetricsMessage): void {
+    const first = Math.min(
+      message.stepCount > 0 ? message.steps[message.stepColumns.indexOf('step')] : Infinity,
+      message.epochCount > 0 ? message.epochs[EPOCH_COLUMNS.indexOf('step')] : Infinity,
+    );
+    if (!(first <= this.memberSteps[m].last('step') || first <= this.memberEpochs[m].last('step'))) return;
+    this.memberSteps[m].truncateFrom('step', first);
+    this.memberEpochs[m].truncateFrom('step', first);
   }
 
   /** Rejects every pending request with `info` and stops listening; 'worker' failures are also emitted. */

@@ -5,7 +5,7 @@ import { detectBackend } from '../gpu/device';
 import { TrainerClient, TrainerError } from './client';
 import { MemberRun } from './memberRun';
 import { pagePool, type WorkerPool } from './pool';
-import type { CreateResult, RequestMap, RunMode } from './protocol';
+import type { CreateResult, LoadPhase, RequestMap, RunMode } from './protocol';
 
 /** A population to train: the shared architecture, data and options, and one MemberConfig per network. */
 export type PopulationConfig = Omit<RequestMap['create']['fields'], 'seed' | 'hyper' | 'members' | 'decided'> & { members: MemberConfig[] };
@@ -74,6 +74,11 @@ export class PopulationRun {
   /** The least advanced part's mode. */
   get mode(): RunMode {
     return leastAdvanced(this.parts.map((c) => c.status.mode));
+  }
+
+  /** While loading: 'compiling' when a part compiles its GPU programs, else 'data'. */
+  get phase(): LoadPhase {
+    return this.parts.some((c) => c.status.mode === 'loading' && c.status.phase === 'compiling') ? 'compiling' : 'data';
   }
 
   /** The control calls resolve once every part has answered (a rejection is already handled: await to see it). */

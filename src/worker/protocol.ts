@@ -61,7 +61,16 @@ export type DataDescriptor = (
       d?: number;
       noise?: number;
     }
-) & { validation?: number; splitSeed?: number };
+) & {
+  validation?: number;
+  splitSeed?: number;
+  /** K-fold instead of a fraction: fold `index` (0 … k − 1) of kFoldSplits(train, k, splitSeed) is the validation split. */
+  fold?: { k: number; index: number };
+  /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
+  sortByLabel?: boolean;
+  /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
+  shuffleSplit?: boolean;
+};
 
 /** How the worker runs and reports. */
 export interface StreamOptions {
@@ -82,9 +91,17 @@ export const STREAM_DEFAULTS: Required<StreamOptions> = { sliceMs: 8, intervalMs
  */
 export type RunMode = 'idle' | 'loading' | 'paused' | 'running' | 'stopped';
 
+/**
+ * What a 'loading' session is doing: building or downloading its data, or compiling the GPU programs (WebGPU
+ * pipelines; on a software adapter this can take tens of seconds before the first update).
+ */
+export type LoadPhase = 'data' | 'compiling';
+
 /** The run's mode and where it stands (progress: member 0's, null before a trainer exists; members: every member's). */
 export interface RunStatus {
   mode: RunMode;
+  /** While mode is 'loading': which part of the preparation runs now. */
+  phase?: LoadPhase;
   progress: Progress | null;
   members?: Progress[];
 }
@@ -209,6 +226,11 @@ export interface RequestMap {
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
   activationHistograms: { fields: { params: HistogramParams }; result: ActivationHistogramsResult };
+  /**
+   * Test hook: destroys this worker's GPU device (device.destroy(), as a driver reset would), so its runs go on on the
+   * CPU; true when a live device was destroyed. The page sends it only through installDebugHooks (URL ?debug=gpu-loss).
+   */
+  debugLoseGpu: { fields: object; result: boolean };
 }
 export type RequestType = keyof RequestMap;
 
@@ -275,6 +297,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'getParams',
   'dispose',
   'activationHistograms',
+  'debugLoseGpu',
 ];
 
 /** A WorkerErrorInfo from anything thrown. */

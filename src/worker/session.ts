@@ -2,6 +2,7 @@
 import { activationHistograms } from '../engine/experiments/activationHistograms';
 import type { Population, PopulationReport, Progress, TrainData } from '../engine/train';
 import { createBestPopulation, type BackendStatus } from '../gpu/backend';
+import { destroySharedDevice } from '../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
 import { PendingMetrics } from './pendingMetrics';
 import {
@@ -12,6 +13,7 @@ import {
   type DataDescriptor,
   type RequestOf,
   type Response,
+  type LoadPhase,
   type RunMode,
   type RunStatus,
   type StepResult,
@@ -64,6 +66,8 @@ export class TrainerSession {
   private trainer: Population | null = null;
   private target: LoopTarget<PopulationReport> | null = null;
   private mode: RunMode = 'idle';
+  /** What a loading session does now (see LoadPhase). */
+  private phase: LoadPhase = 'data';
   private stream: Required<StreamOptions> = STREAM_DEFAULTS;
   /** Incremented by every create, so a slow data load that a later create superseded is dropped. */
   private generation = 0;
@@ -128,6 +132,9 @@ export class TrainerSession {
           this.reply(id, { layers, ms: this.host.now() - t0 }, layers.map((l) => l.counts.buffer));
           return;
         }
+        case 'debugLoseGpu':
+          this.reply(id, destroySharedDevice());
+          return;
         default:
           void this.answerAsync(message);
       }
@@ -175,6 +182,7 @@ export class TrainerSession {
     const generation = ++this.generation;
     this.stopRun('paused');
     this.release();
+    this.phase = 'data';
     this.setMode('loading');
     const superseded = () => this.fail(message.id, { code: 'superseded', message: 'a later create replaced this one' });
     try {
@@ -184,7 +192,7 @@ export class TrainerSession {
       };
       const data = await (this.host.data ?? ((d, p) => buildData(d, this.host.loadMnist, p)))(message.data, onProgress);
       if (generation !== this.generation) return superseded();
-      const { trainer, backendStatus } = await this.makeTrainer(message, data);
+      const { trainer, backendStatus } = await this.makeTrainer(message, data, generation);
       if (generation !== this.generation) {
         trainer.dispose();
         return superseded();
@@ -194,7 +202,7 @@ export class TrainerSession {
       this.setMode('paused');
       const result: CreateResult = {
         backend: trainer.backend,
-        backendStatus,
+        backendStatus: backendStatus(),
         layers,
         params: trainer.layouts[0].size,
         members: trainer.size,
@@ -213,12 +221,16 @@ export class TrainerSession {
 
   /**
    * The population of a create request (one member {seed, hyper} unless members are given), on the backend
-   * the policy (gpu/backend.ts) picks for message.backend, or the CPU status the page already decided.
+   * the policy (gpu/backend.ts) picks for message.backend, or the CPU status the page already decided. Reports the
+   * 'compiling' phase unless a later create (another generation) has superseded this one.
    */
-  private async makeTrainer(message: RequestOf<'create'>, data: TrainData): Promise<{ trainer: Population; backendStatus: BackendStatus }> {
-    // Later changes only (a lost device); the first status goes back in the create reply.
+  private async makeTrainer(message: RequestOf<'create'>, data: TrainData, generation: number): Promise<{ trainer: Population; backendStatus: () => BackendStatus }> {
+    // The create reply carries the status current when the session adopts the population (a device lost while the
+    // pipelines compiled has already moved it to the CPU); later changes go out as 'backend' messages.
     let created: Population | null = null;
+    let latest: BackendStatus | null = null;
     const onBackend = (status: BackendStatus) => {
+      latest = status;
       if (created !== null && this.trainer === created) this.post({ type: 'backend', status });
     };
     const members = message.members ?? [{ seed: message.seed ?? 0, hyper: message.hyper }];
@@ -227,9 +239,10 @@ export class TrainerSession {
       decided: message.decided,
       gpu: typeof navigator === 'undefined' ? undefined : navigator.gpu,
       onBackend,
+      onCompile: () => generation === this.generation && this.setPhase('compiling'),
     });
     created = population;
-    return { trainer: population, backendStatus: status };
+    return { trainer: population, backendStatus: () => latest ?? status };
   }
 
   /** Makes `trainer` the session's: its metric columns, writers and loop target. */
@@ -345,6 +358,13 @@ export class TrainerSession {
     this.reply(pending.id, { taken, status: this.status() } satisfies StepResult);
   }
 
+  /** A new phase of a loading session, posted as a status (the page says what it waits for). */
+  private setPhase(phase: LoadPhase): void {
+    if (this.mode !== 'loading' || this.phase === phase) return;
+    this.phase = phase;
+    this.post({ type: 'status', status: this.status() });
+  }
+
   private setMode(mode: RunMode): void {
     if (this.mode === mode) return;
     this.mode = mode;
@@ -353,7 +373,7 @@ export class TrainerSession {
 
   private status(): RunStatus {
     const t = this.trainer;
-    if (!t) return { mode: this.mode, progress: null };
+    if (!t) return this.mode === 'loading' ? { mode: this.mode, phase: this.phase, progress: null } : { mode: this.mode, progress: null };
     const members: Progress[] = this.all().map((m) => t.progress(m));
     return { mode: this.mode, progress: members[0], members };
   }

@@ -1,4 +1,4 @@
-// The dropout lesson from hand-written URLs: two MNIST nets trained live in workers, the gap and the masks read from the tables.
+// The dropout lesson from hand-written URLs: three MNIST nets (none, inverted, book) trained live in workers, the gaps and masks read from the tables.
 import type { Page } from '@playwright/test';
 import { dropoutKeep } from '../../src/engine/nn/dropout';
 import { expect, readTable, test } from './fixtures';
@@ -6,18 +6,19 @@ import { expect, readTable, test } from './fixtures';
 type Curve = { variant: string; epoch: number; train_acc: number; test_acc: number };
 type Mask = { step: number; unit: number; kept: number };
 
+const NETS = ['none', 'inverted', 'book'] as const;
+
 /**
- * Opens a link, brings `figure` on screen (training pauses while both figures are off screen), waits until both
- * runs have finished `epochs` epochs and returns the curve table.
+ * Opens a link, brings `figure` on screen (training pauses while both figures are off screen), waits until the three
+ * runs have finished `epochs` epochs (at most `wait` ms: keep it inside the test's timeout) and returns the curve table.
  */
-async function finishedCurves(page: Page, query: string, epochs: number, figure = 'dropout/curves'): Promise<Curve[]> {
+async function finishedCurves(page: Page, query: string, epochs: number, wait: number, figure = 'dropout/curves'): Promise<Curve[]> {
   await page.goto(`./#/dropout?${query}&epochs=${epochs}`);
   await page.locator(`[data-figure="${figure}"]`).scrollIntoViewIfNeeded();
-  // Generous: on SwiftShader, compiling the WebGPU pipelines in two workers at once takes long on a busy machine.
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 150_000 });
-  await expect.poll(async () => (await readTable(page, 'dropout/curves')).length, { timeout: 10_000 }).toBe(2 * epochs);
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: wait });
+  await expect.poll(async () => (await readTable(page, 'dropout/curves')).length, { timeout: 10_000 }).toBe(NETS.length * epochs);
   const rows = (await readTable(page, 'dropout/curves')) as unknown as Curve[];
-  for (const variant of ['none', 'dropout']) {
+  for (const variant of NETS) {
     expect(rows.filter((r) => r.variant === variant).map((r) => r.epoch)).toEqual(Array.from({ length: epochs }, (_, i) => i + 1));
   }
   return rows;
@@ -25,28 +26,68 @@ async function finishedCurves(page: Page, query: string, epochs: number, figure 
 
 const lastOf = (rows: Curve[], variant: string) => rows.filter((r) => r.variant === variant).at(-1)!;
 
+// CI-sized: 100 digits, lr 0.1, 30 epochs of 1 update each (3 networks, 1000 test digits per epoch). Measured with the
+// CPU engine for seeds 1–5: the plain net reaches 0.89–1.00 training accuracy, inverted dropout 0.41–0.51, and the plain
+// net's gap is 0.13–0.28 wider; the test uses seed 1 and asks for 0.85, 0.1 and 0.1.
 test('on 100 digits the plain net memorises its training set; dropout keeps the train–test gap far smaller, and the page says so', async ({ page }) => {
-  const rows = await finishedCurves(page, 'lang=en&n=100&lr=0.1&p=0.3', 50);
+  test.setTimeout(150_000);
+  const rows = await finishedCurves(page, 'lang=en&n=100&lr=0.1&p=0.3', 30, 120_000);
   const none = lastOf(rows, 'none');
-  const drop = lastOf(rows, 'dropout');
-  expect(none.train_acc).toBeGreaterThan(0.97);
+  const drop = lastOf(rows, 'inverted');
+  expect(none.train_acc).toBeGreaterThan(0.85);
   expect(drop.train_acc).toBeLessThan(none.train_acc - 0.1);
   expect(none.train_acc - none.test_acc).toBeGreaterThan(drop.train_acc - drop.test_acc + 0.1);
   const reading = page.locator('[data-reading="gap"]');
   await expect(reading).toHaveAttribute('data-verdict', 'narrower');
-  await expect(reading).toContainText('Dropout narrows the gap');
+  await expect(reading).toContainText('Inverted dropout narrows the gap');
 });
 
-test('with p = 0 the two networks are the same network: identical accuracies epoch by epoch', async ({ page }) => {
-  const rows = await finishedCurves(page, 'lang=en&n=100&p=0', 4);
-  const none = rows.filter((r) => r.variant === 'none');
-  const drop = rows.filter((r) => r.variant === 'dropout');
-  expect(drop.map((r) => [r.train_acc, r.test_acc])).toEqual(none.map((r) => [r.train_acc, r.test_acc]));
+// The book's variant is inverted dropout with (1 − p)-times smaller weights after every dropout layer and a (1 − p)²
+// learning rate (tests/engine/nn/dropout.test.ts checks the equivalence), so at the same seed and masks it trains slower.
+// Measured with the CPU engine at this configuration for seeds 1–5: training accuracy lower by 0.12–0.44 after 10 epochs.
+test("the book's variant trains slower than inverted dropout at the same seed; the variant control switches the mask and E[h′] check without retraining", async ({ page }) => {
+  test.setTimeout(120_000);
+  const p = 0.2;
+  const rows = await finishedCurves(page, `lang=en&n=100&lr=0.1&p=${p}&seed=1`, 10, 90_000);
+  const inverted = lastOf(rows, 'inverted');
+  const book = lastOf(rows, 'book');
+  expect(book.train_acc).toBeLessThan(inverted.train_acc - 0.05);
+  const reading = page.locator('[data-reading="variants"]');
+  await expect(reading).toHaveAttribute('data-verdict', 'slower');
+  await expect(reading).toContainText('The book’s variant learns slower');
+  // Inverted (default): kept units × 1/(1 − p), the E[h′] means approach h.
+  const check = async () => (await readTable(page, 'dropout/expectation')) as Record<string, number>[];
+  for (const c of await check()) {
+    expect(c.h_test).toBeCloseTo(c.h, 6);
+    if (!Number.isNaN(c.kept_now)) expect(c.h_scaled_now).toBeCloseTo((c.kept_now * c.h) / (1 - p), 5);
+  }
+  await page.locator('[data-figure="dropout/mask"]').scrollIntoViewIfNeeded();
+  await page.getByRole('radio', { name: 'the book’s' }).first().check();
+  await expect(page).toHaveURL(/variant=book/);
+  await expect(page.getByRole('heading', { name: 'Checking E[h′] = (1 − p)·h' })).toBeVisible();
+  await expect.poll(async () => (await check()).every((c) => Math.abs(c.h_test - (1 - p) * c.h) < 1e-6)).toBe(true);
+  for (const c of await check()) {
+    if (!Number.isNaN(c.kept_now)) expect(c.h_scaled_now).toBeCloseTo(c.kept_now * c.h, 5);
+    expect(Math.abs(c.mean_10000 - (1 - p) * c.h)).toBeLessThanOrEqual(0.05 * c.h + 1e-6);
+  }
+  await expect(page.locator('[data-figure="dropout/mask"]')).toContainText('kept (×1)');
+  // The three networks did not retrain: the same finished table.
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible();
+  expect(await readTable(page, 'dropout/curves')).toEqual(rows);
+});
+
+test('with p = 0 the three networks are the same network: identical accuracies epoch by epoch', async ({ page }) => {
+  test.setTimeout(90_000);
+  const rows = await finishedCurves(page, 'lang=en&n=100&p=0', 4, 60_000);
+  const [none, inv, book] = NETS.map((v) => rows.filter((r) => r.variant === v).map((r) => [r.train_acc, r.test_acc]));
+  expect(inv).toEqual(none);
+  expect(book).toEqual(none);
 });
 
 test('the mask figure shows the engine’s mask of the last update: kept ∈ {0, 1}, about 1 − p kept, dropped units cut off', async ({ page }) => {
+  test.setTimeout(90_000);
   const [seed, p, layer, steps] = [4, 0.5, 3, 5];
-  await finishedCurves(page, `lang=en&n=100&p=${p}&layer=${layer}&seed=${seed}`, steps, 'dropout/mask');
+  await finishedCurves(page, `lang=en&n=100&p=${p}&layer=${layer}&seed=${seed}`, steps, 60_000, 'dropout/mask');
   await expect
     .poll(async () => {
       const rows = (await readTable(page, 'dropout/mask')) as unknown as Mask[];
@@ -81,7 +122,8 @@ test('the mask figure shows the engine’s mask of the last update: kept ∈ {0,
 test('on WebGPU (backend=gpu) the figure shows the GPU trainer’s mask, bit for bit the one the CPU engine’s RNG gives', async ({ page }) => {
   test.setTimeout(200_000);
   const [seed, p, layer] = [9, 0.4, 2];
-  await finishedCurves(page, `lang=en&n=100&p=${p}&layer=${layer}&seed=${seed}&backend=gpu`, 1, 'dropout/mask');
+  // Generous: on SwiftShader, compiling the WebGPU pipelines takes long on a busy machine.
+  await finishedCurves(page, `lang=en&n=100&p=${p}&layer=${layer}&seed=${seed}&backend=gpu`, 1, 150_000, 'dropout/mask');
   await expect(page.locator('header')).toContainText('WebGPU');
   await expect.poll(async () => ((await readTable(page, 'dropout/mask')) as unknown as Mask[]).filter((r) => r.step === 1).length).toBe(100);
   const rows = (await readTable(page, 'dropout/mask')) as unknown as Mask[];
@@ -89,10 +131,11 @@ test('on WebGPU (backend=gpu) the figure shows the GPU trainer’s mask, bit for
 });
 
 test('a Chinese link shows the lesson in Chinese, with its epoch counter', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto('./#/dropout?lang=zh&n=100&epochs=3');
   await expect(page.locator('h1')).toHaveText('丢弃法（Dropout）');
   await page.locator('[data-figure="dropout/curves"]').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('.step-counter').first()).toContainText('第 3 / 3 个周期');
   await expect(page.locator('[data-reading="gap"]')).toContainText('不用丢弃');
 });

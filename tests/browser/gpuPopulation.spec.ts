@@ -21,7 +21,7 @@ const pageErrors: string[] = [];
 
 const dense = (units: number, activation: 'relu' | 'sigmoid' | 'tanh') => ({ units, activation });
 
-/** Every optimizer, L2, L1, dropout ratios, both clippings, two batch sizes, with epochs and per-epoch evaluation. */
+/** Every optimizer, L2, L1, dropout ratios (and the book's variant), both clippings, two batch sizes, with epochs and per-epoch evaluation. */
 const MIXED: PopulationCase = {
   spec: { inputSize: 12, hidden: [dense(20, 'relu'), dense(16, 'tanh')], outputSize: 4, init: { scheme: 'he' }, loss: 'softmax-ce', dropout: [0.2, 0] },
   data: { n: 96, d: 12, classes: 4, validation: 40, seed: 4 },
@@ -32,6 +32,7 @@ const MIXED: PopulationCase = {
     { seed: 4, hyper: { optimizer: 'rmsprop', lr: 0.01, batchSize: 16, clipNorm: 0.5 } },
     { seed: 5, hyper: { optimizer: 'adadelta', batchSize: 16, clipValue: 0.05, dropout: 0 } },
     { seed: 6, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 12, weightDecay: 0.001 }, init: { scheme: 'xavier' } },
+    { seed: 7, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 16, dropout: [0.5, 0.3], dropoutVariant: 'book' } },
   ],
   options: { evalEachEpoch: true },
   steps: 30,
@@ -61,7 +62,7 @@ const STOPPING: PopulationCase = {
   steps: 30,
 };
 
-/** Batch norm before and after the activation and none, as per-member switches (three groups), residual links. */
+/** Batch norm before and after the activation and none, as per-member switches (three groups), residual links; the book's dropout after batch norm. */
 const BATCH_NORM: PopulationCase = {
   spec: { inputSize: 10, hidden: [dense(16, 'relu'), dense(16, 'tanh')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce', residual: true },
   data: { n: 72, d: 10, classes: 3, validation: 24, seed: 5 },
@@ -69,7 +70,7 @@ const BATCH_NORM: PopulationCase = {
     { seed: 31, batchNorm: 'before', hyper: { optimizer: 'sgd', lr: 0.05, batchSize: 16 } },
     { seed: 32, batchNorm: 'after', hyper: { optimizer: 'adam', lr: 0.01, batchSize: 16, dropout: 0.2 } },
     { seed: 33, hyper: { optimizer: 'momentum', lr: 0.02, batchSize: 12 } },
-    { seed: 34, batchNorm: 'before', hyper: { optimizer: 'rmsprop', lr: 0.005, batchSize: 12, dropout: [0.1, 0.3] } },
+    { seed: 34, batchNorm: 'before', hyper: { optimizer: 'rmsprop', lr: 0.005, batchSize: 12, dropout: [0.1, 0.3], dropoutVariant: 'book' } },
   ],
   options: { evalEachEpoch: true },
   steps: 24,

@@ -72,7 +72,7 @@ export interface GpuCase {
 
 const dense = (units: number, activation: ModelSpec['hidden'][number]['activation']) => ({ units, activation });
 
-/** The cases: every activation, loss, optimizer, dropout, batch norm before/after, residuals, penalties, clipping, epochs. */
+/** The cases: every activation, loss, optimizer, dropout (both variants), batch norm before/after, residuals, penalties, clipping, epochs. */
 export const GPU_CASES: GpuCase[] = [
   {
     name: 'relu-sgd',
@@ -119,6 +119,16 @@ export const GPU_CASES: GpuCase[] = [
     data: { n: 96, d: 12, classes: 4, seed: 4 },
     seed: 14,
     steps: 60,
+  },
+  {
+    // The book's dropout ("Deep Learning from Scratch"): unscaled masks in training, × (1 − p) at evaluation (test split).
+    name: 'book-dropout-sgd',
+    spec: { inputSize: 12, hidden: [dense(24, 'relu'), dense(20, 'relu'), dense(16, 'relu')], outputSize: 4, init: { scheme: 'he' }, loss: 'softmax-ce' },
+    hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 16, dropout: [0.2, 0.4, 0.3], dropoutVariant: 'book' },
+    data: { n: 96, d: 12, classes: 4, test: 40, seed: 10 },
+    seed: 20,
+    steps: 60,
+    options: { epochs: 12, evalEachEpoch: true, evalBatch: 16 },
   },
   {
     name: 'bn-before-residual-rmsprop',

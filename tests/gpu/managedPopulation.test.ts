@@ -77,6 +77,22 @@ describe('ManagedPopulation', () => {
     expect(params).toEqual(p.getParams(0));
   });
 
+  it('a read-back that failed before the device said it was lost is renamed device-lost once it does', async () => {
+    const { gpu, ctx, managed, heard } = setup(0);
+    await managed.step(2);
+    gpu.lost = 'read-back failed';
+    gpu.getParams = () => Promise.reject(new GpuLostError('read-back failed'));
+    await managed.getParams(0);
+    expect(managed.status.reason).toBe('gpu-error');
+    ctx.fail({ kind: 'device-lost', message: 'destroyed' });
+    expect(heard.map((s) => [s.backend, s.reason])).toEqual([
+      ['webgpu', 'requested-gpu'],
+      ['cpu', 'gpu-error'],
+      ['cpu', 'device-lost'],
+    ]);
+    expect(managed.status).toMatchObject({ backend: 'cpu', reason: 'device-lost', detail: 'destroyed' });
+  });
+
   it('a reset member with a new seed falls back to that seed', async () => {
     const { ctx, managed } = setup(Infinity);
     await managed.step(3);

@@ -1,15 +1,25 @@
 // The lint rule that keeps src/engine pure fires on React, D3, DOM, src/gpu and Math.random, and only there.
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+
+// Loading the flat config and its plugins (typescript-eslint, react-hooks, the layers rule) is the costly part,
+// ~0.6 s alone and several seconds on a busy machine: do it once, under its own limit, so each case below only
+// lints a two-line snippet (a few ms).
+const CONFIG_LOAD_LIMIT_MS = 60_000;
+const SNIPPET_LIMIT_MS = 15_000;
+beforeAll(async () => {
+  await eslint.calculateConfigForFile('src/engine/optimizers/probe.ts');
+  await eslint.lintText('export const warm = 1;', { filePath: 'src/engine/optimizers/probe.ts' });
+}, CONFIG_LOAD_LIMIT_MS);
 
 async function ruleIds(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return result.messages.map((m) => m.ruleId ?? m.message);
 }
 
-describe('eslint: src/engine purity', () => {
+describe('eslint: src/engine purity', { timeout: SNIPPET_LIMIT_MS }, () => {
   const engineFile = 'src/engine/optimizers/probe.ts';
   it.each([
     ["import { useState } from 'react';\nexport const x = useState;", 'no-restricted-imports'],

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MnistLoadError } from '../../src/worker/data/loadMnist';
 import { TrainerClient, TrainerError } from '../../src/worker/client';
-import type { DataDescriptor, MetricsMessage, RunStatus } from '../../src/worker/protocol';
+import { EPOCH_COLUMNS, stepColumns, type DataDescriptor, type MetricsMessage, type RunStatus, type WorkerLike } from '../../src/worker/protocol';
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer } from '../../src/engine/train';
@@ -361,5 +361,49 @@ describe('TrainerClient with TrainerSession', () => {
     const v = client.version;
     await client.reset();
     expect(client.version).toBeGreaterThan(v);
+  });
+});
+
+describe('the debugLoseGpu test hook', () => {
+  it('answers false where the worker holds no GPU device (Node), and needs no trainer', async () => {
+    const { client } = connect();
+    await expect(client.debugLoseGpu()).resolves.toBe(false);
+  });
+});
+
+describe('TrainerClient rings after a run went back to an earlier state', () => {
+  /** A worker whose messages the test writes by hand. */
+  function scripted(): { worker: WorkerLike; send(data: unknown): void } {
+    let listener: ((e: MessageEvent) => void) | null = null;
+    const worker: WorkerLike = {
+      postMessage: () => undefined,
+      terminate: () => undefined,
+      addEventListener: (type: string, l: (e: never) => void) => {
+        if (type === 'message') listener = l as (e: MessageEvent) => void;
+      },
+    };
+    return { worker, send: (data) => listener?.(new MessageEvent('message', { data })) };
+  }
+  const cols = stepColumns(1);
+  function metrics(steps: number[], epochSteps: number[]): MetricsMessage {
+    const block = new Float64Array(steps.length * cols.length).fill(NaN);
+    steps.forEach((s, r) => (block[r * cols.length + cols.indexOf('step')] = s));
+    const epochs = new Float64Array(epochSteps.length * EPOCH_COLUMNS.length).fill(NaN);
+    epochSteps.forEach((s, r) => (epochs[r * EPOCH_COLUMNS.length + EPOCH_COLUMNS.indexOf('step')] = s));
+    const progress = { step: steps.at(-1) ?? 0, epoch: 0, stopped: null } as unknown as MetricsMessage['progress'];
+    return { type: 'metrics', member: 0, stepColumns: cols, steps: block, stepCount: steps.length, epochs, epochCount: epochSteps.length, progress };
+  }
+
+  it('metrics that start at a step the rings already hold replace the rows from that step on (a lost GPU resumed from its snapshot)', () => {
+    const { worker, send } = scripted();
+    const client = new TrainerClient({ worker });
+    send(metrics([1, 2, 3, 4, 5, 6], [3, 6]));
+    // The CPU resumes from the snapshot taken after update 4: it reports updates 5 and 6 again.
+    send(metrics([5, 6, 7], [6]));
+    expect(Array.from(client.steps.copyColumn('step'))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(Array.from(client.epochs.copyColumn('step'))).toEqual([3, 6]);
+    // Ordinary metrics that follow on are appended as they are.
+    send(metrics([8], []));
+    expect(client.steps.length).toBe(8);
   });
 });

@@ -1,6 +1,28 @@
-// Inverted dropout with counter-RNG masks: keep with probability 1 − p and scale by 1/(1 − p) in training.
+// Dropout with counter-RNG masks, two variants: inverted (scale 1/(1 − p) in training) and the book's (scale 1 − p at test).
 import { STREAM, randomU32, streamWord } from '../rng';
 import type { Vec } from '../optimizers/types';
+
+/**
+ * Where the factor that keeps E[output] equal to the test-time output goes:
+ * 'inverted': training Y = X ⊙ ξ / (1 − p), evaluation Y = X (every framework today);
+ * 'book': training Y = X ⊙ ξ, evaluation Y = X·(1 − p) ("Deep Learning from Scratch" common/layers.py Dropout).
+ * ξ is the keep mask, 1 with probability 1 − p.
+ */
+export type DropoutVariant = 'inverted' | 'book';
+export const DROPOUT_VARIANTS: readonly DropoutVariant[] = ['inverted', 'book'];
+
+/** Throws RangeError unless `v` names a dropout variant. */
+export function checkDropoutVariant(v: string): asserts v is DropoutVariant {
+  if (!DROPOUT_VARIANTS.includes(v as DropoutVariant)) throw new RangeError(`unknown dropout variant ${v} (inverted or book)`);
+}
+
+/**
+ * The two factors of a variant at ratio p: `train` multiplies kept units in training (and their gradients),
+ * `eval` multiplies every unit at evaluation. inverted: (1/(1 − p), 1); book: (1, 1 − p).
+ */
+export function dropoutScales(p: number, variant: DropoutVariant): { train: number; eval: number } {
+  return variant === 'book' ? { train: 1, eval: 1 - p } : { train: 1 / (1 - p), eval: 1 };
+}
 
 /**
  * The integer threshold of the keep test: unit kept ⇔ (u32 >>> 8) ≥ ⌈p·2²⁴⌉, which is exactly
@@ -24,14 +46,15 @@ export function dropoutKeep(seed: number, step: number, layer: number, row: numb
 }
 
 /**
- * Training forward: mask = keep bits (1 kept, 0 dropped), Y = X ⊙ mask / (1 − p).
- * Shapes: X, Y n×u (Y may be X), mask n×u. E[Y] = X, so evaluation is the identity.
+ * Training forward: mask = keep bits (1 kept, 0 dropped), Y = X ⊙ mask · s with s = dropoutScales(p, variant).train
+ * (inverted: 1/(1 − p), so E[Y] = X; book: 1, so E[Y] = (1 − p)·X). Shapes: X, Y n×u (Y may be X), mask n×u.
  */
 export function dropoutForward(
   X: Vec, Y: Vec, mask: Uint8Array, n: number, u: number, p: number, seed: number, step: number, layer: number,
+  variant: DropoutVariant = 'inverted',
 ): void {
   const threshold = dropoutThreshold(p);
-  const scale = 1 / (1 - p);
+  const scale = dropoutScales(p, variant).train;
   const stream = streamWord(STREAM.dropout, step);
   for (let i = 0; i < n; i++) {
     const r = i * u;
@@ -43,8 +66,17 @@ export function dropoutForward(
   }
 }
 
-/** Backward: dX = dY ⊙ mask / (1 − p). Shapes: len = n·u; dX may be dY. */
-export function dropoutBackward(dY: Vec, dX: Vec, mask: Uint8Array, len: number, p: number): void {
-  const scale = 1 / (1 - p);
+/** Training backward: dX = dY ⊙ mask · dropoutScales(p, variant).train. Shapes: len = n·u; dX may be dY. */
+export function dropoutBackward(dY: Vec, dX: Vec, mask: Uint8Array, len: number, p: number, variant: DropoutVariant = 'inverted'): void {
+  const scale = dropoutScales(p, variant).train;
   for (let i = 0; i < len; i++) dX[i] = mask[i] ? dY[i] * scale : 0;
+}
+
+/**
+ * Evaluation forward (and, being linear, its backward): Y = X · dropoutScales(p, variant).eval — X·(1 − p) for the
+ * book's variant, X for inverted dropout. Shapes: len entries; Y may be X.
+ */
+export function dropoutEval(X: Vec, Y: Vec, len: number, p: number, variant: DropoutVariant): void {
+  const scale = dropoutScales(p, variant).eval;
+  for (let i = 0; i < len; i++) Y[i] = X[i] * scale;
 }

@@ -8,7 +8,7 @@ import {
   batchNormUpdateRunning,
   type BatchNormCache,
 } from './batchnorm';
-import { dropoutBackward, dropoutForward } from './dropout';
+import { dropoutBackward, dropoutEval, dropoutForward, type DropoutVariant } from './dropout';
 import { initParams, initRunning } from './init';
 import { meanSquaredError, softmaxCrossEntropy, type Targets } from './loss';
 import { addInto, colSum, matmulBias, matmulTransA, matmulTransB } from './matmul';
@@ -113,6 +113,10 @@ export interface HiddenBuffers {
   out: Vec;
   /** Dropout ratio applied in the last forward (0: dropout was the identity). */
   p: number;
+  /** Whether the last forward drew a mask (training) or scaled every unit (evaluation, book variant). */
+  dropTrain: boolean;
+  /** The dropout variant of the last forward. */
+  variant: DropoutVariant;
   /** Whether batch norm used batch statistics in the last forward. */
   bnTrain: boolean;
 }
@@ -164,6 +168,8 @@ export function createWorkspace(net: Mlp, maxBatch: number): Workspace {
       pre: z,
       out: hBuf,
       p: 0,
+      dropTrain: false,
+      variant: 'inverted',
       bnTrain: false,
     };
   });
@@ -183,10 +189,15 @@ export function createWorkspace(net: Mlp, maxBatch: number): Workspace {
 
 /** Mode of a forward pass. Dropout masks are keyed by (seed, step, layer, row, unit); see dropout.ts. */
 export interface ForwardOptions {
-  /** Training: batch statistics, dropout on. Evaluation: running statistics, dropout off. */
+  /**
+   * Training: batch statistics, dropout masks. Evaluation: running statistics, no mask (inverted dropout: the
+   * identity; the book's variant: every unit × (1 − p)).
+   */
   train: boolean;
-  /** Dropout ratio per hidden layer in training; default spec.dropout. */
+  /** Dropout ratio per hidden layer; default spec.dropout. */
   dropout?: ArrayLike<number>;
+  /** Where the dropout factor goes (see DropoutVariant); default 'inverted'. */
+  dropoutVariant?: DropoutVariant;
   seed?: number;
   /** The 0-based training step, which selects the dropout masks. */
   step?: number;
@@ -202,6 +213,7 @@ export function forward(net: Mlp, ws: Workspace, X: Vec, n: number, opts: Forwar
   const { spec, views, layout } = net;
   const slope = spec.leakySlope;
   const dropout = opts.dropout ?? spec.dropout;
+  const variant = opts.dropoutVariant ?? 'inverted';
   const updateRunning = opts.updateRunning ?? opts.train;
   let A = X;
   let k = spec.inputSize;
@@ -224,9 +236,13 @@ export function forward(net: Mlp, ws: Workspace, X: Vec, n: number, opts: Forwar
       batchNorm(net, B, l, cur, n, opts.train, updateRunning);
       cur = B.bnOut as Vec;
     }
-    B.p = opts.train ? dropout[l] ?? 0 : 0;
+    const p = dropout[l] ?? 0;
+    B.p = opts.train || variant === 'book' ? p : 0;
+    B.dropTrain = opts.train;
+    B.variant = variant;
     if (B.p > 0) {
-      dropoutForward(cur, B.d, B.mask, n, u, B.p, opts.seed ?? 0, opts.step ?? 0, l);
+      if (opts.train) dropoutForward(cur, B.d, B.mask, n, u, B.p, opts.seed ?? 0, opts.step ?? 0, l, variant);
+      else dropoutEval(cur, B.d, len, B.p, variant);
       cur = B.d;
     }
     if (B.r) {
@@ -298,7 +314,8 @@ export function backward(net: Mlp, ws: Workspace): void {
     const dZ = ws.scratch;
     let src = B.dOut;
     if (B.p > 0) {
-      dropoutBackward(src, dZ, B.mask, len, B.p);
+      if (B.dropTrain) dropoutBackward(src, dZ, B.mask, len, B.p, B.variant);
+      else dropoutEval(src, dZ, len, B.p, B.variant);
       src = dZ;
     }
     if (spec.batchNorm === 'after') {

@@ -1,6 +1,7 @@
 // Default training hyperparameters (book ch. 6 values for MNIST) and how updates merge into them.
 import { OPTIMIZERS, type OptimizerName } from '../optimizers';
 import { checkDropout } from '../nn/spec';
+import { checkDropoutVariant, type DropoutVariant } from '../nn/dropout';
 import type { HyperUpdate, TrainHyper } from './types';
 
 /**
@@ -25,12 +26,14 @@ export const TRAIN_DEFAULTS = {
   l1: 0,
   clipNorm: 0,
   clipValue: 0,
+  dropoutVariant: 'inverted' as DropoutVariant,
 };
 
 /**
  * The effective hyperparameters: TRAIN_DEFAULTS, then the chosen optimizer's own defaults and its
  * MLP defaults, then every field the caller has set (`overrides`). Fields the caller never set follow
- * the optimizer when it changes. Throws RangeError on a batch size < 1 or a dropout ratio outside [0, 1).
+ * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1) or an
+ * unknown dropout variant.
  */
 export function resolveHyper(overrides: HyperUpdate, specDropout: readonly number[]): TrainHyper {
   const optimizer = overrides.optimizer ?? TRAIN_DEFAULTS.optimizer;
@@ -45,6 +48,7 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
     optimizer,
     dropout: resolveDropout(dropout, specDropout),
   };
+  checkDropoutVariant(hp.dropoutVariant);
   if (!Number.isInteger(hp.batchSize) || hp.batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${hp.batchSize}`);
   return hp;
 }

@@ -12,6 +12,7 @@ import {
   initMlp,
   lossForward,
   type Dtype,
+  type ForwardOptions,
   type Mlp,
   type Workspace,
 } from '../nn/mlp';
@@ -137,7 +138,13 @@ export class CpuTrainer implements Trainer {
       for (let p = 0, src = i * d, dst = r * d; p < d; p++) xb[dst + p] = x[src + p];
       for (let j = 0, src = i * yw, dst = r * yw; j < yw; j++) yb[dst + j] = y[src + j];
     }
-    forward(net, ws, this.xBatch, rows, { train: true, dropout: hp.dropout, seed: run.seed, step: run.step });
+    forward(net, ws, this.xBatch, rows, {
+      train: true,
+      dropout: hp.dropout,
+      dropoutVariant: hp.dropoutVariant,
+      seed: run.seed,
+      step: run.step,
+    });
     const dataLoss = lossForward(net, ws, this.yBatch, true);
     backward(net, ws);
     const loss =
@@ -207,7 +214,7 @@ export class CpuTrainer implements Trainer {
     let correct = 0;
     for (let start = 0; start < n; start += ws.maxBatch) {
       const rows = Math.min(ws.maxBatch, n - start);
-      forward(this.net, ws, data.x.subarray(start * d, (start + rows) * d), rows, { train: false });
+      forward(this.net, ws, data.x.subarray(start * d, (start + rows) * d), rows, this.evalMode());
       const y = this.labels ? data.y.subarray(start, start + rows) : data.y.subarray(start * c, (start + rows) * c);
       lossSum += lossForward(this.net, ws, y, false) * rows;
       if (this.labels) correct += countCorrect(ws.logits, y as Uint8Array, rows, c);
@@ -353,9 +360,15 @@ export class CpuTrainer implements Trainer {
     const d = this.spec.inputSize;
     for (let start = 0; start < n; start += this.evalWs.maxBatch) {
       const rows = Math.min(this.evalWs.maxBatch, n - start);
-      forward(this.net, this.evalWs, x.subarray(start * d, (start + rows) * d), rows, { train: false });
+      forward(this.net, this.evalWs, x.subarray(start * d, (start + rows) * d), rows, this.evalMode());
       visit(rows);
     }
+  }
+
+  /** Evaluation-mode forward options: the current dropout ratios and variant (the book's variant scales at test). */
+  private evalMode(): ForwardOptions {
+    const hp = this.run.hyper;
+    return { train: false, dropout: hp.dropout, dropoutVariant: hp.dropoutVariant };
   }
 
   dispose(): void {}

@@ -2,6 +2,7 @@
 import type { Hyper, OptimizerName } from '../optimizers/types';
 import type { ModelSpec, ParamLayout } from '../nn/spec';
 import type { Dtype } from '../nn/mlp';
+import type { DropoutVariant } from '../nn/dropout';
 
 /**
  * A data set: n samples of d features, row-major.
@@ -37,6 +38,8 @@ export interface TrainHyper extends Hyper {
   l1: number;
   /** Dropout ratio p per hidden layer. */
   dropout: readonly number[];
+  /** Where dropout's factor goes: 'inverted' (×1/(1 − p) in training) or 'book' (×(1 − p) at evaluation). */
+  dropoutVariant: DropoutVariant;
   /** Clip the whole gradient to this global L2 norm; 0 = off. */
   clipNorm: number;
   /** Clip every gradient entry to [−clipValue, clipValue]; 0 = off. */

@@ -69,9 +69,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     }
   }
   // Dropout of this layer: the member's control words.
-  let ctl = sBase + run.control + CTL_STRIDE + 2u * layer.index;
+  let ctl = sBase + run.control + CTL_STRIDE + DROP_WORDS * layer.index;
   let threshold = u32(state[ctl]);
-  let dropScale = state[ctl + 1u];
+  let dropScale = state[ctl + select(2u, 1u, run.train == 1u)]; // training scale, or evaluation scale
   let gamma = state[sBase + layer.gamma + col];
   let beta = state[sBase + layer.beta + col];
   for (var r = lid.y; r < n; r += BN_LANES) {
@@ -81,10 +81,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       bnOut[at + e] = y;
       y = activate(layer.act, y, layer.slope);
     }
-    if (run.train == 1u && threshold > 0u) {
-      let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
-      mask[at + e] = select(0u, 1u, keep);
-      y = select(0.0, y * dropScale, keep);
+    if (threshold > 0u) {
+      if (run.train == 1u) {
+        let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
+        mask[at + e] = select(0u, 1u, keep);
+        y = select(0.0, y * dropScale, keep);
+      } else {
+        y = y * dropScale;
+      }
     }
     if (layer.residual == 1u) { y = y + resid[at + e]; }
     outAct[at + e] = y;

@@ -34,9 +34,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   memberRows = memberOf(member).rows;
   stateBase = member * run.stateStride;
   tileProduct(lid, wid, layer.m, memberRows, layer.k);
-  let ctl = stateBase + run.control + CTL_STRIDE + 2u * prev.index;
+  let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * prev.index;
   let threshold = u32(state[ctl]);
-  let scale = state[ctl + 1u];
+  let scale = state[ctl + 1u]; // training scale of kept units (backward runs after training passes only)
   for (var i = 0u; i < 4u; i++) {
     let r = wid.y * TILE + lid.y * 4u + i;
     for (var j = 0u; j < 4u; j++) {

@@ -1,4 +1,4 @@
-// Dense forward, fused: Z = A·W + b, then (layer.epilogue = EPILOGUE_FULL) y = f(Z), inverted dropout with the Philox mask, + A (residual).
+// Dense forward, fused: Z = A·W + b, then (layer.epilogue = EPILOGUE_FULL) y = f(Z), dropout (training: Philox mask × training scale; evaluation: × evaluation scale), + A (residual).
 // Member m = workgroup_id.z of a population: its parameters at m·run.stateStride, its rows at m·run.rowStride of every activation buffer.
 const LEFT_K_CONTIGUOUS: bool = true;   // left(r, p) = A[r·k + p]
 const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = W[p·m + c]
@@ -52,12 +52,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       z[at] = zv;
       if (layer.epilogue == EPILOGUE_FULL) {
         var y = activate(layer.act, zv, layer.slope);
-        let ctl = stateBase + run.control + CTL_STRIDE + 2u * layer.index;
+        let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * layer.index;
         let threshold = u32(state[ctl]);
-        if (run.train == 1u && threshold > 0u) {
-          let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
-          mask[at] = select(0u, 1u, keep);
-          y = select(0.0, y * state[ctl + 1u], keep);
+        if (threshold > 0u) {
+          if (run.train == 1u) {
+            let keep = dropoutKeep(mem.seed, mem.step, layer.index, e, threshold);
+            mask[at] = select(0u, 1u, keep);
+            y = select(0.0, y * state[ctl + 1u], keep);
+          } else {
+            y = y * state[ctl + 2u]; // 1 for inverted dropout, 1 − p for the book's variant
+          }
         }
         // A residual layer has k = m, so A's row r, column c is the skip input.
         if (layer.residual == 1u) { y = y + inputs[(member * run.rowStride + r) * layer.k + c]; }

@@ -102,15 +102,19 @@ export const TARGETS = { labels: 0, values: 1 } as const;
 
 /**
  * Control words after the parameters and running statistics of a member's state (at run.control); then, per hidden
- * layer l, the member's dropout at CTL_STRIDE + 2l: (threshold ⌈p·2²⁴⌉ as f32, 0 = none; scale 1/(1 − p)).
+ * layer l, the member's dropout at CTL_STRIDE + DROP_WORDS·l: (threshold ⌈p·2²⁴⌉ as f32, 0 = none; training scale
+ * of kept units; evaluation scale), the scales from dropoutScales: inverted (1/(1 − p), 1), book (1, 1 − p).
  */
 export const CONTROL = defineRecord('CTL', [
   ['halted', 1], // 1 once a step's loss or parameters were not finite: later updates are skipped
   ['clipScale', 1], // this step's global-norm clipping factor (1: none)
 ] as const);
 
-/** Control words of a member's state with `hidden` hidden layers: CONTROL, then two dropout words per hidden layer. */
-export const controlWords = (hidden: number): number => CONTROL.stride + 2 * hidden;
+/** Dropout words per hidden layer in a member's control words: threshold, training scale, evaluation scale. */
+export const DROPOUT_WORDS = 3;
+
+/** Control words of a member's state with `hidden` hidden layers: CONTROL, then DROPOUT_WORDS per hidden layer. */
+export const controlWords = (hidden: number): number => CONTROL.stride + DROPOUT_WORDS * hidden;
 
 /** Partial sums of one reduction workgroup. */
 export const PARTIAL = defineRecord('PART', [
@@ -167,7 +171,7 @@ const ENUMS =
   wgslConsts('LOSS', LOSSES) +
   wgslConsts('TARGETS', TARGETS) +
   wgslConsts('STREAM', STREAM) +
-  `const MAX_SLOTS: u32 = ${MAX_SLOTS}u;\n` +
+  `const MAX_SLOTS: u32 = ${MAX_SLOTS}u;\nconst DROP_WORDS: u32 = ${DROPOUT_WORDS}u;\n` +
   CONTROL.wgsl +
   PARTIAL.wgsl +
   METRICS.wgsl;

@@ -101,7 +101,7 @@ export class GpuPopulationGroup implements Population {
       m.optT = 0;
     }
     if (m.run.hyper.batchSize > this.r.maxBatch) this.r.allocTrain(m.run.hyper.batchSize);
-    this.r.writeDropout(member, m.run.hyper.dropout);
+    this.r.writeDropout(member, m.run.hyper);
   }
 
   getHyper(member: number): TrainHyper {
@@ -119,7 +119,7 @@ export class GpuPopulationGroup implements Population {
       initParams(params, layout, this.specs[i].init, m.run.seed);
       initRunning(running, layout);
       this.loop.restartMember(i);
-      this.r.writeState(i, params, running, false, m.run.hyper.dropout);
+      this.r.writeState(i, params, running, false, m.run.hyper);
       this.r.clearOptimizer(i);
       m.optT = 0;
     }
@@ -196,7 +196,7 @@ export class GpuPopulationGroup implements Population {
     this.loop.restartMember(member);
     m.run.restore(state);
     if (m.run.hyper.batchSize > r.maxBatch) r.allocTrain(m.run.hyper.batchSize);
-    r.writeState(member, state.params, state.running, state.stopped === 'diverged', m.run.hyper.dropout);
+    r.writeState(member, state.params, state.running, state.stopped === 'diverged', m.run.hyper);
     r.writeOptimizer(member, state.optimizer.v, state.optimizer.s, state.optimizer.dx);
     m.optT = state.optimizer.t;
   }

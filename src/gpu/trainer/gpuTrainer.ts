@@ -134,7 +134,7 @@ export class GpuTrainer implements Trainer {
       this.member.optT = 0;
     }
     if (this.run.hyper.batchSize > this.r.maxBatch) this.r.allocTrain(this.run.hyper.batchSize);
-    this.r.writeDropout(0, this.run.hyper.dropout);
+    this.r.writeDropout(0, this.run.hyper);
   }
 
   getHyper(): TrainHyper {
@@ -148,7 +148,7 @@ export class GpuTrainer implements Trainer {
     initParams(params, this.layout, this.spec.init, this.run.seed);
     initRunning(running, this.layout);
     this.loop.restart();
-    this.r.writeState(0, params, running, false, this.run.hyper.dropout);
+    this.r.writeState(0, params, running, false, this.run.hyper);
     this.r.clearOptimizer(0);
     this.member.optT = 0;
     this.loop.snapshots.synced = composeState(this.member.counters(), params, running, null, this.layout);
@@ -199,7 +199,7 @@ export class GpuTrainer implements Trainer {
     this.loop.restart();
     this.run.restore(state);
     if (this.run.hyper.batchSize > r.maxBatch) r.allocTrain(this.run.hyper.batchSize);
-    r.writeState(0, state.params, state.running, state.stopped === 'diverged', this.run.hyper.dropout);
+    r.writeState(0, state.params, state.running, state.stopped === 'diverged', this.run.hyper);
     r.writeOptimizer(0, state.optimizer.v, state.optimizer.s, state.optimizer.dx);
     this.member.optT = state.optimizer.t;
     this.loop.snapshots.synced = { ...state, hyper: this.getHyper() };

@@ -1,14 +1,17 @@
 // The GPU objects of R stacked runs (R = 1: a single run): state, gradient, optimizer and metrics buffers, the data splits, pass slots, member records, layer uniforms, workspaces, bind groups.
-import { dropoutThreshold } from '../../engine/nn/dropout';
+import { dropoutScales, dropoutThreshold, type DropoutVariant } from '../../engine/nn/dropout';
 import type { ParamLayout, ResolvedSpec } from '../../engine/nn/spec';
 import type { Dataset, SplitName, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers, type ReadPart } from '../buffers';
 import { passLayout, type Kernel } from '../kernels/kernel';
-import { ACT_IDS, BN_MODES, CONTROL, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, metricsLayout } from '../kernels/shared';
+import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, metricsLayout } from '../kernels/shared';
 import { segmentTable, stateWords, type SegmentTable } from '../layout';
 import { createWorkspace, type GpuWorkspace } from '../workspace';
 import { backwardGroups, forwardGroups, loadKernels, type BackwardGroups, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
 import { MAX_PASSES } from './types';
+
+/** The hyperparameters the dropout words are made of. */
+export type DropoutHyper = Readonly<{ dropout: readonly number[]; dropoutVariant: DropoutVariant }>;
 
 /**
  * Every buffer and bind group of R members trained together (labelled 'gpu-trainer: …'). Member m's state is at
@@ -171,8 +174,8 @@ export class GpuResources {
     });
   }
 
-  /** Uploads member m's parameters, running statistics and dropout ratios; `halted` freezes its later updates (diverged). */
-  writeState(m: number, params: ArrayLike<number>, running: ArrayLike<number>, halted: boolean, dropout: readonly number[]): void {
+  /** Uploads member m's parameters, running statistics and dropout words; `halted` freezes its later updates (diverged). */
+  writeState(m: number, params: ArrayLike<number>, running: ArrayLike<number>, halted: boolean, dropout: DropoutHyper): void {
     const { size, runningSize } = this.layout;
     const all = new Float32Array(this.stateStride);
     all.set(params, 0);
@@ -183,14 +186,19 @@ export class GpuResources {
     this.writeDropout(m, dropout);
   }
 
-  /** Member m's dropout words: per hidden layer (threshold ⌈p·2²⁴⌉, 0 = none; scale 1/(1 − p)), from the next update on. */
-  writeDropout(m: number, dropout: readonly number[]): void {
+  /**
+   * Member m's dropout words, from the next pass on: per hidden layer (threshold ⌈p·2²⁴⌉, 0 = none; training scale;
+   * evaluation scale), the scales of dropoutScales(p, variant).
+   */
+  writeDropout(m: number, { dropout, dropoutVariant }: DropoutHyper): void {
     const H = this.spec.hidden.length;
-    const words = new Float32Array(2 * H);
+    const words = new Float32Array(DROPOUT_WORDS * H);
     for (let l = 0; l < H; l++) {
       const p = dropout[l] ?? 0;
-      words[2 * l] = p > 0 ? dropoutThreshold(p) : 0;
-      words[2 * l + 1] = 1 / (1 - p);
+      const scales = dropoutScales(p, dropoutVariant);
+      words[DROPOUT_WORDS * l] = p > 0 ? dropoutThreshold(p) : 0;
+      words[DROPOUT_WORDS * l + 1] = scales.train;
+      words[DROPOUT_WORDS * l + 2] = scales.eval;
     }
     const at = m * this.stateStride + this.layout.size + this.layout.runningSize + CONTROL.stride;
     if (H > 0) this.device.queue.writeBuffer(this.state, at * 4, words);

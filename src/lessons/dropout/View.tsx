@@ -1,6 +1,6 @@
-// The dropout lesson: the overfit 7-layer MNIST net trained with and without dropout as one population of two, the live mask
-// of the dropout net, the E[h′] = h check with the engine's masks, and the ensemble count 2^M.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The dropout lesson: the overfit 7-layer MNIST net trained without dropout, with inverted dropout and with the book's dropout as
+// one population of three, the live mask, the E[h′] check with the engine's masks, the two variants compared, and 2^M.
+import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../worker';
@@ -15,8 +15,12 @@ import { SERIES, type SeriesStyle } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import type { DropoutMask } from '../../engine/train';
+import type { DropoutVariant } from '../../engine/nn';
+import type { EnumParam, IntParam, NumberParam } from '../../state/params';
 import { MaskDiagram, SHOWN_UNITS } from './MaskDiagram';
+import { useMaskFeed } from './useMaskFeed';
+import { VariantPicker } from './VariantPicker';
+import { Variants } from './Variants';
 import {
   averageOverMasks,
   BATCH,
@@ -26,14 +30,15 @@ import {
   HIDDEN_LAYERS,
   keptShare,
   maskRow,
-  maskStep,
   N_TEST,
   powerOfTwo,
   populationConfig,
   stepsPerEpoch,
   UNITS,
   VARIANTS,
+  variantFactors,
   type Accuracies,
+  type Variant,
 } from './model';
 import { dropoutParams as P } from './params';
 import { TEXT } from './text';
@@ -43,69 +48,31 @@ import { TrySection } from '../../components/TrySection';
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;
 const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
-const CHECK_COLUMNS = ['unit', 'h', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
+const CHECK_COLUMNS = ['unit', 'h', 'h_test', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
 /** Example activations for the E[h′] check: ReLU outputs, so non-negative, one of them 0. */
 const H_EXAMPLE = [0.8, 0, 1.6, 0.3, 2.4, 1.1, 0.5, 1.9] as const;
-/** How often the page asks the dropout worker for its masks while training. */
-const MASK_REFRESH_MS = 250;
-const [COLOR_NONE, COLOR_DROPOUT] = [SERIES[0].color, SERIES[1].color];
+/** Colour and marker of each network (solid: training, dashed: test). */
+const NET_STYLE: Record<Variant, SeriesStyle> = { none: SERIES[0], inverted: SERIES[1], book: SERIES[2] };
+const NET_NAME = { none: TEXT.netNone, inverted: TEXT.netInverted, book: TEXT.netBook } as const;
+const NET_LONG = { none: TEXT.variantNone, inverted: TEXT.variantInverted, book: TEXT.variantBook } as const;
+const VERDICT_NET = { inverted: TEXT.verdictNetInverted, book: TEXT.verdictNetBook } as const;
 const style = (color: string, dash: string, symbol: SeriesStyle['symbol']): SeriesStyle => ({ color, dash, symbol });
 const VERDICT = { narrower: TEXT.verdictNarrower, similar: TEXT.verdictSimilar, wider: TEXT.verdictWider } as const;
+const isSlider = (s: (typeof P)[number]): s is Extract<(typeof P)[number], NumberParam | IntParam> => s.kind === 'number' || s.kind === 'int';
+const VARIANT_SPEC = P.find((s) => s.name === 'variant') as EnumParam;
+const LAYER_SPEC = P.find((s) => s.name === 'layer') as IntParam;
 const SMALL_M = 5;
 const SMALL_ROW = binomialRow(SMALL_M);
 
-/** The masks of the dropout run's latest update, with the update they belong to (null before the first). */
-interface MaskFeed {
-  step: number;
-  masks: DropoutMask[];
-}
-
-/** Asks `client` for its masks a few times a second while it trains, and after every step or reset. */
-function useMaskFeed(client: RunView | undefined, seed: number, generation: unknown): MaskFeed | null {
-  const [feed, setFeed] = useState<MaskFeed | null>(null);
-  useEffect(() => {
-    setFeed(null);
-    if (!client) return;
-    let alive = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const fetchMasks = () => {
-      timer = null;
-      const known = client.status.progress?.step ?? 0;
-      if (known === 0 || !client.info) {
-        setFeed(null);
-        return;
-      }
-      client.dropoutMasks().then(
-        (masks) => {
-          if (!alive || masks.length === 0) return;
-          setFeed({ step: maskStep(masks[0], seed, known), masks });
-        },
-        () => undefined,
-      );
-    };
-    const off = client.subscribe(() => {
-      if (timer === null) timer = setTimeout(fetchMasks, MASK_REFRESH_MS);
-    });
-    fetchMasks();
-    return () => {
-      alive = false;
-      off();
-      if (timer !== null) clearTimeout(timer);
-    };
-  }, [client, seed, generation]);
-  return feed;
-}
-
-/** Accuracies of both variants at the last epoch both have finished, or null before the first. */
-function lastCommon(rows: readonly (readonly Cell[])[]): { epoch: number; none: Accuracies; dropout: Accuracies } | null {
-  const by = { none: new Map<number, Accuracies>(), dropout: new Map<number, Accuracies>() };
-  for (const [variant, epoch, train, test] of rows as [keyof typeof by, number, number, number][]) {
-    by[variant].set(epoch, { train, test, gap: train - test });
+/** Accuracies of the three networks at the last epoch all have finished, or null before the first. */
+function lastCommon(rows: readonly (readonly Cell[])[]): ({ epoch: number } & Record<Variant, Accuracies>) | null {
+  const by = { none: new Map<number, Accuracies>(), inverted: new Map<number, Accuracies>(), book: new Map<number, Accuracies>() };
+  for (const [variant, epoch, train, test] of rows as [Variant, number, number, number][]) {
+    by[variant]?.set(epoch, { train, test, gap: train - test });
   }
-  const epoch = Math.min(by.none.size, by.dropout.size);
-  const none = by.none.get(epoch);
-  const dropout = by.dropout.get(epoch);
-  return none && dropout ? { epoch, none, dropout } : null;
+  const epoch = Math.min(by.none.size, by.inverted.size, by.book.size);
+  const [none, inverted, book] = VARIANTS.map((v) => by[v].get(epoch));
+  return none && inverted && book ? { epoch, none, inverted, book } : null;
 }
 
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
@@ -115,6 +82,8 @@ export default function DropoutView() {
   const t = useT();
   const { values, setParam } = useLessonParams(P);
   const { p, n, epochs, lr, seed, layer } = values;
+  const variant = values.variant as DropoutVariant;
+  const factors = variantFactors(p, variant);
   const curvesRef = useRef<HTMLDivElement>(null);
   const maskRef = useRef<HTMLDivElement>(null);
   const visibleRefs = useMemo(() => [curvesRef, maskRef], []);
@@ -122,21 +91,22 @@ export default function DropoutView() {
   const population = useMemo(() => populationConfig({ p, n, epochs, lr, seed }), [p, n, epochs, lr, seed]);
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: 1, visibleRef: visibleRefs });
   const sources = run.clients;
-  const [noneClient, dropClient] = run.clients as (RunView | undefined)[];
-  const feed = useMaskFeed(dropClient, seed, run.infos);
+  const clients = run.clients as (RunView | undefined)[];
+  // Both dropout networks draw the same masks (same seed, p and steps); the shown variant's member is asked.
+  const feed = useMaskFeed(clients[VARIANTS.indexOf(variant)], seed, run.infos);
   const totalSteps = epochs * stepsPerEpoch(n);
 
-  // Accuracy curves of both variants.
+  // Accuracy curves of the three networks.
   const series = useMemo<RingSeries[]>(() => {
-    if (!noneClient || !dropClient) return [];
-    const s = (c: RunView, y: string, label: string, st: SeriesStyle): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: st });
-    return [
-      s(noneClient, 'trainAccuracy', t(TEXT.seriesNoneTrain), style(COLOR_NONE, '', SERIES[0].symbol)),
-      s(noneClient, 'testAccuracy', t(TEXT.seriesNoneTest), style(COLOR_NONE, '6 3', SERIES[0].symbol)),
-      s(dropClient, 'trainAccuracy', t(TEXT.seriesDropTrain), style(COLOR_DROPOUT, '', SERIES[1].symbol)),
-      s(dropClient, 'testAccuracy', t(TEXT.seriesDropTest), style(COLOR_DROPOUT, '6 3', SERIES[1].symbol)),
-    ];
-  }, [noneClient, dropClient, t]);
+    if (clients.length < VARIANTS.length || clients.some((c) => !c)) return [];
+    return VARIANTS.flatMap((v, k) => {
+      const c = clients[k] as RunView;
+      const { color, symbol } = NET_STYLE[v];
+      const net = t(NET_NAME[v]);
+      const s = (y: string, label: string, dash: string): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: style(color, dash, symbol) });
+      return [s('trainAccuracy', t(TEXT.seriesTrain, { net }), ''), s('testAccuracy', t(TEXT.seriesTest, { net }), '6 3')];
+    });
+  }, [clients, t]);
   const readCurves = useCallback(() => {
     const rows: Cell[][] = [];
     run.clients.forEach((c, k) => {
@@ -147,7 +117,7 @@ export default function DropoutView() {
   }, [run.clients]);
   const curveRows = useRingRows(sources, readCurves, 300);
   const common = lastCommon(curveRows);
-  const verdict = common ? gapVerdict(common.none, common.dropout) : null;
+  const verdict = common ? gapVerdict(common.none, common[variant]) : null;
   const readProgress = useCallback(() => [run.clients.map((c) => c.status.progress?.step ?? 0)], [run.clients]);
   const progressRow = useRingRows(sources, readProgress, 200)[0] as number[];
   const step = progressRow.length ? Math.min(...progressRow) : 0;
@@ -159,26 +129,27 @@ export default function DropoutView() {
   const maskRows = useMemo<Cell[][]>(() => (feed && row ? Array.from(row, (k, j) => [feed.step, j, k]) : []), [feed, row]);
   const keptInRow = row ? row.reduce((a, b) => a + b, 0) : 0;
   const share = feed ? keptShare(feed.masks) : NaN;
-  const scale = fmt(1 / (1 - p), 4);
+  const scale = fmt(factors.train, 4);
 
-  // E[h′] = h with the engine's masks for row 0 of the drawn layer (updates 1 … 10000).
-  const check = useMemo(() => averageOverMasks(H_EXAMPLE, p, layer - 1, seed, CHECK_COUNTS), [p, layer, seed]);
+  // E[h′] = h·(test factor) with the engine's masks for row 0 of the drawn layer (updates 1 … 10000).
+  const check = useMemo(() => averageOverMasks(H_EXAMPLE, p, layer - 1, seed, CHECK_COUNTS, variant), [p, layer, seed, variant]);
   const checkRows = useMemo<Cell[][]>(
     () =>
       H_EXAMPLE.map((h, j) => {
         const kept = row ? row[j] : NaN;
-        return [j, h, kept, (kept * h) / (1 - p), ...check.map((c) => c.mean[j])];
+        return [j, h, h * factors.test, kept, kept * h * factors.train, ...check.map((c) => c.mean[j])];
       }),
-    [check, row, p],
+    [check, row, factors],
   );
   const last = check[check.length - 1];
-  const maxErr = Math.max(...H_EXAMPLE.map((h, j) => Math.abs(last.mean[j] - h)));
+  const maxErr = Math.max(...H_EXAMPLE.map((h, j) => Math.abs(last.mean[j] - h * factors.test)));
+  const book = variant === 'book';
 
   const diverged = run.clients
     .map((c, k) => ({ k, progress: c.status.progress }))
     .find((x) => x.progress?.stopped === 'diverged');
   const divergedText = diverged
-    ? t(TEXT.diverged, { variant: t(diverged.k === 0 ? TEXT.variantNone : TEXT.variantDropout), step: diverged.progress!.divergedAt })
+    ? t(TEXT.diverged, { variant: t(NET_LONG[VARIANTS[diverged.k]]), step: diverged.progress!.divergedAt })
     : null;
 
   const big = powerOfTwo(DROPPABLE_UNITS);
@@ -219,23 +190,31 @@ export default function DropoutView() {
                 trainNone: pct(common.none.train),
                 testNone: pct(common.none.test),
                 gapNone: points(common.none.gap),
-                trainDrop: pct(common.dropout.train),
-                testDrop: pct(common.dropout.test),
-                gapDrop: points(common.dropout.gap),
+                trainInv: pct(common.inverted.train),
+                testInv: pct(common.inverted.test),
+                gapInv: points(common.inverted.gap),
+                trainBook: pct(common.book.train),
+                testBook: pct(common.book.test),
+                gapBook: points(common.book.gap),
               })}{' '}
-              {t(VERDICT[verdict], { diff: points(common.none.gap - common.dropout.gap) })}
+              {t(VERDICT[verdict], { net: t(VERDICT_NET[variant]), diff: points(Math.abs(common.none.gap - common[variant].gap)) })}
             </p>
           )}
         </div>
         <div className="side-col" data-embed="curves mask">
-          {P.filter((s) => s.name !== 'layer').map((s) => (
-            <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
-          ))}
+          <VariantPicker spec={VARIANT_SPEC} value={variant} onChange={(v) => setParam('variant', v)} />
+          {P.filter(isSlider)
+            .filter((s) => s.name !== 'layer')
+            .map((s) => (
+              <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
+            ))}
           <div className="prose" data-embed-omit>
-            <Prose text={t(TEXT.curvesAfter)} />
+            <Prose text={t(TEXT.curvesAfter, { nTest: N_TEST })} />
           </div>
         </div>
       </section>
+
+      <Variants p={p} now={common && { epoch: common.epoch, inverted: common.inverted, book: common.book }} />
 
       <section className="lesson-figure-row" data-embed="mask">
         <div className="figure-col" ref={maskRef}>
@@ -268,9 +247,10 @@ export default function DropoutView() {
           {controls}
         </div>
         <div className="side-col">
-          <Slider spec={P[P.length - 1]} value={layer} onChange={(v) => setParam('layer', v)} />
-          <h3>{t(TEXT.scaleTitle)}</h3>
-          <Prose text={t(TEXT.scaleNow, { p, scale })} />
+          <VariantPicker spec={VARIANT_SPEC} value={variant} onChange={(v) => setParam('variant', v)} />
+          <Slider spec={LAYER_SPEC} value={layer} onChange={(v) => setParam('layer', v)} />
+          <h3>{t(book ? TEXT.scaleTitleBook : TEXT.scaleTitle)}</h3>
+          <Prose text={book ? t(TEXT.scaleNowBook, { p, keep: fmt(factors.test, 4) }) : t(TEXT.scaleNow, { p, scale })} />
           {feed && row && (
             <div data-reading="kept" data-share={share}>
               <Prose
@@ -285,14 +265,16 @@ export default function DropoutView() {
               />
             </div>
           )}
-          <p className="eval-note">{t(TEXT.evalNote)}</p>
+          <div className="eval-note">
+            <Prose text={t(book ? TEXT.evalNoteBook : TEXT.evalNote)} />
+          </div>
         </div>
       </section>
 
       <section data-embed="expectation">
-        <h2>{t(TEXT.checkTitle)}</h2>
+        <h2>{t(book ? TEXT.checkTitleBook : TEXT.checkTitle)}</h2>
         <div className="prose">
-          <Prose text={t(TEXT.checkIntro, { layer })} />
+          <Prose text={t(book ? TEXT.checkIntroBook : TEXT.checkIntro, { layer })} />
         </div>
         <Figure id="dropout/expectation" caption={t(TEXT.checkCaption)} columns={CHECK_COLUMNS} rows={checkRows} format={fmt6}>
           <div className="table-scroll">
@@ -302,6 +284,11 @@ export default function DropoutView() {
                   <th scope="col">i</th>
                   <th scope="col">
                     h<sub>i</sub>
+                  </th>
+                  <th scope="col">
+                    {book ? '(1 − p)·h' : 'h'}
+                    <sub>i</sub>
+                    {t(TEXT.checkTestCol)}
                   </th>
                   <th scope="col">
                     ξ<sub>i</sub>
@@ -329,7 +316,7 @@ export default function DropoutView() {
           </div>
         </Figure>
         <div className="reading" data-reading="expectation" data-max-error={maxErr}>
-          <Prose text={t(TEXT.checkError, { err: fmt(maxErr, 3), share: fmt(last.kept, 4) })} />
+          <Prose text={t(book ? TEXT.checkErrorBook : TEXT.checkError, { err: fmt(maxErr, 3), share: fmt(last.kept, 4) })} />
         </div>
       </section>
 

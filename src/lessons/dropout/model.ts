@@ -1,6 +1,6 @@
 // Pure model of the dropout lesson (seed 000 §4, seed 004 §四, seed 002): the deliberately overfit 7-layer MNIST net
-// with and without inverted dropout, the masks the engine draws, the E[h′] = h check and the ensemble count 2^M.
-import { dropoutForward, dropoutKeep, type ModelSpec } from '../../engine/nn';
+// without dropout, with inverted dropout and with the book's dropout, the masks the engine draws, E[h′] and the ensemble count 2^M.
+import { dropoutForward, dropoutKeep, dropoutScales, type DropoutVariant, type ModelSpec } from '../../engine/nn';
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
 import type { PopulationConfig } from '../../worker/populationRun';
 import type { RequestMap } from '../../worker/protocol';
@@ -15,12 +15,15 @@ export const N_TEST = 1000;
 /** Units that can be dropped: M = 6 × 100. The output layer is never dropped. */
 export const DROPPABLE_UNITS = HIDDEN_LAYERS * UNITS;
 
-/** The two variants trained side by side, in the order of the runs. */
-export const VARIANTS = ['none', 'dropout'] as const;
+/**
+ * The three networks trained side by side, in the order of the population's members: no dropout, inverted dropout
+ * (×1/(1 − p) in training) and the book's dropout (×(1 − p) at test), the last two with the same ratio p.
+ */
+export const VARIANTS = ['none', 'inverted', 'book'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface DropoutParams {
-  /** Dropout ratio of the 'dropout' variant, every hidden layer. */
+  /** Dropout ratio of the two dropout networks, every hidden layer. */
   p: number;
   /** MNIST training digits. */
   n: number;
@@ -41,41 +44,49 @@ export function dropoutNet(p: number): ModelSpec {
   };
 }
 
-/** The ratio a variant trains with: 0 for 'none', p for 'dropout'. */
+/** The ratio a network trains with: 0 for 'none', p for the two dropout networks. */
 export const ratioOf = (variant: Variant, p: number): number => (variant === 'none' ? 0 : p);
+
+/** The engine's dropout variant of a network ('none' has no dropout; its variant is never used). */
+export const dropoutVariantOf = (variant: Variant): DropoutVariant => (variant === 'book' ? 'book' : 'inverted');
 
 /** Updates per epoch: ⌈n / batch⌉. */
 export const stepsPerEpoch = (n: number): number => Math.ceil(n / BATCH);
 
-/** The worker's create request for one variant: same data, weights, batch order and lr; only p differs. */
+/** The worker's create request for one network: same data, weights, batch order, masks and lr; p and the variant differ. */
 export function runConfig(variant: Variant, q: DropoutParams): RequestMap['create']['fields'] {
   return {
     spec: dropoutNet(ratioOf(variant, q.p)),
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST },
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH },
+    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH, dropoutVariant: dropoutVariantOf(variant) },
     seed: q.seed,
     options: { epochs: q.epochs, evalEachEpoch: true },
   };
 }
 
 /**
- * Both variants as one population: the shared net of runConfig('dropout'), member k the variant VARIANTS[k]
- * with its ratio as a hyperparameter (0 for 'none'), so each member trains exactly as runConfig(variant) does.
+ * The three networks as one population: the shared net of runConfig('inverted'), member k the network VARIANTS[k]
+ * with its ratio and variant as hyperparameters, so each member trains exactly as runConfig(VARIANTS[k]) does.
  */
 export function populationConfig(q: DropoutParams): PopulationConfig {
-  const { spec, data, options, hyper, seed } = runConfig('dropout', q);
+  const { spec, data, options, hyper, seed } = runConfig('inverted', q);
   const ratios = (v: Variant) => Array.from({ length: HIDDEN_LAYERS }, () => ratioOf(v, q.p));
-  return { spec, data, options, members: VARIANTS.map((v) => ({ seed: seed ?? 0, hyper: { ...hyper, dropout: ratios(v) } })) };
+  return {
+    spec,
+    data,
+    options,
+    members: VARIANTS.map((v) => ({ seed: seed ?? 0, hyper: { ...hyper, dropout: ratios(v), dropoutVariant: dropoutVariantOf(v) } })),
+  };
 }
 
-/** Accuracies of one variant (evaluation mode: no mask, no scaling) and their gap train − test. */
+/** Accuracies of one network (evaluation mode: no mask; the book's variant × (1 − p)) and their gap train − test. */
 export interface Accuracies {
   train: number;
   test: number;
   gap: number;
 }
 
-/** Both variants on the CPU engine, for tests and benchmarks: the same seed, so the same weights and batches. */
+/** The three networks on the CPU engine, for tests and benchmarks: the same seed, so the same weights, batches and masks. */
 export class DropoutRun {
   readonly params: DropoutParams;
   readonly trainers: Record<Variant, CpuTrainer>;
@@ -86,15 +97,15 @@ export class DropoutRun {
       const c = runConfig(v, q);
       return createTrainer(c.spec, data, c.hyper, c.seed, { epochs: q.epochs, evalEachEpoch: false });
     };
-    this.trainers = { none: make('none'), dropout: make('dropout') };
+    this.trainers = { none: make('none'), inverted: make('inverted'), book: make('book') };
   }
 
-  /** Trains both variants `epochs` more epochs (at most up to the budget). */
+  /** Trains the three networks `epochs` more epochs (at most up to the budget). */
   advance(epochs: number): void {
     for (const v of VARIANTS) this.trainers[v].step(epochs * stepsPerEpoch(this.params.n));
   }
 
-  /** Training and test accuracy of both variants now. */
+  /** Training and test accuracy of the three networks now. */
   accuracies(): Record<Variant, Accuracies> {
     const of = (v: Variant): Accuracies => {
       const r = this.trainers[v].evaluate(['train', 'test']);
@@ -102,7 +113,7 @@ export class DropoutRun {
       const test = r.test?.accuracy ?? NaN;
       return { train, test, gap: train - test };
     };
-    return { none: of('none'), dropout: of('dropout') };
+    return { none: of('none'), inverted: of('inverted'), book: of('book') };
   }
 }
 
@@ -155,11 +166,14 @@ export interface MaskAverage {
 }
 
 /**
- * The expectation check, computed with the engine's own dropout code: h′ = ξ ⊙ h / (1 − p) for the masks the
- * engine draws for row 0 of hidden layer `layer` at updates 1, 2, …, K (the first h.length units). Returns the
- * running mean of h′ after each count in `counts` (ascending); it tends to h as K grows, E[h′] = h.
+ * The expectation check, computed with the engine's own dropout code: h′ = ξ ⊙ h · s (s = 1/(1 − p) for inverted
+ * dropout, 1 for the book's) for the masks the engine draws for row 0 of hidden layer `layer` at updates 1, 2, …, K
+ * (the first h.length units). Returns the running mean of h′ after each count in `counts` (ascending); it tends to
+ * E[h′] = h·(1 − p)·s, the layer's output at test time: h (inverted) or (1 − p)·h (book).
  */
-export function averageOverMasks(h: readonly number[], p: number, layer: number, seed: number, counts: readonly number[]): MaskAverage[] {
+export function averageOverMasks(
+  h: readonly number[], p: number, layer: number, seed: number, counts: readonly number[], variant: DropoutVariant = 'inverted',
+): MaskAverage[] {
   const u = h.length;
   const x = Float32Array.from(h);
   const y = new Float32Array(u);
@@ -170,7 +184,7 @@ export function averageOverMasks(h: readonly number[], p: number, layer: number,
   let k = 0;
   for (const count of counts) {
     for (; k < count; k++) {
-      dropoutForward(x, y, mask, 1, u, p, seed, k, layer);
+      dropoutForward(x, y, mask, 1, u, p, seed, k, layer, variant);
       for (let j = 0; j < u; j++) {
         sum[j] += y[j];
         kept += mask[j];
@@ -179,6 +193,12 @@ export function averageOverMasks(h: readonly number[], p: number, layer: number,
     out.push({ masks: k, mean: sum.map((s) => s / Math.max(1, k)), kept: kept / Math.max(1, k * u) });
   }
   return out;
+}
+
+/** The factors of a variant at ratio p, as the lesson states them: kept units × train, every unit at test × test. */
+export function variantFactors(p: number, variant: DropoutVariant): { train: number; test: number } {
+  const s = dropoutScales(p, variant);
+  return { train: s.train, test: s.eval };
 }
 
 /** 2^M written as mantissa × 10^exponent (M can be in the hundreds: 2^600 overflows nothing here). */
@@ -196,11 +216,29 @@ export function binomialRow(M: number): number[] {
 }
 
 /**
- * Reads the two gaps (train − test accuracy): 'narrower' when dropout's gap is smaller than the plain net's by
+ * Reads the two gaps (train − test accuracy): 'narrower' when a dropout net's gap is smaller than the plain net's by
  * more than `margin` (default 0.02, about the test-set noise of 1000 digits), 'wider' when it is larger by more
  * than that, else 'similar'.
  */
 export function gapVerdict(none: Accuracies, dropout: Accuracies, margin = 0.02): 'narrower' | 'similar' | 'wider' {
   if (dropout.gap < none.gap - margin) return 'narrower';
   return dropout.gap > none.gap + margin ? 'wider' : 'similar';
+}
+
+/**
+ * How the book's network trains next to the inverted one at the same seed, masks and p, read from training accuracy:
+ * 'slower' when its training accuracy is lower by more than `margin` (default 0.02), 'faster' when higher by more, else 'similar'.
+ */
+export function bookVsInverted(inverted: Accuracies, book: Accuracies, margin = 0.02): 'slower' | 'similar' | 'faster' {
+  if (book.train < inverted.train - margin) return 'slower';
+  return book.train > inverted.train + margin ? 'faster' : 'similar';
+}
+
+/**
+ * The book's variant as inverted dropout in disguise: training and evaluation with weights W equal inverted dropout with
+ * every weight matrix after a dropout layer multiplied by (1 − p). So at the same W it starts with the signal through H
+ * dropout layers shrunk by (1 − p)^H, and SGD on the equivalent weights moves with learning rate (1 − p)²·η.
+ */
+export function bookEquivalent(p: number, layers = HIDDEN_LAYERS): { signal: number; lrFactor: number } {
+  return { signal: Math.pow(1 - p, layers), lrFactor: (1 - p) * (1 - p) };
 }

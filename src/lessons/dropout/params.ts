@@ -1,4 +1,4 @@
-// URL parameters of the dropout lesson: dropout ratio, training digits, epochs, learning rate, seed, and the layer drawn.
+// URL parameters of the dropout lesson: dropout ratio, the variant described, training digits, epochs, learning rate, seed, the layer drawn.
 import type { ParamSpec, ValuesOf } from '../../state/params';
 import { HIDDEN_LAYERS } from './model';
 import { seedParam } from '../seedParam';
@@ -14,6 +14,20 @@ export const dropoutParams = [
     max: 0.9,
     scale: 'linear',
     step: 0.05,
+  },
+  {
+    kind: 'enum',
+    name: 'variant',
+    label: { zh: '丢弃法的写法', en: 'Dropout variant' },
+    doc: {
+      zh: '掩码图、缩放说明和 E[h′] 检验讲哪一种写法：inverted = 倒置丢弃法（训练时 ×1/(1 − p)），book = 《深度学习入门》的写法（测试时 ×(1 − p)）；三个网络都在训练',
+      en: 'which variant the mask figure, the scaling note and the E[h′] check describe: inverted = inverted dropout (×1/(1 − p) in training), book = the book’s (“Deep Learning from Scratch”: ×(1 − p) at test); all three networks train either way',
+    },
+    default: 'inverted',
+    options: [
+      { value: 'inverted', label: { zh: '倒置丢弃法', en: 'inverted' } },
+      { value: 'book', label: { zh: '《深度学习入门》的写法', en: 'the book’s' } },
+    ],
   },
   {
     kind: 'int',

@@ -1,4 +1,4 @@
-// Lesson text of "dropout", written for this site in 中文 and English (facts from seed 000 §4, seed 004 §四, seed 002).
+// Lesson text of "dropout", written for this site in 中文 and English (facts from seed 000 §4, seed 004 §四, seed 002, and the book's code).
 import type { Text } from '../../state/i18n';
 
 export const TEXT = {
@@ -11,7 +11,9 @@ $h_i' = \\dfrac{\\xi_i}{1-p}\\, h_i$
 
 也就是说，单元以概率 $p$ 被清零，否则被放大 $1/(1-p)$ 倍。$p$ 叫丢弃概率，是一个超参数。因为 $E[\\xi_i] = 1-p$，所以 $E[h_i'] = \\frac{1-p}{1-p} h_i = h_i$：丢弃不改变这一层输出的期望。
 
-被清零的单元在这一步里就像不存在：下一层的计算不用它，反向传播时连到它的权重梯度也都是 0。哪些单元被清零每一步都不同，所以下一层没法过分依赖其中任何一个——这正是正则化的效果。测试（评估）时不再丢弃，所有单元都保留，也不再缩放，结果是确定的。`,
+被清零的单元在这一步里就像不存在：下一层的计算不用它，反向传播时连到它的权重梯度也都是 0。哪些单元被清零每一步都不同，所以下一层没法过分依赖其中任何一个——这正是正则化的效果。测试（评估）时不再丢弃，所有单元都保留，也不再缩放，结果是确定的。
+
+《深度学习入门》（斋藤康毅）书里的写法不一样：训练时只清零、不放大，测试时把每个单元的输出乘以 $1-p$。下面把两种写法和不用丢弃的网络放在一起训练，看看这个差别在一个很深的网络里意味着什么。`,
     en: `Besides weight decay, the most common remedy for overfitting is dropout. This lesson uses inverted dropout, the variant every framework uses today.
 
 Take one hidden layer. Its unit $i$ computes $h_i = \\phi(x_1 w_{1i} + \\dots + x_d w_{di} + b_i)$, where $\\phi$ is the activation function. During training, for every sample, each unit gets a coin flip: a random variable $\\xi_i$ that is 0 with probability $p$ and 1 with probability $1-p$. The unit's output becomes
@@ -20,13 +22,15 @@ $h_i' = \\dfrac{\\xi_i}{1-p}\\, h_i$
 
 so the unit is zeroed with probability $p$ and otherwise stretched by $1/(1-p)$. The dropout ratio $p$ is a hyperparameter. Because $E[\\xi_i] = 1-p$, we get $E[h_i'] = \\frac{1-p}{1-p} h_i = h_i$: dropout leaves the expected output of the layer unchanged.
 
-A zeroed unit is absent for that step: the next layer computes without it, and backpropagation gives every weight attached to it a zero gradient. Which units vanish changes from step to step, so the next layer cannot lean too hard on any one of them. That is the regularizing effect. At test (evaluation) time nothing is dropped and nothing is scaled: every unit is kept and the output is deterministic.`,
+A zeroed unit is absent for that step: the next layer computes without it, and backpropagation gives every weight attached to it a zero gradient. Which units vanish changes from step to step, so the next layer cannot lean too hard on any one of them. That is the regularizing effect. At test (evaluation) time nothing is dropped and nothing is scaled: every unit is kept and the output is deterministic.
+
+The book “Deep Learning from Scratch” (Koki Saitoh) writes it the other way round: training only zeroes units, without stretching the kept ones, and at test time every unit's output is multiplied by $1-p$. Below, both variants train next to a network without dropout, to see what that difference does to a deep network.`,
   },
 
   maskTitle: { zh: '这一步的掩码', en: 'The mask of this step' },
   maskCaption: {
-    zh: '带丢弃法的网络在最近一次训练更新中，第 {layer} 个隐藏层对小批量第 1 个样本用的掩码。左：前 {shown} 个单元，灰色虚线圈是被清零的单元，它们没有向下一层的连线；右：这一层全部 {units} 个单元。',
-    en: 'The mask the dropout network used in hidden layer {layer} for the first sample of its latest mini-batch. Left: the first {shown} units; grey dashed circles are zeroed units, with no connections to the next layer. Right: all {units} units of the layer.',
+    zh: '两个丢弃网络（同一个种子，掩码相同）在最近一次训练更新中，第 {layer} 个隐藏层对小批量第 1 个样本用的掩码。左：前 {shown} 个单元，灰色虚线圈是被清零的单元，它们没有向下一层的连线；右：这一层全部 {units} 个单元。',
+    en: 'The mask both dropout networks (same seed, same masks) used in hidden layer {layer} for the first sample of their latest mini-batch. Left: the first {shown} units; grey dashed circles are zeroed units, with no connections to the next layer. Right: all {units} units of the layer.',
   },
   maskNone: { zh: '还没有训练步：按“单步”或“播放”。', en: 'No training step yet: press Step or Play.' },
   maskNoDropout: { zh: 'p = 0：没有单元被丢弃，每一步的掩码都是全 1。', en: 'p = 0: no unit is dropped; every mask is all ones.' },
@@ -40,10 +44,16 @@ A zeroed unit is absent for that step: the next layer computes without it, and b
   maskStep: { zh: '第 {step} 次更新', en: 'Update {step}' },
 
   scaleTitle: { zh: '缩放 1/(1 − p)', en: 'Scaling by 1/(1 − p)' },
+  scaleTitleBook: { zh: '训练时不缩放，测试时 ×(1 − p)', en: 'No scaling in training, × (1 − p) at test' },
   checkTitle: { zh: '检验 E[h′] = h', en: 'Checking E[h′] = h' },
+  checkTitleBook: { zh: '检验 E[h′] = (1 − p)·h', en: 'Checking E[h′] = (1 − p)·h' },
   scaleNow: {
     zh: '这个网络的每个隐藏层都用 $p = {p}$，保留下来的单元乘以 $\\frac{1}{1-p} = {scale}$。',
     en: 'Every hidden layer of this network uses $p = {p}$; kept units are multiplied by $\\frac{1}{1-p} = {scale}$.',
+  },
+  scaleNowBook: {
+    zh: '《深度学习入门》的写法：每个隐藏层都用 $p = {p}$，训练时保留下来的单元原样输出（×1），测试时所有单元乘以 $1-p = {keep}$。',
+    en: 'The book’s variant: every hidden layer uses $p = {p}$; in training kept units pass unchanged (×1), and at test time every unit is multiplied by $1-p = {keep}$.',
   },
   keptRow: {
     zh: '上图这一行：{units} 个单元保留了 {kept} 个（期望 {expected} 个）。整个小批量、全部 {layers} 个隐藏层：保留比例 {share}（期望 $1-p$ = {keep}）。',
@@ -53,61 +63,78 @@ A zeroed unit is absent for that step: the next layer computes without it, and b
     zh: `下面用引擎自己的丢弃代码做一次检验：取 8 个示例激活值 $h$（ReLU 的输出，非负），用这个网络第 {layer} 个隐藏层第 1 行在第 1、2、… 次更新时用过的掩码算出 $h'$，再对越来越多的掩码求平均。平均值逼近 $h$，这就是 $E[h'] = h$。`,
     en: `A check with the engine’s own dropout code: take 8 example activations $h$ (ReLU outputs, non-negative), apply the masks this network drew for row 1 of hidden layer {layer} at updates 1, 2, …, and average $h'$ over more and more masks. The average approaches $h$: that is $E[h'] = h$.`,
   },
+  checkTestCol: { zh: '（测试时）', en: ' (at test)' },
+  checkIntroBook: {
+    zh: `用引擎自己的丢弃代码检验《深度学习入门》的写法：取 8 个示例激活值 $h$（ReLU 的输出，非负），用第 {layer} 个隐藏层第 1 行在第 1、2、… 次更新时用过的掩码算出 $h' = \\xi h$（不放大），再对越来越多的掩码求平均。平均值逼近 $(1-p)h$，正是测试时这一层的输出：$E[h'] = (1-p)h$。`,
+    en: `A check of the book’s variant with the engine’s own dropout code: take 8 example activations $h$ (ReLU outputs, non-negative), apply the masks drawn for row 1 of hidden layer {layer} at updates 1, 2, …, giving $h' = \\xi h$ (no stretching), and average over more and more masks. The average approaches $(1-p)h$, which is exactly the layer’s output at test time: $E[h'] = (1-p)h$.`,
+  },
   checkCaption: {
-    zh: '每一列：单元、激活值 h、当前这一步的掩码与 h′，以及 h′ 在前 K 个掩码上的平均（K = 10、100、1000、10000）。',
-    en: 'Columns: the unit, its activation h, the current step’s mask and h′, and the mean of h′ over the first K masks (K = 10, 100, 1000, 10000).',
+    zh: '每一列：单元、激活值 h、这一层测试时的输出、当前这一步的掩码与 h′，以及 h′ 在前 K 个掩码上的平均（K = 10、100、1000、10000）。',
+    en: 'Columns: the unit, its activation h, the layer’s output at test time, the current step’s mask and h′, and the mean of h′ over the first K masks (K = 10, 100, 1000, 10000).',
   },
   checkError: {
     zh: '10000 个掩码后，平均值与 $h$ 的最大偏差是 {err}；保留比例 {share}。',
     en: 'After 10000 masks the largest difference between the average and $h$ is {err}; the share kept is {share}.',
   },
+  checkErrorBook: {
+    zh: '10000 个掩码后，平均值与 $(1-p)h$ 的最大偏差是 {err}；保留比例 {share}。',
+    en: 'After 10000 masks the largest difference between the average and $(1-p)h$ is {err}; the share kept is {share}.',
+  },
   evalNote: {
-    zh: '评估时不用掩码：下面的训练准确率和测试准确率都是在所有单元保留、不做缩放的网络上测得的。',
-    en: 'Evaluation uses no mask: the training and test accuracies below are measured with every unit kept and nothing scaled.',
+    zh: '评估时不用掩码：上面倒置丢弃法网络的训练准确率和测试准确率，是在所有单元保留、不做缩放的网络上测得的。',
+    en: 'Evaluation uses no mask: the inverted-dropout network’s training and test accuracies above are measured with every unit kept and nothing scaled.',
+  },
+  evalNoteBook: {
+    zh: '评估时不用掩码：上面《深度学习入门》写法的网络的训练准确率和测试准确率，是在所有单元保留、每个单元乘以 $1-p$ 的网络上测得的。',
+    en: 'Evaluation uses no mask: the book-variant network’s training and test accuracies above are measured with every unit kept and every unit multiplied by $1-p$.',
   },
 
   curvesTitle: { zh: '故意制造过拟合', en: 'Overfitting on purpose' },
   curvesIntro: {
-    zh: `为了让过拟合一眼可见，我们只拿 {n} 张 MNIST 手写数字来训练一个很深的网络：7 层（6 个各有 100 个 ReLU 单元的隐藏层，加输出层），He 初始化，随机梯度下降，批量 100。两个网络从同一个随机种子出发——初始权重相同、批次顺序相同——唯一的区别是右边那个在每个隐藏层后面都做丢弃。准确率每个周期在 {nTest} 张测试数字上测一次，全部在你的浏览器里真实计算。`,
-    en: `To make overfitting plain, we train a deep network on only {n} MNIST digits: 7 layers (6 hidden layers of 100 ReLU units, plus the output layer), He initialization, SGD with batch 100. Both networks start from the same seed, so the same initial weights and the same batch order; the only difference is that one applies dropout after every hidden layer. Accuracy is measured after every epoch on {nTest} test digits, all computed live in your browser.`,
+    zh: `为了让过拟合一眼可见，我们只拿 {n} 张 MNIST 手写数字来训练一个很深的网络：7 层（6 个各有 100 个 ReLU 单元的隐藏层，加输出层），He 初始化，随机梯度下降，批量 100。三个网络从同一个随机种子出发——初始权重相同、批次顺序相同，两个丢弃网络的掩码也相同：一个不用丢弃，一个在每个隐藏层后面做倒置丢弃，一个用《深度学习入门》的写法，丢弃概率都是 $p$。准确率每个周期在 {nTest} 张测试数字上测一次，全部在你的浏览器里真实计算。`,
+    en: `To make overfitting plain, we train a deep network on only {n} MNIST digits: 7 layers (6 hidden layers of 100 ReLU units, plus the output layer), He initialization, SGD with batch 100. All three networks start from the same seed, so the same initial weights and batch order, and the two dropout networks draw the same masks: one has no dropout, one applies inverted dropout after every hidden layer, one the book’s variant, both with ratio $p$. Accuracy is measured after every epoch on {nTest} test digits, all computed live in your browser.`,
   },
   curvesCaption: {
-    zh: '每个周期结束时的训练准确率（实线）和测试准确率（虚线）；橙色：不用丢弃；蓝色：丢弃概率 p = {p}。',
-    en: 'Training accuracy (solid) and test accuracy (dashed) after each epoch; orange: no dropout; blue: dropout with p = {p}.',
+    zh: '每个周期结束时的训练准确率（实线）和测试准确率（虚线）；橙色：不用丢弃；蓝色：倒置丢弃法；绿色：《深度学习入门》的写法；丢弃概率都是 p = {p}。',
+    en: 'Training accuracy (solid) and test accuracy (dashed) after each epoch; orange: no dropout; blue: inverted dropout; green: the book’s dropout; both with p = {p}.',
   },
-  seriesNoneTrain: { zh: '无丢弃·训练', en: 'no dropout · train' },
-  seriesNoneTest: { zh: '无丢弃·测试', en: 'no dropout · test' },
-  seriesDropTrain: { zh: '丢弃·训练', en: 'dropout · train' },
-  seriesDropTest: { zh: '丢弃·测试', en: 'dropout · test' },
+  seriesTrain: { zh: '{net}·训练', en: '{net} · train' },
+  seriesTest: { zh: '{net}·测试', en: '{net} · test' },
+  netNone: { zh: '无丢弃', en: 'no dropout' },
+  netInverted: { zh: '倒置丢弃', en: 'inverted' },
+  netBook: { zh: '书中写法', en: 'book’s' },
   epoch: { zh: '周期', en: 'epoch' },
   accuracy: { zh: '准确率', en: 'accuracy' },
   counter: { zh: '第 {k} / {n} 个周期 · 第 {s} 次更新', en: 'Epoch {k} of {n} · update {s}' },
   reading: {
-    zh: '第 {epoch} 个周期。不用丢弃：训练 {trainNone}，测试 {testNone}，差距 {gapNone} 个百分点。用丢弃（p = {p}）：训练 {trainDrop}，测试 {testDrop}，差距 {gapDrop} 个百分点。',
-    en: 'Epoch {epoch}. Without dropout: train {trainNone}, test {testNone}, a gap of {gapNone} points. With dropout (p = {p}): train {trainDrop}, test {testDrop}, a gap of {gapDrop} points.',
+    zh: '第 {epoch} 个周期。不用丢弃：训练 {trainNone}，测试 {testNone}，差距 {gapNone} 个百分点。倒置丢弃（p = {p}）：训练 {trainInv}，测试 {testInv}，差距 {gapInv} 个百分点。书中写法（p = {p}）：训练 {trainBook}，测试 {testBook}，差距 {gapBook} 个百分点。',
+    en: 'Epoch {epoch}. Without dropout: train {trainNone}, test {testNone}, a gap of {gapNone} points. Inverted dropout (p = {p}): train {trainInv}, test {testInv}, a gap of {gapInv} points. The book’s dropout (p = {p}): train {trainBook}, test {testBook}, a gap of {gapBook} points.',
   },
   verdictNarrower: {
-    zh: '丢弃法把差距缩小了 {diff} 个百分点。',
-    en: 'Dropout narrows the gap by {diff} points.',
+    zh: '{net}把差距缩小了 {diff} 个百分点。',
+    en: '{net} narrows the gap by {diff} points.',
   },
   verdictSimilar: {
-    zh: '两个差距相差不到 2 个百分点，看不出区别（p 很小，或者带丢弃的网络也已经把训练集背下来了）。',
-    en: 'The two gaps are within 2 points of each other (p is small, or the dropout net has memorised its training set too).',
+    zh: '{net}的差距与不用丢弃时相差不到 2 个百分点，看不出区别（p 很小，或者它也已经把训练集背下来了）。',
+    en: 'The gaps of {net} and of the plain network are within 2 points of each other (p is small, or it has memorised its training set too).',
   },
   verdictWider: {
-    zh: '这里带丢弃的网络差距反而更大：并不是每一组设置下丢弃法都能缩小差距（见下面的“动手试试”）。',
-    en: 'Here the dropout net’s gap is the larger one: dropout does not narrow the gap at every setting (see “Things to try” below).',
+    zh: '这里{net}的差距反而更大：并不是每一组设置下丢弃法都能缩小差距（见下面的“动手试试”）。',
+    en: 'Here the gap of {net} is the larger one: dropout does not narrow the gap at every setting (see “Things to try” below).',
   },
+  verdictNetInverted: { zh: '倒置丢弃法', en: 'Inverted dropout' },
+  verdictNetBook: { zh: '书中写法的丢弃法', en: 'The book’s dropout' },
   curvesAfter: {
-    zh: `原文的实验里，不用丢弃时训练准确率几乎到了 100%，测试准确率却远远落后；用了丢弃，两者的差距变小了，训练准确率也不再到 100%。同样要注意原文作者的提醒：用了丢弃，测试准确率不一定就更高——它还取决于其他超参数。原文用 $p = 0.2$ 再试了 $p = 0.15$，准确率明显回升。`,
-    en: `In the book’s experiment the plain network reaches almost 100% training accuracy while its test accuracy lags far behind; with dropout the gap shrinks and training accuracy no longer reaches 100%. Heed the author’s caution too: dropout does not by itself raise test accuracy, which also depends on the other hyperparameters. The book ran $p = 0.2$, then $p = 0.15$, and accuracy recovered markedly.`,
+    zh: `原文（《深度学习入门》第 6 章）的图用的是书中写法，$p = 0.2$、300 张训练数字、301 个周期：带丢弃的网络训练准确率远没有到 100%，训练与测试的差距也变小了。作者还提醒：用了丢弃，测试准确率不一定就更高，它还取决于其他超参数；他把 $p$ 从 0.2 换成 0.15 再试，准确率明显回升。把左边的 $p$ 调到 0.2、周期数调到 301，就是书里的设置（测试数字少一些：这里 {nTest} 张，书里 10000 张）；图下面的读数写出这一次实际得到的数字。`,
+    en: `The book’s figure (“Deep Learning from Scratch”, ch. 6) uses the book’s variant with $p = 0.2$, 300 training digits and 301 epochs: the dropout network’s training accuracy stays far from 100% and its train–test gap is smaller. The author adds a caution: dropout does not by itself raise test accuracy, which also depends on the other hyperparameters; with $p = 0.15$ instead of 0.2 accuracy recovered markedly. Set $p$ to 0.2 and the epochs to 301 for the book’s settings (with fewer test digits: {nTest} here, 10 000 in the book); the reading under the chart gives the numbers this run actually reaches.`,
   },
   diverged: {
     zh: '{variant}在第 {step} 次更新时发散（出现 NaN/∞）：学习率太大，调小一点再试。',
     en: 'The {variant} diverged at update {step} (NaN/∞): the learning rate is too large; lower it and try again.',
   },
   variantNone: { zh: '不用丢弃的网络', en: 'network without dropout' },
-  variantDropout: { zh: '带丢弃的网络', en: 'dropout network' },
+  variantInverted: { zh: '倒置丢弃法的网络', en: 'inverted-dropout network' },
+  variantBook: { zh: '书中写法的网络', en: 'book-variant network' },
 
   ensembleTitle: { zh: '丢弃法是一种集成', en: 'Dropout as an ensemble' },
   ensemble: {
@@ -127,32 +154,81 @@ Dropout gets something similar out of one network. Each step's mask, for each sa
     en: 'The network here has $M$ = {layers} × {units} = {M} droppable units (the output layer is never dropped), so there are $2^{{M}} \\approx {mantissa} \\times 10^{{exponent}}$ sub-networks.',
   },
   ensembleSoFar: {
-    zh: '到第 {steps} 次更新为止，带丢弃的网络每步给 {batch} 个样本各抽一个掩码，最多训练过 {count} 个不同的子网络——只占全部子网络中微不足道的一小部分，却共享同一套权重。',
-    en: 'By update {steps} the dropout network has drawn one mask per sample, {batch} per step: at most {count} distinct sub-networks trained, a vanishing fraction of them all, every one sharing the same weights.',
+    zh: '到第 {steps} 次更新为止，每个丢弃网络每步给 {batch} 个样本各抽一个掩码，最多训练过 {count} 个不同的子网络——只占全部子网络中微不足道的一小部分，却共享同一套权重。',
+    en: 'By update {steps} each dropout network has drawn one mask per sample, {batch} per step: at most {count} distinct sub-networks trained, a vanishing fraction of them all, every one sharing the same weights.',
   },
 
   try: {
     zh: `1. 按几次“单步”：每次更新都换一个新掩码，大约 $p$ 比例的单元变灰。把“画出的隐藏层”换一层，掩码也不同。
 
-2. 把 $p$ 调到 0：两个网络完全相同（同样的种子），两组曲线重合。
+2. 把 $p$ 调到 0：三个网络完全相同（同样的种子），三组曲线重合。
 
 3. 把 $p$ 调到 0.5 或更大：6 层都丢掉一半，网络几乎学不动，训练和测试准确率都很低——这是欠拟合，不是好的正则化。
 
-4. 试试原文的 $p = 0.2$ 和 $p = 0.15$：差距比 0.3 时大，但训练和测试准确率都更高，300 个周期后测试准确率与不用丢弃的网络相当。$p$ 要在“差距小”和“学得动”之间权衡。
+4. 试试原文的 $p = 0.2$，再试 $p = 0.15$：比较两个丢弃网络的训练准确率各自能到多高、差距各有多大（看图下面的读数）。$p$ 要在“差距小”和“学得动”之间权衡。
 
 5. 把训练样本数加到 2000：数据多了，不用丢弃的网络本身过拟合也轻了很多。
 
-6. 把学习率调大到 0.1：两个网络学得都快，带丢弃的网络更早把训练集背下来，差距的优势会随着周期增加而缩小。`,
+6. 把学习率调大到 0.1：三个网络都学得更快；看看丢弃网络在差距上的优势能不能随着周期增加保持下去。`,
     en: `1. Press Step a few times: every update draws a new mask, and about a share $p$ of the units turn grey. Pick another hidden layer to draw; its mask differs.
 
-2. Set $p$ to 0: the two networks are identical (same seed), and their curves coincide.
+2. Set $p$ to 0: the three networks are identical (same seed), and their curves coincide.
 
 3. Set $p$ to 0.5 or more: with half of every one of 6 layers gone, the network barely learns and both accuracies stay low. That is underfitting, not good regularization.
 
-4. Try the book's $p = 0.2$ and $p = 0.15$: the gap is wider than at 0.3, but accuracy is higher, and after 300 epochs the test accuracy is about that of the plain network. Choosing $p$ trades a small gap against being able to learn at all.
+4. Try the book's $p = 0.2$, then $p = 0.15$: compare how high each dropout network's training accuracy gets and how wide each gap is (the reading under the chart). Choosing $p$ trades a small gap against being able to learn at all.
 
 5. Raise the training digits to 2000: with more data the plain network overfits far less on its own.
 
-6. Raise the learning rate to 0.1: both networks learn fast, the dropout net memorises its training set sooner, and its advantage in the gap fades as the epochs go by.`,
+6. Raise the learning rate to 0.1: every network learns faster; watch whether the dropout networks keep their advantage in the gap as the epochs go by.`,
+  },
+} satisfies Record<string, Text>;
+
+/** Text of the section comparing inverted dropout with the book's (Variants.tsx). */
+export const VARIANTS_TEXT = {
+  title: { zh: '倒置丢弃法与书中写法：因子 1 − p 放在哪里', en: 'Inverted dropout or the book’s: where the factor 1 − p goes' },
+  intro: {
+    zh: `两种写法用同一个掩码 $\\xi$（以概率 $p$ 取 0），区别只在于因子 $1-p$ 放在哪里：倒置丢弃法在训练时把保留的单元除以 $1-p$，测试时什么也不做；《深度学习入门》（common/layers.py 里的 Dropout）训练时只乘掩码，测试时把每个单元乘以 $1-p$。因为 $E[\\xi] = 1-p$，两种写法里训练输出的期望都等于测试时的输出。`,
+    en: `Both variants use the same mask $\\xi$ (0 with probability $p$); they differ only in where the factor $1-p$ goes. Inverted dropout divides the kept units by $1-p$ in training and does nothing at test time; “Deep Learning from Scratch” (the Dropout class in common/layers.py) only applies the mask in training and multiplies every unit by $1-p$ at test time. Since $E[\\xi] = 1-p$, in both variants the expected training output equals the test-time output.`,
+  },
+  training: { zh: '训练', en: 'training' },
+  test: { zh: '测试', en: 'test' },
+  inverted: { zh: '倒置丢弃法', en: 'inverted' },
+  book: { zh: '书中写法', en: 'the book’s' },
+  why: {
+    zh: `为什么书中写法在这个深网络里学得慢？把一层的输出乘以 $1-p$，等于把下一层的权重乘以 $1-p$。所以权重为 $W$ 的书中写法网络，训练和测试时都和“每个丢弃层之后的权重换成 $(1-p)W$”的倒置丢弃网络算得完全一样。这个等价网络：
+
+一、一开始就像 {layers} 个丢弃层的 He 初始化都小了 $1-p$ 倍；ReLU 把尺度原样传下去，所以到达输出层的信号只有倒置丢弃网络的 $(1-p)^{{layers}}$，$p = {p}$ 时约为 {signal}。
+
+二、对 $W$ 走一步 $\\eta$，等价权重只走 $(1-p)^2\\eta$（这里是 {lrFactor} 倍）：学习率更小。
+
+两点都让训练变慢。还没学会训练集的网络，训练准确率低，差距自然也小：这个小差距来自学得慢，不全是更强的正则化。倒置丢弃法让训练时的信号保持原来的大小，He 初始化和学习率的意义不变，所以各个框架都这样写。`,
+    en: `Why does the book’s variant learn slowly in this deep network? Multiplying a layer’s output by $1-p$ is the same as multiplying the next layer’s weights by $1-p$. So the book’s network with weights $W$ computes exactly what an inverted-dropout network with $(1-p)W$ after every dropout layer computes, in training and at test time. That equivalent network:
+
+1. starts as if the He initialization of all {layers} dropout layers were $1-p$ times too small; ReLU passes a scale straight through, so the signal reaching the output is $(1-p)^{{layers}}$ of the inverted network’s, about {signal} at $p = {p}$;
+
+2. moves by only $(1-p)^2\\eta$ when $W$ takes a step of $\\eta$ (here {lrFactor} times): a smaller learning rate.
+
+Both slow training down. A network that has not yet learned its training digits has a low training accuracy and, with it, a small gap: that small gap comes from learning slowly, not only from stronger regularization. Inverted dropout keeps the training signal at full size, so He initialization and the learning rate mean what they say; that is why frameworks use it.`,
+  },
+  reading: {
+    zh: '这一次运行，第 {epoch} 个周期（同一个种子、同样的掩码，p = {p}）：倒置丢弃法训练 {trainInv}、测试 {testInv}（差距 {gapInv} 个百分点）；书中写法训练 {trainBook}、测试 {testBook}（差距 {gapBook} 个百分点）。',
+    en: 'This run at epoch {epoch} (same seed, same masks, p = {p}): inverted dropout trains to {trainInv} with {testInv} on test (a gap of {gapInv} points); the book’s variant trains to {trainBook} with {testBook} on test (a gap of {gapBook} points).',
+  },
+  bookSlower: {
+    zh: '书中写法学得慢：训练准确率低了 {diff} 个百分点。',
+    en: 'The book’s variant learns slower: its training accuracy is {diff} points lower.',
+  },
+  bookSimilar: {
+    zh: '两者的训练准确率相差不到 2 个百分点（p 很小，或者两个网络都已经学会了训练集）。',
+    en: 'Their training accuracies are within 2 points of each other (p is small, or both networks have learned their training digits).',
+  },
+  bookFaster: {
+    zh: '这里书中写法的训练准确率反而高了 {diff} 个百分点。',
+    en: 'Here the book’s variant has the higher training accuracy, by {diff} points.',
+  },
+  bookCode: {
+    zh: '作为对照，我们在页面之外运行了书里自己的代码（ch06/overfit_dropout.py 和它的 Dropout 类，300 张训练数字、$p = 0.2$、301 个周期、10000 张测试数字，三个随机种子）：最后的训练/测试准确率是 0.62/0.49、0.68/0.56、0.60/0.48；同一份代码换成倒置丢弃法是 0.99/0.72、0.97/0.74、0.98/0.73；不用丢弃是 1.00/0.76、1.00/0.76、1.00/0.75。书中写法那张“训练准确率远不到 100%、差距小”的图，主要就是这个因子造成的。',
+    en: 'For comparison we ran the book’s own code outside this page (ch06/overfit_dropout.py with its Dropout class: 300 training digits, $p = 0.2$, 301 epochs, 10 000 test digits, three random seeds). It ended at training/test accuracy 0.62/0.49, 0.68/0.56 and 0.60/0.48; the same code with inverted dropout ended at 0.99/0.72, 0.97/0.74 and 0.98/0.73, and without dropout at 1.00/0.76, 1.00/0.76 and 1.00/0.75. The book’s figure, with training accuracy far from 100% and a small gap, comes mostly from this factor.',
   },
 } satisfies Record<string, Text>;

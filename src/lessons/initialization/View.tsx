@@ -68,10 +68,21 @@ export default function InitializationView() {
   const population = useMemo(() => comparisonPopulation({ lr: values.lr, seed: values.seed, epochs: values.epochs }), [values.lr, values.seed, values.epochs]);
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: N_TRAIN / BATCH, visibleRef: trainRef, autoplay: true });
   const sources = run.clients;
+  // The update at which each member diverged (the engine's stop reason 'diverged'), or null; a member stops alone.
+  const divergedAt = run.clients.map((c) => (c.status.progress?.stopped === 'diverged' ? c.status.progress.divergedAt : null));
+  const divergedKey = divergedAt.join();
   const series = useMemo<RingSeries[]>(
-    () => run.clients.map((c, i) => ({ ring: () => c.steps, x: 'step', y: 'loss', label: VARIANTS[i].label, style: SERIES[[0, 1, 2][i]] })),
-    [run.clients],
+    () =>
+      run.clients.map((c, i) => {
+        const at = divergedKey.split(',')[i];
+        const label = at ? t(TEXT.divergedLegend, { init: VARIANTS[i].label, step: at }) : VARIANTS[i].label;
+        return { ring: () => c.steps, x: 'step', y: 'loss', label, style: SERIES[[0, 1, 2][i]] };
+      }),
+    [run.clients, divergedKey, t],
   );
+  const divergedText = divergedAt.some((s) => s !== null)
+    ? divergedAt.flatMap((step, i) => (step === null ? [] : [t(TEXT.diverged, { init: VARIANTS[i].label, step })])).join(' ')
+    : null;
   const readLoss = useCallback(
     () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => [VARIANTS[i].id, c.steps.get('step', k), c.steps.get('loss', k)])),
     [run.clients],
@@ -145,7 +156,7 @@ export default function InitializationView() {
             <RingLineChart series={series} sources={sources} xLabel={t(TEXT.step)} yLabel={t(TEXT.loss)} aspect={0.42} xMax={(values.epochs * N_TRAIN) / BATCH} />
           </Figure>
         </div>
-        <RunStatus run={run} />
+        <RunStatus run={run} divergedText={divergedText} />
         <PlayControls
           playing={run.playing && run.mode !== 'stopped'}
           step={epoch}

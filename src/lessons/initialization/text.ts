@@ -52,6 +52,11 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
   step: { zh: '步', en: 'step' },
   loss: { zh: '损失', en: 'loss' },
   epochCounter: { zh: '第 {k} / {n} 个周期', en: 'Epoch {k} of {n}' },
+  diverged: {
+    zh: '{init} 在第 {step} 步发散（损失变成 NaN/∞），这条曲线就此停止：学习率太大。调小学习率再试。',
+    en: '{init} diverged at update {step} (the loss became NaN/∞) and its curve stops there: the learning rate is too large. Lower it and try again.',
+  },
+  divergedLegend: { zh: '{init}（第 {step} 步发散）', en: '{init} (diverged at update {step})' },
   trainReading: {
     zh: '最新损失：标准差 0.01 为 {small}，Xavier 为 {xavier}，He 为 {he}。',
     en: 'Latest loss: std 0.01 {small}, Xavier {xavier}, He {he}.',

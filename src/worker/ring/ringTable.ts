@@ -100,6 +100,23 @@ export class RingTable<C extends string = string> implements Subscribable {
     return lo <= hi ? [lo, hi] : [NaN, NaN];
   }
 
+  /**
+   * Drops the newest rows whose column c is ≥ value (c must grow with the row, e.g. the step): after a run went back
+   * to an earlier state (a lost GPU resumed on the CPU from its last snapshot), rows past that state are not its
+   * history any more. Notifies when a row was dropped; returns how many.
+   */
+  truncateFrom(c: C, value: number): number {
+    let dropped = 0;
+    while (this.length > 0 && this.data[c][this.slot(this.length - 1)] >= value) {
+      this.head = (this.head - 1 + this.capacity) % this.capacity;
+      this.length--;
+      this.total--;
+      dropped++;
+    }
+    if (dropped > 0) this.notify();
+    return dropped;
+  }
+
   /** Forgets every row (storage is kept) and notifies. */
   clear(): void {
     this.head = 0;

@@ -9,6 +9,7 @@ import {
   l1Penalty,
   l2Penalty,
   lossForward,
+  type DropoutVariant,
   type ForwardOptions,
   type Mlp,
   type ModelSpec,
@@ -20,6 +21,7 @@ export interface GradCheckCase {
   n: number;
   train?: boolean;
   dropout?: number[];
+  dropoutVariant?: DropoutVariant;
   weightDecay?: number;
   l1?: number;
   /** Real-valued targets instead of labels (needs loss 'mse'). */
@@ -67,7 +69,14 @@ export function gradCheck(c: GradCheckCase): GradCheckResult {
     ? new Float64Array(n * k).map((_, i) => uniform(seed, 105, i))
     : new Uint8Array(n).map((_, i) => Math.floor(uniform(seed, 106, i) * k));
   const ws = createWorkspace(net, n);
-  const opts: ForwardOptions = { train: c.train ?? true, dropout: c.dropout, seed, step: 7, updateRunning: false };
+  const opts: ForwardOptions = {
+    train: c.train ?? true,
+    dropout: c.dropout,
+    dropoutVariant: c.dropoutVariant,
+    seed,
+    step: 7,
+    updateRunning: false,
+  };
   const lambda2 = c.weightDecay ?? 0;
   const lambda1 = c.l1 ?? 0;
   const scratch = new Float64Array(net.layout.size);

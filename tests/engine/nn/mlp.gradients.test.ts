@@ -62,6 +62,12 @@ describe('backward(net, ws): dropout and residual connections', () => {
   it('matches finite differences through a fixed dropout mask (same seed and step)', () => {
     expectGradientsMatch({ spec: spec({ hidden: layers([8, 8], 'relu') }), n: 6, dropout: [0.3, 0.5] });
   });
+  it("matches finite differences through the book's dropout: the same mask, unscaled in training", () => {
+    expectGradientsMatch({ spec: spec({ hidden: layers([8, 8], 'relu') }), n: 6, dropout: [0.3, 0.5], dropoutVariant: 'book' });
+  });
+  it("matches finite differences through the book's dropout at evaluation (every unit × (1 − p))", () => {
+    expectGradientsMatch({ spec: spec({ hidden: layers([8, 8, 8], 'tanh') }), n: 6, dropout: [0.2, 0.5, 0.4], dropoutVariant: 'book', train: false });
+  });
   it('matches finite differences through residual connections', () => {
     expectGradientsMatch({ spec: spec({ hidden: layers([5, 5, 5], 'tanh'), residual: true }), n: 6 });
   });

@@ -156,6 +156,30 @@ describe('trainer.setHyper mid-run', () => {
     expect(t.getHyper().dropout).toEqual([0.5, 0.2]);
   });
 
+  it("the book's dropout variant: the same masks and steps as inverted, evaluation with every unit × (1 − p)", () => {
+    const spec = smallSpec(2, 3, { hidden: hidden([30, 30]) });
+    const data = { train: blobs(40), test: blobs(30, 3, 0.3, 3) };
+    const make = (dropoutVariant: 'inverted' | 'book') =>
+      createTrainer(spec, data, { batchSize: 20, dropout: [0.4, 0.25], dropoutVariant }, 7, { evalEachEpoch: false });
+    const book = make('book');
+    const inv = make('inverted');
+    book.step(3);
+    inv.step(3);
+    expect(book.getHyper().dropoutVariant).toBe('book');
+    expect(book.dropoutMasks()).toEqual(inv.dropoutMasks());
+    // Its evaluation is the eval-mode forward with the book's factor (not the identity of inverted dropout).
+    const { test } = book.evaluate(['test']);
+    const net = book.getState();
+    const probe = createTrainer(spec, data, { batchSize: 20 }, 7, { evalEachEpoch: false });
+    probe.setState(net);
+    expect(probe.getHyper().dropoutVariant).toBe('book');
+    expect(probe.evaluate(['test']).test).toEqual(test);
+    probe.setHyper({ dropoutVariant: 'inverted' });
+    const plain = probe.evaluate(['test']).test!;
+    expect(Math.abs(plain.loss - test!.loss)).toBeGreaterThan(1e-4);
+    expect(() => book.setHyper({ dropoutVariant: 'other' as 'book' })).toThrow(RangeError);
+  });
+
   it('switching optimizer starts fresh state and adopts the new optimizer’s defaults for unset fields', () => {
     const t = createTrainer(smallSpec(), { train: blobs(40) }, { batchSize: 10 }, 1, { evalEachEpoch: false });
     expect(t.getHyper()).toMatchObject({ optimizer: 'sgd', lr: 0.01 });

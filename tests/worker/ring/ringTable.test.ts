@@ -101,6 +101,23 @@ describe('RingTable', () => {
     expect(t.last('a')).toBe(2);
   });
 
+  it('truncateFrom(c, v) drops the newest rows with c ≥ v, across the wrap, and keeps the rest in order', () => {
+    const t = new RingTable(['step', 'y'] as const, 4);
+    for (let k = 1; k <= 6; k++) t.push({ step: k, y: 10 * k }); // keeps steps 3…6, wrapped
+    const listener = vi.fn();
+    t.subscribe(listener);
+    expect(t.truncateFrom('step', 5)).toBe(2);
+    expect(Array.from(t.copyColumn('step'))).toEqual([3, 4]);
+    expect(t.total).toBe(4);
+    expect(listener).toHaveBeenCalledTimes(1);
+    t.push({ step: 5, y: 51 });
+    expect(Array.from(t.copyColumn('y'))).toEqual([30, 40, 51]);
+    expect(t.truncateFrom('step', 99)).toBe(0);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(t.truncateFrom('step', -1)).toBe(3);
+    expect(t.length).toBe(0);
+  });
+
   it('constructor rejects a capacity < 1 and duplicate columns', () => {
     expect(() => new RingTable(['a'], 0)).toThrow(RangeError);
     expect(() => new RingTable(['a', 'a'], 2)).toThrow(RangeError);

@@ -1,0 +1,235 @@
+// The early-stopping lesson: the overfitting MNIST net and its L2 twin trained to the budget as one population, the same net
+// again with the engine's early stopping (best weights restored), the stop read from its run, and the two remedies compared.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
+import { AboutLink } from '../../components/AboutLink';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt, fmt6 } from '../../components/format';
+import { PlayControls } from '../../components/PlayControls';
+import { Prose } from '../../components/Prose';
+import { RunStatus } from '../../components/RunStatus';
+import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
+import { SERIES, type SeriesStyle } from '../../components/palette';
+import { Slider } from '../../components/Slider';
+import { TrySection } from '../../components/TrySection';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import type { RunView } from '../../worker';
+import { BATCH, earlyStoppedConfig, populationConfig, replayStop, stepsPerEpoch, VALIDATION_SHARE } from './model';
+import { earlyStoppingParams as P } from './params';
+import { TEXT } from './text';
+import './earlyStopping.css';
+
+const CURVE_COLUMNS = ['epoch', 'train_loss', 'val_loss'] as const;
+const STOP_COLUMNS = ['epoch', 'reason'] as const;
+const COMPARE_COLUMNS = ['variant', 'epoch', 'train_loss', 'val_loss', 'test_acc'] as const;
+const VARIANT_NAMES = ['plain', 'l2'] as const;
+const style = (i: number, dash: string): SeriesStyle => ({ ...SERIES[i], dash });
+const pct = (x: number) => `${fmt(100 * x, 3)}%`;
+
+/** The kept weights' validation loss and test accuracy, asked of the early-stopped run once it has stopped. */
+function useKept(client: RunView | undefined, stopped: boolean): { val: number; test: number } | null {
+  const [kept, setKept] = useState<{ val: number; test: number } | null>(null);
+  useEffect(() => {
+    setKept(null);
+    if (!client || !stopped) return;
+    let alive = true;
+    client.evaluate(['validation', 'test']).then(
+      (r) => alive && setKept({ val: r.validation?.loss ?? NaN, test: r.test?.accuracy ?? NaN }),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [client, stopped]);
+  return kept;
+}
+
+export default function EarlyStoppingView() {
+  const t = useT();
+  const { values, setParam } = useLessonParams(P);
+  const { n, epochs, patience, lambda, lr, seed } = values;
+  const curvesRef = useRef<HTMLDivElement>(null);
+  const compareRef = useRef<HTMLDivElement>(null);
+  const visibleRefs = useMemo(() => [curvesRef, compareRef], []);
+  const q = useMemo(() => ({ n, epochs, patience, lambda, lr, seed }), [n, epochs, patience, lambda, lr, seed]);
+
+  const population = useMemo(() => populationConfig(q), [q]);
+  const stoppedConfigs = useMemo(() => [earlyStoppedConfig(q)], [q]);
+  const full = useTrainerRuns(population, JSON.stringify(population), { stepSize: stepsPerEpoch(n), visibleRef: visibleRefs });
+  const early = useTrainerRuns(stoppedConfigs, JSON.stringify(stoppedConfigs), { stepSize: stepsPerEpoch(n), visibleRef: visibleRefs });
+  const [plain, l2] = full.clients as (RunView | undefined)[];
+  const stoppedRun = early.clients[0] as RunView | undefined;
+  const sources = useMemo(() => [...full.clients, ...early.clients], [full.clients, early.clients]);
+
+  const readAll = useCallback(() => {
+    const rows: Cell[][] = [];
+    full.clients.forEach((c, k) => {
+      const r = c.epochs;
+      for (let i = 0; i < r.length; i++) {
+        rows.push([VARIANT_NAMES[k], r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('validationLoss', i), r.get('testAccuracy', i)]);
+      }
+    });
+    const s = early.clients[0];
+    const stop = s?.status.progress?.stopped ?? null;
+    const done = s ? s.epochs.length : 0;
+    return [...rows, ['stopped', done, stop ?? '', NaN, NaN]];
+  }, [full.clients, early.clients]);
+  const all = useRingRows(sources, readAll, 300);
+  const compareRows = all.slice(0, -1);
+  const [, stopEpochs, stopReason] = all[all.length - 1] as [string, number, string];
+  const curveRows = compareRows.filter((r) => r[0] === 'plain').map((r) => [r[1], r[2], r[3]]);
+  const stopRows: Cell[][] = stopReason && stopReason !== 'diverged' ? [[stopEpochs, stopReason]] : [];
+  const kept = useKept(stoppedRun, stopRows.length > 0);
+
+  const valPlain = curveRows.map((r) => r[2] as number);
+  const replay = replayStop(valPlain, patience, epochs);
+  const lastOf = (v: string) => compareRows.filter((r) => r[0] === v).at(-1) as (string | number)[] | undefined;
+  const lastPlain = lastOf('plain');
+  const lastL2 = lastOf('l2');
+  const epochDone = Math.min(lastPlain ? (lastPlain[1] as number) : 0, lastL2 ? (lastL2[1] as number) : 0);
+  const bestSoFar = valPlain.length ? valPlain.indexOf(Math.min(...valPlain)) + 1 : 0;
+
+  const series = useMemo<RingSeries[]>(() => {
+    if (!plain || !stoppedRun) return [];
+    return [
+      { ring: () => plain.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesTrain), style: style(0, '') },
+      { ring: () => plain.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesVal), style: style(0, '6 3') },
+      { ring: () => stoppedRun.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesStopped), style: style(2, '2 3') },
+    ];
+  }, [plain, stoppedRun, t]);
+  const compareSeries = useMemo<RingSeries[]>(() => {
+    if (!plain || !l2) return [];
+    return [
+      { ring: () => plain.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesPlainTrain), style: style(0, '') },
+      { ring: () => plain.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesPlainVal), style: style(0, '6 3') },
+      { ring: () => l2.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesL2Train), style: style(1, '') },
+      { ring: () => l2.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesL2Val), style: style(1, '6 3') },
+    ];
+  }, [plain, l2, t]);
+
+  const diverged = sources.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
+  const divergedText = diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null;
+  const playing = (full.playing || early.playing) && !(full.mode === 'stopped' && early.mode === 'stopped');
+  const controls = (
+    <PlayControls
+      playing={playing}
+      step={epochDone}
+      total={epochs}
+      counter={t(TEXT.counter, { k: epochDone, n: epochs })}
+      onPlayPause={() => {
+        full.playPause();
+        // A run that early stopping ended stays ended until the full runs end too (then play restarts both).
+        if (early.playing === full.playing && (early.mode !== 'stopped' || full.mode === 'stopped')) early.playPause();
+      }}
+      onStep={() => {
+        full.step();
+        early.step();
+      }}
+      onReset={() => {
+        full.reset();
+        early.reset();
+      }}
+    />
+  );
+  const testEnd = epochDone >= epochs && lastPlain ? (lastPlain[4] as number) : NaN;
+  const slider = (name: (typeof P)[number]['name']) => {
+    const spec = P.find((s) => s.name === name)!;
+    return <Slider key={name} spec={spec} value={values[name]} onChange={(v) => setParam(name, v)} />;
+  };
+
+  return (
+    <article className="lesson lesson-early-stopping">
+      <section className="prose">
+        <Prose text={t(TEXT.intro)} />
+      </section>
+
+      <section className="prose">
+        <Prose text={t(TEXT.curvesIntro, { n, nTrain: n - Math.floor(VALIDATION_SHARE * n), lr, batch: BATCH, epochs })} />
+      </section>
+
+      <section className="lesson-figure-row" data-embed="curves stop">
+        <div className="figure-col" ref={curvesRef}>
+          <h2>{t(TEXT.curvesTitle)}</h2>
+          <Figure id="early-stopping/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+            <RingLineChart series={series} sources={sources} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
+          </Figure>
+        </div>
+        <div className="side-col">
+          <RunStatus run={early.mode === 'error' ? early : full} divergedText={divergedText} />
+          {controls}
+          {slider('patience')}
+          <Figure id="early-stopping/stop" caption={t(TEXT.stopCaption)} columns={STOP_COLUMNS} rows={stopRows} format={String}>
+            {stopRows.length > 0 && kept ? (
+              <p
+                className="reading"
+                data-reading="stop"
+                data-stop={stopEpochs}
+                data-reason={stopReason}
+                data-kept-val-loss={kept.val}
+                data-test-stop={kept.test}
+                data-test-end={testEnd}
+              >
+                {t(stopReason === 'early-stopping' ? TEXT.stopReading : TEXT.stopBudget, {
+                  best: replay?.best ?? bestSoFar,
+                  bestLoss: fmt(replay?.bestLoss ?? NaN, 4),
+                  patience,
+                  stop: stopEpochs,
+                  kept: fmt(kept.val, 4),
+                  testStop: pct(kept.test),
+                  epochs,
+                  testEnd: Number.isNaN(testEnd) ? '…' : pct(testEnd),
+                })}
+              </p>
+            ) : (
+              bestSoFar > 0 && <p className="reading">{t(TEXT.stopPending, { best: bestSoFar, wait: valPlain.length - bestSoFar })}</p>
+            )}
+          </Figure>
+        </div>
+      </section>
+
+      <section className="prose">
+        <Prose text={t(TEXT.compareIntro, { lambda })} />
+      </section>
+
+      <section className="lesson-figure-row" data-embed="compare">
+        <div className="figure-col" ref={compareRef}>
+          <h2>{t(TEXT.compareTitle)}</h2>
+          <Figure id="early-stopping/compare" caption={t(TEXT.compareCaption)} columns={COMPARE_COLUMNS} rows={compareRows} format={fmt6}>
+            <RingLineChart series={compareSeries} sources={full.clients} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
+          </Figure>
+        </div>
+        <div className="side-col" data-embed="compare">
+          {controls}
+          {slider('lambda')}
+          {lastPlain && lastL2 && (
+            <p className="reading" data-reading="compare">
+              {t(TEXT.compareReading, {
+                epoch: epochDone,
+                trainPlain: fmt(lastPlain[2] as number, 3),
+                valPlain: fmt(lastPlain[3] as number, 3),
+                testPlain: pct(lastPlain[4] as number),
+                trainL2: fmt(lastL2[2] as number, 3),
+                valL2: fmt(lastL2[3] as number, 3),
+                testL2: pct(lastL2[4] as number),
+                testStop: kept ? pct(kept.test) : '…',
+              })}
+            </p>
+          )}
+        </div>
+      </section>
+
+      <section className="lesson-figure-row" data-embed="settings">
+        <div className="prose">
+          <Prose text={t(TEXT.compareAfter)} />
+        </div>
+        <div className="side-col">{(['n', 'epochs', 'lr', 'seed'] as const).map(slider)}</div>
+      </section>
+
+      <TrySection text={t(TEXT.try)} />
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}

@@ -1,0 +1,123 @@
+// Section "hold out 20 %, shuffled first": the validation split's digits with and without the shuffle on digits stored sorted, and both trained.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../state/useText';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { SERIES } from '../../components/palette';
+import { PlayControls } from '../../components/PlayControls';
+import { Prose } from '../../components/Prose';
+import { RunStatus } from '../../components/RunStatus';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { loadMnist } from '../../worker/data/loadMnist';
+import { CountBars } from './CountBars';
+import { BATCH, HOLDOUT_EPOCHS, holdoutConfig, holdoutCounts, VALIDATION_SHARE } from './model';
+import type { ValidationValues } from './params';
+import { TEXT } from './text';
+
+const COLUMNS = ['digit', 'unshuffled', 'shuffled'] as const;
+const pct = (x: number) => `${fmt(100 * x, 3)}%`;
+
+/** The training labels of the MNIST subset, loaded once in the page (null until then), or the load's error message. */
+function useMnistLabels(): { labels: Uint8Array | null; error: string | null } {
+  const [state, setState] = useState<{ labels: Uint8Array | null; error: string | null }>({ labels: null, error: null });
+  useEffect(() => {
+    let alive = true;
+    loadMnist().then(
+      (s) => alive && setState({ labels: s.train.y, error: null }),
+      (e: unknown) => alive && setState({ labels: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return state;
+}
+
+export function HoldoutFigure({ values }: { values: ValidationValues }) {
+  const t = useT();
+  const { n, lr, seed } = values;
+  const ref = useRef<HTMLDivElement>(null);
+  const { labels, error } = useMnistLabels();
+  const counts = useMemo(() => (labels ? holdoutCounts(labels, n, seed) : null), [labels, n, seed]);
+  const rows: Cell[][] = counts ? counts.unshuffled.map((u, d) => [d, u, counts.shuffled[d]]) : [];
+  const present = counts ? counts.unshuffled.flatMap((c, d) => (c > 0 ? [d] : [])) : [];
+
+  const q = { n, epochs: HOLDOUT_EPOCHS, lr, seed };
+  const configs = useMemo(() => [holdoutConfig(false, { n, epochs: HOLDOUT_EPOCHS, lr, seed }), holdoutConfig(true, { n, epochs: HOLDOUT_EPOCHS, lr, seed })], [n, lr, seed]);
+  const perEpoch = Math.ceil((n - Math.floor(VALIDATION_SHARE * n)) / BATCH);
+  const run = useTrainerRuns(configs, JSON.stringify(q), { stepSize: perEpoch, visibleRef: ref });
+  const read = useCallback(
+    () =>
+      run.clients.map((c) => {
+        const r = c.epochs;
+        const last = r.length - 1;
+        return last < 0 ? [0, NaN, NaN] : [r.length, r.get('validationAccuracy', last), r.get('testAccuracy', last)];
+      }),
+    [run.clients],
+  );
+  const acc = useRingRows(run.clients, read, 250) as number[][];
+  const epoch = acc.length === 2 ? Math.min(acc[0][0], acc[1][0]) : 0;
+  const done = epoch >= HOLDOUT_EPOCHS;
+
+  return (
+    <>
+      <section className="prose">
+        <Prose text={t(TEXT.holdoutIntro, { n, nVal: Math.floor(VALIDATION_SHARE * n) })} />
+      </section>
+      <section className="lesson-figure-row" data-embed="holdout">
+        <div className="figure-col" ref={ref}>
+          <h2>{t(TEXT.holdoutTitle)}</h2>
+          <Figure id="validation/holdout" caption={t(TEXT.holdoutCaption)} columns={COLUMNS} rows={rows} format={String}>
+            {counts ? (
+              <CountBars
+                groups={[
+                  { label: t(TEXT.unshuffled), counts: counts.unshuffled },
+                  { label: t(TEXT.shuffled), counts: counts.shuffled },
+                ]}
+                xLabel={t(TEXT.digit)}
+                yLabel={t(TEXT.count)}
+                color={SERIES[1].color}
+              />
+            ) : error ? (
+              <p role="alert">{t(TEXT.holdoutError, { msg: error })}</p>
+            ) : (
+              <p role="status">{t(TEXT.holdoutLoading)}</p>
+            )}
+          </Figure>
+        </div>
+        <div className="side-col">
+          {counts && <p className="reading">{t(TEXT.holdoutDigits, { digits: present.join(', ') })}</p>}
+          <h3>{t(TEXT.holdoutRunTitle, { epochs: HOLDOUT_EPOCHS })}</h3>
+          <RunStatus run={run} />
+          <PlayControls
+            playing={run.playing && run.mode !== 'stopped'}
+            step={epoch}
+            total={HOLDOUT_EPOCHS}
+          counter={t(TEXT.holdoutCounter, { k: epoch, n: HOLDOUT_EPOCHS })}
+            onPlayPause={run.playPause}
+            onStep={run.step}
+            onReset={run.reset}
+          />
+          {epoch > 0 && (
+            <p
+              className="reading"
+              data-reading="holdout"
+              data-epoch={epoch}
+              data-done={done ? 1 : 0}
+              data-val-unshuffled={acc[0][1]}
+              data-test-unshuffled={acc[0][2]}
+              data-val-shuffled={acc[1][1]}
+              data-test-shuffled={acc[1][2]}
+            >
+              {t(TEXT.holdoutRun, { vu: pct(acc[0][1]), tu: pct(acc[0][2]), vs: pct(acc[1][1]), ts: pct(acc[1][2]) })}
+            </p>
+          )}
+          </div>
+      </section>
+      <section className="prose">
+        <Prose text={t(TEXT.holdoutRunAfter)} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Losing the GPU mid-run: each lesson that trains in a worker goes on on the CPU from its last snapshot, and says why.
+// The device is destroyed through the worker protocol's debugLoseGpu test hook (installed by ?debug=gpu-loss only).
+// Optimizers computes its 2-D paths on the page, with no worker or GPU, so it has no case here.
+import type { Page } from '@playwright/test';
+import { expect, readTable, test } from './fixtures';
+
+interface LessonCase {
+  lesson: string;
+  /** Lesson parameters: small enough for a busy machine, long enough to be mid-run when the device goes. */
+  query: string;
+  figure: string;
+  /** Data-table rows that show the run is under way on the GPU before the device is destroyed. */
+  before: number;
+  /** The column whose largest value says how far the run got (it must grow after the loss). */
+  progress: string;
+}
+
+const CASES: LessonCase[] = [
+  { lesson: 'dropout', query: 'n=100&epochs=400', figure: 'dropout/curves', before: 4, progress: 'epoch' },
+  { lesson: 'initialization', query: 'epochs=100', figure: 'initialization/training', before: 6, progress: 'step' },
+  { lesson: 'generalization', query: 'epochs=2000', figure: 'generalization/curves', before: 3, progress: 'epoch' },
+];
+
+async function furthest(page: Page, figure: string, column: string): Promise<number> {
+  const rows = await readTable(page, figure);
+  return rows.reduce((m, r) => Math.max(m, Number(r[column])), 0);
+}
+
+for (const c of CASES) {
+  test(`${c.lesson}: destroying the worker's GPU device mid-run hands the run to the CPU, which trains on, and the page says why`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(`./?debug=gpu-loss#/${c.lesson}?lang=en&backend=gpu&${c.query}`);
+    await page.locator(`[data-figure="${c.figure}"]`).scrollIntoViewIfNeeded();
+    const badge = page.locator('.backend-badge');
+    const status = page.locator('.run-status').first();
+    // Compiling the pipelines on SwiftShader is slow on a busy machine: wait on the table, within the test's limit.
+    await expect.poll(async () => (await readTable(page, c.figure)).length, { timeout: 150_000 }).toBeGreaterThanOrEqual(c.before);
+    await expect(badge).toHaveAttribute('data-run-backend', 'webgpu');
+    await expect(status).toHaveAttribute('data-backend', 'webgpu');
+
+    const destroyed = await page.evaluate(() => (window as unknown as { __trainingDebug: { loseGpu(): Promise<boolean> } }).__trainingDebug.loseGpu());
+    expect(destroyed).toBe(true);
+    await expect(badge).toHaveAttribute('data-run-backend', 'cpu');
+    await expect(badge).toHaveAttribute('data-reason', 'device-lost');
+    await expect(status).toHaveAttribute('data-backend', 'cpu');
+    await expect(status).toContainText('on the CPU');
+    await expect(status).toContainText('GPU stopped working');
+
+    // Training goes on: the run gets further than where it was when the device went.
+    const atLoss = await furthest(page, c.figure, c.progress);
+    await expect.poll(() => furthest(page, c.figure, c.progress), { timeout: 60_000 }).toBeGreaterThan(atLoss + 1);
+    await expect(page.locator('.lesson')).toBeVisible();
+  });
+}
