@@ -6,6 +6,7 @@ import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
+import { weightDecayMeta } from './weight-decay/meta';
 
 export const LESSONS: readonly LessonMeta[] = [
   optimizersMeta,
@@ -13,6 +14,7 @@ export const LESSONS: readonly LessonMeta[] = [
   dropoutMeta,
   generalizationMeta,
   validationMeta,
+  weightDecayMeta,
   earlyStoppingMeta,
 ];
 

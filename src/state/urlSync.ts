@@ -30,11 +30,16 @@ const URL_KEYS = ['params', 'lang', 'lessonId', 'langPinned', 'present', 'embed'
 
 /** Starts syncing, finding lessons with `lookup` (the shell's catalogue); returns a function that stops it. */
 export function startUrlSync(lookup: (id: string | null) => LessonRef | undefined): () => void {
+  // The address as this module last read or wrote it. When the bar holds something else, a navigation
+  // (link, back button, typed hash) is on its way as a hashchange event: a pending write must not overwrite it.
+  let known = window.location.hash;
   const write = (s: AppState) => {
+    if (window.location.hash !== known) return;
     if (s.unknownLesson !== null) return; // keep the mistyped address visible
     const hash = hashOf(s);
     // replaceState: dragging a slider must not fill the back button's history.
     if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+    known = window.location.hash;
   };
   // While dragging, write at most every URL_WRITE_MS (browsers rate-limit the history API; Safari throws past 100 calls / 30 s).
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -53,7 +58,8 @@ export function startUrlSync(lookup: (id: string | null) => LessonRef | undefine
       clearTimeout(timer);
       timer = null;
     }
-    const route = parseHash(window.location.hash);
+    known = window.location.hash;
+    const route = parseHash(known);
     useStore.getState().navigate(route, lookup(route.lessonId));
     write(useStore.getState()); // show the canonical (clamped, defaults-free) form of what was typed
   };

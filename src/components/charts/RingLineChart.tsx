@@ -1,19 +1,30 @@
-// A line chart drawn straight from ring buffers: paths are rewritten through refs once per frame, React only
-// re-renders when the axes' rounded domain changes. Linear or log y; each series differs by colour and dash.
+// A line chart drawn straight from ring buffers (paths rewritten through refs per frame and after every render), with a crosshair.
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../state/useText';
 import type { RingTable, Subscribable } from '../../worker/ring/ringTable';
+import { fmt } from '../format';
+import { SPLIT_DASH, type SeriesStyle, type Split } from '../palette';
 import { useRingSubscription } from '../ring/useRingSubscription';
-import type { SeriesStyle } from '../palette';
+import { CrosshairLayer, CrosshairReadout } from './Crosshair';
+import { nearestRow, plottable, ringDomain, type ChartDomain } from './ringDomain';
+import { symbolsPath } from './symbolsPath';
+import { CHART_TEXT } from './text';
 import { useChartDimensions } from './useChartDimensions';
+import { useCrosshair } from './useCrosshair';
 
 export interface RingSeries {
   /** The ring to read (a getter: a client replaces its step ring when it creates a new trainer). */
   ring: () => RingTable<string>;
   x: string;
   y: string;
+  /** Added to x when drawn and read out (epochs are stored from 0, the tables count them from 1). */
+  xOffset?: number;
   label: string;
+  /** Colour and marker of the series (its dash is ignored: `split` decides). */
   style: SeriesStyle;
+  /** Measured on training data (solid) or held-out data (dashed): the site's one convention (palette SPLIT_DASH). */
+  split: Split;
 }
 
 interface Props {
@@ -25,12 +36,14 @@ interface Props {
   yLabel: string;
   /** Fixed y domain (e.g. [0, 1] for accuracy); default: the data's extent. */
   yDomain?: [number, number];
-  /** Fixed x domain lower/upper bound (e.g. the epoch budget). */
+  /** Fixed x domain upper bound (e.g. the epoch budget). */
   xMax?: number;
   aspect?: number;
 }
 
 const MARGIN = { top: 10, right: 12, bottom: 38, left: 52 };
+/** Markers per series (spread along it, staggered between series) so curves differ by shape, not only colour. */
+const MARKERS = 6;
 
 /** 0 … n − 1, reused across frames (grown on demand) so drawing does not allocate an index array per frame. */
 let indices = new Uint32Array(0);
@@ -39,80 +52,120 @@ function rowIndices(n: number): Uint32Array {
   return indices.subarray(0, n);
 }
 
-/** Rounds a domain outward to a "nice" one so axes change rarely. */
-function niceDomain(lo: number, hi: number, log: boolean): [number, number] {
-  if (log) return [Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi)))];
-  const s = scaleLinear().domain([lo, hi]).nice(5).domain();
-  return [s[0], s[1]];
-}
+const sameDomain = (a: ChartDomain, b: ChartDomain) => a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
 
 export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLabel, yDomain, xMax, aspect = 0.55 }: Props) {
+  const t = useT();
+  const readoutId = useId();
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, aspect);
   const paths = useRef<(SVGPathElement | null)[]>([]);
+  const markers = useRef<(SVGPathElement | null)[]>([]);
   const log = yScale === 'log';
-  const [domain, setDomain] = useState<{ x: [number, number]; y: [number, number] }>({ x: [0, xMax ?? 1], y: yDomain ?? (log ? [1e-3, 10] : [0, 1]) });
+  const fallbackY: [number, number] = log ? [1e-3, 10] : [0, 1];
+  const [domain, setDomain] = useState<ChartDomain>({ x: [0, xMax ?? 1], y: yDomain ?? fallbackY });
+  const { innerWidth, innerHeight } = dims;
 
-  const x = scaleLinear().domain(domain.x).range([MARGIN.left, MARGIN.left + dims.innerWidth]);
-  const y: ScaleContinuousNumeric<number, number> = (log ? scaleLog() : scaleLinear()).domain(domain.y).range([MARGIN.top + dims.innerHeight, MARGIN.top]).clamp(true);
+  const scalesOf = useCallback(
+    (d: ChartDomain) => {
+      const x = scaleLinear().domain(d.x).range([MARGIN.left, MARGIN.left + innerWidth]);
+      const y: ScaleContinuousNumeric<number, number> = (log ? scaleLog() : scaleLinear())
+        .domain(d.y)
+        .range([MARGIN.top + innerHeight, MARGIN.top])
+        .clamp(true);
+      return { x, y };
+    },
+    [log, innerWidth, innerHeight],
+  );
+  const { x, y } = scalesOf(domain);
 
-  const plottable = useCallback((v: number) => Number.isFinite(v) && (!log || v > 0), [log]);
+  // Draws every path from the rings with the domain the rings need now. When that domain differs from the rendered
+  // one the paths are drawn with it anyway and the axes follow in the next render (which draws again).
   const draw = useCallback(() => {
-    let xHi = xMax ?? 1;
-    let yLo = Infinity, yHi = -Infinity;
-    // Runs every frame while training: read the rings in place, allocate nothing per row.
-    for (const s of series) {
-      const ring = s.ring();
-      if (ring.length === 0) continue;
-      xHi = Math.max(xHi, ring.last(s.x));
-      for (let k = 0; k < ring.length; k++) {
-        const v = ring.get(s.y, k);
-        if (!plottable(v)) continue;
-        if (v < yLo) yLo = v;
-        if (v > yHi) yHi = v;
-      }
-    }
-    const nextY: [number, number] = yDomain ?? (yLo <= yHi ? niceDomain(yLo, yHi === yLo ? yLo + 1 : yHi, log) : domain.y);
-    const nextX: [number, number] = [0, xMax ?? niceDomain(0, xHi, false)[1]];
-    if (nextX[0] !== domain.x[0] || nextX[1] !== domain.x[1] || nextY[0] !== domain.y[0] || nextY[1] !== domain.y[1]) {
-      setDomain({ x: nextX, y: nextY }); // rare: the axes move; the paths redraw with the new scales
-      return;
-    }
-    series.forEach((s, i) => {
+    const next = ringDomain(series, log, domain.y, yDomain, xMax);
+    const s = scalesOf(next);
+    series.forEach((ser, i) => {
+      const ring = ser.ring();
+      const off = ser.xOffset ?? 0;
+      const defined = (k: number) => plottable(ring.get(ser.y, k), log);
+      const px = (k: number) => s.x(ring.get(ser.x, k) + off);
+      const py = (k: number) => s.y(ring.get(ser.y, k));
       const el = paths.current[i];
-      if (!el) return;
-      const ring = s.ring();
-      const gen = line<number>()
-        .defined((k) => plottable(ring.get(s.y, k)))
-        .x((k) => x(ring.get(s.x, k)))
-        .y((k) => y(ring.get(s.y, k)));
-      el.setAttribute('d', gen(rowIndices(ring.length)) ?? '');
+      if (el) {
+        const gen = line<number>().defined(defined).x(px).y(py);
+        el.setAttribute('d', gen(rowIndices(ring.length)) ?? '');
+      }
+      const m = markers.current[i];
+      if (m) {
+        const pts: [number, number][] = [];
+        const n = ring.length;
+        for (let j = 0; j < MARKERS && n > 0; j++) {
+          const k = Math.min(n - 1, Math.floor(((j + (i + 1) / (series.length + 1)) * n) / MARKERS));
+          if (defined(k)) pts.push([px(k), py(k)]);
+        }
+        m.setAttribute('d', symbolsPath(ser.style.symbol, 30, pts));
+      }
     });
-  }, [series, log, yDomain, xMax, domain, x, y, plottable]);
+    if (!sameDomain(next, domain)) setDomain(next);
+  }, [series, log, yDomain, xMax, domain, scalesOf]);
 
   useRingSubscription(sources, draw);
+  // After every render that changed what draw depends on (axes, size, series): draw before the browser paints.
+  useLayoutEffect(draw, [draw]);
+
+  // Crosshair: the points are the rows of the first series that has any; each series is read at its row nearest in x.
+  const reference = useCallback(() => series.find((s) => s.ring().length > 0) ?? null, [series]);
+  const count = useCallback(() => reference()?.ring().length ?? 0, [reference]);
+  const nearest = useCallback(
+    (px: number) => {
+      const ref0 = reference();
+      if (!ref0) return null;
+      const k = nearestRow(ref0.ring(), ref0.x, x.invert(px) - (ref0.xOffset ?? 0));
+      return k < 0 ? null : k;
+    },
+    [reference, x],
+  );
+  const crosshair = useCrosshair(count, nearest, dims.width, dims.height);
+  const ref0 = crosshair.index === null ? null : reference();
+  const at = ref0 && crosshair.index !== null ? ref0.ring().get(ref0.x, Math.min(crosshair.index, ref0.ring().length - 1)) + (ref0.xOffset ?? 0) : NaN;
+  const read = Number.isFinite(at)
+    ? series.map((s) => {
+        const ring = s.ring();
+        const k = nearestRow(ring, s.x, at - (s.xOffset ?? 0));
+        const v = k < 0 ? NaN : ring.get(s.y, k);
+        return { s, v, px: k < 0 ? NaN : x(ring.get(s.x, k) + (s.xOffset ?? 0)) };
+      })
+    : [];
 
   const xTicks = x.ticks(6);
   const yTicks = log ? y.ticks(4).filter((v) => Number.isInteger(Math.log10(v))) : y.ticks(5);
   const fmtY = log ? (v: number) => `1e${Math.log10(v)}` : y.tickFormat(5);
   return (
-    <div ref={ref} className="chart ring-line-chart">
-      <svg width={dims.width} height={dims.height} viewBox={`0 0 ${dims.width} ${dims.height}`}>
+    <div ref={ref} className="chart ring-line-chart" data-y-scale={yScale}>
+      <svg
+        width={dims.width}
+        height={dims.height}
+        viewBox={`0 0 ${dims.width} ${dims.height}`}
+        role="img"
+        aria-label={t(CHART_TEXT.lineLabel, { x: xLabel, y: yLabel })}
+        aria-describedby={readoutId}
+        {...crosshair.bind}
+      >
         <g className="axis axis-bottom">
-          <line x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} y1={MARGIN.top + dims.innerHeight} y2={MARGIN.top + dims.innerHeight} stroke="currentColor" />
+          <line x1={MARGIN.left} x2={MARGIN.left + innerWidth} y1={MARGIN.top + innerHeight} y2={MARGIN.top + innerHeight} stroke="currentColor" />
           {xTicks.map((v) => (
-            <text key={v} x={x(v)} y={MARGIN.top + dims.innerHeight + 16} textAnchor="middle">
+            <text key={v} x={x(v)} y={MARGIN.top + innerHeight + 16} textAnchor="middle">
               {x.tickFormat(6)(v)}
             </text>
           ))}
-          <text className="axis-label" x={MARGIN.left + dims.innerWidth} y={dims.height - 4} textAnchor="end">
+          <text className="axis-label" x={MARGIN.left + innerWidth} y={dims.height - 4} textAnchor="end">
             {xLabel}
           </text>
         </g>
         <g className="axis axis-left">
-          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + dims.innerHeight} stroke="currentColor" />
+          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + innerHeight} stroke="currentColor" />
           {yTicks.map((v) => (
             <g key={v}>
-              <line x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} y1={y(v)} y2={y(v)} className="gridline" />
+              <line x1={MARGIN.left} x2={MARGIN.left + innerWidth} y1={y(v)} y2={y(v)} className="gridline" />
               <text x={MARGIN.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
                 {fmtY(v).replace('-', '−')}
               </text>
@@ -123,29 +176,54 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
           </text>
         </g>
         {series.map((s, i) => (
-          <path
-            key={s.label}
-            ref={(el) => {
-              paths.current[i] = el;
-            }}
-            data-series={s.label}
-            fill="none"
-            stroke={s.style.color}
-            strokeWidth={2}
-            strokeDasharray={s.style.dash}
-          />
+          <g key={`${i}:${s.label}`}>
+            <path
+              ref={(el) => {
+                paths.current[i] = el;
+              }}
+              data-series={s.label}
+              fill="none"
+              stroke={s.style.color}
+              strokeWidth={2}
+              strokeDasharray={SPLIT_DASH[s.split]}
+            />
+            <path
+              ref={(el) => {
+                markers.current[i] = el;
+              }}
+              className="ring-markers"
+              fill={s.style.color}
+              stroke="white"
+              strokeWidth={0.5}
+            />
+          </g>
         ))}
+        {read.length > 0 && (
+          <CrosshairLayer
+            guideX={x(at)}
+            top={MARGIN.top}
+            bottom={MARGIN.top + innerHeight}
+            marks={read.filter((r) => plottable(r.v, log)).map((r) => ({ x: r.px, y: y(r.v), color: r.s.style.color }))}
+          />
+        )}
       </svg>
       <ul className="legend">
         {series.map((s) => (
           <li key={s.label}>
             <svg width={28} height={10} aria-hidden="true">
-              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={s.style.dash} />
+              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={SPLIT_DASH[s.split]} />
             </svg>
             {s.label}
           </li>
         ))}
       </ul>
+      <CrosshairReadout
+        id={readoutId}
+        hint={t(CHART_TEXT.lineHint)}
+        title={read.length > 0 ? `${xLabel} ${fmt(at, 6)}` : null}
+        side={x(at) > MARGIN.left + innerWidth / 2 ? 'left' : 'right'}
+        items={read.map((r) => ({ label: r.s.label, value: fmt(r.v, 4), color: r.s.style.color, dash: SPLIT_DASH[r.s.split] }))}
+      />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
-import { SERIES, type SeriesStyle } from '../../components/palette';
+import { SERIES, type SeriesStyle, type Split } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
@@ -56,7 +56,6 @@ const NET_STYLE: Record<Variant, SeriesStyle> = { none: SERIES[0], inverted: SER
 const NET_NAME = { none: TEXT.netNone, inverted: TEXT.netInverted, book: TEXT.netBook } as const;
 const NET_LONG = { none: TEXT.variantNone, inverted: TEXT.variantInverted, book: TEXT.variantBook } as const;
 const VERDICT_NET = { inverted: TEXT.verdictNetInverted, book: TEXT.verdictNetBook } as const;
-const style = (color: string, dash: string, symbol: SeriesStyle['symbol']): SeriesStyle => ({ color, dash, symbol });
 const VERDICT = { narrower: TEXT.verdictNarrower, similar: TEXT.verdictSimilar, wider: TEXT.verdictWider } as const;
 const isSlider = (s: (typeof P)[number]): s is Extract<(typeof P)[number], NumberParam | IntParam> => s.kind === 'number' || s.kind === 'int';
 const VARIANT_SPEC = P.find((s) => s.name === 'variant') as EnumParam;
@@ -101,10 +100,9 @@ export default function DropoutView() {
     if (clients.length < VARIANTS.length || clients.some((c) => !c)) return [];
     return VARIANTS.flatMap((v, k) => {
       const c = clients[k] as RunView;
-      const { color, symbol } = NET_STYLE[v];
       const net = t(NET_NAME[v]);
-      const s = (y: string, label: string, dash: string): RingSeries => ({ ring: () => c.epochs, x: 'epoch', y, label, style: style(color, dash, symbol) });
-      return [s('trainAccuracy', t(TEXT.seriesTrain, { net }), ''), s('testAccuracy', t(TEXT.seriesTest, { net }), '6 3')];
+      const s = (y: string, label: string, split: Split): RingSeries => ({ ring: () => c.epochs, x: 'epoch', xOffset: 1, y, label, style: NET_STYLE[v], split });
+      return [s('trainAccuracy', t(TEXT.seriesTrain, { net }), 'train'), s('testAccuracy', t(TEXT.seriesTest, { net }), 'test')];
     });
   }, [clients, t]);
   const readCurves = useCallback(() => {
@@ -121,7 +119,9 @@ export default function DropoutView() {
   const readProgress = useCallback(() => [run.clients.map((c) => c.status.progress?.step ?? 0)], [run.clients]);
   const progressRow = useRingRows(sources, readProgress, 200)[0] as number[];
   const step = progressRow.length ? Math.min(...progressRow) : 0;
-  const epochDone = Math.floor(step / stepsPerEpoch(n));
+  // The counter names the update whose mask is drawn (masks arrive a moment after their update), so the two agree.
+  const shownStep = feed ? feed.step : step;
+  const epochDone = Math.floor(shownStep / stepsPerEpoch(n));
 
   // The mask of the drawn layer, row 0 of the latest mini-batch.
   const drawn = feed?.masks[layer - 1];
@@ -158,7 +158,7 @@ export default function DropoutView() {
       playing={run.playing && run.mode !== 'stopped'}
       step={step}
       total={totalSteps}
-      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: step })}
+      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: shownStep })}
       onPlayPause={run.playPause}
       onStep={run.step}
       onReset={run.reset}

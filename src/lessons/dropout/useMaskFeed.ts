@@ -30,11 +30,11 @@ export function useMaskFeed(client: RunView | undefined, seed: number, generatio
       }
       client.dropoutMasks().then(
         (masks) => {
-          // No rows: the run has taken no update since its state was restored (e.g. a lost GPU resumed on the CPU).
-          if (!alive || masks.length === 0 || masks[0].rows === 0) return;
-          setFeed({ step: maskStep(masks[0], seed, known), masks });
+          if (!alive) return;
+          // No mask rows (a reset run, or a trainer that has not stepped since it took over, e.g. after a lost GPU): nothing to draw.
+          setFeed(masks.length > 0 && masks[0].rows > 0 ? { step: maskStep(masks[0], seed, known), masks } : null);
         },
-        () => undefined,
+        () => alive && setFeed(null),
       );
     };
     const off = client.subscribe(() => {

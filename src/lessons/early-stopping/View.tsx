@@ -94,18 +94,18 @@ export default function EarlyStoppingView() {
   const series = useMemo<RingSeries[]>(() => {
     if (!plain || !stoppedRun) return [];
     return [
-      { ring: () => plain.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesTrain), style: style(0, '') },
-      { ring: () => plain.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesVal), style: style(0, '6 3') },
-      { ring: () => stoppedRun.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesStopped), style: style(2, '2 3') },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesTrain), style: style(0, ''), split: 'train' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesVal), style: style(0, '6 3'), split: 'test' },
+      { ring: () => stoppedRun.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesStopped), style: style(2, '2 3'), split: 'test' },
     ];
   }, [plain, stoppedRun, t]);
   const compareSeries = useMemo<RingSeries[]>(() => {
     if (!plain || !l2) return [];
     return [
-      { ring: () => plain.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesPlainTrain), style: style(0, '') },
-      { ring: () => plain.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesPlainVal), style: style(0, '6 3') },
-      { ring: () => l2.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.seriesL2Train), style: style(1, '') },
-      { ring: () => l2.epochs, x: 'epoch', y: 'validationLoss', label: t(TEXT.seriesL2Val), style: style(1, '6 3') },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesPlainTrain), style: style(0, ''), split: 'train' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesPlainVal), style: style(0, '6 3'), split: 'test' },
+      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesL2Train), style: style(1, ''), split: 'train' },
+      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesL2Val), style: style(1, '6 3'), split: 'test' },
     ];
   }, [plain, l2, t]);
 

@@ -1,7 +1,12 @@
 // The generalization lesson's fit figure: training and test points, the true cubic and the current model's curve.
 import { line, scaleLinear } from 'd3';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
+import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crosshair';
+import { CHART_TEXT } from '../../components/charts/text';
+import { useCrosshair } from '../../components/charts/useCrosshair';
+import { fmt } from '../../components/format';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { SERIES } from '../../components/palette';
 
@@ -37,9 +42,41 @@ export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, label
     .y((v) => y(Math.max(yDomain[0] - 1e3, Math.min(yDomain[1] + 1e3, v))));
   const clipId = useId(); // unique per plot: a fixed id would collide with a second copy on the page
   const [cTrain, cTest, cTrue] = [SERIES[1], SERIES[0], SERIES[5]];
+  // Crosshair over the grid: the true curve's and the model's value at the grid point nearest the pointer.
+  const t = useT();
+  const readoutId = useId();
+  const count = useCallback(() => grid.length, [grid]);
+  const nearest = useCallback(
+    (px: number) => {
+      const v = x.invert(px);
+      let best = 0;
+      grid.forEach((g, i) => {
+        if (Math.abs(g - v) < Math.abs(grid[best] - v)) best = i;
+      });
+      return grid.length ? best : null;
+    },
+    [grid, x],
+  );
+  const crosshair = useCrosshair(count, nearest, dims.width, dims.height);
+  const k = crosshair.index;
+  const read =
+    k === null
+      ? []
+      : [
+          { label: labels.trueCurve, v: yTrue[k], color: cTrue.color, dash: '5 4' },
+          ...(yFit ? [{ label: labels.model, v: yFit[k], color: cTest.color, dash: '' }] : []),
+        ];
   return (
     <div ref={ref} className="chart fit-plot">
-      <svg width={dims.width} height={dims.height} viewBox={`0 0 ${dims.width} ${dims.height}`}>
+      <svg
+        width={dims.width}
+        height={dims.height}
+        viewBox={`0 0 ${dims.width} ${dims.height}`}
+        role="img"
+        aria-label={t(CHART_TEXT.lineLabel, { x: 'x', y: 'y' })}
+        aria-describedby={readoutId}
+        {...crosshair.bind}
+      >
         <defs>
           <clipPath id={clipId}>
             <rect x={MARGIN.left} y={MARGIN.top} width={dims.innerWidth} height={dims.innerHeight} />
@@ -56,6 +93,14 @@ export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, label
           ))}
           <path d={curve(yTrue as number[]) ?? ''} fill="none" stroke={cTrue.color} strokeWidth={1.5} strokeDasharray="5 4" data-series="true" />
           {yFit && <path d={curve(yFit as number[]) ?? ''} fill="none" stroke={cTest.color} strokeWidth={2.5} data-series="model" />}
+          {k !== null && (
+            <CrosshairLayer
+              guideX={x(grid[k])}
+              top={MARGIN.top}
+              bottom={MARGIN.top + dims.innerHeight}
+              marks={read.map((r) => ({ x: x(grid[k]), y: y(r.v), color: r.color }))}
+            />
+          )}
         </g>
       </svg>
       <ul className="legend">
@@ -72,6 +117,13 @@ export function FitPlot({ trainX, trainY, testX, testY, grid, yTrue, yFit, label
           {labels.model}
         </li>
       </ul>
+      <CrosshairReadout
+        id={readoutId}
+        hint={t(CHART_TEXT.lineHint)}
+        title={k === null ? null : `x ${fmt(grid[k], 3)}`}
+        items={read.map((r) => ({ label: r.label, value: fmt(r.v, 4), color: r.color, dash: r.dash }))}
+        side={k !== null && x(grid[k]) > MARGIN.left + dims.innerWidth / 2 ? 'left' : 'right'}
+      />
     </div>
   );
 }

@@ -88,8 +88,8 @@ export default function GeneralizationView() {
     () =>
       client
         ? [
-            { ring: () => client.epochs, x: 'epoch', y: 'trainLoss', label: t(TEXT.train), style: SERIES[1] },
-            { ring: () => client.epochs, x: 'epoch', y: 'testLoss', label: t(TEXT.test), style: SERIES[0] },
+            { ring: () => client.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.train), style: SERIES[1], split: 'train' },
+            { ring: () => client.epochs, x: 'epoch', xOffset: 1, y: 'testLoss', label: t(TEXT.test), style: SERIES[0], split: 'test' },
           ]
         : [],
     [client, t],

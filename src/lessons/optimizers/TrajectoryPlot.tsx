@@ -1,13 +1,17 @@
 // Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
-import { scaleLinear } from 'd3';
+import { interpolateRgb, scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
 import { ContourLayer } from '../../components/charts/ContourLayer';
+import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crosshair';
+import { CHART_TEXT } from '../../components/charts/text';
+import { usePathCrosshair, type PlotPath } from '../../components/charts/usePathCrosshair';
 import { symbolsPath } from '../../components/charts/symbolsPath';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
+import { useDarkTheme } from '../../components/useDarkTheme';
 import type { Objective2D } from '../../engine/objectives';
 import { OPTIMIZER_NAMES } from '../../engine/optimizers';
 import type { Trajectory } from './model';
@@ -25,13 +29,23 @@ interface Props {
   onMoveStart(x0: [number, number]): void;
 }
 
-export function styleOf(name: Trajectory['name']) {
-  return SERIES[OPTIMIZER_NAMES.indexOf(name)];
+/** Series colours on the dark contour panel: the same hues, light enough to read on dark grey (near-black → near-white). */
+const DARK_COLORS = ['#FF7A33', '#56B4E9', '#2FD0A0', '#E08FC0', '#E69F00', '#EEEEEE'];
+/** Dark theme bands: the lowest band darkest (as on the light panel), the highest a mid grey. */
+const DARK_BANDS = interpolateRgb('#0c0e11', '#4d5661');
+const darkBands = (t: number) => DARK_BANDS(t);
+
+/** Colour, dash and marker of an optimizer's path; `dark` for the dark theme's panel. */
+export function styleOf(name: Trajectory['name'], dark = false) {
+  const i = OPTIMIZER_NAMES.indexOf(name);
+  return dark ? { ...SERIES[i], color: DARK_COLORS[i] } : SERIES[i];
 }
 
 export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: Props) {
   const t = useT();
+  const dark = useDarkTheme();
   const clipId = useId();
+  const readoutId = useId();
   const [dx, dy] = obj.domain;
   const aspect = (dy[1] - dy[0]) / (dx[1] - dx[0]);
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, Math.min(0.75, aspect * 1.1));
@@ -64,19 +78,38 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
   const span = [dx[1] - dx[0], dy[1] - dy[0]];
   const far = (a: number, b: number) =>
     !Number.isFinite(a) || !Number.isFinite(b) || a < dx[0] - FAR * span[0] || a > dx[1] + FAR * span[0] || b < dy[0] - FAR * span[1] || b > dy[1] + FAR * span[1];
+  // Each path in plot units, point k = step k, up to the cursor and the first point far outside the plot.
+  const drawn = trajectories.map((tr) => {
+    const pts: [number, number][] = [];
+    const last = Math.min(cursor, tr.steps);
+    for (let k = 0; k <= last; k++) {
+      const a = tr.x[2 * k], b = tr.x[2 * k + 1];
+      if (far(a, b)) break;
+      pts.push([Math.round(x(a) * 10) / 10, Math.round(y(b) * 10) / 10]);
+    }
+    return { tr, st: styleOf(tr.name, dark), pts };
+  });
+  const plotPaths: PlotPath[] = drawn.map((d) => ({ name: d.tr.name, color: d.st.color, points: d.pts }));
+  const crosshair = usePathCrosshair(plotPaths, dims.width, dims.height);
+  const read = crosshair.reading;
+  const readTr = read ? trajectories.find((tr) => tr.name === read.path.name) : undefined;
+  const readAt: [number, number] | null = read && readTr ? [readTr.x[2 * read.step], readTr.x[2 * read.step + 1]] : null;
 
   return (
-    <div ref={ref} className="chart trajectory-plot">
+    <div ref={ref} className="chart trajectory-plot" data-theme={dark ? 'dark' : 'light'}>
       <svg
         width={dims.width}
         height={dims.height}
         viewBox={`0 0 ${dims.width} ${dims.height}`}
+        role="group"
+        aria-describedby={readoutId}
+        {...crosshair.bind}
         onPointerDown={(e) => {
           dragging.current = true;
           e.currentTarget.setPointerCapture(e.pointerId);
           onMoveStart(toData(e));
         }}
-        onPointerMove={(e) => dragging.current && onMoveStart(toData(e))}
+        onPointerMove={(e) => (dragging.current ? onMoveStart(toData(e)) : crosshair.bind.onPointerMove(e))}
         onPointerUp={() => (dragging.current = false)}
         onPointerCancel={() => (dragging.current = false)}
         style={{ touchAction: 'none' }}
@@ -88,25 +121,16 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
           </clipPath>
         </defs>
         <g clipPath={`url(#${clipId})`}>
-          <ContourLayer f={obj.f} x={x} y={y} thresholds={thresholds} />
+          <ContourLayer f={obj.f} x={x} y={y} thresholds={thresholds} bandFill={dark ? darkBands : undefined} lineColor={dark ? '#000000' : undefined} />
           <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={MARGIN.top + dims.innerHeight} className="crosshair" />
           <line y1={y(0)} y2={y(0)} x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} className="crosshair" />
-          {trajectories.map((tr) => {
-            const st = styleOf(tr.name);
-            const pts: [number, number][] = [];
-            const last = Math.min(cursor, tr.steps);
-            for (let k = 0; k <= last; k++) {
-              const a = tr.x[2 * k], b = tr.x[2 * k + 1];
-              if (far(a, b)) break;
-              pts.push([Math.round(x(a) * 10) / 10, Math.round(y(b) * 10) / 10]);
-            }
-            return (
-              <g key={tr.name} data-series={tr.name} className="trajectory">
-                <polyline points={pts.join(' ')} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
-                <path d={symbolsPath(st.symbol, 28, pts)} fill={st.color} stroke="white" strokeWidth={0.5} />
-              </g>
-            );
-          })}
+          {drawn.map(({ tr, st, pts }) => (
+            <g key={tr.name} data-series={tr.name} className="trajectory">
+              <polyline points={pts.join(' ')} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
+              <path d={symbolsPath(st.symbol, 28, pts)} fill={st.color} stroke="white" strokeWidth={0.5} />
+            </g>
+          ))}
+          {read && <CrosshairLayer top={MARGIN.top} bottom={MARGIN.top + dims.innerHeight} marks={[{ x: read.px, y: read.py, color: read.path.color }]} />}
         </g>
         <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label="x₁" />
         <Axis scale={y} orient="left" at={MARGIN.left} label="x₂" />
@@ -120,9 +144,10 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
               x={MARGIN.left + dims.innerWidth - 6}
               y={MARGIN.top + 16 + 16 * i}
               textAnchor="end"
-              fill={styleOf(tr.name).color}
+              fill={styleOf(tr.name, dark).color}
             >
-              {tr.name}: {t(TEXT.diverged, { k: tr.divergedAt! })}
+              {t('labelColon', { label: tr.name })}
+              {t(TEXT.diverged, { k: tr.divergedAt! })}
             </text>
           ))}
         <g
@@ -138,6 +163,21 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
           <circle r={7} className="start-dot" />
         </g>
       </svg>
+      <CrosshairReadout
+        id={readoutId}
+        hint={t(CHART_TEXT.pathHint)}
+        side={read && read.px > MARGIN.left + dims.innerWidth / 2 ? 'left' : 'right'}
+        title={read ? t(CHART_TEXT.pathTitle, { name: read.path.name, k: read.step }) : null}
+        items={
+          readAt
+            ? [
+                { label: 'x₁', value: fmt(readAt[0], 4) },
+                { label: 'x₂', value: fmt(readAt[1], 4) },
+                { label: 'f(x)', value: fmt(obj.f(readAt[0], readAt[1]), 4) },
+              ]
+            : []
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,80 @@
+// URL parameters of the weight-decay lesson: λ, λ₁, epochs and seed of the linear experiment; λ, η, epochs and digits of the MNIST one.
+import type { ParamSpec, ValuesOf } from '../../state/params';
+import { seedParam } from '../seedParam';
+
+export const weightDecayParams = [
+  {
+    kind: 'number',
+    name: 'lambda',
+    label: { zh: '权重衰减 λ', en: 'Weight decay λ' },
+    doc: { zh: '线性回归中 L2 惩罚 ½λ‖w‖² 的强度（λ = 0 的曲线总是一起画出）', en: 'strength of the L2 penalty ½λ‖w‖² in the linear regression (the λ = 0 curves are always drawn too)' },
+    default: 3,
+    min: 0.001,
+    max: 30,
+    scale: 'log',
+    digits: 2,
+  },
+  {
+    kind: 'number',
+    name: 'l1',
+    label: { zh: 'L1 与 L2 对比的强度', en: 'Strength for L1 vs L2' },
+    doc: { zh: '直方图对比用的强度：L1 惩罚 λ₁‖w‖₁ 与 L2 惩罚 ½λ‖w‖²（λ = λ₁）', en: 'strength of the histogram comparison: L1 penalty λ₁‖w‖₁ against L2 penalty ½λ‖w‖² with λ = λ₁' },
+    default: 1,
+    min: 0.01,
+    max: 30,
+    scale: 'log',
+    digits: 2,
+  },
+  {
+    kind: 'int',
+    name: 'epochs',
+    label: { zh: '迭代周期', en: 'Epochs' },
+    doc: { zh: '线性回归训练多少个周期（d2l 用 100）', en: 'epochs of the linear regression (d2l uses 100)' },
+    default: 100,
+    min: 10,
+    max: 1000,
+  },
+  seedParam({ zh: '数据、初始权重与批次顺序的随机种子（两个实验共用）', en: 'seed of the data, initial weights and batch order (both experiments)' }),
+  {
+    kind: 'number',
+    name: 'mnist.lambda',
+    label: { zh: 'MNIST：权重衰减 λ', en: 'MNIST: weight decay λ' },
+    doc: { zh: 'MNIST 网络的 L2 强度（原文 0.1），与 λ = 0 的同一网络对比', en: 'L2 strength of the MNIST net (the book: 0.1), compared with the same net at λ = 0' },
+    default: 0.1,
+    min: 0.001,
+    max: 1,
+    scale: 'log',
+    digits: 2,
+  },
+  {
+    kind: 'number',
+    name: 'mnist.lr',
+    label: { zh: 'MNIST：学习率 η', en: 'MNIST: learning rate η' },
+    doc: { zh: 'MNIST 网络的 SGD 学习率（原文 0.01）', en: 'SGD learning rate of the MNIST nets (the book: 0.01)' },
+    default: 0.01,
+    min: 0.001,
+    max: 0.3,
+    scale: 'log',
+    digits: 2,
+  },
+  {
+    kind: 'int',
+    name: 'mnist.epochs',
+    label: { zh: 'MNIST：迭代周期', en: 'MNIST: epochs' },
+    doc: { zh: 'MNIST 网络训练多少个周期（原文 201）', en: 'epochs of the MNIST nets (the book: 201)' },
+    default: 201,
+    min: 1,
+    max: 1000,
+  },
+  {
+    kind: 'int',
+    name: 'mnist.n',
+    label: { zh: 'MNIST：训练样本数', en: 'MNIST: training digits' },
+    doc: { zh: 'MNIST 训练样本数（故意很少，原文 300）', en: 'MNIST training digits (deliberately few; the book: 300)' },
+    default: 300,
+    min: 100,
+    max: 2000,
+  },
+] as const satisfies readonly ParamSpec[];
+
+export type WeightDecayValues = ValuesOf<typeof weightDecayParams>;

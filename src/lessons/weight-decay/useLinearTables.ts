@@ -1,0 +1,104 @@
+// The linear population's tables, read from the members' rings (curves per epoch with ‖w‖₂, the sweep's latest row) and,
+// a few times a second, the current weights of the members the penalty and histogram figures show.
+import { useCallback, useEffect, useState } from 'react';
+import type { Cell } from '../../components/Figure';
+import { useRingRows } from '../../components/useRingRows';
+import type { RunView } from '../../worker';
+import type { RingTable } from '../../worker/ring/ringTable';
+import type { LinearPlan } from './model';
+
+/** How often the page fetches weights while training. */
+const PARAMS_REFRESH_MS = 200;
+
+/** Row index of the step ring whose 'step' is `step` (the ring is in step order), or −1. */
+export function stepIndex(ring: RingTable<string>, step: number): number {
+  let lo = 0, hi = ring.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ring.get('step', mid);
+    if (s === step) return mid;
+    if (s < step) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The members that are L2 runs (λ₁ = 0), in increasing λ. */
+export function l2Members(plan: LinearPlan): number[] {
+  return plan.penalties
+    .map((p, k) => ({ p, k }))
+    .filter(({ p }) => p.l1 === 0)
+    .sort((a, b) => a.p.l2 - b.p.l2)
+    .map(({ k }) => k);
+}
+
+/** Rows `lambda, epoch, train_loss, test_loss, w_norm` of every L2 member, λ ascending then epoch (‖w‖₂ after the epoch's last update). */
+export function curveRows(clients: readonly RunView[], plan: LinearPlan): Cell[][] {
+  const rows: Cell[][] = [];
+  for (const k of l2Members(plan)) {
+    const c = clients[k];
+    if (!c) continue;
+    const e = c.epochs;
+    for (let i = 0; i < e.length; i++) {
+      const at = stepIndex(c.steps, e.get('step', i));
+      rows.push([plan.penalties[k].l2, e.get('epoch', i) + 1, e.get('trainLoss', i), e.get('testLoss', i), at < 0 ? NaN : c.steps.get('weightNorm0', at)]);
+    }
+  }
+  return rows;
+}
+
+/** The curves table of the linear population, refreshed from its rings. */
+export function useCurveRows(clients: readonly RunView[], plan: LinearPlan): Cell[][] {
+  const read = useCallback(() => curveRows(clients, plan), [clients, plan]);
+  return useRingRows(clients, read);
+}
+
+/** The latest row of each λ in a curves table (rows sorted by λ, then epoch), at the last epoch every λ has reached. */
+export function sweepRows(rows: readonly (readonly Cell[])[]): Cell[][] {
+  const by = new Map<number, (readonly Cell[])[]>();
+  for (const r of rows) {
+    const list = by.get(r[0] as number) ?? [];
+    list.push(r);
+    by.set(r[0] as number, list);
+  }
+  const common = Math.min(...[...by.values()].map((l) => l.length));
+  if (!Number.isFinite(common) || common === 0) return [];
+  return [...by.entries()].map(([lambda, l]) => [lambda, l[common - 1][2], l[common - 1][3], l[common - 1][4]]);
+}
+
+/** Weights of some members (entry k: the flat parameters of member members[k]) and the update they were read after. */
+export interface MemberParams {
+  params: (Float32Array | null)[];
+  step: number;
+}
+
+/** Fetches the current weights of `members` after every change (at most every PARAMS_REFRESH_MS); null before the first. */
+export function useMemberParams(clients: readonly RunView[], members: readonly number[], generation: unknown): MemberParams | null {
+  const [params, setParams] = useState<MemberParams | null>(null);
+  const key = members.join();
+  useEffect(() => {
+    setParams(null);
+    if (clients.length === 0) return;
+    const list = key.split(',').map(Number);
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const fetchAll = () => {
+      timer = null;
+      Promise.all(list.map((k) => clients[k]?.getParams() ?? Promise.resolve(null))).then(
+        (ps) => alive && setParams({ params: ps, step: clients[list[0]]?.status.progress?.step ?? 0 }),
+        () => undefined,
+      );
+    };
+    const schedule = () => {
+      if (timer === null) timer = setTimeout(fetchAll, PARAMS_REFRESH_MS);
+    };
+    const offs = clients.map((c) => c.subscribe(schedule));
+    schedule();
+    return () => {
+      alive = false;
+      offs.forEach((off) => off());
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [clients, key, generation]);
+  return params;
+}
