@@ -105,6 +105,11 @@ export const UI = {
   offlineInstalling: { zh: '正在保存以便离线使用…', en: 'Saving for offline use…' },
   offlineReady: { zh: '✓ 可离线使用', en: '✓ Works offline' },
   offlineNow: { zh: '离线中：使用已保存的副本', en: 'Offline: using the saved copy' },
+  offlineFailed: { zh: '未能保存以便离线使用', en: 'Not saved for offline use' },
+  offlineFailedWhy: {
+    zh: '有文件下载失败或与构建时的校验和不符，因此这个版本没有保存。网站在线时照常可用；下次打开时会再试。',
+    en: 'A file failed to download or did not match its checksum from the build, so this version was not saved. The site works as usual while online; the next visit tries again.',
+  },
   paramPresentDoc: { zh: '1 = 演示模式（每屏一节，键盘快捷键）', en: '1 = presentation mode (one section per screen, keyboard shortcuts)' },
   paramEmbedDoc: { zh: '1 = 只显示一张图及其控件，用于 iframe 嵌入', en: '1 = only one figure and its controls, for an iframe' },
   paramFigureDoc: { zh: '嵌入或跳转到哪张图：{names}', en: 'which figure to embed or jump to: {names}' },
