@@ -7,7 +7,7 @@ import type { RunView } from '../../worker';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -154,15 +154,7 @@ export default function DropoutView() {
 
   const big = powerOfTwo(DROPPABLE_UNITS);
   const controls = (
-    <PlayControls
-      playing={run.playing && run.mode !== 'stopped'}
-      step={step}
-      total={totalSteps}
-      counter={t(TEXT.counter, { k: epochDone, n: epochs, s: shownStep })}
-      onPlayPause={run.playPause}
-      onStep={run.step}
-      onReset={run.reset}
-    />
+    <RunPlayControls run={run} step={step} total={totalSteps} counter={t(TEXT.counter, { k: epochDone, n: epochs, s: shownStep })} />
   );
 
   return (

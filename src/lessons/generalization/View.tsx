@@ -5,7 +5,7 @@ import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { Prose } from '../../components/Prose';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -127,15 +127,7 @@ export default function GeneralizationView() {
             />
           </Figure>
           <RunStatus run={run} divergedText={divergedAt !== null ? t(TEXT.diverged, { step: divergedAt }) : null} />
-          <PlayControls
-            playing={run.playing && run.mode !== 'stopped'}
-            step={epoch}
-            total={epochs}
-            counter={t(TEXT.epochCounter, { k: epoch, n: epochs })}
-            onPlayPause={run.playPause}
-            onStep={run.step}
-            onReset={run.reset}
-          />
+          <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.epochCounter, { k: epoch, n: epochs })} />
         </div>
         <div className="side-col">
           {P.map((p) => (

@@ -9,7 +9,7 @@ import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Hideable } from '../../components/Hideable';
 import { SERIES } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
@@ -158,15 +158,7 @@ export default function InitializationView() {
           </Figure>
         </div>
         <RunStatus run={run} divergedText={divergedText} />
-        <PlayControls
-          playing={run.playing && run.mode !== 'stopped'}
-          step={epoch}
-          total={values.epochs}
-          counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })}
-          onPlayPause={run.playPause}
-          onStep={run.step}
-          onReset={run.reset}
-        />
+        <RunPlayControls run={run} step={epoch} total={values.epochs} counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })} />
         <p className="reading" data-reading="initialization">
           {t(TEXT.trainReading, { small: latest('std001'), xavier: latest('xavier'), he: latest('he') })}
         </p>

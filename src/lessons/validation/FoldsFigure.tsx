@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
@@ -67,15 +67,7 @@ export function FoldsFigure({ values, setParam }: Props) {
         </div>
         <div className="side-col" data-embed="folds">
           <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-          <PlayControls
-            playing={run.playing && run.mode !== 'stopped'}
-            step={epochMin}
-            total={epochs}
-            counter={t(TEXT.foldsCounter, { done: ended.length, k, epoch: epochMin, epochs })}
-            onPlayPause={run.playPause}
-            onStep={run.step}
-            onReset={run.reset}
-          />
+          <RunPlayControls run={run} step={epochMin} total={epochs} counter={t(TEXT.foldsCounter, { done: ended.length, k, epoch: epochMin, epochs })} />
           {complete && (
             <p className="reading" data-reading="folds" data-mean={val.mean} data-std={val.std} data-train-mean={train.mean} data-test-loss={test.mean}>
               {t(TEXT.foldsReading, {

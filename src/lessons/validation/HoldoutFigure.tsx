@@ -4,7 +4,7 @@ import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { useRingRows } from '../../components/useRingRows';
@@ -90,15 +90,7 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
           {counts && <p className="reading">{t(TEXT.holdoutDigits, { digits: present.join(', ') })}</p>}
           <h3>{t(TEXT.holdoutRunTitle, { epochs: HOLDOUT_EPOCHS })}</h3>
           <RunStatus run={run} />
-          <PlayControls
-            playing={run.playing && run.mode !== 'stopped'}
-            step={epoch}
-            total={HOLDOUT_EPOCHS}
-          counter={t(TEXT.holdoutCounter, { k: epoch, n: HOLDOUT_EPOCHS })}
-            onPlayPause={run.playPause}
-            onStep={run.step}
-            onReset={run.reset}
-          />
+          <RunPlayControls run={run} step={epoch} total={HOLDOUT_EPOCHS} counter={t(TEXT.holdoutCounter, { k: epoch, n: HOLDOUT_EPOCHS })} />
           {epoch > 0 && (
             <p
               className="reading"

@@ -1,16 +1,16 @@
 // Section "choosing by test error": one run per polynomial degree, final train/validation/test losses and the loss on a fresh sample.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../state/useText';
+import { PointLineChart, type PointSeries, type XMark } from '../../components/charts/PointLineChart';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import { SelectChart, type DegreeSeries } from './SelectChart';
 import {
   chooseBy,
   degreeConfig,
@@ -30,12 +30,6 @@ import { TEXT } from './text';
 
 const COLUMNS = ['degree', 'train_loss', 'val_loss', 'test_loss', 'fresh_loss'] as const;
 const DEGREES = Array.from({ length: MAX_DEGREE }, (_, i) => i + 1);
-const STYLES = [
-  { ...SERIES[0], dash: '' },
-  { ...SERIES[1], dash: '7 3' },
-  { ...SERIES[2], dash: '2 3' },
-  { ...SERIES[3], dash: '8 3 2 3' },
-];
 const EPOCH_STEP = 10;
 
 interface Props {
@@ -92,15 +86,15 @@ export function SelectFigure({ values, setParam }: Props) {
   const byTest = complete ? chooseBy(candidates, 'test') : null;
   const byVal = complete ? chooseBy(candidates, 'val') : null;
 
-  const series: DegreeSeries[] = [
-    { label: t(TEXT.seriesTrain), y: live.map((r) => r[2] ?? NaN), style: STYLES[0] },
-    { label: t(TEXT.seriesVal), y: live.map((r) => r[3] ?? NaN), style: STYLES[1] },
-    { label: t(TEXT.seriesTest), y: live.map((r) => r[4] ?? NaN), style: STYLES[2] },
-    { label: t(TEXT.seriesFresh), y: DEGREES.map((d) => freshLosses.get(d) ?? NaN), style: STYLES[3] },
+  // By degree: the final losses (training solid, the three held-out ones dashed), each in its own colour and marker.
+  const byDegree = (y: (i: number) => number | undefined) => DEGREES.map((d, i) => [d, y(i) ?? NaN] as const);
+  const series: PointSeries[] = [
+    { label: t(TEXT.seriesTrain), split: 'train', style: SERIES[0], points: byDegree((i) => live[i]?.[2]), markers: true },
+    { label: t(TEXT.seriesVal), split: 'test', style: SERIES[1], points: byDegree((i) => live[i]?.[3]), markers: true },
+    { label: t(TEXT.seriesTest), split: 'test', style: SERIES[2], points: byDegree((i) => live[i]?.[4]), markers: true },
+    { label: t(TEXT.seriesFresh), split: 'test', style: SERIES[3], points: byDegree((i) => freshLosses.get(i + 1)), markers: true },
   ];
-  const marks = [byTest && { degree: byTest.degree, label: 'T' }, byVal && { degree: byVal.degree, label: 'V' }].filter(
-    (m): m is { degree: number; label: string } => !!m,
-  );
+  const marks: XMark[] = [byTest && { x: byTest.degree, label: 'T' }, byVal && { x: byVal.degree, label: 'V' }].filter((m): m is XMark => !!m);
   const epochMin = live.length ? Math.min(...live.map((r) => r[0])) : 0;
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const under = byTest ? (byTest.fresh - byTest.test) / byTest.fresh : 0;
@@ -124,20 +118,22 @@ export function SelectFigure({ values, setParam }: Props) {
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.selectTitle)}</h2>
           <Figure id="validation/select" caption={t(TEXT.selectCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
-            <SelectChart series={series} maxDegree={MAX_DEGREE} marks={marks} xLabel={t(TEXT.degree)} yLabel={t(TEXT.loss)} />
+            <PointLineChart
+              series={series}
+              xScale="linear"
+              xDomain={[1, MAX_DEGREE]}
+              xTicks={MAX_DEGREE}
+              yScale="log"
+              marks={marks}
+              xLabel={t(TEXT.degree)}
+              yLabel={t(TEXT.loss)}
+              aspect={0.45}
+            />
           </Figure>
         </div>
         <div className="side-col" data-embed="select">
           <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-          <PlayControls
-            playing={run.playing && run.mode !== 'stopped'}
-            step={epochMin}
-            total={POLY_EPOCHS}
-            counter={t(complete ? TEXT.selectCounter : TEXT.selectPending, { k: epochMin, n: POLY_EPOCHS, left: MAX_DEGREE - candidates.length })}
-            onPlayPause={run.playPause}
-            onStep={run.step}
-            onReset={run.reset}
-          />
+          <RunPlayControls run={run} step={epochMin} total={POLY_EPOCHS} counter={t(complete ? TEXT.selectCounter : TEXT.selectPending, { k: epochMin, n: POLY_EPOCHS, left: MAX_DEGREE - candidates.length })} />
           {P.filter((s) => s.name === 'npoly' || s.name === 'noise').map((s) => (
             <Slider key={s.name} spec={s} value={values[s.name]} onChange={(v) => setParam(s.name, v)} />
           ))}

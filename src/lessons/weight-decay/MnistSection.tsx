@@ -5,7 +5,7 @@ import type { RunView } from '../../worker';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -96,15 +96,7 @@ export function MnistSection({ values, setParam }: Props) {
           <Slider key={p.name} spec={p} value={values[p.name]} onChange={(v) => setParam(p.name, v)} />
         ))}
         <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-        <PlayControls
-          playing={run.playing && run.mode !== 'stopped'}
-          step={epoch}
-          total={epochs}
-          counter={t(TEXT.mnistCounter, { k: epoch, n: epochs })}
-          onPlayPause={run.playPause}
-          onStep={run.step}
-          onReset={run.reset}
-        />
+        <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.mnistCounter, { k: epoch, n: epochs })} />
         {last && gaps && verdict && (
           <p className="reading" data-reading="mnist-gap" data-verdict={verdict} data-gap0={gaps[0]} data-gap={gaps[1]}>
             {t(TEXT.mnistReading, {

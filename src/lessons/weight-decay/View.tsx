@@ -7,9 +7,10 @@ import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { PlayControls } from '../../components/PlayControls';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
+import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { SERIES } from '../../components/palette';
 import { Slider } from '../../components/Slider';
@@ -18,7 +19,6 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { countNearZero, histogram, LINEAR, LINEAR_STEPS_PER_EPOCH, linearPlan, linearPopulation, norm1, norm2, SWEEP } from './model';
 import { MnistSection } from './MnistSection';
 import { weightDecayParams as P } from './params';
-import { PointChart, type PointSeries } from './PointChart';
 import { TEXT } from './text';
 import { sweepRows, useCurveRows, useMemberParams } from './useLinearTables';
 import { WeightHistograms } from './WeightHistograms';
@@ -31,8 +31,6 @@ const HIST_COLUMNS = ['penalty', 'lambda', 'bin_start', 'bin_end', 'count'] as c
 const SHOWN_WEIGHTS = 8;
 const BINS = 41;
 const [ZERO, CHOSEN] = [SERIES[0], SERIES[1]];
-const solid = (s: (typeof SERIES)[number]) => ({ ...s, dash: '' });
-const dashed = (s: (typeof SERIES)[number]) => ({ ...s, dash: '6 3' });
 const byName = (name: string): NumberParam | IntParam => P.find((p) => p.name === name)!;
 const NO_ROWS: Cell[][] = [];
 
@@ -71,27 +69,27 @@ export default function WeightDecayView() {
       ring: () => c.epochs, x: 'epoch', xOffset: 1, y, label, style: st, split: y.startsWith('train') ? 'train' : 'test',
     });
     return [
-      s(zero, 'trainLoss', t(TEXT.seriesTrain, { lambda: 0 }), solid(ZERO)),
-      s(zero, 'testLoss', t(TEXT.seriesTest, { lambda: 0 }), dashed(ZERO)),
-      s(chosen, 'trainLoss', t(TEXT.seriesTrain, { lambda }), solid(CHOSEN)),
-      s(chosen, 'testLoss', t(TEXT.seriesTest, { lambda }), dashed(CHOSEN)),
+      s(zero, 'trainLoss', t(TEXT.seriesTrain, { lambda: 0 }), ZERO),
+      s(zero, 'testLoss', t(TEXT.seriesTest, { lambda: 0 }), ZERO),
+      s(chosen, 'trainLoss', t(TEXT.seriesTrain, { lambda }), CHOSEN),
+      s(chosen, 'testLoss', t(TEXT.seriesTest, { lambda }), CHOSEN),
     ];
   }, [clients, plan, lambda, t]);
   const of = (l: number) => rows.filter((r) => r[0] === l);
   const zeroRows = of(0), chosenRows = of(lambda);
   const normSeries: PointSeries[] = [
-    { label: t(TEXT.seriesNorm, { lambda: 0 }), style: solid(ZERO), points: zeroRows.map((r) => [r[1] as number, r[4] as number]) },
-    { label: t(TEXT.seriesNorm, { lambda }), style: solid(CHOSEN), points: chosenRows.map((r) => [r[1] as number, r[4] as number]) },
+    { label: t(TEXT.seriesNorm, { lambda: 0 }), style: ZERO, split: 'train', points: zeroRows.map((r) => [r[1] as number, r[4] as number]) },
+    { label: t(TEXT.seriesNorm, { lambda }), style: CHOSEN, split: 'train', points: chosenRows.map((r) => [r[1] as number, r[4] as number]) },
   ];
   const n = Math.min(zeroRows.length, chosenRows.length);
   const last0 = zeroRows[n - 1], last = chosenRows[n - 1];
   const epoch = n;
 
   const sweepSeries: PointSeries[] = [
-    { label: t(TEXT.trainLoss), style: solid(CHOSEN), points: sweep.map((r) => [r[0] as number, r[1] as number]), markers: true },
-    { label: t(TEXT.testLoss), style: dashed(CHOSEN), points: sweep.map((r) => [r[0] as number, r[2] as number]), markers: true },
+    { label: t(TEXT.trainLoss), style: CHOSEN, split: 'train', points: sweep.map((r) => [r[0] as number, r[1] as number]), markers: true },
+    { label: t(TEXT.testLoss), style: CHOSEN, split: 'test', points: sweep.map((r) => [r[0] as number, r[2] as number]), markers: true },
   ];
-  const normSweep: PointSeries[] = [{ label: t(TEXT.wNorm), style: solid(CHOSEN), points: sweep.map((r) => [r[0] as number, r[3] as number]), markers: true }];
+  const normSweep: PointSeries[] = [{ label: t(TEXT.wNorm), style: CHOSEN, split: 'train', points: sweep.map((r) => [r[0] as number, r[3] as number]), markers: true }];
 
   // The penalty's numbers for the chosen λ, and the L1 / L2 histograms.
   const [wChosen, wL1, wL2] = fetched?.params ?? [null, null, null];
@@ -116,15 +114,7 @@ export default function WeightDecayView() {
 
   const diverged = clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const controls = (
-    <PlayControls
-      playing={run.playing && run.mode !== 'stopped'}
-      step={epoch}
-      total={epochs}
-      counter={t(TEXT.epochCounter, { k: epoch, n: epochs })}
-      onPlayPause={run.playPause}
-      onStep={run.step}
-      onReset={run.reset}
-    />
+    <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.epochCounter, { k: epoch, n: epochs })} />
   );
   const status = <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />;
 
@@ -145,7 +135,7 @@ export default function WeightDecayView() {
           <Figure id="weight-decay/curves" caption={t(TEXT.curvesCaption, { lambda })} columns={CURVE_COLUMNS} rows={rows} format={fmt6}>
             <div className="chart-pair">
               <RingLineChart series={series} sources={clients} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.7} />
-              <PointChart series={normSeries} xScale="linear" xDomain={[0, epochs]} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.wNorm)} aspect={0.7} />
+              <PointLineChart series={normSeries} xScale="linear" xDomain={[0, epochs]} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.wNorm)} aspect={0.7} />
             </div>
           </Figure>
         </div>
@@ -180,8 +170,8 @@ export default function WeightDecayView() {
           <h2>{t(TEXT.sweepTitle)}</h2>
           <Figure id="weight-decay/sweep" caption={t(TEXT.sweepCaption)} columns={SWEEP_COLUMNS} rows={sweep} format={fmt6}>
             <div className="chart-pair">
-              <PointChart series={sweepSeries} xScale="log0" xDomain={[SWEEP[1], SWEEP[SWEEP.length - 1]]} yScale="log" xLabel={t(TEXT.lambdaAxis)} yLabel={t(TEXT.loss)} aspect={0.7} />
-              <PointChart series={normSweep} xScale="log0" xDomain={[SWEEP[1], SWEEP[SWEEP.length - 1]]} yScale="log" xLabel={t(TEXT.lambdaAxis)} yLabel={t(TEXT.wNorm)} aspect={0.7} />
+              <PointLineChart series={sweepSeries} xScale="log0" xDomain={[SWEEP[1], SWEEP[SWEEP.length - 1]]} yScale="log" xLabel={t(TEXT.lambdaAxis)} yLabel={t(TEXT.loss)} aspect={0.7} />
+              <PointLineChart series={normSweep} xScale="log0" xDomain={[SWEEP[1], SWEEP[SWEEP.length - 1]]} yScale="log" xLabel={t(TEXT.lambdaAxis)} yLabel={t(TEXT.wNorm)} aspect={0.7} />
             </div>
           </Figure>
           {controls}
