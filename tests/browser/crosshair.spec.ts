@@ -1,5 +1,5 @@
-// Hover readouts: line charts (ring-fed and point-fed) and a path plot read out the point under the pointer, or the one stepped to with the
-// keyboard, and the values they show are the data table's row for that point.
+// Hover readouts: line charts (ring-fed and point-fed) and a path plot read out the point under the pointer, or the
+// one stepped to with the keyboard, and the values they show are the data table's row for that point.
 import type { Locator, Page } from '@playwright/test';
 import { expect, readTable, test } from './fixtures';
 
