@@ -36,6 +36,21 @@ test('solid = training, dashed = test in the generalization, dropout and initial
   for (const [label, dash] of init) expect(dash, label).toBe('');
 });
 
+test('solid = training, dashed = held-out in the point charts: weight decay’s λ sweep and validation’s degree chart', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/weight-decay?lang=en&epochs=5&mnist.epochs=1');
+  await page.locator('[data-figure="weight-decay/sweep"]').scrollIntoViewIfNeeded();
+  const sweep = await dashes(page, 'weight-decay/sweep');
+  expect(sweep.map(([l]) => l)).toEqual(['training loss', 'test loss', '‖w‖₂']);
+  expectSplitDashes(sweep.slice(0, 2));
+  await page.goto('./#/validation?lang=en');
+  await page.locator('[data-figure="validation/select"]').scrollIntoViewIfNeeded();
+  const select = await dashes(page, 'validation/select');
+  expect(select.map(([l]) => l)).toEqual(['training', 'validation', 'test', 'fresh data']);
+  // Validation, test and fresh-sample losses are all measured on held-out data: dashed, told apart by colour.
+  expect(select.map(([, d]) => d === '')).toEqual([true, false, false, false]);
+});
+
 test('dropout: the mask figure’s update is the counter’s update, while training and after a pause, and no console error', async ({ page, errors }) => {
   test.setTimeout(120_000);
   await page.goto('./#/dropout?lang=en&backend=cpu&n=100&epochs=400');
