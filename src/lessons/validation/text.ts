@@ -17,8 +17,8 @@ Strictly, the test set should be used once, after every parameter and hyperparam
     en: `Take a noisy cubic ({n} training points, 20% of them held out for validation; {nTest} test points) and train a linear model on the polynomial features of each degree from 1 to {max} (SGD, η = {lr}, batch {batch}, {epochs} epochs). Then draw {nFresh} fresh points from the same distribution; no choice ever sees them, so they stand for the true generalization error.`,
   },
   selectCaption: {
-    zh: '每个阶数训练结束后的平均平方损失：训练（实线）、验证（虚线）、测试（点线）、新数据（点划线）。纵轴为对数刻度；竖线 T 标出按测试误差选中的阶数，V 标出按验证误差选中的阶数。',
-    en: 'Mean squared loss of each degree after training: training (solid), validation (dashed), test (dotted) and fresh data (dash-dot), on a log scale; the rule T marks the degree chosen by test error, V the one chosen by validation error.',
+    zh: '每个阶数训练结束后的平均平方损失：训练损失为实线；验证、测试与新数据都是未参与训练的数据，画作虚线，以颜色和标记区分（蓝色方块、绿色三角、粉色菱形）。纵轴为对数刻度；竖线 T 标出按测试误差选中的阶数，V 标出按验证误差选中的阶数。',
+    en: 'Mean squared loss of each degree after training: training solid; validation, test and fresh data, all held out from training, dashed and told apart by colour and marker (blue squares, green triangles, pink diamonds), on a log scale; the rule T marks the degree chosen by test error, V the one chosen by validation error.',
   },
   degree: { zh: '多项式阶数', en: 'polynomial degree' },
   loss: { zh: '损失', en: 'loss' },
