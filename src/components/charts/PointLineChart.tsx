@@ -1,10 +1,11 @@
 // A line chart of given (x, y) points: linear, log or 'log0' x, linear or log y, optional markers and labelled vertical marks, with a crosshair.
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { useT } from '../../state/useText';
 import { fmt } from '../format';
 import { SPLIT_DASH, type SeriesStyle, type Split } from '../palette';
 import { CrosshairLayer, CrosshairReadout } from './Crosshair';
+import { nearestIndex, readableXs, yExtent, type Point } from './pointDomain';
 import { symbolsPath } from './symbolsPath';
 import { CHART_TEXT } from './text';
 import { useChartDimensions } from './useChartDimensions';
@@ -17,7 +18,7 @@ export interface PointSeries {
   /** Measured on training data (solid) or held-out data (dashed): the site's one convention (palette SPLIT_DASH). */
   split: Split;
   /** [x, y] points in x order; non-finite (or, on a log axis, non-positive) values leave gaps. */
-  points: readonly (readonly [number, number])[];
+  points: readonly Point[];
   /** Draw a marker at every point (a sweep) or only the line (curves over epochs). */
   markers?: boolean;
 }
@@ -47,28 +48,6 @@ const MARGIN = { top: 14, right: 12, bottom: 38, left: 52 };
 /** Width of the x = 0 slot of a 'log0' axis, in pixels. */
 const ZERO_SLOT = 56;
 
-/** The [lo, hi] of the plottable y values, widened to whole decades on a log axis. */
-function yExtent(series: readonly PointSeries[], log: boolean): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const s of series) {
-    for (const [, y] of s.points) {
-      if (!Number.isFinite(y) || (log && y <= 0)) continue;
-      lo = Math.min(lo, y);
-      hi = Math.max(hi, y);
-    }
-  }
-  if (lo > hi) return log ? [1e-3, 1] : [0, 1];
-  if (log) return [Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi === lo ? hi * 10 : hi)))];
-  return scaleLinear().domain([Math.min(0, lo), hi === lo ? hi + 1 : hi]).nice(5).domain() as [number, number];
-}
-
-/** Every x that some series has a plottable point at, ascending: the points the crosshair steps through. */
-function readableXs(series: readonly PointSeries[], ok: (p: readonly [number, number]) => boolean): number[] {
-  const xs = new Set<number>();
-  for (const s of series) for (const p of s.points) if (ok(p)) xs.add(p[0]);
-  return [...xs].sort((a, b) => a - b);
-}
-
 /**
  * Series of [x, y] points as lines (dash by split), optional markers (the style's symbol) and vertical marks. The
  * crosshair reads the x nearest the pointer (or stepped to with the arrow keys) and each series' y there.
@@ -86,23 +65,10 @@ export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel
   const logY = yScale === 'log';
   const y: ScaleContinuousNumeric<number, number> = (logY ? scaleLog() : scaleLinear()).domain(yExtent(series, logY)).range([bottom, MARGIN.top]).clamp(true);
   const okX = (v: number) => Number.isFinite(v) && (xScale === 'linear' || v > 0 || (log0 && v === 0));
-  const ok = (p: readonly [number, number]) => okX(p[0]) && Number.isFinite(p[1]) && (!logY || p[1] > 0);
+  const ok = (p: Point) => okX(p[0]) && Number.isFinite(p[1]) && (!logY || p[1] > 0);
 
   const xs = readableXs(series, ok);
-  const count = useCallback(() => xs.length, [xs.length]);
-  const xPixels = xs.map(x).join(',');
-  const nearest = useCallback(
-    (px: number) => {
-      const ps = xPixels ? xPixels.split(',').map(Number) : [];
-      let best = -1;
-      ps.forEach((p, i) => {
-        if (best < 0 || Math.abs(p - px) < Math.abs(ps[best] - px)) best = i;
-      });
-      return best < 0 ? null : best;
-    },
-    [xPixels],
-  );
-  const crosshair = useCrosshair(count, nearest, dims.width, dims.height);
+  const crosshair = useCrosshair(() => xs.length, (px) => nearestIndex(xs.map(x), px), dims.width, dims.height);
   const at = crosshair.index === null || xs.length === 0 ? NaN : xs[Math.min(crosshair.index, xs.length - 1)];
   const read = Number.isFinite(at) ? series.map((s) => ({ s, v: s.points.find((p) => p[0] === at)?.[1] ?? NaN })) : [];
 
@@ -159,7 +125,7 @@ export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel
           const pts = s.points.filter(ok);
           // x = 0 sits in its own slot: the line joins the log axis only from the first x > 0.
           const joined = log0 ? pts.filter((p) => p[0] > 0) : pts;
-          const d = line<readonly [number, number]>()
+          const d = line<Point>()
             .x((p) => x(p[0]))
             .y((p) => y(p[1]))(joined);
           return (
