@@ -5,7 +5,9 @@ import { useT } from '../../state/useText';
 import { fmt } from '../format';
 import { SPLIT_DASH, type SeriesStyle, type Split } from '../palette';
 import { CrosshairLayer, CrosshairReadout } from './Crosshair';
+import { GridYAxis } from './GridYAxis';
 import { nearestIndex, readableXs, yExtent, type Point } from './pointDomain';
+import { SplitLegend } from './SplitLegend';
 import { symbolsPath } from './symbolsPath';
 import { CHART_TEXT } from './text';
 import { useChartDimensions } from './useChartDimensions';
@@ -99,20 +101,7 @@ export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel
             {xLabel}
           </text>
         </g>
-        <g className="axis axis-left">
-          <line x1={left} x2={left} y1={MARGIN.top} y2={bottom} stroke="currentColor" />
-          {yTicks.map((v) => (
-            <g key={v}>
-              <line x1={left} x2={right} y1={y(v)} y2={y(v)} className="gridline" />
-              <text x={left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-                {yText(v).replace('-', '−')}
-              </text>
-            </g>
-          ))}
-          <text className="axis-label" transform={`translate(12,${MARGIN.top}) rotate(-90)`} textAnchor="end">
-            {yLabel}
-          </text>
-        </g>
+        <GridYAxis ticks={yTicks} y={y} text={yText} left={left} right={right} top={MARGIN.top} bottom={bottom} label={yLabel} />
         {marks.map((m) => (
           <g key={m.label} className="x-mark" data-mark={m.label} data-x={m.x}>
             <line x1={x(m.x)} x2={x(m.x)} y1={MARGIN.top} y2={bottom} stroke="currentColor" strokeOpacity={0.4} />
@@ -156,16 +145,7 @@ export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel
           />
         )}
       </svg>
-      <ul className="legend">
-        {series.map((s) => (
-          <li key={s.label}>
-            <svg width={28} height={10} aria-hidden="true">
-              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={SPLIT_DASH[s.split]} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <SplitLegend series={series} />
       <CrosshairReadout
         id={readoutId}
         hint={t(CHART_TEXT.lineHint)}

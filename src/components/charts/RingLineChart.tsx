@@ -7,7 +7,9 @@ import { fmt } from '../format';
 import { SPLIT_DASH, type SeriesStyle, type Split } from '../palette';
 import { useRingSubscription } from '../ring/useRingSubscription';
 import { CrosshairLayer, CrosshairReadout } from './Crosshair';
+import { GridYAxis } from './GridYAxis';
 import { nearestRow, plottable, ringDomain, type ChartDomain } from './ringDomain';
+import { SplitLegend } from './SplitLegend';
 import { symbolsPath } from './symbolsPath';
 import { CHART_TEXT } from './text';
 import { useChartDimensions } from './useChartDimensions';
@@ -161,20 +163,7 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
             {xLabel}
           </text>
         </g>
-        <g className="axis axis-left">
-          <line x1={MARGIN.left} x2={MARGIN.left} y1={MARGIN.top} y2={MARGIN.top + innerHeight} stroke="currentColor" />
-          {yTicks.map((v) => (
-            <g key={v}>
-              <line x1={MARGIN.left} x2={MARGIN.left + innerWidth} y1={y(v)} y2={y(v)} className="gridline" />
-              <text x={MARGIN.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-                {fmtY(v).replace('-', '−')}
-              </text>
-            </g>
-          ))}
-          <text className="axis-label" transform={`translate(12,${MARGIN.top}) rotate(-90)`} textAnchor="end">
-            {yLabel}
-          </text>
-        </g>
+        <GridYAxis ticks={yTicks} y={y} text={fmtY} left={MARGIN.left} right={MARGIN.left + innerWidth} top={MARGIN.top} bottom={MARGIN.top + innerHeight} label={yLabel} />
         {series.map((s, i) => (
           <g key={`${i}:${s.label}`}>
             <path
@@ -207,16 +196,7 @@ export function RingLineChart({ series, sources, yScale = 'linear', xLabel, yLab
           />
         )}
       </svg>
-      <ul className="legend">
-        {series.map((s) => (
-          <li key={s.label}>
-            <svg width={28} height={10} aria-hidden="true">
-              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={SPLIT_DASH[s.split]} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
+      <SplitLegend series={series} />
       <CrosshairReadout
         id={readoutId}
         hint={t(CHART_TEXT.lineHint)}
