@@ -3,6 +3,7 @@ import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
+import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
@@ -16,6 +17,7 @@ export const LESSONS: readonly LessonMeta[] = [
   validationMeta,
   weightDecayMeta,
   earlyStoppingMeta,
+  minibatchMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {

@@ -1,0 +1,52 @@
+// The five claims of the batch-size article, each sentence filled in from this run's summary (never canned numbers).
+import { useT } from '../../state/useText';
+import { fmt } from '../../components/format';
+import { Prose } from '../../components/Prose';
+import { best, type SizeSummary } from './runs';
+import { TEXT } from './text';
+
+const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
+const points = (x: number) => (100 * x).toFixed(1);
+const rate = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
+
+interface Props {
+  summary: readonly SizeSummary[];
+  epochs: number;
+  target: number;
+  complete: boolean;
+}
+
+export function Claims({ summary, epochs, target, complete }: Props) {
+  const t = useT();
+  if (summary.length < 2 || summary.every((s) => s.epochs === 0)) return <p role="status">{t(TEXT.waiting)}</p>;
+  const first = summary[0];
+  const last = summary[summary.length - 1];
+  const top = best(summary, 'finalAcc', true)!;
+  const worst = best(summary, 'finalAcc', false)!;
+  const ratio = last.samplesPerSecond / first.samplesPerSecond;
+  const fastest = best(summary, 'secondsToTarget', false);
+  const secs = (s: number | null) => (s === null ? t(TEXT.notReached) : t(TEXT.secondsValue, { s: fmt(s, 3) }));
+  const targetText = pct(target);
+  const list = summary.map((s) => `${s.batchSize} → ${s.epochsToTarget ?? t(TEXT.notReached)}`).join(', ');
+  const sentences = [
+    t(TEXT.claim1, { b: first.batchSize, drop: points(first.largestDrop), acc: pct(first.finalAcc), bb: top.batchSize, bacc: pct(top.finalAcc) }),
+    t(ratio > 1 ? TEXT.claim2 : TEXT.claim2Not, { b1: first.batchSize, r1: rate(first.samplesPerSecond), bn: last.batchSize, rn: rate(last.samplesPerSecond), ratio: fmt(ratio, 3) }),
+    t(TEXT.claim3, { target: targetText, list }),
+    fastest
+      ? t(TEXT.claim4, { target: targetText, b: fastest.batchSize, s: fmt(fastest.secondsToTarget!, 3), s1: secs(first.secondsToTarget), sn: secs(last.secondsToTarget) })
+      : t(TEXT.claim4None, { target: targetText }),
+    t(TEXT.claim5, { epochs: Math.min(...summary.map((s) => s.epochs)), b: top.batchSize, acc: pct(top.finalAcc), bw: worst.batchSize, accw: pct(worst.finalAcc) }),
+  ];
+  return (
+    <div className="minibatch-claims" data-reading="claims" data-complete={complete ? 1 : 0} data-epochs={epochs}>
+      {!complete && <p className="muted">{t(TEXT.soFar)}</p>}
+      <ol>
+        {sentences.map((s, i) => (
+          <li key={i} data-claim={i + 1}>
+            <Prose text={s} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
