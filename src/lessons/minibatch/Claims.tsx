@@ -27,18 +27,22 @@ export function Claims({ summary, epochs, target, complete }: Props) {
   const fastest = best(summary, 'secondsToTarget', false);
   const secs = (s: number | null) => (s === null ? t(TEXT.notReached) : t(TEXT.secondsValue, { s: fmt(s, 3) }));
   const targetText = pct(target);
+  // Epochs to target with "not reached" as infinity: the largest size needing more than the smallest is the claim.
+  const need = (x: SizeSummary) => x.epochsToTarget ?? Infinity;
+  const moreEpochs = need(last) > need(first);
+  const middle = fastest !== null && fastest !== first && fastest !== last;
   const list = summary.map((s) => `${s.batchSize} → ${s.epochsToTarget ?? t(TEXT.notReached)}`).join(', ');
   const sentences = [
-    t(TEXT.claim1, { b: first.batchSize, drop: points(first.largestDrop), acc: pct(first.finalAcc), bb: top.batchSize, bacc: pct(top.finalAcc) }),
+    t(TEXT.claim1, { b: first.batchSize, drop: points(first.largestDrop), bdrop: points(top.largestDrop), acc: pct(first.finalAcc), bb: top.batchSize, bacc: pct(top.finalAcc) }),
     t(ratio > 1 ? TEXT.claim2 : TEXT.claim2Not, { b1: first.batchSize, r1: rate(first.samplesPerSecond), bn: last.batchSize, rn: rate(last.samplesPerSecond), ratio: fmt(ratio, 3) }),
-    t(TEXT.claim3, { target: targetText, list }),
+    t(moreEpochs ? TEXT.claim3 : TEXT.claim3Not, { target: targetText, list }),
     fastest
-      ? t(TEXT.claim4, { target: targetText, b: fastest.batchSize, s: fmt(fastest.secondsToTarget!, 3), s1: secs(first.secondsToTarget), sn: secs(last.secondsToTarget) })
+      ? t(middle ? TEXT.claim4 : TEXT.claim4Edge, { target: targetText, b: fastest.batchSize, s: fmt(fastest.secondsToTarget!, 3), s1: secs(first.secondsToTarget), sn: secs(last.secondsToTarget) })
       : t(TEXT.claim4None, { target: targetText }),
     t(TEXT.claim5, { epochs: Math.min(...summary.map((s) => s.epochs)), b: top.batchSize, acc: pct(top.finalAcc), bw: worst.batchSize, accw: pct(worst.finalAcc) }),
   ];
   return (
-    <div className="minibatch-claims" data-reading="claims" data-complete={complete ? 1 : 0} data-epochs={epochs}>
+    <div className="minibatch-claims" data-reading="claims" data-complete={complete ? 1 : 0} data-epochs={epochs} data-more-epochs={moreEpochs ? 1 : 0} data-middle={middle ? 1 : 0}>
       {!complete && <p className="muted">{t(TEXT.soFar)}</p>}
       <ol>
         {sentences.map((s, i) => (

@@ -58,6 +58,8 @@ export function PathsSection() {
             ))}
           </ul>
         </Figure>
+      </div>
+      <div className="side-col">
         <PlayControls
           playing={play.playing}
           step={play.cursor}
@@ -76,8 +78,6 @@ export function PathsSection() {
           <Slider spec={P[3]} value={noise} onChange={(v) => setParam('noise', v)} />
           <Slider spec={P[4]} value={seed} onChange={(v) => setParam('seed', v)} />
         </div>
-      </div>
-      <div className="side-col">
         <h3>{t(TEXT.dataTitle)}</h3>
         <Figure id="minibatch/data" caption={t(TEXT.dataCaption)} columns={DATA_COLUMNS} rows={dataRows} format={fmt6}>
           <DataPlot

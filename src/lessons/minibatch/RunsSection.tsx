@@ -28,7 +28,10 @@ export function RunsSection() {
   const configs = useMemo(() => sizes.map((B) => runConfig(B, { n, epochs: mepochs, lr: mlr, seed })), [sizes, n, mepochs, mlr, seed]);
   const stepSize = useMemo(() => sizes.map((B) => updatesPerEpoch(n, B)), [sizes, n]);
   const ref = useRef<HTMLDivElement>(null);
-  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize, visibleRef: ref });
+  const summaryRef = useRef<HTMLElement>(null);
+  // Training goes on while either the curves or the summary is on screen (one stable array of refs).
+  const visibleRefs = useMemo(() => [ref, summaryRef], []);
+  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize, visibleRef: visibleRefs });
 
   const read = useCallback(() => {
     const rows: Cell[][] = [];
@@ -78,6 +81,8 @@ export function RunsSection() {
           <Figure id="minibatch/runs" caption={t(TEXT.accCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6}>
             <RingLineChart series={series('epoch')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={mepochs} aspect={0.45} />
           </Figure>
+        </div>
+        <div className="side-col">
           <RunStatus run={run} divergedText={divergedText} />
           <PlayControls
             playing={run.playing && run.mode !== 'stopped'}
@@ -94,8 +99,6 @@ export function RunsSection() {
             <Slider spec={P[7]} value={mlr} onChange={(v) => setParam('mlr', v)} />
             <Slider spec={P[8]} value={target} onChange={(v) => setParam('target', v)} />
           </div>
-        </div>
-        <div className="side-col">
           <h3>{t(TEXT.timeTitle)}</h3>
           <Figure id="minibatch/time" caption={t(TEXT.timeCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6}>
             <RingLineChart series={series('trainMs')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.ms)} yLabel={t(TEXT.accuracy)} aspect={0.6} />
@@ -103,7 +106,7 @@ export function RunsSection() {
         </div>
       </section>
 
-      <section className="lesson-figure-row" data-embed="summary">
+      <section className="lesson-figure-row" data-embed="summary" ref={summaryRef}>
         <div className="figure-col">
           <h2>{t(TEXT.summaryTitle)}</h2>
           <SummaryTable summary={summary} target={target} />

@@ -99,11 +99,11 @@ About time: "seconds" are the time each run spent in its updates, measured in th
   soFar: { zh: '（运行尚未结束，以下是到目前为止的数字。）', en: '(The runs are not finished; these are the numbers so far.)' },
   waiting: { zh: '等待第一个周期结束……', en: 'Waiting for the first epoch to end…' },
   claim1: {
-    zh: '太小的批量噪声大。 批量 {b} 的测试准确率在相邻两个周期之间最多下跌了 {drop} 个百分点，最终为 {acc}；最终最准的批量 {bb} 为 {bacc}。',
-    en: 'Too small is noisy. The test accuracy of batch {b} fell by up to {drop} points from one epoch to the next and ended at {acc}; the most accurate size, {bb}, ended at {bacc}.',
+    zh: '太小的批量噪声大。批量 {b} 的测试准确率在相邻两个周期之间最多下跌了 {drop} 个百分点（批量 {bb} 为 {bdrop}），最终为 {acc}；最终最准的批量 {bb} 为 {bacc}。',
+    en: 'Too small is noisy. The test accuracy of batch {b} fell by up to {drop} points from one epoch to the next (batch {bb}: {bdrop}) and ended at {acc}; the most accurate size, {bb}, ended at {bacc}.',
   },
   claim2: {
-    zh: '批量越大，处理同样多的数据越快。 批量 {b1} 每秒处理 {r1} 个样本，批量 {bn} 每秒 {rn} 个，是前者的 {ratio} 倍：大批量把许多样本合成一次矩阵运算，摊薄了每次更新的固定开销。',
+    zh: '批量越大，处理同样多的数据越快。批量 {b1} 每秒处理 {r1} 个样本，批量 {bn} 每秒 {rn} 个，是前者的 {ratio} 倍：大批量把许多样本合成一次矩阵运算，摊薄了每次更新的固定开销。',
     en: 'Bigger is faster per sample. Batch {b1} processed {r1} digits per second, batch {bn} {rn}: {ratio} times as many. A big batch turns many examples into one matrix product and spreads the fixed cost of an update over them.',
   },
   claim2Not: {
@@ -111,11 +111,19 @@ About time: "seconds" are the time each run spent in its updates, measured in th
     en: 'Bigger is faster per sample: not seen this time: batch {b1} processed {r1} digits per second, batch {bn} {rn}. The runs share the processor, which disturbs the timing; run again.',
   },
   claim3: {
-    zh: '批量越大，达到同样精度需要的周期越多。 达到 {target} 所需的周期：{list}。大批量每个周期只更新 ⌈n/B⌉ 次，走的步数少。',
+    zh: '批量越大，达到同样精度需要的周期越多。达到 {target} 所需的周期：{list}。大批量每个周期只更新 ⌈n/B⌉ 次，走的步数少。',
     en: 'Bigger needs more epochs. Epochs to reach {target}: {list}. A big batch updates only ⌈n/B⌉ times per epoch, so it takes fewer steps.',
   },
+  claim3Not: {
+    zh: '批量越大，达到同样精度需要的周期越多——这次并不明显。达到 {target} 所需的周期：{list}。可以提高目标或增加周期数再看。',
+    en: 'Bigger needs more epochs: not clear this time. Epochs to reach {target}: {list}. Raise the target or add epochs and look again.',
+  },
+  claim4Edge: {
+    zh: '时间上有一个最优的中间值——这次最快（按秒计）达到 {target} 的是批量 {b}（{s} 秒），它在两端而不在中间；批量 1 {s1}，全批量 {sn}。换一个目标或更多样本再看。',
+    en: 'A time-optimal middle: not this time. The first to reach {target} in seconds was batch {b} ({s} s), an end of the range rather than the middle; batch 1: {s1}, the full batch: {sn}. Try another target or more digits.',
+  },
   claim4: {
-    zh: '时间上有一个最优的中间值。 最快（按秒计）达到 {target} 的是批量 {b}，用了 {s} 秒；批量 1 {s1}，全批量 {sn}。',
+    zh: '时间上有一个最优的中间值。最快（按秒计）达到 {target} 的是批量 {b}，用了 {s} 秒；批量 1 {s1}，全批量 {sn}。',
     en: 'A time-optimal middle. The first to reach {target} in seconds was batch {b}, after {s} s; batch 1: {s1}, the full batch: {sn}.',
   },
   claim4None: {
@@ -123,7 +131,7 @@ About time: "seconds" are the time each run spent in its updates, measured in th
     en: 'A time-optimal middle: no batch size has reached {target} yet. Lower the target or add epochs.',
   },
   claim5: {
-    zh: '最终精度也有一个最优的批量。 训练 {epochs} 个周期后，最终测试准确率最高的是批量 {b}（{acc}），最低的是批量 {bw}（{accw}）。周期数变了，赢家也可能变。',
+    zh: '最终精度也有一个最优的批量。训练 {epochs} 个周期后，最终测试准确率最高的是批量 {b}（{acc}），最低的是批量 {bw}（{accw}）。周期数变了，赢家也可能变。',
     en: 'An accuracy-optimal size. After {epochs} epochs the highest final test accuracy was batch {b} ({acc}), the lowest batch {bw} ({accw}). With another number of epochs the winner can change.',
   },
   secondsValue: { zh: '{s} 秒', en: '{s} s' },
