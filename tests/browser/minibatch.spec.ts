@@ -113,3 +113,24 @@ test('MNIST: every batch size trains its epochs; updates per epoch are ⌈n/B⌉
   await expect(claims).toHaveAttribute('data-complete', '1');
   await expect(claims.locator('li')).toHaveCount(5);
 });
+
+test('MNIST: reset then step trains exactly one more epoch at every batch size (⌈n/B⌉ updates each)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const n = 200;
+  const sizes = [1, 8, 32, 128, 200];
+  await open(page, `n=${n}&mepochs=3`);
+  const runs = page.locator('[data-embed="runs"]');
+  await runs.scrollIntoViewIfNeeded();
+  await expect(runs.locator('[data-action="step"]')).toBeEnabled({ timeout: 60_000 });
+  await expect(runs.locator('[data-run="loading"]')).toHaveCount(0, { timeout: 60_000 });
+  await runs.locator('[data-action="reset"]').click();
+  await expect.poll(async () => (await readTable(page, 'minibatch/runs')).length, { timeout: 30_000 }).toBe(0);
+  for (const epochs of [1, 2]) {
+    await runs.locator('[data-action="step"]').click();
+    await expect
+      .poll(async () => ((await readTable(page, 'minibatch/runs')) as unknown as RunRow[]).map((r) => `${r.batch_size}:${r.epoch}`).sort().join(' '), { timeout: 60_000 })
+      .toBe(sizes.flatMap((b) => Array.from({ length: epochs }, (_, e) => `${b}:${e + 1}`)).sort().join(' '));
+  }
+  const summary = (await readTable(page, 'minibatch/summary')) as unknown as Summary[];
+  expect(summary.map((s) => s.updates_per_epoch)).toEqual(sizes.map((b) => Math.ceil(n / b)));
+});
