@@ -9,8 +9,8 @@ import { PlayControls } from '../../components/PlayControls';
 import { Slider } from '../../components/Slider';
 import { usePlayback } from '../../components/usePlayback';
 import { DataPlot } from './DataPlot';
-import { comparedSizes, lastEpochDistances, leastSquares, loss, minibatchPath, N_POINTS, pathRows, regressionData, stepsAfter } from './model';
-import { minibatchParams as P } from './params';
+import { comparedSizes, lastEpochDistances, leastSquares, loss, minibatchPath, N_POINTS, pathRows, regressionData, stepsAfter, type Path, type RegressionData } from './model';
+import { minibatchParams as P, type MinibatchValues } from './params';
 import { PathsPlot } from './PathsPlot';
 import { TEXT } from './text';
 
@@ -18,21 +18,33 @@ const PATH_COLUMNS = ['batch_size', 'step', 'w1', 'w2'] as const;
 const DATA_COLUMNS = ['i', 'x', 'y'] as const;
 /** Playback ticks per epoch: each tick uses n/8 more training points. */
 const TICKS = 8;
-const STYLES = [SERIES[0], SERIES[1], SERIES[2]];
+/** Styles of the batch-1, mini-batch and full-batch paths. */
+export const PATH_STYLES = [SERIES[0], SERIES[1], SERIES[2]];
+const STYLES = PATH_STYLES;
+
+/** The regression set, its least-squares optimum and the three paths for the lesson's parameters. */
+export function useRegression(values: MinibatchValues): { data: RegressionData; optimum: [number, number]; paths: Path[] } {
+  const { b, lr, epochs, noise, seed } = values;
+  const data = useMemo(() => regressionData(seed, noise), [seed, noise]);
+  const optimum = useMemo(() => leastSquares(data), [data]);
+  const paths = useMemo(() => comparedSizes(b).map((B) => minibatchPath(data, B, lr, epochs, seed)), [data, b, lr, epochs, seed]);
+  return { data, optimum, paths };
+}
+
+/** The path names of the legend, tables and readouts: SGD (batch 1), mini-batch b, full batch n. */
+export const pathName = (t: ReturnType<typeof useT>, p: Path, k: number) => t([TEXT.sgdName, TEXT.miniName, TEXT.fullName][k], { b: p.batchSize });
 
 export function PathsSection() {
   const t = useT();
   const { values, setParam } = useLessonParams(P);
   const { b, lr, epochs, noise, seed } = values;
-  const data = useMemo(() => regressionData(seed, noise), [seed, noise]);
-  const optimum = useMemo(() => leastSquares(data), [data]);
-  const paths = useMemo(() => comparedSizes(b).map((B) => minibatchPath(data, B, lr, epochs, seed)), [data, b, lr, epochs, seed]);
+  const { data, optimum, paths } = useRegression(values);
   const rows = useMemo(() => pathRows(paths), [paths]);
   const dataRows = useMemo<Cell[][]>(() => Array.from(data.x, (x, i) => [i, x, data.y[i]]), [data]);
   const play = usePlayback(epochs * TICKS);
   const samples = (Math.min(play.cursor, epochs * TICKS) * N_POINTS) / TICKS;
   const shown = paths.map((p) => stepsAfter(p, samples, N_POINTS));
-  const names = paths.map((p, k) => t([TEXT.sgdName, TEXT.miniName, TEXT.fullName][k], { b: p.batchSize }));
+  const names = paths.map((p, k) => pathName(t, p, k));
 
   const dist = (k: number) => Math.hypot(paths[k].w[2 * shown[k]] - optimum[0], paths[k].w[2 * shown[k] + 1] - optimum[1]);
   const wander = lastEpochDistances(paths[0], optimum);

@@ -4,6 +4,7 @@ import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Prose } from '../../components/Prose';
 import { TrySection } from '../../components/TrySection';
+import { DistanceSection } from './DistanceSection';
 import { minibatchParams as P } from './params';
 import { PathsSection } from './PathsSection';
 import { RunsSection } from './RunsSection';
@@ -19,9 +20,7 @@ export default function MinibatchView() {
         <Prose text={t(TEXT.intro)} />
       </section>
       <PathsSection />
-      <section className="prose">
-        <Prose text={t(TEXT.pathsAfter)} />
-      </section>
+      <DistanceSection />
       <RunsSection />
       <section className="prose">
         <Prose text={t(TEXT.powers)} />

@@ -61,6 +61,11 @@ Start with a problem of two parameters: fit the line $y = w_1 x + w_2$ to 64 noi
 
 A rule of thumb: with a small training set (say fewer than 2000 examples) use the full batch; otherwise mini-batches of 64 to 512 are the usual choice.`,
   },
+  distanceTitle: { zh: '离最优解的距离', en: 'Distance to the optimum' },
+  distanceCaption: {
+    zh: '每条路径离最小二乘解的距离 ‖w − w*‖（对数刻度）随周期的变化：全批量一路下降，批量 1 降到一定水平后就上下波动。',
+    en: 'Each path’s distance ‖w − w*‖ to the least-squares optimum (log scale) against epochs: the full batch keeps falling, batch 1 falls to a level and then bobs around it.',
+  },
   mnistTitle: { zh: 'MNIST 上的批量大小：噪声、速度与精度', en: 'Batch size on MNIST: noise, speed and accuracy' },
   mnistIntro: {
     zh: `现在在真实数据上比较。同一个小网络（784 → {h} ReLU → 10，He 初始化，SGD，学习率 {lr}）用相同的种子（相同的初始权重和每个周期相同的打乱顺序），分别以批量大小 {sizes} 训练 {epochs} 个周期，训练集是 MNIST 的前 {n} 个样本，每个周期结束时在 {nTest} 个测试样本上评估。为了让它在网页里几分钟内跑完，这里的数据和网络都比正式实验小得多，可以用下面的滑块调大。
