@@ -134,3 +134,16 @@ test('MNIST: reset then step trains exactly one more epoch at every batch size (
   const summary = (await readTable(page, 'minibatch/summary')) as unknown as Summary[];
   expect(summary.map((s) => s.updates_per_epoch)).toEqual(sizes.map((b) => Math.ceil(n / b)));
 });
+
+test('in Chinese the five claims are filled in with full-width punctuation', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('about:blank');
+  await page.goto('./#/minibatch?lang=zh&n=100&mepochs=2&target=0.5');
+  await page.locator('[data-figure="minibatch/runs"]').scrollIntoViewIfNeeded();
+  const claims = page.locator('[data-reading="claims"]');
+  await expect(claims).toHaveAttribute('data-complete', '1', { timeout: 100_000 });
+  await expect(claims.locator('li strong')).toHaveCount(5);
+  const text = await claims.innerText();
+  expect(text).toContain('太小的批量噪声大');
+  expect(text).not.toMatch(/[,:;]/);
+});

@@ -1,13 +1,12 @@
 // The five claims of the batch-size article, each sentence filled in from this run's summary (never canned numbers).
 import { useT } from '../../state/useText';
 import { fmt } from '../../components/format';
-import { Prose } from '../../components/Prose';
 import { best, type SizeSummary } from './runs';
 import { TEXT } from './text';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 const points = (x: number) => (100 * x).toFixed(1);
-const rate = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '—');
+const rate = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : '—');
 
 interface Props {
   summary: readonly SizeSummary[];
@@ -31,7 +30,7 @@ export function Claims({ summary, epochs, target, complete }: Props) {
   const need = (x: SizeSummary) => x.epochsToTarget ?? Infinity;
   const moreEpochs = need(last) > need(first);
   const middle = fastest !== null && fastest !== first && fastest !== last;
-  const list = summary.map((s) => `${s.batchSize} → ${s.epochsToTarget ?? t(TEXT.notReached)}`).join(', ');
+  const list = summary.map((s) => `${s.batchSize} → ${s.epochsToTarget ?? t(TEXT.notReached)}`).join(t(TEXT.listComma));
   const sentences = [
     t(TEXT.claim1, { b: first.batchSize, drop: points(first.largestDrop), bdrop: points(top.largestDrop), acc: pct(first.finalAcc), bb: top.batchSize, bacc: pct(top.finalAcc) }),
     t(ratio > 1 ? TEXT.claim2 : TEXT.claim2Not, { b1: first.batchSize, r1: rate(first.samplesPerSecond), bn: last.batchSize, rn: rate(last.samplesPerSecond), ratio: fmt(ratio, 3) }),
@@ -45,11 +44,19 @@ export function Claims({ summary, epochs, target, complete }: Props) {
     <div className="minibatch-claims" data-reading="claims" data-complete={complete ? 1 : 0} data-epochs={epochs} data-more-epochs={moreEpochs ? 1 : 0} data-middle={middle ? 1 : 0}>
       {!complete && <p className="muted">{t(TEXT.soFar)}</p>}
       <ol>
-        {sentences.map((s, i) => (
-          <li key={i} data-claim={i + 1}>
-            <Prose text={s} />
-          </li>
-        ))}
+        {sentences.map((s, i) => {
+          // The claim's name (up to its first full stop or colon) in bold, then what this run shows.
+          const [, title, rest] = /^(.+?[.。:：])\s*([\s\S]*)$/.exec(s) ?? [s, '', s];
+          return (
+            <li key={i} data-claim={i + 1}>
+              <p>
+                <strong>{title}</strong>
+                {/[。：]$/.test(title) ? '' : ' '}
+                {rest}
+              </p>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

@@ -139,6 +139,7 @@ About time: "seconds" are the time each run spent in its updates, measured in th
     zh: '最终精度也有一个最优的批量。训练 {epochs} 个周期后，最终测试准确率最高的是批量 {b}（{acc}），最低的是批量 {bw}（{accw}）。周期数变了，赢家也可能变。',
     en: 'An accuracy-optimal size. After {epochs} epochs the highest final test accuracy was batch {b} ({acc}), the lowest batch {bw} ({accw}). With another number of epochs the winner can change.',
   },
+  listComma: { zh: '，', en: ', ' },
   secondsValue: { zh: '{s} 秒', en: '{s} s' },
   powers: {
     zh: `为什么常用 2 的幂？ 64、128、256、512 这样的批量大小能整齐地分到处理器的向量通道、GPU 的线程组和内存页上，很多实现在这些大小上略快一些。这只是硬件上的细节，不是数学上的要求：上面的结论对任何大小都成立，在这个网页的 CPU 引擎里差别也很小。`,
