@@ -152,7 +152,7 @@ About time: "seconds" are the time each run spent in its updates, measured in th
 
 3. 把小批量大小 b 从 2 调到 32，看路径如何从 SGD 的样子变成全批量的样子。
 
-4. 在 MNIST 部分把学习率调大（例如 0.2）：小批量更快，但批量 1 的噪声也更大，甚至可能发散。
+4. 在 MNIST 部分把学习率调到 0.5：中等批量学得更快，批量 1 却可能一下子崩溃到接近瞎猜的准确率（文章说的“error 飙升”），全批量仍然很慢。
 
 5. 把训练样本数调到 5000 或更多、周期数调多，再看最省时间的批量大小是否改变。`,
     en: `1. Set the data noise σ to 0: the SGD path settles at w* too. Set it to 2: the circle it wanders in grows.
@@ -161,7 +161,7 @@ About time: "seconds" are the time each run spent in its updates, measured in th
 
 3. Move the mini-batch size b from 2 to 32 and watch its path turn from SGD's into the full batch's.
 
-4. In the MNIST part raise the learning rate (say 0.2): the mini-batches learn faster, but batch 1 gets noisier and may even diverge.
+4. In the MNIST part set the learning rate to 0.5: the middle sizes learn faster, while batch 1 can collapse to near-chance accuracy (the article's "error soars") and the full batch is still slow.
 
 5. Raise the training digits to 5000 or more and add epochs: does the time-optimal batch size change?`,
   },
