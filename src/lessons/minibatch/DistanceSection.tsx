@@ -10,8 +10,8 @@ import { fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import type { Path } from './model';
 import { minibatchParams as P } from './params';
-import { PATH_STYLES, pathName, useRegression } from './PathsSection';
 import { TEXT } from './text';
+import { PATH_STYLES, pathName, useRegression } from './useRegression';
 
 const MARGIN = { top: 10, right: 12, bottom: 38, left: 56 };
 const COLUMNS = ['batch_size', 'step', 'epoch', 'distance'] as const;

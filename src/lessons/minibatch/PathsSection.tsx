@@ -4,35 +4,21 @@ import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { SERIES } from '../../components/palette';
 import { PlayControls } from '../../components/PlayControls';
 import { Slider } from '../../components/Slider';
 import { usePlayback } from '../../components/usePlayback';
 import { DataPlot } from './DataPlot';
-import { comparedSizes, lastEpochDistances, leastSquares, loss, minibatchPath, N_POINTS, pathRows, regressionData, stepsAfter, type Path, type RegressionData } from './model';
-import { minibatchParams as P, type MinibatchValues } from './params';
+import { lastEpochDistances, loss, N_POINTS, pathRows, stepsAfter } from './model';
+import { minibatchParams as P } from './params';
 import { PathsPlot } from './PathsPlot';
 import { TEXT } from './text';
+import { PATH_STYLES, pathName, useRegression } from './useRegression';
 
 const PATH_COLUMNS = ['batch_size', 'step', 'w1', 'w2'] as const;
 const DATA_COLUMNS = ['i', 'x', 'y'] as const;
 /** Playback ticks per epoch: each tick uses n/8 more training points. */
 const TICKS = 8;
-/** Styles of the batch-1, mini-batch and full-batch paths. */
-export const PATH_STYLES = [SERIES[0], SERIES[1], SERIES[2]];
 const STYLES = PATH_STYLES;
-
-/** The regression set, its least-squares optimum and the three paths for the lesson's parameters. */
-export function useRegression(values: MinibatchValues): { data: RegressionData; optimum: [number, number]; paths: Path[] } {
-  const { b, lr, epochs, noise, seed } = values;
-  const data = useMemo(() => regressionData(seed, noise), [seed, noise]);
-  const optimum = useMemo(() => leastSquares(data), [data]);
-  const paths = useMemo(() => comparedSizes(b).map((B) => minibatchPath(data, B, lr, epochs, seed)), [data, b, lr, epochs, seed]);
-  return { data, optimum, paths };
-}
-
-/** The path names of the legend, tables and readouts: SGD (batch 1), mini-batch b, full batch n. */
-export const pathName = (t: ReturnType<typeof useT>, p: Path, k: number) => t([TEXT.sgdName, TEXT.miniName, TEXT.fullName][k], { b: p.batchSize });
 
 export function PathsSection() {
   const t = useT();
