@@ -18,6 +18,7 @@ import { TEXT } from './text';
 
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 48 };
 /** Contour levels: the escape level is one of them, so its line is drawn. */
+const ESCAPE_THRESHOLD = [ESCAPE_LEVEL];
 const LEVELS = [-6, -4, -3, -2, -1.5, ESCAPE_LEVEL, -0.5, -0.25, 0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6];
 
 interface Props {
@@ -38,7 +39,7 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
   const clipId = useId();
   const readoutId = useId();
   const [dx, dy] = obj.domain;
-  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.8);
+  const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.6);
   const x = useMemo(() => scaleLinear().domain(dx).range([MARGIN.left, MARGIN.left + dims.innerWidth]), [dx, dims.innerWidth]);
   const y = useMemo(() => scaleLinear().domain(dy).range([MARGIN.top + dims.innerHeight, MARGIN.top]), [dy, dims.innerHeight]);
   const dragging = useRef(false);
@@ -68,7 +69,14 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
   const read = crosshair.reading;
   const readP = read ? paths.find((p) => p.name === read.path.name) : undefined;
   const readAt = read && readP ? [readP.x[2 * read.step], readP.x[2 * read.step + 1], readP.f[read.step]] : null;
-  const escapeLevel = useMemo(() => [ESCAPE_LEVEL - 1e-9, ESCAPE_LEVEL + 1e-9], []);
+  // The level line is traced on a grid 10 % wider than the plot, so the clip hides the polygon's edges along the border.
+  const wide = useMemo(() => {
+    const grow = (s: typeof x, d: readonly [number, number]) => {
+      const m = 0.1 * (d[1] - d[0]);
+      return s.copy().domain([d[0] - m, d[1] + m]).range([s(d[0] - m), s(d[1] + m)]);
+    };
+    return { x: grow(x, dx), y: grow(y, dy) };
+  }, [x, y, dx, dy]);
 
   return (
     <div ref={ref} className="chart saddle-plot">
@@ -98,7 +106,7 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
         <g clipPath={`url(#${clipId})`}>
           <ContourLayer f={obj.f} x={x} y={y} thresholds={LEVELS} />
           <g className="escape-level">
-            <ContourLayer f={obj.f} x={x} y={y} thresholds={escapeLevel} />
+            <ContourLayer f={obj.f} x={wide.x} y={wide.y} thresholds={ESCAPE_THRESHOLD} />
           </g>
           {drawn.map(({ p, st, pts }) => (
             <g key={p.name} data-series={p.name} className="trajectory">

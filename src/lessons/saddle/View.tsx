@@ -82,12 +82,23 @@ export default function SaddleView() {
             <div className="presets" role="group" aria-label={t('presets')}>
               <span className="presets-label">{t('presets')}:</span>
               {PRESETS.map((p) => (
-                <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset(p.values)}>
+                <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset({ ...values, ...p.values })}>
                   {t(p.label)}
                 </button>
               ))}
             </div>
           </div>
+          <PlayControls
+            playing={play.playing}
+            step={k}
+            total={values.steps}
+            speed={play.speed}
+            onPlayPause={play.playPause}
+            onStep={play.step}
+            onReset={play.reset}
+            onSpeed={play.setSpeed}
+          />
+          <Slider spec={spec('steps')} value={values.steps} onChange={(v) => setParam('steps', v)} />
           <Figure id="saddle/paths" caption={t(TEXT.pathsCaption)} columns={PATH_COLUMNS} rows={rows} format={format7}>
             {shown.length === 0 && <p className="empty-note">{t(TEXT.noneShown)}</p>}
             <SaddlePlot obj={obj} paths={paths} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
@@ -105,17 +116,6 @@ export default function SaddleView() {
               })}
             </ul>
           </Figure>
-          <PlayControls
-            playing={play.playing}
-            step={k}
-            total={values.steps}
-            speed={play.speed}
-            onPlayPause={play.playPause}
-            onStep={play.step}
-            onReset={play.reset}
-            onSpeed={play.setSpeed}
-          />
-          <Slider spec={spec('steps')} value={values.steps} onChange={(v) => setParam('steps', v)} />
         </div>
 
         <div className="side-col" data-embed="paths escape">
@@ -127,7 +127,7 @@ export default function SaddleView() {
             <h3>{t(TEXT.noiseTitle)}</h3>
             <Slider spec={spec('sigma')} value={values.sigma} onChange={(v) => setParam('sigma', v)} />
             <Slider spec={spec('seed')} value={values.seed} onChange={(v) => setParam('seed', v)} />
-            <div data-embed-omit>
+            <div className="noise-note" data-embed-omit>
               <Prose text={t(TEXT.noiseNote)} />
             </div>
           </div>

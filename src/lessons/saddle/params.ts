@@ -83,7 +83,7 @@ export const saddleParams = [
     doc: { zh: '梯度噪声和随机海森矩阵的种子', en: 'seed of the gradient noise and of the random Hessians' },
     default: 1,
     min: 0,
-    max: 999999,
+    max: 999,
   },
   rate('sgd.lr', 0.1, '梯度下降', 'gradient descent'),
   rate('momentum.lr', 0.1, '动量法', 'momentum'),

@@ -3,12 +3,12 @@ import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {
-    zh: `梯度为 0 的点不一定是最低点。在 $f = x_1^2 - x_2^2$ 的原点，沿 $x_1$ 方向曲面向上弯，沿 $x_2$ 方向向下弯，形状像马鞍，所以叫**鞍点**。梯度下降走到鞍点附近时，梯度几乎为 0，步子变得很小，训练看起来像"卡住"了；沿向下弯的方向，它只有在偏离量一点点长大之后才会离开。
+    zh: `梯度为 0 的点不一定是最低点。在 $f = x_1^2 - x_2^2$ 的原点，沿 $x_1$ 方向曲面向上弯，沿 $x_2$ 方向向下弯，形状像马鞍，所以叫鞍点。梯度下降走到鞍点附近时，梯度几乎为 0，步子变得很小，训练看起来像"卡住"了；沿向下弯的方向，它只有在偏离量一点点长大之后才会离开。
 
-下图中六种优化器从同一个起点出发，起点离鞍点所在的直线 $x_2 = 0$ 只差一点点（默认 $x_2 = 0.001$）。我们把 **$f$ 第一次低于 $-1$ 的那一步** 记为"走出"的步数。所有路径都在浏览器里用真实的更新公式逐步算出；路径离开 $|x_1|, |x_2| \\le 10$ 的范围后停止计算（那里 $f$ 已经远低于 $-1$）。`,
-    en: `A point where the gradient is zero need not be a minimum. At the origin of $f = x_1^2 - x_2^2$ the surface curves up along $x_1$ and down along $x_2$, like a saddle on a horse, hence a **saddle point**. Near it the gradient is almost zero, steps become tiny and training seems stuck; along the downward direction a path only leaves once its small offset has grown.
+下图中六种优化器从同一个起点出发，起点离鞍点所在的直线 $x_2 = 0$ 只差一点点（默认 $x_2 = 0.001$）。我们把 $f$ 第一次低于 $-1$ 的那一步 记为"走出"的步数。所有路径都在浏览器里用真实的更新公式逐步算出；路径离开 $|x_1|, |x_2| \\le 10$ 的范围后停止计算（那里 $f$ 已经远低于 $-1$）。`,
+    en: `A point where the gradient is zero need not be a minimum. At the origin of $f = x_1^2 - x_2^2$ the surface curves up along $x_1$ and down along $x_2$, like a saddle on a horse, hence a saddle point. Near it the gradient is almost zero, steps become tiny and training seems stuck; along the downward direction a path only leaves once its small offset has grown.
 
-Below, six optimizers start from the same point, a hair away from the saddle's line $x_2 = 0$ (by default $x_2 = 0.001$). A path's **escape step is the first step at which $f$ falls below $-1$**. Every path is computed in your browser from the real update rules; a path stops once it leaves the box $|x_1|, |x_2| \\le 10$ (by then $f$ is far below $-1$).`,
+Below, six optimizers start from the same point, a hair away from the saddle's line $x_2 = 0$ (by default $x_2 = 0.001$). A path's escape step is the first step at which $f$ falls below $-1$. Every path is computed in your browser from the real update rules; a path stops once it leaves the box $|x_1|, |x_2| \\le 10$ (by then $f$ is far below $-1$).`,
   },
   pathsCaption: {
     zh: '等高线越深，函数值越小；红色虚线是逃离水平 f = −1。拖动起点（或选中后用方向键）改变出发位置。',
@@ -33,22 +33,22 @@ Below, six optimizers start from the same point, a hair away from the saddle's l
   startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
   noneShown: { zh: '没有选择任何优化器。请在下方勾选至少一个。', en: 'No optimizer is selected. Tick at least one below.' },
   surfaceNote: {
-    zh: `**三个曲面。** 鞍点 $x_1^2 - x_2^2$：海森矩阵是 $\\mathrm{diag}(2, -2)$，一个方向向上、一个方向向下。猴鞍 $x_1^3 - 3x_1x_2^2$：原点处海森矩阵为 0，有三个向下的山谷（$180°$ 和 $\\pm 60°$ 方向），比普通鞍点更平。平台 $x_1^2 - 1 - \\tanh(3(x_2 - 1))$：$x_2 < 0$ 时几乎是平的（$x_2 = 0$ 处坡度只有 $-0.03$），过了 $x_2 = 1$ 才陡降 2。`,
-    en: `**Three surfaces.** The saddle $x_1^2 - x_2^2$ has Hessian $\\mathrm{diag}(2, -2)$: one direction curves up, one down. The monkey saddle $x_1^3 - 3x_1x_2^2$ has a zero Hessian at the origin and three valleys (at $180°$ and $\\pm 60°$), flatter than a plain saddle. The plateau $x_1^2 - 1 - \\tanh(3(x_2 - 1))$ is nearly flat for $x_2 < 0$ (slope only $-0.03$ at $x_2 = 0$) and drops by 2 past $x_2 = 1$.`,
+    zh: `三个曲面。 鞍点 $x_1^2 - x_2^2$：海森矩阵是 $\\mathrm{diag}(2, -2)$，一个方向向上、一个方向向下。猴鞍 $x_1^3 - 3x_1x_2^2$：原点处海森矩阵为 0，有三个向下的山谷（$180°$ 和 $\\pm 60°$ 方向），比普通鞍点更平。平台 $x_1^2 - 1 - \\tanh(3(x_2 - 1))$：$x_2 < 0$ 时几乎是平的（$x_2 = 0$ 处坡度只有 $-0.03$），过了 $x_2 = 1$ 才陡降 2。`,
+    en: `Three surfaces. The saddle $x_1^2 - x_2^2$ has Hessian $\\mathrm{diag}(2, -2)$: one direction curves up, one down. The monkey saddle $x_1^3 - 3x_1x_2^2$ has a zero Hessian at the origin and three valleys (at $180°$ and $\\pm 60°$), flatter than a plain saddle. The plateau $x_1^2 - 1 - \\tanh(3(x_2 - 1))$ is nearly flat for $x_2 < 0$ (slope only $-0.03$ at $x_2 = 0$) and drops by 2 past $x_2 = 1$.`,
   },
   whyTitle: { zh: '为什么调整步长的方法走得快', en: 'Why the adaptive methods get out sooner' },
   why: {
     zh: `在鞍点附近，向下弯方向上的梯度和偏离量成正比：$\\partial f/\\partial x_2 = -2x_2$。梯度下降每步把 $x_2$ 乘以 $1 + 2\\eta$，从 $0.001$ 长到 1 要 $\\ln 1000 / \\ln 1.2 \\approx 38$ 步（$\\eta = 0.1$）——梯度小，步子就小。
 
-RMSProp 和 Adam 用梯度平方的移动平均去除梯度，每个坐标的步长大约是 $\\eta$，**与梯度大小无关**，所以在平坦处也照样迈大步。动量法把一致的小梯度累加起来，速度越来越大。这正是原文所说的：Momentum、RMSProp、Adam 这样的算法能"让你尽早往下走出平稳段"。AdaGrad 一开始也是按梯度归一化的，但它的 $\\mathbf{s}$ 只增不减，后期越走越慢；AdaDelta 开始时步子只有约 $\\sqrt{\\epsilon}$，要慢慢变大。`,
+RMSProp 和 Adam 用梯度平方的移动平均去除梯度，每个坐标的步长大约是 $\\eta$，与梯度大小无关，所以在平坦处也照样迈大步。动量法把一致的小梯度累加起来，速度越来越大。这正是原文所说的：Momentum、RMSProp、Adam 这样的算法能"让你尽早往下走出平稳段"。AdaGrad 一开始也是按梯度归一化的，但它的 $\\mathbf{s}$ 只增不减，后期越走越慢；AdaDelta 开始时步子只有约 $\\sqrt{\\epsilon}$，要慢慢变大。`,
     en: `Near a saddle the gradient along the downward direction is proportional to the offset: $\\partial f/\\partial x_2 = -2x_2$. Gradient descent multiplies $x_2$ by $1 + 2\\eta$ per step, so growing from $0.001$ to 1 takes $\\ln 1000 / \\ln 1.2 \\approx 38$ steps at $\\eta = 0.1$: a small gradient means a small step.
 
-RMSProp and Adam divide by a moving average of squared gradients, so each coordinate moves by about $\\eta$ per step **whatever the gradient's size**, and they keep striding on flat ground. Momentum adds up small consistent gradients into a growing velocity. That is the article's point: algorithms like Momentum, RMSProp and Adam "let you get off the plateau sooner". AdaGrad also normalises at first, but its $\\mathbf{s}$ only grows, so it slows down later; AdaDelta starts with steps of about $\\sqrt{\\epsilon}$ that grow slowly.`,
+RMSProp and Adam divide by a moving average of squared gradients, so each coordinate moves by about $\\eta$ per step whatever the gradient's size, and they keep striding on flat ground. Momentum adds up small consistent gradients into a growing velocity. That is the article's point: algorithms like Momentum, RMSProp and Adam "let you get off the plateau sooner". AdaGrad also normalises at first, but its $\\mathbf{s}$ only grows, so it slows down later; AdaDelta starts with steps of about $\\sqrt{\\epsilon}$ that grow slowly.`,
   },
   highDimTitle: { zh: '高维空间里，驻点多半是鞍点', en: 'In high dimensions, critical points are mostly saddles' },
   highDim: {
-    zh: `原文的论证：在梯度为 0 的点，每个方向的曲面要么向上弯，要么向下弯。要成为局部最小值，**所有**方向都必须向上弯。如果每个方向各自以一半的机会向上弯，$n$ 个方向全部向上的概率是 $2^{-n}$；在 2 万维空间里就是 $2^{-20000} \\approx 10^{-6021}$——这个数太小，双精度浮点数存不下（会变成 0），所以图里画的是它的指数 $\\log_{10} 2^{-n} = -n\\log_{10} 2$。因此在高维空间里，你更可能碰到鞍点，而不是局部最优。`,
-    en: `The article's argument: at a point where the gradient is zero, the surface curves either up or down along each direction. A local minimum needs **every** direction to curve up. If each direction curves up with an even chance on its own, all $n$ do with probability $2^{-n}$; in 20 000 dimensions that is $2^{-20000} \\approx 10^{-6021}$, too small for a double (it underflows to 0), so the chart plots its exponent $\\log_{10} 2^{-n} = -n\\log_{10} 2$. In high dimensions you are far more likely to meet a saddle than a local minimum.`,
+    zh: `原文的论证：在梯度为 0 的点，每个方向的曲面要么向上弯，要么向下弯。要成为局部最小值，所有方向都必须向上弯。如果每个方向各自以一半的机会向上弯，$n$ 个方向全部向上的概率是 $2^{-n}$；在 2 万维空间里就是 $2^{-20000} \\approx 10^{-6021}$——这个数太小，双精度浮点数存不下（会变成 0），所以图里画的是它的指数 $\\log_{10} 2^{-n} = -n\\log_{10} 2$。因此在高维空间里，你更可能碰到鞍点，而不是局部最优。`,
+    en: `The article's argument: at a point where the gradient is zero, the surface curves either up or down along each direction. A local minimum needs every direction to curve up. If each direction curves up with an even chance on its own, all $n$ do with probability $2^{-n}$; in 20 000 dimensions that is $2^{-20000} \\approx 10^{-6021}$, too small for a double (it underflows to 0), so the chart plots its exponent $\\log_{10} 2^{-n} = -n\\log_{10} 2$. In high dimensions you are far more likely to meet a saddle than a local minimum.`,
   },
   allUpCaption: {
     zh: '所有 n 个曲率方向都向上（局部最小值）的概率 2⁻ⁿ，纵轴是以 10 为底的指数，横轴为对数刻度。',
@@ -56,12 +56,12 @@ RMSProp and Adam divide by a moving average of squared gradients, so each coordi
   },
   hessianTitle: { zh: '随机海森矩阵的检验', en: 'A check with random Hessians' },
   hessian: {
-    zh: `把"每个方向的曲率"换成一个随机对称矩阵 $H = (A + A^\\top)/2$ 的特征值（$A$ 的元素独立取自 $N(0, 1)$，这就是 GOE 随机矩阵），在浏览器里用 Jacobi 迭代求出全部特征值，数一数其中全为正的（局部最小值）占多少。
+    zh: `把每个方向的曲率换成随机对称矩阵 $H = (A + A^\\top)/2$ 的特征值（$A$ 的元素独立取自 $N(0, 1)$，即 GOE 随机矩阵）。浏览器用 Jacobi 迭代求出全部特征值，数出全为正（局部最小值）的比例。
 
-结果比 $2^{-n}$ 还小，而且 $n$ 越大差得越多：随机矩阵的特征值并不独立，它们互相"排斥"，很难全部挤到 0 的同一侧。理论上这个比例大约按 $e^{-\\theta n^2}$（$\\theta = \\ln 3 / 4$）下降（Dean 与 Majumdar，2006）。所以 $2^{-n}$ 只是一个粗略的估计，真实的随机模型里最小值更加罕见，原文的结论只会更强。$n = 2$ 时比例可以精确算出：$(2 - \\sqrt 2)/4 \\approx 0.146$。`,
-    en: `Replace "the curvature along each direction" by the eigenvalues of a random symmetric matrix $H = (A + A^\\top)/2$, with $A$'s entries drawn independently from $N(0, 1)$ (a GOE random matrix). Your browser finds every eigenvalue by Jacobi iteration and counts the share of matrices whose eigenvalues are all positive (local minima).
+它比 $2^{-n}$ 还小，而且 $n$ 越大差得越多：特征值并不独立，它们互相排斥，很难全部落在 0 的同一侧；理论上比例约按 $e^{-\\theta n^2}$（$\\theta = \\ln 3/4$）下降（Dean 与 Majumdar，2006）。$n = 2$ 时可精确算出：$(2 - \\sqrt 2)/4 \\approx 0.146$。所以 $2^{-n}$ 只是粗略估计，原文的结论只会更强。`,
+    en: `Replace the curvature along each direction by the eigenvalues of a random symmetric matrix $H = (A + A^\\top)/2$, with $A$'s entries drawn independently from $N(0, 1)$ (a GOE matrix). Your browser finds every eigenvalue by Jacobi iteration and counts the share with all of them positive (local minima).
 
-The share comes out even smaller than $2^{-n}$, and falls further behind as $n$ grows: the eigenvalues of a random matrix are not independent, they repel each other and rarely all crowd onto one side of 0. In theory the share falls like $e^{-\\theta n^2}$ with $\\theta = \\ln 3 / 4$ (Dean and Majumdar, 2006). So $2^{-n}$ is only a rough estimate; in the random-matrix model minima are rarer still, and the article's conclusion only gets stronger. At $n = 2$ the share is known exactly: $(2 - \\sqrt 2)/4 \\approx 0.146$.`,
+The share is smaller still than $2^{-n}$, and falls further behind as $n$ grows: the eigenvalues are not independent, they repel and rarely all land on one side of 0; in theory the share falls like $e^{-\\theta n^2}$ with $\\theta = \\ln 3/4$ (Dean and Majumdar, 2006). At $n = 2$ it is exactly $(2 - \\sqrt 2)/4 \\approx 0.146$. So $2^{-n}$ is only a rough estimate, and the article's conclusion only gets stronger.`,
   },
   hessianCaption: {
     zh: '每个 n 抽取的随机对称矩阵中特征值全为正的比例（圆点），与 2⁻ⁿ（方块）对比，纵轴为对数刻度。比例为 0 时画在底边上。',
@@ -72,7 +72,7 @@ The share comes out even smaller than $2^{-n}$, and falls further behind as $n$ 
   try: {
     zh: `1. 默认设置下比较"走出的步数"：梯度下降约 38 步，RMSProp 只要 5 步，Adam 12 步，动量法 19 步。把梯度下降的学习率加倍，它的步数减少多少？和上面 $\\ln 1000/\\ln(1+2\\eta)$ 的估算对得上吗？
 
-2. 把起点拖到 $x_2 = 0$ 正好在线上（或打开链接 \`x0=-1.5,0\`）：没有噪声时，六种优化器都永远走不出去，因为 $x_2$ 方向的梯度恰好是 0。再把梯度噪声 σ 调到 0.01：噪声把它们推离这条线，全部走了出来。这就是小批量梯度的噪声在鞍点处的用处。
+2. 把起点拖到 $x_2 = 0$ 正好在线上（或打开链接 x0=-1.5,0）：没有噪声时，六种优化器都永远走不出去，因为 $x_2$ 方向的梯度恰好是 0。再把梯度噪声 σ 调到 0.01：噪声把它们推离这条线，全部走了出来。这就是小批量梯度的噪声在鞍点处的用处。
 
 3. 换成平台：梯度下降要 60 步才走到陡坡，RMSProp 只要 4 步。把 RMSProp 的学习率调小到 0.01，看看它还快不快。
 
@@ -81,7 +81,7 @@ The share comes out even smaller than $2^{-n}$, and falls further behind as $n$ 
 5. 在海森矩阵检验里把样本数调到 50 000，看看 $n = 5, 6$ 的比例是否还有非零值，和 $2^{-n}$ 差了多少倍。`,
     en: `1. Compare the escape steps at the defaults: gradient descent takes about 38, RMSProp only 5, Adam 12, momentum 19. Double gradient descent's rate: how many steps does it save, and does that match the estimate $\\ln 1000/\\ln(1+2\\eta)$ above?
 
-2. Drag the start onto the line $x_2 = 0$ exactly (or open the link with \`x0=-1.5,0\`): without noise none of the six ever escapes, because the gradient along $x_2$ is exactly 0. Now set the gradient noise σ to 0.01: the noise pushes them off the line and all of them get out. That is what mini-batch noise does for you at a saddle.
+2. Drag the start onto the line $x_2 = 0$ exactly (or open the link with x0=-1.5,0): without noise none of the six ever escapes, because the gradient along $x_2$ is exactly 0. Now set the gradient noise σ to 0.01: the noise pushes them off the line and all of them get out. That is what mini-batch noise does for you at a saddle.
 
 3. Switch to the plateau: gradient descent needs 60 steps to reach the drop, RMSProp only 4. Lower RMSProp's rate to 0.01 and see whether it is still fast.
 
