@@ -36,7 +36,7 @@ interface Props {
   aspect?: number;
 }
 
-const MARGIN = { top: 10, right: 14, bottom: 40, left: 64 };
+const MARGIN = { top: 24, right: 14, bottom: 40, left: 64 };
 
 const scaleOf = (a: Axis, range: [number, number]): ScaleContinuousNumeric<number, number> =>
   (a.scale === 'log' ? scaleLog() : scaleLinear()).domain(a.domain).range(range).clamp(true);
@@ -86,7 +86,7 @@ export function PointsChart({ series, x: xAxis, y: yAxis, read, title, aspect = 
               </text>
             </g>
           ))}
-          <text className="axis-label" x={MARGIN.left + 4} y={MARGIN.top + 10}>
+          <text className="axis-label" x={MARGIN.left - 8} y={MARGIN.top - 12}>
             {yAxis.label}
           </text>
         </g>
@@ -104,8 +104,12 @@ export function PointsChart({ series, x: xAxis, y: yAxis, read, title, aspect = 
       <ul className="legend">
         {series.map((s) => (
           <li key={s.name}>
-            <svg width={28} height={10} aria-hidden="true">
-              <line x1={0} x2={28} y1={5} y2={5} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={s.style.dash} />
+            <svg width={28} height={12} aria-hidden="true">
+              {s.line ? (
+                <line x1={0} x2={28} y1={6} y2={6} stroke={s.style.color} strokeWidth={2.5} strokeDasharray={s.style.dash} />
+              ) : (
+                <path d={symbolsPath(s.style.symbol, 48, [[14, 6]])} fill={s.style.color} />
+              )}
             </svg>
             {s.label}
           </li>

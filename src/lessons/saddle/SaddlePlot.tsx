@@ -17,9 +17,10 @@ import { ESCAPE_LEVEL, type SaddlePath } from './model';
 import { TEXT } from './text';
 
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 48 };
-/** Contour levels: the escape level is one of them, so its line is drawn. */
+/** The escape level, traced as a dashed line. */
 const ESCAPE_THRESHOLD = [ESCAPE_LEVEL];
-const LEVELS = [-6, -4, -3, -2, -1.5, ESCAPE_LEVEL, -0.5, -0.25, 0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6];
+/** Contour levels, ascending; the first band (below −12) is the darkest, so every part of the plot is shaded. */
+const LEVELS = [-1e9, -12, -8, -6, -4, -3, -2, -1.5, ESCAPE_LEVEL, -0.5, -0.25, 0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12];
 
 interface Props {
   obj: Objective2D;

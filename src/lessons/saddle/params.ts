@@ -15,7 +15,7 @@ const rate = <N extends string>(name: N, dflt: number, zh: string, en: string) =
   }) as const;
 
 export const OPT_CHOICES = [
-  { value: 'sgd', label: { zh: '梯度下降 (SGD)', en: 'Gradient descent (SGD)' } },
+  { value: 'sgd', label: { zh: '梯度下降（SGD）', en: 'Gradient descent (SGD)' } },
   { value: 'momentum', label: { zh: '动量法', en: 'Momentum' } },
   { value: 'adagrad', label: { zh: 'AdaGrad', en: 'AdaGrad' } },
   { value: 'rmsprop', label: { zh: 'RMSProp', en: 'RMSProp' } },

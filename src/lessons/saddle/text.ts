@@ -3,9 +3,9 @@ import type { Text } from '../../state/i18n';
 
 export const TEXT = {
   intro: {
-    zh: `梯度为 0 的点不一定是最低点。在 $f = x_1^2 - x_2^2$ 的原点，沿 $x_1$ 方向曲面向上弯，沿 $x_2$ 方向向下弯，形状像马鞍，所以叫鞍点。梯度下降走到鞍点附近时，梯度几乎为 0，步子变得很小，训练看起来像"卡住"了；沿向下弯的方向，它只有在偏离量一点点长大之后才会离开。
+    zh: `梯度为 0 的点不一定是最低点。在 $f = x_1^2 - x_2^2$ 的原点，沿 $x_1$ 方向曲面向上弯，沿 $x_2$ 方向向下弯，形状像马鞍，所以叫鞍点。梯度下降走到鞍点附近时，梯度几乎为 0，步子变得很小，训练看起来像“卡住”了；沿向下弯的方向，它只有在偏离量一点点长大之后才会离开。
 
-下图中六种优化器从同一个起点出发，起点离鞍点所在的直线 $x_2 = 0$ 只差一点点（默认 $x_2 = 0.001$）。我们把 $f$ 第一次低于 $-1$ 的那一步 记为"走出"的步数。所有路径都在浏览器里用真实的更新公式逐步算出；路径离开 $|x_1|, |x_2| \\le 10$ 的范围后停止计算（那里 $f$ 已经远低于 $-1$）。`,
+下图中六种优化器从同一个起点出发，起点离鞍点所在的直线 $x_2 = 0$ 只差一点点（默认 $x_2 = 0.001$）。我们把 $f$ 第一次低于 $-1$ 的那一步 记为“走出”的步数。所有路径都在浏览器里用真实的更新公式逐步算出；路径离开 $|x_1|, |x_2| \\le 10$ 的范围后停止计算（那里 $f$ 已经远低于 $-1$）。`,
     en: `A point where the gradient is zero need not be a minimum. At the origin of $f = x_1^2 - x_2^2$ the surface curves up along $x_1$ and down along $x_2$, like a saddle on a horse, hence a saddle point. Near it the gradient is almost zero, steps become tiny and training seems stuck; along the downward direction a path only leaves once its small offset has grown.
 
 Below, six optimizers start from the same point, a hair away from the saddle's line $x_2 = 0$ (by default $x_2 = 0.001$). A path's escape step is the first step at which $f$ falls below $-1$. Every path is computed in your browser from the real update rules; a path stops once it leaves the box $|x_1|, |x_2| \\le 10$ (by then $f$ is far below $-1$).`,
@@ -40,10 +40,10 @@ Below, six optimizers start from the same point, a hair away from the saddle's l
   why: {
     zh: `在鞍点附近，向下弯方向上的梯度和偏离量成正比：$\\partial f/\\partial x_2 = -2x_2$。梯度下降每步把 $x_2$ 乘以 $1 + 2\\eta$，从 $0.001$ 长到 1 要 $\\ln 1000 / \\ln 1.2 \\approx 38$ 步（$\\eta = 0.1$）——梯度小，步子就小。
 
-RMSProp 和 Adam 用梯度平方的移动平均去除梯度，每个坐标的步长大约是 $\\eta$，与梯度大小无关，所以在平坦处也照样迈大步。动量法把一致的小梯度累加起来，速度越来越大。这正是原文所说的：Momentum、RMSProp、Adam 这样的算法能"让你尽早往下走出平稳段"。AdaGrad 一开始也是按梯度归一化的，但它的 $\\mathbf{s}$ 只增不减，后期越走越慢；AdaDelta 开始时步子只有约 $\\sqrt{\\epsilon}$，要慢慢变大。`,
+RMSProp 和 Adam 用梯度平方的移动平均去除梯度，每个坐标的步长大约是 $\\eta$，与梯度大小无关，所以在平坦处也照样迈大步。动量法把一致的小梯度累加起来，速度越来越大。这正是原文所说的：Momentum、RMSProp、Adam 这样的算法能“让你尽早往下走出平稳段”。AdaGrad 一开始也是按梯度归一化的，但它的 $\\mathbf{s}$ 只增不减，后期越走越慢；AdaDelta 第一步只有约 $\\sqrt{\\epsilon/(1-\\rho)} = 0.01$，要慢慢变大。`,
     en: `Near a saddle the gradient along the downward direction is proportional to the offset: $\\partial f/\\partial x_2 = -2x_2$. Gradient descent multiplies $x_2$ by $1 + 2\\eta$ per step, so growing from $0.001$ to 1 takes $\\ln 1000 / \\ln 1.2 \\approx 38$ steps at $\\eta = 0.1$: a small gradient means a small step.
 
-RMSProp and Adam divide by a moving average of squared gradients, so each coordinate moves by about $\\eta$ per step whatever the gradient's size, and they keep striding on flat ground. Momentum adds up small consistent gradients into a growing velocity. That is the article's point: algorithms like Momentum, RMSProp and Adam "let you get off the plateau sooner". AdaGrad also normalises at first, but its $\\mathbf{s}$ only grows, so it slows down later; AdaDelta starts with steps of about $\\sqrt{\\epsilon}$ that grow slowly.`,
+RMSProp and Adam divide by a moving average of squared gradients, so each coordinate moves by about $\\eta$ per step whatever the gradient's size, and they keep striding on flat ground. Momentum adds up small consistent gradients into a growing velocity. That is the article's point: algorithms like Momentum, RMSProp and Adam "let you get off the plateau sooner". AdaGrad also normalises at first, but its $\\mathbf{s}$ only grows, so it slows down later; AdaDelta's first step is only about $\\sqrt{\\epsilon/(1-\\rho)} = 0.01$ and grows slowly.`,
   },
   highDimTitle: { zh: '高维空间里，驻点多半是鞍点', en: 'In high dimensions, critical points are mostly saddles' },
   highDim: {
@@ -70,13 +70,13 @@ The share is smaller still than $2^{-n}$, and falls further behind as $n$ grows:
   shareLabel: { zh: '全为正的比例', en: 'share all positive' },
   zeroOf: { zh: '0 / {m}', en: '0 of {m}' },
   try: {
-    zh: `1. 默认设置下比较"走出的步数"：梯度下降约 38 步，RMSProp 只要 5 步，Adam 12 步，动量法 19 步。把梯度下降的学习率加倍，它的步数减少多少？和上面 $\\ln 1000/\\ln(1+2\\eta)$ 的估算对得上吗？
+    zh: `1. 默认设置下比较“走出的步数”：梯度下降约 38 步，RMSProp 只要 5 步，Adam 12 步，动量法 19 步。把梯度下降的学习率加倍，它的步数减少多少？和上面 $\\ln 1000/\\ln(1+2\\eta)$ 的估算对得上吗？
 
 2. 把起点拖到 $x_2 = 0$ 正好在线上（或打开链接 x0=-1.5,0）：没有噪声时，六种优化器都永远走不出去，因为 $x_2$ 方向的梯度恰好是 0。再把梯度噪声 σ 调到 0.01：噪声把它们推离这条线，全部走了出来。这就是小批量梯度的噪声在鞍点处的用处。
 
 3. 换成平台：梯度下降要 60 步才走到陡坡，RMSProp 只要 4 步。把 RMSProp 的学习率调小到 0.01，看看它还快不快。
 
-4. 换成猴鞍：三个山谷中走哪一个，取决于起点和噪声。改一改随机种子和 σ，看看路径会不会换一个山谷。
+4. 换成猴鞍：动量法带着速度径直穿过原点，进入 $180°$ 方向的山谷，其余的路径拐进 $60°$ 方向的山谷。把 σ 调到 0.3 并改一改随机种子：有没有路径换了山谷？
 
 5. 在海森矩阵检验里把样本数调到 50 000，看看 $n = 5, 6$ 的比例是否还有非零值，和 $2^{-n}$ 差了多少倍。`,
     en: `1. Compare the escape steps at the defaults: gradient descent takes about 38, RMSProp only 5, Adam 12, momentum 19. Double gradient descent's rate: how many steps does it save, and does that match the estimate $\\ln 1000/\\ln(1+2\\eta)$ above?
@@ -85,7 +85,7 @@ The share is smaller still than $2^{-n}$, and falls further behind as $n$ grows:
 
 3. Switch to the plateau: gradient descent needs 60 steps to reach the drop, RMSProp only 4. Lower RMSProp's rate to 0.01 and see whether it is still fast.
 
-4. Switch to the monkey saddle: which of the three valleys a path takes depends on the start and the noise. Change the seed and σ and watch whether a path picks another valley.
+4. Switch to the monkey saddle: momentum carries its speed straight across the origin into the valley at $180°$, while the other paths turn into the one at $60°$. Set σ to 0.3 and change the seed: does any path switch valleys?
 
 5. In the Hessian check, raise the samples to 50 000 and see whether $n = 5, 6$ still show a non-zero share, and how many times smaller than $2^{-n}$ it is.`,
   },
