@@ -10,9 +10,9 @@ export interface Preset {
 }
 
 export const PRESETS: readonly Preset[] = [
-  { id: 'near', label: { zh: '鞍点旁 x₂ = 0.001', en: 'Beside the saddle, x₂ = 0.001' }, values: { fn: 'saddle', x0: [-1.5, 0.001], sigma: 0 } },
-  { id: 'on-line', label: { zh: '正在线上 x₂ = 0', en: 'On the line, x₂ = 0' }, values: { fn: 'saddle', x0: [-1.5, 0], sigma: 0 } },
-  { id: 'on-line-noise', label: { zh: '线上 + 噪声 σ = 0.01', en: 'On the line + noise σ = 0.01' }, values: { fn: 'saddle', x0: [-1.5, 0], sigma: 0.01 } },
+  { id: 'near', label: { zh: 'x₂ = 0.001', en: 'x₂ = 0.001' }, values: { fn: 'saddle', x0: [-1.5, 0.001], sigma: 0 } },
+  { id: 'on-line', label: { zh: 'x₂ = 0（线上）', en: 'x₂ = 0 (on the line)' }, values: { fn: 'saddle', x0: [-1.5, 0], sigma: 0 } },
+  { id: 'on-line-noise', label: { zh: 'x₂ = 0，σ = 0.01', en: 'x₂ = 0, σ = 0.01' }, values: { fn: 'saddle', x0: [-1.5, 0], sigma: 0.01 } },
   { id: 'plateau', label: { zh: '平台', en: 'Plateau' }, values: { fn: 'plateau', x0: [-1.5, 0], sigma: 0 } },
   { id: 'monkey', label: { zh: '猴鞍', en: 'Monkey saddle' }, values: { fn: 'monkey', x0: [1.5, 0.001], sigma: 0 } },
 ];

@@ -11,8 +11,8 @@ export const TEXT = {
 Below, six optimizers start from the same point, a hair away from the saddle's line $x_2 = 0$ (by default $x_2 = 0.001$). A path's escape step is the first step at which $f$ falls below $-1$. Every path is computed in your browser from the real update rules; a path stops once it leaves the box $|x_1|, |x_2| \\le 10$ (by then $f$ is far below $-1$).`,
   },
   pathsCaption: {
-    zh: '等高线越深，函数值越小；红色虚线是逃离水平 f = −1。拖动起点（或选中后用方向键）改变出发位置。',
-    en: 'Darker contours are lower; the red dashed line is the escape level f = −1. Drag the start point (or focus it and use the arrow keys) to start elsewhere.',
+    zh: '颜色越深，函数值越小；红色虚线是逃离水平 f = −1。拖动起点（或选中后用方向键）换个出发位置。',
+    en: 'Darker is lower; red dashed: the escape level f = −1. Drag the start point (or focus it, then arrow keys).',
   },
   escapeCaption: {
     zh: '每种优化器第一次使 f < −1 的步数（越短越快走出鞍点或平台）。',
@@ -70,23 +70,23 @@ The share is smaller still than $2^{-n}$, and falls further behind as $n$ grows:
   shareLabel: { zh: '全为正的比例', en: 'share all positive' },
   zeroOf: { zh: '0 / {m}', en: '0 of {m}' },
   try: {
-    zh: `1. 默认设置下比较“走出的步数”：梯度下降约 38 步，RMSProp 只要 5 步，Adam 12 步，动量法 19 步。把梯度下降的学习率加倍，它的步数减少多少？和上面 $\\ln 1000/\\ln(1+2\\eta)$ 的估算对得上吗？
+    zh: `1. 默认设置下，梯度下降约 38 步走出，RMSProp 5 步，Adam 12 步，动量法 19 步。把梯度下降的学习率加倍：省下的步数和 $\\ln 1000/\\ln(1+2\\eta)$ 的估算对得上吗？
 
-2. 把起点拖到 $x_2 = 0$ 正好在线上（或打开链接 x0=-1.5,0）：没有噪声时，六种优化器都永远走不出去，因为 $x_2$ 方向的梯度恰好是 0。再把梯度噪声 σ 调到 0.01：噪声把它们推离这条线，全部走了出来。这就是小批量梯度的噪声在鞍点处的用处。
+2. 选“x₂ = 0（线上）”：没有噪声时谁也走不出去，因为 $x_2$ 方向的梯度恰好是 0。再选“x₂ = 0，σ = 0.01”：噪声把每条路径推离这条线，这正是小批量梯度的噪声在鞍点处的作用。
 
-3. 换成平台：梯度下降要 60 步才走到陡坡，RMSProp 只要 4 步。把 RMSProp 的学习率调小到 0.01，看看它还快不快。
+3. 在平台上，梯度下降要 60 步才到陡坡，RMSProp 只要 4 步。把 RMSProp 的学习率调到 0.01：它还快吗？
 
-4. 换成猴鞍：动量法带着速度径直穿过原点，进入 $180°$ 方向的山谷，其余的路径拐进 $60°$ 方向的山谷。把 σ 调到 0.3 并改一改随机种子：有没有路径换了山谷？
+4. 在猴鞍上，动量法带着速度穿过原点，进入 $180°$ 方向的山谷；其余路径拐进 $60°$ 方向的山谷。把 σ 调到 0.3 并改一改随机种子：有没有路径换了山谷？
 
-5. 在海森矩阵检验里把样本数调到 50 000，看看 $n = 5, 6$ 的比例是否还有非零值，和 $2^{-n}$ 差了多少倍。`,
-    en: `1. Compare the escape steps at the defaults: gradient descent takes about 38, RMSProp only 5, Adam 12, momentum 19. Double gradient descent's rate: how many steps does it save, and does that match the estimate $\\ln 1000/\\ln(1+2\\eta)$ above?
+5. 把海森矩阵检验的样本数调到 50 000：$n = 5, 6$ 的比例还有非零值吗？比 $2^{-n}$ 小多少倍？`,
+    en: `1. At the defaults gradient descent escapes in about 38 steps, RMSProp in 5, Adam in 12, momentum in 19. Double gradient descent's rate: does the saving match $\\ln 1000/\\ln(1+2\\eta)$?
 
-2. Drag the start onto the line $x_2 = 0$ exactly (or open the link with x0=-1.5,0): without noise none of the six ever escapes, because the gradient along $x_2$ is exactly 0. Now set the gradient noise σ to 0.01: the noise pushes them off the line and all of them get out. That is what mini-batch noise does for you at a saddle.
+2. Pick "x₂ = 0 (on the line)": without noise nothing ever escapes, since the gradient along $x_2$ is exactly 0. Then "x₂ = 0, σ = 0.01": the noise pushes every path off the line, as mini-batch noise does at a saddle.
 
-3. Switch to the plateau: gradient descent needs 60 steps to reach the drop, RMSProp only 4. Lower RMSProp's rate to 0.01 and see whether it is still fast.
+3. On the plateau gradient descent needs 60 steps to reach the drop, RMSProp 4. Lower RMSProp's rate to 0.01: is it still fast?
 
-4. Switch to the monkey saddle: momentum carries its speed straight across the origin into the valley at $180°$, while the other paths turn into the one at $60°$. Set σ to 0.3 and change the seed: does any path switch valleys?
+4. On the monkey saddle momentum crosses the origin into the valley at $180°$; the others turn into the one at $60°$. Set σ = 0.3 and change the seed: does a path switch valleys?
 
-5. In the Hessian check, raise the samples to 50 000 and see whether $n = 5, 6$ still show a non-zero share, and how many times smaller than $2^{-n}$ it is.`,
+5. Raise the Hessian samples to 50 000: do $n = 5, 6$ show a non-zero share, and how far below $2^{-n}$?`,
   },
 } satisfies Record<string, Text>;
