@@ -1,5 +1,5 @@
 // The high-dimensional argument: 2⁻ⁿ as an exponent up to n = 20 000, and the share of random Hessians with all eigenvalues positive.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
@@ -25,7 +25,10 @@ interface Props {
 export function HighDimSection({ samples, seed, onSamples }: Props) {
   const t = useT();
   const upRows = useMemo(allUpRows, []);
-  const hRows = useMemo(() => hessianRows(samples, seed), [samples, seed]);
+  // Up to 6 × 50 000 eigen-decompositions (under a second): deferred, so the slider answers first.
+  const deferredSamples = useDeferredValue(samples);
+  const deferredSeed = useDeferredValue(seed);
+  const hRows = useMemo(() => hessianRows(deferredSamples, deferredSeed), [deferredSamples, deferredSeed]);
   const floor = 1e-5;
   const upSeries: PointSeries[] = [{ name: 'all-up', label: 'log₁₀ 2⁻ⁿ', style: SERIES[1], line: true, points: upRows.map((r) => [r[0] as number, r[1] as number]) }];
   const hSeries: PointSeries[] = [
@@ -67,7 +70,7 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
                 const [n, share, p] = hRows[i];
                 return [
                   { label: 'n', value: String(n) },
-                  { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: samples }) : fmt(share, 4) },
+                  { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: deferredSamples }) : fmt(share, 4) },
                   { label: '2⁻ⁿ', value: fmt(p, 4) },
                 ];
               }}
