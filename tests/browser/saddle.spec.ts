@@ -76,6 +76,16 @@ test('2⁻ⁿ is tabulated as its exponent up to n = 20 000; random-Hessian shar
   for (const row of h.slice(1)) expect(row.share).toBeLessThan(row.two_pow_minus_n);
 });
 
+test('samples=400 from the URL: each share is a count out of 400, and the same link gives the same shares', async ({ page }) => {
+  await page.goto('./#/saddle?samples=400&seed=2&lang=en');
+  const read = async () => (await readTable(page, 'saddle/hessian')) as unknown as { n: number; share: number }[];
+  const h = await read();
+  for (const row of h) expect(Math.abs(row.share * 400 - Math.round(row.share * 400))).toBeLessThan(1e-9);
+  await page.goto('about:blank');
+  await page.goto('./#/saddle?samples=400&seed=2&lang=en');
+  expect(await read()).toEqual(h);
+});
+
 test('URL round trip: a state set through the controls reloads to the same tables', async ({ page }) => {
   await page.goto('./#/saddle?lang=en');
   await page.locator('input[data-toggle="adadelta"]').uncheck();
