@@ -5,6 +5,7 @@ import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
+import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
@@ -18,6 +19,7 @@ export const LESSONS: readonly LessonMeta[] = [
   weightDecayMeta,
   earlyStoppingMeta,
   minibatchMeta,
+  saddleMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
