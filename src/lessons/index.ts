@@ -4,6 +4,7 @@ import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
+import { optimizersMnistMeta } from './optimizers-mnist/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
@@ -16,6 +17,7 @@ export const LESSONS: readonly LessonMeta[] = [
   validationMeta,
   weightDecayMeta,
   earlyStoppingMeta,
+  optimizersMnistMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
