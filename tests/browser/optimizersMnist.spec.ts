@@ -53,7 +53,10 @@ test('at the book’s learning rates SGD’s smoothed loss after 100 iterations 
   // Test accuracy after every epoch (10 updates), a fraction for each of the four.
   const acc = (await readTable(page, 'optimizers-mnist/accuracy')) as { optimizer: string; step: number; test_acc: number }[];
   for (const o of BOOK_FOUR) expect(acc.filter((r) => r.optimizer === o).map((r) => r.step)).toEqual(Array.from({ length: 10 }, (_, i) => 10 * (i + 1)));
-  for (const r of acc) expect(r.test_acc).toBeGreaterThanOrEqual(0), expect(r.test_acc).toBeLessThanOrEqual(1);
+  for (const r of acc) {
+    expect(r.test_acc).toBeGreaterThanOrEqual(0);
+    expect(r.test_acc).toBeLessThanOrEqual(1);
+  }
 });
 
 test('SGD’s learning rate changed mid-run alters its losses from that iteration on, not before, and no other optimizer’s', async ({ page }) => {

@@ -44,7 +44,7 @@ export function RaceControls({ values, racing, setParam }: Props) {
           {t(TEXT.bookLrs)}
         </button>
       </Hideable>
-      <p className="muted race-note" data-embed-omit>
+      <p className="muted race-note race-lr-note" data-embed-omit>
         {t(TEXT.lrNote)}
       </p>
       <Hideable param="extra">

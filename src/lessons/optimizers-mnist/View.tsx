@@ -97,6 +97,14 @@ export default function OptimizersMnistView() {
   );
   const accRows = useRingRows(clients, readAcc);
 
+  // A member that diverged (loss NaN/∞) stops alone; the note names it and the update.
+  const divergedText =
+    clients
+      .flatMap((c, k) => {
+        const p = c.status.progress;
+        return p?.stopped === 'diverged' ? [t(TEXT.diverged, { opt: RACER_LABEL[racers[k]], step: p.divergedAt })] : [];
+      })
+      .join(' ') || null;
   const step = clients[0]?.steps.length ? clients[0].steps.last('step') : 0;
   // The reading: each racer's mean loss over its last MEAN_WINDOW rows of the table.
   const late = racers.map((r) => {
@@ -115,13 +123,15 @@ export default function OptimizersMnistView() {
         <Prose text={t(TEXT.intro)} />
       </section>
 
+      <section className="prose">
+        <h2>{t(TEXT.rulesTitle)}</h2>
+        <Prose text={t(TEXT.rules)} />
+      </section>
+
       <section className="lesson-figure-row" data-embed="curves">
         <div className="figure-col" ref={chartRef}>
           <h2>{t(TEXT.raceTitle)}</h2>
-          <Figure id="optimizers-mnist/curves" caption={t(TEXT.lossCaption, { curve: t(CURVE_TEXT[curve]) })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
-            <RingLineChart series={series} sources={smoothRings} xLabel={t(TEXT.iteration)} yLabel={t(TEXT.loss)} yDomain={[0, 2.5]} xMax={iters} aspect={0.45} />
-          </Figure>
-          <RunStatus run={run} />
+          <RunStatus run={run} divergedText={divergedText} />
           <div className="race-play">
             <PlayControls
               playing={run.playing && run.mode !== 'stopped'}
@@ -136,6 +146,9 @@ export default function OptimizersMnistView() {
               ↺ {t(TEXT.restart)}
             </button>
           </div>
+          <Figure id="optimizers-mnist/curves" caption={t(TEXT.lossCaption, { curve: t(CURVE_TEXT[curve]) })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+            <RingLineChart series={series} sources={smoothRings} xLabel={t(TEXT.iteration)} yLabel={t(TEXT.loss)} yDomain={[0, 2.5]} xMax={iters} aspect={0.45} />
+          </Figure>
           {sgdHighest !== null && (
             <p className="reading" data-reading="race" data-sgd-highest={String(sgdHighest)}>
               {t(TEXT.reading, { step: lateStep, list: racers.map((r, k) => `${RACER_LABEL[r]} ${fmt(late[k], 3)}`).join(t({ zh: '，', en: ', ' })) })}{' '}

@@ -10,7 +10,7 @@ const lr = <N extends string>(name: N, label: string, book: number) =>
   ({
     kind: 'number',
     name: `${name}.lr`,
-    label: { zh: `${label} 学习率 η`, en: `${label} learning rate η` },
+    label: { zh: `${label} 的 η`, en: `${label} η` },
     doc: { zh: `${label} 的学习率（书中为 ${book}）；训练中改变会从下一步起生效`, en: `${label} learning rate (the book uses ${book}); a change mid-run applies from the next update` },
     default: book,
     min: 0.0001,

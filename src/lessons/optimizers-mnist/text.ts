@@ -5,21 +5,32 @@ export const TEXT = {
   intro: {
     zh: `在二维的小例子里，各种优化器的路径一目了然；可是在真正的网络上谁更快？《深度学习入门》第 6 章用手写数字识别做了一场比赛（书中的 ch06/optimizer_compare_mnist.py）：同一个 5 层网络（4 个 100 单元的 ReLU 隐藏层 + 输出层，He 初始值），批大小 128，训练 2000 次迭代，只换参数的更新方法。
 
-- **SGD**：$W \\leftarrow W - \\eta\\,\\partial L/\\partial W$，学习率 $\\eta = 0.01$。
-- **Momentum**：$v \\leftarrow \\alpha v - \\eta\\,\\partial L/\\partial W$，$W \\leftarrow W + v$，$\\eta = 0.01$，$\\alpha = 0.9$。
-- **AdaGrad**：$h \\leftarrow h + (\\partial L/\\partial W)^2$，$W \\leftarrow W - \\eta\\,\\partial L/\\partial W / \\sqrt{h}$，$\\eta = 0.01$：每个参数有自己的步长，走得越多步长越小。
-- **Adam**：把 Momentum 的“速度”和 AdaGrad 式的逐参数步长结合起来，$\\eta = 0.001$，$\\beta_1 = 0.9$，$\\beta_2 = 0.999$。
-
 下面的比赛就在你的浏览器里进行：几个网络作为一个“种群”一起训练，用同一个随机种子——初始权重完全相同，每一步看到的小批量也完全相同，唯一的区别是更新方法。`,
     en: `On a two-dimensional toy the optimizers' paths are plain to see, but which is faster on a real network? Chapter 6 of "Deep Learning from Scratch" races them on handwritten digits (the book's ch06/optimizer_compare_mnist.py): one five-layer network (four hidden layers of 100 ReLU units plus the output layer, He initialization), batches of 128, 2000 iterations, and only the update rule changes.
 
-- **SGD**: $W \\leftarrow W - \\eta\\,\\partial L/\\partial W$ with learning rate $\\eta = 0.01$.
-- **Momentum**: $v \\leftarrow \\alpha v - \\eta\\,\\partial L/\\partial W$, $W \\leftarrow W + v$, with $\\eta = 0.01$, $\\alpha = 0.9$.
-- **AdaGrad**: $h \\leftarrow h + (\\partial L/\\partial W)^2$, $W \\leftarrow W - \\eta\\,\\partial L/\\partial W / \\sqrt{h}$ with $\\eta = 0.01$: every parameter gets its own step, which shrinks the more it has moved.
-- **Adam**: Momentum's velocity combined with AdaGrad-like per-parameter steps, $\\eta = 0.001$, $\\beta_1 = 0.9$, $\\beta_2 = 0.999$.
-
 The race below runs in your browser: the networks train together as one population with one seed, so they start from exactly the same weights and see exactly the same mini-batch at every step. The update rule is the only difference.`,
   },
+  rules: {
+    zh: `SGD：$W \\leftarrow W - \\eta\\,\\partial L/\\partial W$，学习率 $\\eta = 0.01$。
+
+Momentum：$v \\leftarrow \\alpha v - \\eta\\,\\partial L/\\partial W$，$W \\leftarrow W + v$，$\\eta = 0.01$，$\\alpha = 0.9$。
+
+AdaGrad：$h \\leftarrow h + (\\partial L/\\partial W)^2$，$W \\leftarrow W - \\eta\\,\\partial L/\\partial W / \\sqrt{h}$，$\\eta = 0.01$：每个参数有自己的步长，走得越多步长越小。
+
+Adam：把 Momentum 的“速度”和 AdaGrad 式的逐参数步长结合起来，$\\eta = 0.001$，$\\beta_1 = 0.9$，$\\beta_2 = 0.999$。
+
+本站的引擎把 Momentum 的速度写成相反的符号（$v \\leftarrow \\alpha v + \\eta\\,\\partial L/\\partial W$，$W \\leftarrow W - v$），更新完全相同；AdaGrad 和 Adam 里防止除以 0 的小常数（$10^{-6}$ 放在根号里、$10^{-8}$）与书中的 $10^{-7}$ 略有不同，看不出差别。`,
+    en: `SGD: $W \\leftarrow W - \\eta\\,\\partial L/\\partial W$ with learning rate $\\eta = 0.01$.
+
+Momentum: $v \\leftarrow \\alpha v - \\eta\\,\\partial L/\\partial W$, $W \\leftarrow W + v$, with $\\eta = 0.01$, $\\alpha = 0.9$.
+
+AdaGrad: $h \\leftarrow h + (\\partial L/\\partial W)^2$, $W \\leftarrow W - \\eta\\,\\partial L/\\partial W / \\sqrt{h}$ with $\\eta = 0.01$: every parameter gets its own step, which shrinks the more it has moved.
+
+Adam: Momentum's velocity combined with AdaGrad-like per-parameter steps, $\\eta = 0.001$, $\\beta_1 = 0.9$, $\\beta_2 = 0.999$.
+
+The site's engine writes Momentum's velocity with the opposite sign ($v \\leftarrow \\alpha v + \\eta\\,\\partial L/\\partial W$, $W \\leftarrow W - v$), which gives the same updates; the small constants that keep AdaGrad and Adam from dividing by 0 ($10^{-6}$ inside the root, $10^{-8}$) differ slightly from the book's $10^{-7}$, with no visible effect.`,
+  },
+  rulesTitle: { zh: '四种更新方法', en: 'The four update rules' },
   raceTitle: { zh: '比赛：同样的起点，同样的批次', en: 'The race: same start, same batches' },
   raceSize: {
     zh: '{n} 个训练样本，每批 128 个，{epochs} 个周期 = {iters} 次迭代{book}。书中从 60000 个样本里有放回地随机抽取每一批；本站只附带 10000 个训练样本，所以每个周期把 {n} 个样本打乱后不重复地分成批次。',
@@ -47,6 +58,10 @@ The race below runs in your browser: the networks train together as one populati
   bookLrs: { zh: '恢复书中的学习率', en: 'Book’s learning rates' },
   adadeltaNoLr: { zh: 'AdaDelta 没有学习率（ρ = 0.9）。', en: 'AdaDelta has no learning rate (ρ = 0.9).' },
   changed: { zh: '{opt} 的学习率从第 {step} 次迭代起改为 {lr}', en: '{opt}’s learning rate became {lr} from iteration {step}' },
+  diverged: {
+    zh: '{opt} 在第 {step} 次迭代发散（损失变成 NaN/∞），它的曲线就此停止：学习率太大。调小后按“全部重新开始”。',
+    en: '{opt} diverged at iteration {step} (the loss became NaN/∞) and its curve stops there: the learning rate is too large. Lower it and press "Restart all".',
+  },
   reading: {
     zh: '第 {step} 次迭代时（最近 100 次的平均损失）：{list}。',
     en: 'At iteration {step} (mean loss of the last 100): {list}.',
