@@ -1,5 +1,5 @@
 // The optimizers-mnist lesson: the book's optimizer race on MNIST trained live as one population, learning rates adjustable mid-run.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { Figure } from '../../components/Figure';
@@ -55,9 +55,12 @@ export default function OptimizersMnistView() {
   );
   const initialLrs = useMemo(() => Object.fromEntries(racers.map((r, k) => [r, population.members[k].hyper?.lr])) as LearningRates, [population, racers]);
   const chartRef = useRef<HTMLDivElement>(null);
+  const accRef = useRef<HTMLDivElement>(null);
+  // Trains while either figure is on screen (one stable array: the hook watches its elements once).
+  const [visibleRefs] = useState(() => [chartRef, accRef]);
   const run = useTrainerRuns(population, JSON.stringify(population.members.map((m) => m.hyper?.optimizer)) + [seed, n, epochs].join(), {
     stepSize: stepsPerEpoch(n),
-    visibleRef: chartRef,
+    visibleRef: visibleRefs,
     autoplay: true,
   });
   const clients = run.clients;
@@ -176,7 +179,7 @@ export default function OptimizersMnistView() {
       </section>
 
       <section className="lesson-figure-row" data-embed="accuracy">
-        <div className="figure-col">
+        <div className="figure-col" ref={accRef}>
           <h2>{t(TEXT.accTitle)}</h2>
           <Figure id="optimizers-mnist/accuracy" caption={t(TEXT.accCaption, { nTest: N_TEST })} columns={ACC_COLUMNS} rows={accRows} format={fmt6}>
             <RingLineChart series={accSeries} sources={clients} xLabel={t(TEXT.iteration)} yLabel={t(TEXT.testAcc)} yDomain={[0, 1]} xMax={iters} aspect={0.4} />
