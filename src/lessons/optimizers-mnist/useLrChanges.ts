@@ -41,8 +41,10 @@ export function useLrChanges(
       c.setHyper({ lr }).then(
         () => {
           // The reply follows the metrics of every update taken before the change: the next one is the first at `lr`.
+          // A change before the first update or after the last is just the rate of the next run: nothing to mark.
           const last = c.steps.length ? c.steps.last('step') : 0;
-          if (sent.current === now) setChanges((list) => [...list, { racer: r, lr, step: last + 1 }]);
+          const midRun = last > 0 && !c.status.progress?.stopped;
+          if (sent.current === now && midRun) setChanges((list) => [...list, { racer: r, lr, step: last + 1 }]);
         },
         (e: Error & { code?: string }) => {
           if (e.code !== 'disposed' && e.code !== 'superseded') setError(e.message);
