@@ -5,7 +5,7 @@ import type { ModelSpec } from '../src/engine/nn';
 import { createTrainer, type HyperUpdate } from '../src/engine/train';
 import type { BenchRecord } from './main';
 
-/** The seed MLP (784-100-100-100-100-10, ReLU, He) with SGD η = 0.1 and batch 100, as in DESIGN.md's quality bars. */
+/** The seed MLP (784-100-100-100-100-10, ReLU, He) with SGD η = 0.1 and batch 100, as in docs/design.md's quality bars. */
 export const SEED_SPEC: ModelSpec = {
   inputSize: 784,
   hidden: [100, 100, 100, 100].map((units) => ({ units, activation: 'relu' as const })),

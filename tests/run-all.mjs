@@ -24,10 +24,11 @@ function readJson(path) {
   }
 }
 
-// 1. Type-check (the app, then src/engine alone without DOM types) and lint: one check each.
+// 1. Type-check (the app, then src/engine alone without DOM types, then vite.config.ts alone) and lint: one check each.
 for (const [stage, cmd, args] of [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['typecheck engine (no DOM)', 'npx', ['tsc', '-p', 'tsconfig.engine.json']],
+  ['typecheck vite.config.ts', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
 ]) {
   const ok = run(cmd, args);

@@ -1,4 +1,5 @@
 // Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
+import { useId, useState } from 'react';
 import { LANGS, type Lang, type Text } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
 import type { BackendReason } from '../gpu/backendRules';
@@ -25,31 +26,56 @@ const REASON_TEXT: Record<BackendReason, Text> = {
   float64: { zh: '双精度只在 CPU 引擎上运行', en: 'float64 runs only on the CPU engine' },
 };
 
-/** The backend that trains the lesson's run (once one exists) and the rule that chose it, else what detection found for the page. */
+/**
+ * The backend that trains the lesson's run (once one exists) and the rule that chose it, else what detection
+ * found for the page: a plain sentence, with the adapter and the reason in a tooltip (hover, focus or click).
+ */
 function BackendBadge() {
   const t = useT();
+  const detailsId = useId();
+  const [pinned, setPinned] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
   const backend = useStore((s) => s.backend);
   const run = useStore((s) => (s.lessonId ? s.runBackend : null));
-  let text: string;
+  let plain: string;
+  let details: string;
   let kind: string;
   if (run) {
     kind = run.backend === 'webgpu' ? 'gpu' : 'cpu';
     const why = t(REASON_TEXT[run.reason]);
-    text = run.backend === 'webgpu' ? t('runOnGpu', { name: run.adapter ?? 'GPU', why }) : t('runOnCpu', { why });
+    plain = t(run.backend === 'webgpu' ? 'plainRunGpu' : 'plainRunCpu');
+    details = run.backend === 'webgpu' ? t('runOnGpu', { name: run.adapter ?? 'GPU', why }) : t('runOnCpu', { why });
   } else if (!backend) {
     kind = 'detecting';
-    text = t('backendDetecting');
+    plain = t('backendDetecting');
+    details = t('backendDetectingDetails');
   } else if (backend.kind === 'gpu') {
     kind = 'gpu';
-    text = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
+    plain = t(backend.fallback ? 'plainSoftwareGpu' : 'plainGpu');
+    details = t(backend.fallback ? 'backendGpuFallback' : 'backendGpu', { name: backend.name });
   } else {
     kind = 'cpu';
-    text = t('backendCpu', { why: t(REASON_TEXT[backend.reason]) });
+    plain = t('plainCpu');
+    details = t('backendCpu', { why: t(REASON_TEXT[backend.reason]) });
   }
+  const cls = ['backend-badge', pinned && 'pinned', dismissed && 'dismissed'].filter(Boolean).join(' ');
   return (
-    <span className="backend-badge" data-backend={kind} data-run-backend={run?.backend} data-reason={run?.reason} title={t('backend')}>
-      <span className="sr-only">{t('backend')}: </span>
-      {text}
+    <span className={cls} data-backend={kind} data-run-backend={run?.backend} data-reason={run?.reason} onMouseLeave={() => setDismissed(false)}>
+      <button
+        type="button"
+        className="badge-text"
+        aria-describedby={detailsId}
+        aria-expanded={pinned}
+        onClick={() => (setPinned(!pinned), setDismissed(false))}
+        onBlur={() => (setPinned(false), setDismissed(false))}
+        onKeyDown={(e) => e.key === 'Escape' && (setPinned(false), setDismissed(true))}
+      >
+        <span className="sr-only">{t('backend')}: </span>
+        {plain}
+      </button>
+      <span role="tooltip" id={detailsId} className="badge-details">
+        {details}
+      </span>
     </span>
   );
 }

@@ -27,7 +27,8 @@ export function LessonIndex() {
             </h3>
             <p>{t(l.summary)}</p>
             <p className="seed-topic">
-              {t('seedTopic')}: {t(l.seedTopic)}
+              {t('labelColon', { label: t('seedTopic') })}
+              {t(l.seedTopic)}
             </p>
           </li>
         ))}

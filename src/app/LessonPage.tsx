@@ -33,7 +33,8 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
       {mode === 'embed' && <EmbedStyle lessonId={id} />}
       <h1>{t(lesson.title)}</h1>
       <p className="seed-topic">
-        {t('seedTopic')}: {t(lesson.seedTopic)}
+        {t('labelColon', { label: t('seedTopic') })}
+        {t(lesson.seedTopic)}
       </p>
       {mode === 'normal' && <LessonTools />}
       <LoadBoundary

@@ -1,6 +1,7 @@
 // Presentation mode: each top-level <section> of the lesson article is one screen; a control bar and keyboard shortcuts.
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { OfflineBadge } from './OfflineBadge';
+import { useFitSection } from './presentFit';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 
@@ -71,10 +72,11 @@ export function Presentation({ page }: { page: RefObject<HTMLElement | null> }) 
     return () => document.removeEventListener('fullscreenchange', onFull);
   }, []);
 
-  // Each new section starts at its top.
+  // Each new section starts at its top, sized to fit the window.
   useEffect(() => {
     window.scrollTo({ top: 0, behavior: 'instant' });
   }, [k]);
+  useFitSection(sections[k]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

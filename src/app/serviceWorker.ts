@@ -1,93 +1,53 @@
-// The offline service worker: its logic (typed, unit-tested) and the source the build writes to dist/sw.js.
+// What the offline service worker precaches (the build's own files and the data manifest's files) and their SRI hashes; read by vite.config.ts.
 //
-// Cache-first over one cache per build version: install stores every file of the build (app, fonts,
-// public/data), activate deletes other versions' caches, fetch answers from the cache and falls back
-// to the network (storing what it fetched). A new build has a new version, hence a new sw.js: the
-// browser installs it on the next visit and it takes over at once (skipWaiting + clients.claim).
+// The worker itself is src/app/sw.ts (Workbox precaching, built by vite-plugin-pwa). Each precache entry carries a
+// revision (so a changed file is fetched again) and an `integrity` hash: the browser refuses a download whose bytes
+// differ, so a damaged file never enters the offline cache. Data files take their hash from public/data/manifest.json,
+// the same SHA-256 the training worker checks; every other file takes the hash of its built bytes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export interface SwConfig {
-  /** Hash of the build's files; names the cache. */
-  version: string;
-  /** Paths relative to the worker's folder, e.g. "index.html", "assets/index-abc.js", "data/manifest.json". */
-  assets: readonly string[];
-}
+/** Globs (relative to the build folder) of the files precached: the app, its styles and woff2 fonts, and the data set. */
+export const PRECACHE_GLOBS: readonly string[] = ['index.html', 'assets/**/*.{js,css,woff2,svg,png}', 'data/manifest.json', 'data/*.gzip'];
 
-interface ExtendableEvent {
-  waitUntil(p: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  request: Request;
-  respondWith(r: Promise<Response>): void;
-}
-/** The parts of ServiceWorkerGlobalScope the worker uses (the DOM lib does not type them). */
-export interface SwScope {
-  addEventListener(type: 'install' | 'activate', listener: (e: ExtendableEvent) => void): void;
-  addEventListener(type: 'fetch', listener: (e: FetchEvent) => void): void;
-  skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
-  registration: { scope: string };
+/** One entry of Workbox's precache manifest: url relative to the worker's folder, revision (null when the url is hashed), SRI hash. */
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+  size: number;
+  integrity?: string;
 }
 
-/** Cache names start with this; other names belong to someone else and are left alone. */
-export const CACHE_PREFIX = 'training-lab-';
+/** "sha256-<base64>" for a lower-case hex SHA-256 (the data manifest's form). */
+export function sriFromHex(hex: string): string {
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`not a hex SHA-256: ${hex}`);
+  return `sha256-${Buffer.from(hex, 'hex').toString('base64')}`;
+}
+
+/** "sha256-<base64>" of some bytes. */
+export function sriOf(bytes: Uint8Array): string {
+  return `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
+}
 
 /**
- * The worker itself. It runs from its source text (see serviceWorkerSource), so it must use only its
- * arguments and the worker's globals, nothing else from this module.
+ * The data manifest's checksums by file url ("data/<path>" → SRI of gzipSha256), read from the built data/manifest.json.
+ * Throws when the manifest is missing or lists a file without a hex hash: a build must not precache unchecked data.
  */
-export function serviceWorkerMain(scope: SwScope, caches: CacheStorage, fetch: (r: Request) => Promise<Response>, config: SwConfig): void {
-  const prefix = 'training-lab-';
-  const cacheName = prefix + config.version;
-  const base = scope.registration.scope;
-  const indexUrl = new URL('index.html', base).href;
-
-  scope.addEventListener('install', (e) => {
-    e.waitUntil(
-      caches
-        .open(cacheName)
-        .then((cache) => cache.addAll(config.assets.map((a) => new URL(a, base).href)))
-        .then(() => scope.skipWaiting()),
-    );
-  });
-
-  scope.addEventListener('activate', (e) => {
-    e.waitUntil(
-      caches
-        .keys()
-        .then((keys) => Promise.all(keys.filter((k) => k.startsWith(prefix) && k !== cacheName).map((k) => caches.delete(k))))
-        .then(() => scope.clients.claim()),
-    );
-  });
-
-  const respond = async (request: Request): Promise<Response> => {
-    const cache = await caches.open(cacheName);
-    // Every page of the site is index.html (routes are hashes; a query string changes nothing).
-    const page = request.mode === 'navigate' && /\/(index\.html)?$/.test(new URL(request.url).pathname);
-    const hit = page ? await cache.match(indexUrl) : await cache.match(request);
-    if (hit) return hit;
-    const response = await fetch(request);
-    if (response.ok && response.type === 'basic' && !request.headers.has('range')) await cache.put(request, response.clone());
-    return response;
-  };
-
-  scope.addEventListener('fetch', (e) => {
-    const request = e.request;
-    if (request.method !== 'GET' || !request.url.startsWith(base)) return;
-    e.respondWith(respond(request));
-  });
+export function dataHashes(outDir: string): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'data', 'manifest.json'), 'utf8')) as { files?: { path: string; gzipSha256: string }[] };
+  if (!Array.isArray(manifest.files)) throw new Error('data/manifest.json has no file list');
+  return new Map(manifest.files.map((f) => [`data/${f.path}`, sriFromHex(f.gzipSha256)]));
 }
 
-/** The text of dist/sw.js for a build. */
-export function serviceWorkerSource(config: SwConfig): string {
-  return [
-    `// Service worker of build ${config.version}, written by the build (src/app/serviceWorker.ts).`,
-    `'use strict';`,
-    `(${serviceWorkerMain.toString()})(self, caches, (r) => fetch(r), ${JSON.stringify(config)});`,
-    '',
-  ].join('\n');
-}
-
-/** Which built files are cached on install: all but the worker itself and the font formats browsers skip when woff2 loads. */
-export function precached(path: string): boolean {
-  return path !== 'sw.js' && !/\.(woff|ttf|map)$/.test(path) && !path.split('/').some((p) => p.startsWith('.'));
+/**
+ * Adds `integrity` to every precache entry: the data manifest's checksum for its files (a data file it does not list
+ * fails the build), the hash of the built bytes for the rest. `read` returns a built file's bytes by url.
+ */
+export function withIntegrity(entries: readonly PrecacheEntry[], data: ReadonlyMap<string, string>, read: (url: string) => Uint8Array): PrecacheEntry[] {
+  return entries.map((e) => {
+    const fromManifest = data.get(e.url);
+    if (e.url.startsWith('data/') && e.url !== 'data/manifest.json' && !fromManifest) throw new Error(`${e.url} is not in data/manifest.json`);
+    return { ...e, integrity: fromManifest ?? sriOf(read(e.url)) };
+  });
 }

@@ -73,7 +73,7 @@ export function Figure({ id, caption, columns, rows, format = String, children }
       </figcaption>
       <div className="figure-tools" role="group" aria-label={t('download')}>
         <span className="figure-tools-label" aria-hidden="true">
-          {t('download')}:
+          {t('labelColon', { label: t('download') })}
         </span>
         {EXPORTS.map((x) => (
           <button key={x.kind} type="button" data-export={x.kind} aria-label={t(x.text)} title={t(x.text)} onClick={() => void save(x.kind)}>

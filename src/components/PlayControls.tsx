@@ -11,6 +11,8 @@ interface PlayControlsProps {
   speed?: number;
   onPlayPause(): void;
   onStep(): void;
+  /** Whether Step does anything now; default: until the last step (a lesson may extend its run instead). */
+  canStep?: boolean;
   onReset(): void;
   onSpeed?(speed: number): void;
   /** Counter text instead of "Step k of n" (e.g. epochs). */
@@ -24,7 +26,7 @@ export function PlayControls(p: PlayControlsProps) {
       <button type="button" data-action="play" onClick={p.onPlayPause} aria-pressed={p.playing}>
         {p.playing ? `❚❚ ${t('pause')}` : `▶ ${t('play')}`}
       </button>
-      <button type="button" data-action="step" onClick={p.onStep} disabled={p.step >= p.total}>
+      <button type="button" data-action="step" onClick={p.onStep} disabled={!(p.canStep ?? p.step < p.total)}>
         ▸| {t('step')}
       </button>
       <button type="button" data-action="reset" onClick={p.onReset}>

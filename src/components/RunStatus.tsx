@@ -1,5 +1,6 @@
 // One line under a trained figure: loading (download progress, compiling GPU programs), the error with a retry, divergence, why it waits, the backend.
 import { useT } from '../state/useText';
+import { dataLoadText } from './dataLoadText';
 import type { TrainerRuns } from './useTrainerRuns';
 
 const TEXT = {
@@ -27,9 +28,10 @@ const TEXT = {
 export function RunStatus({ run, divergedText }: { run: TrainerRuns; divergedText?: string | null }) {
   const t = useT();
   if (run.mode === 'error' && run.error) {
+    const data = dataLoadText(run.error);
     return (
-      <div className="run-status notice" role="alert" data-run="error" data-code={run.error.code}>
-        {t(TEXT.error, { msg: run.error.message })}{' '}
+      <div className="run-status notice" role="alert" data-run="error" data-code={run.error.code} data-load-code={run.error.loadCode}>
+        {data ? t(data.text, data.vars) : t(TEXT.error, { msg: run.error.message })}{' '}
         <button type="button" onClick={run.retry}>
           {t(TEXT.retry)}
         </button>

@@ -4,9 +4,8 @@ import { quantize, type IntParam, type NumberParam } from '../state/params';
 import { useT } from '../state/useText';
 import { useHidden } from '../state/useView';
 import { fmt } from './format';
-
-/** Slider positions per unit of the log scale; fine enough for 3 significant digits. */
-const LOG_TICKS = 1000;
+import { logPosition, logSteps, logValue } from './logScale';
+import { SeedField } from './SeedField';
 
 interface SliderProps {
   spec: NumberParam | IntParam;
@@ -15,15 +14,19 @@ interface SliderProps {
   disabled?: boolean;
 }
 
-export function Slider({ spec, value, onChange, disabled }: SliderProps) {
+/** A lesson's random seed (the parameter named `seed`) is a number field with a "new seed" button instead. */
+export function Slider(props: SliderProps) {
+  return props.spec.name === 'seed' ? <SeedField {...props} /> : <RangeSlider {...props} />;
+}
+
+function RangeSlider({ spec, value, onChange, disabled }: SliderProps) {
   const t = useT();
   const id = useId();
   const hidden = useHidden();
   if (hidden(spec.name)) return null;
   const log = spec.scale === 'log';
-  const lo = log ? Math.log10(spec.min) : spec.min;
-  const hi = log ? Math.log10(spec.max) : spec.max;
-  const pos = log ? Math.round(((Math.log10(value) - lo) / (hi - lo)) * LOG_TICKS) : value;
+  // Log sliders step through round numbers (0.4, 0.01, 0.95 …), about 50 per decade (see logScale).
+  const pos = log ? logPosition(spec.min, spec.max, value) : value;
   const step = log ? 1 : spec.kind === 'int' ? 1 : (spec.step ?? (spec.max - spec.min) / 100);
   const text = fmt(value, 4);
   return (
@@ -38,14 +41,14 @@ export function Slider({ spec, value, onChange, disabled }: SliderProps) {
         name={spec.name}
         data-param={spec.name}
         min={log ? 0 : spec.min}
-        max={log ? LOG_TICKS : spec.max}
+        max={log ? logSteps(spec.min, spec.max) : spec.max}
         step={step}
         value={pos}
         disabled={disabled}
         aria-valuetext={`${t(spec.label)} = ${text}`}
         onChange={(e) => {
           const p = Number(e.currentTarget.value);
-          const x = log ? Math.pow(10, lo + (p / LOG_TICKS) * (hi - lo)) : p;
+          const x = log ? logValue(spec.min, spec.max, p, spec.kind === 'number' ? spec.digits : undefined) : p;
           onChange(quantize(spec, x));
         }}
       />

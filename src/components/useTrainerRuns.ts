@@ -113,7 +113,8 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
     const offs = list.flatMap((r) => [
       r.on('status', () => {
         if (cancelled) return;
-        setMode(leastAdvanced(list.map((x) => x.mode)));
+        // An error stays until Retry: the other parts of a failed population still report (e.g. 'idle' after their own failed load).
+        setMode((m) => (m === 'error' ? m : leastAdvanced(list.map((x) => x.mode))));
         setPhase(list.some((x) => x.mode === 'loading' && x.phase === 'compiling') ? 'compiling' : 'data');
       }),
       r.on('loading', (p) => !cancelled && setLoading(p)),

@@ -5,6 +5,7 @@ import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { optimizersMeta } from './optimizers/meta';
 import { optimizersMnistMeta } from './optimizers-mnist/meta';
+import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
@@ -17,6 +18,7 @@ export const LESSONS: readonly LessonMeta[] = [
   validationMeta,
   weightDecayMeta,
   earlyStoppingMeta,
+  saddleMeta,
   optimizersMnistMeta,
 ];
 

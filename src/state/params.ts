@@ -130,7 +130,9 @@ export function decodeValue(p: ParamSpec, raw: string): { value: ParamValue; not
       const given = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
       const known = p.options.map((o) => o.value).filter((v) => given.includes(v));
       const unknown = given.filter((v) => !p.options.some((o) => o.value === v));
-      return unknown.length ? note('unknown-option', known) : { value: known };
+      // Only unknown names (e.g. opt=e5) would select nothing at all: fall back to the default instead.
+      if (unknown.length) return note('unknown-option', known.length ? known : p.default);
+      return { value: known };
     }
     case 'vec2': {
       const parts = raw.split(',');

@@ -115,20 +115,22 @@ test('generalization: the loss chart draws its table after the run, after a resi
 
 type Acc = { variant: string; epoch: number; train_acc: number; test_acc: number };
 
-test('dropout: the accuracy chart draws its table, both networks, after the run and after a resize', async ({ page }) => {
+test('dropout: the accuracy chart draws its table, all three networks, after the run and after a resize', async ({ page }) => {
   test.setTimeout(150_000);
   const epochs = 3;
   await page.goto(`./#/dropout?lang=en&backend=cpu&n=100&p=0.3&epochs=${epochs}`);
   await page.locator('[data-figure="dropout/curves"]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-run="stopped"]').first()).toBeVisible({ timeout: 100_000 });
-  await expect.poll(async () => (await readTable(page, 'dropout/curves')).length, { timeout: 10_000 }).toBe(2 * epochs);
+  await expect.poll(async () => (await readTable(page, 'dropout/curves')).length, { timeout: 10_000 }).toBe(3 * epochs);
   const rows = (await readTable(page, 'dropout/curves')) as unknown as Acc[];
   const of = (variant: string, col: 'train_acc' | 'test_acc') => rows.filter((r) => r.variant === variant).map((r) => [r.epoch, r[col]] as [number, number]);
   const want = {
     'no dropout · train': of('none', 'train_acc'),
     'no dropout · test': of('none', 'test_acc'),
-    'dropout · train': of('dropout', 'train_acc'),
-    'dropout · test': of('dropout', 'test_acc'),
+    'inverted · train': of('inverted', 'train_acc'),
+    'inverted · test': of('inverted', 'test_acc'),
+    'book’s · train': of('book', 'train_acc'),
+    'book’s · test': of('book', 'test_acc'),
   };
   await expectChartIsTable(page, 'dropout/curves', want, false);
   await page.setViewportSize({ width: 600, height: 800 });

@@ -29,8 +29,8 @@ test('initialization: at η = 2 He and Xavier diverge; the status line and the l
   for (let m = 0; m < VARIANTS.length; m++) {
     const at = expected[m];
     if (at === null) continue;
-    await expect(note).toContainText(`${VARIANTS[m].label} diverged at update ${at}`);
-    await expect(page.locator('[data-figure="initialization/training"]')).toContainText(`${VARIANTS[m].label} (diverged at update ${at})`);
+    await expect(note).toContainText(`${VARIANTS[m].label.en} diverged at update ${at}`);
+    await expect(page.locator('[data-figure="initialization/training"]')).toContainText(`${VARIANTS[m].label.en} (diverged at update ${at})`);
   }
-  await expect(note).not.toContainText(`${VARIANTS[0].label} diverged`);
+  await expect(note).not.toContainText(`${VARIANTS[0].label.en} diverged`);
 });

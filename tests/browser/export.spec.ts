@@ -38,7 +38,7 @@ test('SVG stands alone: styles inlined, legend and caption in Chinese, and it re
   expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(svg).toContain('xml:lang="zh"');
   expect(svg).toContain('等高线越深'); // the caption, in the page's language
-  expect(svg).toContain('梯度下降 (SGD)'); // the legend
+  expect(svg).toContain('梯度下降（SGD）'); // the legend (full-width brackets in Chinese)
   expect(svg).toMatch(/#\/optimizers\?opt=sgd,momentum&amp;lang=zh/); // the link that reproduces it
   // The page's stylesheet is gone in a file: computed styles travel inline (axis text size, the trajectory's stroke).
   expect(svg).toMatch(/<text[^>]*style="[^"]*font-size:\s*11px/);

@@ -1,9 +1,16 @@
 // The optimizers lesson from hand-written URLs: table values against the formulas, divergence, URL state, bad links.
+import type { Page } from '@playwright/test';
 import { expect, readTable, test } from './fixtures';
 
 const FIG = 'optimizers/trajectories';
 type Row = { optimizer: string; step: number; x1: number; x2: number; f: number };
-const rows = async (page: Parameters<typeof readTable>[0]) => (await readTable(page, FIG)) as unknown as Row[];
+const rows = async (page: Page) => (await readTable(page, FIG)) as unknown as Row[];
+
+/** Opens a link and waits, within the test's own time limit, until the figure is there (the view loads lazily). */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator(`[data-figure="${FIG}"] .trajectory-plot svg`).waitFor();
+}
 
 test('default link: six optimizers, 21 rows each, step 0 at the start (−5, −2)', async ({ page }) => {
   await page.goto('./#/optimizers?lang=en');
@@ -24,7 +31,7 @@ test('GD η = 0.4 reproduces the documented sanity value after 20 steps', async 
 });
 
 test('GD η = 0.6 diverges along x2: labelled on the plot, numbers kept in the table', async ({ page }) => {
-  await page.goto('./#/optimizers?opt=sgd&sgd.lr=0.6&steps=20&lang=en');
+  await open(page, './#/optimizers?opt=sgd&sgd.lr=0.6&steps=20&lang=en');
   await expect(page.locator('[data-diverged="sgd"]')).toContainText('diverged');
   const last = (await rows(page)).find((x) => x.step === 20)!;
   // Each step multiplies x2 by 1 − 4η = −1.4.
@@ -110,7 +117,7 @@ test('dragging the start point moves x0 and the paths follow', async ({ page }) 
 });
 
 test('play, step and reset move the step counter', async ({ page }) => {
-  await page.goto('./#/optimizers?opt=sgd&steps=5&lang=en');
+  await open(page, './#/optimizers?opt=sgd&steps=5&lang=en');
   const counter = page.locator('.step-counter');
   await expect(counter).toHaveAttribute('data-step', '5');
   await page.locator('.play-controls').getByRole('button', { name: /Reset/ }).click(); // not the lesson's "Reset to defaults"
@@ -123,7 +130,7 @@ test('play, step and reset move the step counter', async ({ page }) => {
 });
 
 test('a mangled link still renders, with values clamped and a notice listing each change', async ({ page }) => {
-  await page.goto('./#/optimizers?steps=abc&sgd.lr=99&bogus=1&x0=1&opt=sgd,nope&lang=en');
+  await open(page, './#/optimizers?steps=abc&sgd.lr=99&bogus=1&x0=1&opt=sgd,nope&lang=en');
   const notice = page.locator('.url-notice');
   await expect(notice).toBeVisible();
   for (const key of ['steps', 'sgd.lr', 'bogus', 'x0', 'opt']) await expect(notice.locator(`[data-key="${key}"]`)).toHaveCount(1);
@@ -138,17 +145,98 @@ test('a mangled link still renders, with values clamped and a notice listing eac
 });
 
 test('a Chinese link shows the lesson in Chinese', async ({ page }) => {
-  await page.goto('./#/optimizers?lang=zh&opt=sgd&sgd.lr=0.6');
+  await open(page, './#/optimizers?lang=zh&opt=sgd&sgd.lr=0.6');
   await expect(page.locator('h1')).toHaveText('优化算法的轨迹');
   await expect(page.locator('[data-diverged="sgd"]')).toContainText('发散');
   await expect(page.locator('.about-link summary')).toHaveText('关于这个链接');
 });
 
 test('the data table is in the DOM before "Show data" and visible after', async ({ page }) => {
-  await page.goto('./#/optimizers?lang=en');
+  await open(page, './#/optimizers?lang=en');
   const wrap = page.locator(`[data-figure="${FIG}"] .data-table`);
   await expect(wrap).toHaveClass(/sr-only/);
   await page.getByRole('button', { name: 'Show data' }).click();
   await expect(wrap).toHaveClass(/open/);
   await expect(page.locator(`table[data-table="${FIG}"]`)).toBeVisible();
+});
+
+test('it opens ready to step: at the last step, Step runs one more update', async ({ page }) => {
+  await open(page, './#/optimizers?opt=sgd&lang=en');
+  const counter = page.locator('.step-counter');
+  await expect(counter).toHaveAttribute('data-step', '20');
+  const step = page.locator('.play-controls [data-action="step"]');
+  await expect(step).toBeEnabled();
+  await step.click();
+  await expect(counter).toHaveText('Step 21 of 21');
+  await expect(page).toHaveURL(/steps=21/);
+  await expect.poll(async () => (await rows(page)).length).toBe(22);
+  // The first 20 steps are unchanged and step 21 is one more GD step: x2 ← (1 − 4η)·x2 with η = 0.4.
+  const r = await rows(page);
+  expect(r[21].x2 / r[20].x2).toBeCloseTo(1 - 4 * 0.4, 9);
+  expect(r[20].x1).toBeCloseTo(-0.943467, 6);
+  await page.locator('input[data-param="steps"]').fill('200');
+  await expect(counter).toHaveAttribute('data-step', '200');
+  await expect(step).toBeDisabled(); // the largest run there is
+});
+
+test('opt= naming no known optimizer falls back to all six, with a notice', async ({ page }) => {
+  await open(page, './#/optimizers?opt=e5&lang=en');
+  await expect(page.locator('.url-notice [data-key="opt"]')).toContainText('e5');
+  await expect(page.locator(`[data-figure="${FIG}"] .trajectory`)).toHaveCount(6);
+  expect(new Set((await rows(page)).map((x) => x.optimizer)).size).toBe(6);
+  await expect(page.locator('.step-formula')).toHaveAttribute('data-optimizer', 'momentum');
+});
+
+test('at 1280 × 900 the η sliders sit beside the plot, with a pixel for every position; arrow keys reach the seeds’ rates', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, './#/optimizers?lang=en');
+  const plot = (await page.locator(`[data-figure="${FIG}"] .trajectory-plot svg`).boundingBox())!;
+  for (const name of ['sgd.lr', 'momentum.lr', 'adagrad.lr', 'rmsprop.lr', 'adam.lr']) {
+    const slider = page.locator(`input[data-param="${name}"]`);
+    const box = (await slider.boundingBox())!;
+    expect(box.x, `${name} right of the plot`).toBeGreaterThan(plot.x + plot.width);
+    expect(box.y, `${name} level with the plot`).toBeLessThan(plot.y + plot.height);
+    // Usable track (less Chromium's 16 px thumb) at least one pixel per slider position.
+    const positions = Number(await slider.getAttribute('max'));
+    expect(box.width - 16, `${name}: ${box.width} px for ${positions} positions`).toBeGreaterThanOrEqual(positions);
+  }
+  const lr = () => Number(new URL(page.url().replace('#/optimizers?', '?'), 'http://x').searchParams.get('sgd.lr') ?? 0.4);
+  const slider = page.locator('input[data-param="sgd.lr"]');
+  await slider.focus();
+  // 0.4 → 0.01 is log10(40) · 50 = 80 positions; 0.01 → 0.001 another 50; back up to 0.6.
+  for (let i = 0; i < 80; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(lr).toBe(0.01);
+  for (let i = 0; i < 50; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(lr).toBe(0.001);
+  for (let i = 0; i < 50 * 2 + Math.round(50 * Math.log10(6)); i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(lr).toBe(0.6);
+  await expect(page.locator('[data-diverged="sgd"]')).toBeVisible(); // 1 − 4·0.6 = −1.4 per step
+});
+
+test('on a phone every optimizer’s step formula fits its panel (it wraps rather than being cut off)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const name of ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adadelta', 'adam']) {
+    await open(page, `./#/optimizers?opt=${name}&lang=en`);
+    const panel = page.locator('.step-formula');
+    await expect(panel).toHaveAttribute('data-optimizer', name);
+    await expect.poll(() => panel.evaluate((el) => el.scrollWidth - el.clientWidth), { message: name }).toBeLessThanOrEqual(1);
+  }
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the contour panel is dark, darkest at the minimum, and the paths stay readable on it', async ({ page }) => {
+    await open(page, './#/optimizers?lang=en');
+    const lum = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const fills = await page.locator(`[data-figure="${FIG}"] .contours path`).evaluateAll((ps) => ps.map((p) => getComputedStyle(p).fill));
+    expect(lum(fills[fills.length - 1])).toBeLessThan(110); // the outer (highest) band
+    expect(lum(fills[0])).toBeLessThan(lum(fills[fills.length - 1])); // darker = lower
+    const strokes = await page.locator(`[data-figure="${FIG}"] .trajectory polyline`).evaluateAll((ps) => ps.map((p) => getComputedStyle(p).stroke));
+    for (const s of strokes) expect(lum(s), s).toBeGreaterThan(lum(fills[fills.length - 1]));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => lum(await page.locator(`[data-figure="${FIG}"] .contours path`).last().evaluate((p) => getComputedStyle(p).fill))).toBeGreaterThan(200);
+  });
 });

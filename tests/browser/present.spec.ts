@@ -1,4 +1,6 @@
-// Presentation mode: one section per screen, projector theme, keyboard shortcuts, the shortcuts dialog, entering and leaving.
+// Presentation mode: one section per screen, fitted to the window; projector theme, keyboard shortcuts, the shortcuts dialog, entering and leaving.
+import type { Page } from '@playwright/test';
+import { LESSONS } from '../../src/lessons';
 import { expect, test } from './fixtures';
 
 const FIG = '[data-figure="optimizers/trajectories"]';
@@ -43,7 +45,7 @@ test('present=1 shows one section per screen; ←/→, Home/End move between the
 });
 
 test('space, "." and r drive the figure on screen; keys stay with inputs and modified keys are ignored', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&opt=sgd&steps=5&lang=en');
+  await openPresentation(page, './#/optimizers?present=1&opt=sgd&steps=5&lang=en');
   const counter = page.locator('.section-counter');
   const step = page.locator('.step-counter');
   await expect(counter).toHaveAttribute('data-sections', /[1-9]/);
@@ -78,7 +80,7 @@ test('space, "." and r drive the figure on screen; keys stay with inputs and mod
 });
 
 test('"?" opens the shortcuts dialog; Esc closes it and gives the focus back', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&lang=zh');
+  await openPresentation(page, './#/optimizers?present=1&lang=zh');
   const next = page.locator('[data-action="next-section"]');
   await expect(page.locator('.section-counter')).toHaveAttribute('data-sections', /[1-9]/);
   await next.focus();
@@ -107,7 +109,55 @@ test('the header button starts presenting at the first section; Exit returns to 
 });
 
 test('figure=<name> opens the section that holds the figure', async ({ page }) => {
-  await page.goto('./#/optimizers?present=1&figure=trajectories&lang=en');
+  await openPresentation(page, './#/optimizers?present=1&figure=trajectories&lang=en');
   await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '1');
   await expect(page.locator(FIG)).toBeVisible();
 });
+
+/** What does not fit on screen in presentation mode: page overflow and controls of the section outside the window. */
+function offScreen() {
+  const problems: string[] = [];
+  const de = document.documentElement;
+  if (de.scrollWidth > innerWidth + 1) problems.push(`page is ${de.scrollWidth} px wide`);
+  if (de.scrollHeight > innerHeight + 1) problems.push(`page is ${de.scrollHeight} px tall`);
+  const section = Array.from(document.querySelectorAll<HTMLElement>('.lesson-page > article > section')).find((s) => s.offsetParent !== null);
+  if (!section) return ['no section on screen'];
+  for (const el of section.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || el.closest('.sr-only')) continue;
+    if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) {
+      problems.push(`${el.tagName.toLowerCase()}[${el.dataset.action ?? el.dataset.param ?? el.textContent?.trim().slice(0, 20)}] at ${Math.round(r.left)},${Math.round(r.bottom)}`);
+    }
+  }
+  return problems;
+}
+
+/** Opens a presentation link and waits, within the test's own limit, for the lazily loaded lesson's sections. */
+async function openPresentation(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.lesson-page > article > section:visible').first().waitFor();
+}
+
+/** Every section of every lesson in the catalogue, on a projector (Chinese) and a small laptop screen (English, the longer text). */
+const SCREENS = [
+  { width: 1920, height: 1080, lang: 'zh' },
+  { width: 1280, height: 720, lang: 'en' },
+] as const;
+for (const { id } of LESSONS) {
+  for (const { width, height, lang } of SCREENS) {
+    test(`${id} at ${width}×${height}: every section fits the screen with its controls visible`, async ({ page }) => {
+      test.setTimeout(90_000); // one lesson, a few sections; training lessons keep the CPU busy
+      await page.setViewportSize({ width, height });
+      await openPresentation(page, `./#/${id}?present=1&lang=${lang}`);
+      const counter = page.locator('.section-counter');
+      const n = await page.locator('.lesson-page > article > section').count();
+      await expect(counter).toHaveAttribute('data-sections', String(n));
+      for (let k = 0; k < n; k++) {
+        await expect(counter).toHaveAttribute('data-section', String(k));
+        // The section is fitted after it appears and again when its content grows: wait for the state, not a time.
+        await expect.poll(() => page.evaluate(offScreen), { message: `${id} section ${k + 1}`, timeout: 30_000 }).toEqual([]);
+        await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
+}

@@ -74,6 +74,8 @@ test('embed=1 shows one figure with its controls and nothing else', async ({ pag
 
 test('figure=<unknown> embeds the first figure, with a notice, and leaves the URL', async ({ page }) => {
   await page.goto('./#/optimizers?embed=1&figure=nope&lang=en');
+  // The name is checked one frame after the figures register (see the next test): wait for them first.
+  await readTable(page, FIG);
   await expect(page.locator('.url-notice [data-key="figure"]')).toContainText('nope');
   await expect(page.locator(`[data-figure="${FIG}"]`)).toBeVisible();
   await expect(page).toHaveURL(/#\/optimizers\?embed=1&lang=en$/);
@@ -82,6 +84,10 @@ test('figure=<unknown> embeds the first figure, with a notice, and leaves the UR
 test('figure=<name> on a full page scrolls the figure into view', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 500 });
   await page.goto('./#/optimizers?figure=trajectories&lang=en');
+  // The jump comes one frame after the lesson's figures register, and the lesson's code arrives after the page's load
+  // event: on a busy machine that alone took longer than a poll's 10 s. Wait for the figure's table (the test's own
+  // timeout), then for the jump.
+  await readTable(page, FIG);
   await expect.poll(() => page.locator(`[data-figure="${FIG}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
 });

@@ -27,7 +27,7 @@ test('solid = training, dashed = test in the generalization, dropout and initial
   expectSplitDashes(gen);
   await page.goto('./#/dropout?lang=en&backend=cpu&n=100&epochs=1');
   const drop = await dashes(page, 'dropout/curves');
-  expect(drop.length).toBe(4);
+  expect(drop.length).toBe(6); // no dropout, inverted, the book's: training and test each
   expectSplitDashes(drop);
   // Initialization plots training loss only: all three curves solid (told apart by colour and marker).
   await page.goto('./#/initialization?lang=en&epochs=1');

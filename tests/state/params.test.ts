@@ -81,6 +81,12 @@ describe('decode', () => {
     expect(values.opt).toEqual(['p', 'r']);
     expect(notices[0]).toMatchObject({ kind: 'unknown-option', given: 'r,zz,p', used: 'p,r' });
   });
+  it('falls back to the default set when a set names only unknown options (opt=e5), with a notice', () => {
+    const { values, notices } = d('opt=e5');
+    expect(values.opt).toEqual(['p', 'q']);
+    expect(notices[0]).toMatchObject({ kind: 'unknown-option', key: 'opt', given: 'e5', used: 'p,q' });
+    expect(d('opt=').values.opt).toEqual([]); // an empty set is a choice, not an error
+  });
   it('falls back to the default for an unknown enum option', () => {
     const { values, notices } = d('fn=zz');
     expect(values.fn).toBe('a');

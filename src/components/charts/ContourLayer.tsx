@@ -10,9 +10,15 @@ interface ContourLayerProps {
   thresholds: readonly number[];
   /** Grid resolution along x (y follows the aspect). */
   resolution?: number;
+  /** Band colour for t = 0 (lowest band) … 1 (highest); default greys, darker = lower. */
+  bandFill?: (t: number) => string;
+  /** Colour of the band outlines. */
+  lineColor?: string;
 }
 
-export function ContourLayer({ f, x, y, thresholds, resolution = 120 }: ContourLayerProps) {
+const LIGHT_BANDS = (t: number) => interpolateGreys(0.42 - 0.4 * t);
+
+export function ContourLayer({ f, x, y, thresholds, resolution = 120, bandFill = LIGHT_BANDS, lineColor = 'white' }: ContourLayerProps) {
   const paths = useMemo(() => {
     const [x0, x1] = x.domain();
     const [y0, y1] = y.domain();
@@ -32,12 +38,12 @@ export function ContourLayer({ f, x, y, thresholds, resolution = 120 }: ContourL
     const path = geoPath(project);
     const bands = contours().size([nx, ny]).thresholds(thresholds as number[])(Array.from(values));
     const n = Math.max(1, bands.length - 1);
-    return bands.map((b, k) => ({ d: path(b) ?? '', value: b.value, fill: interpolateGreys(0.42 - (0.4 * k) / n) }));
-  }, [f, x, y, thresholds, resolution]);
+    return bands.map((b, k) => ({ d: path(b) ?? '', value: b.value, fill: bandFill(k / n) }));
+  }, [f, x, y, thresholds, resolution, bandFill]);
   return (
     <g className="contours" aria-hidden="true">
       {paths.map((p) => (
-        <path key={p.value} d={p.d} fill={p.fill} stroke="white" strokeOpacity={0.6} strokeWidth={0.6} />
+        <path key={p.value} d={p.d} fill={p.fill} stroke={lineColor} strokeOpacity={0.6} strokeWidth={0.6} />
       ))}
     </g>
   );

@@ -32,46 +32,58 @@ function Unit({ x, y, r, kept }: { x: number; y: number; r: number; kept: boolea
   );
 }
 
+/** Below this width (px) the layer grid goes under the network slice instead of beside it. */
+const STACK_BELOW = 520;
+/** Width (px) of the "×1.429" tag after each unit; outgoing connections start at its right end. */
+const TAG_W = 42;
+
 export function MaskDiagram({ mask, scale, labels }: Props) {
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.62);
   // An empty mask (a run with no step recorded yet) draws like none: no zero-sized grid, no NaN or ∞ sizes.
   const shown = mask && mask.length > 0 ? mask : null;
   const units = shown?.length ?? 100;
   const keptAt = (j: number) => (shown ? shown[j] === 1 : true);
-  // Left part: three columns of neurons; right part: the whole layer as a square grid.
-  const leftW = dims.innerWidth * 0.6;
+  const stacked = dims.width < STACK_BELOW;
+  const side = Math.ceil(Math.sqrt(units));
+  // Network slice: the left 60 % beside the grid, or the full width above it on narrow screens.
+  const leftW = stacked ? dims.innerWidth : dims.innerWidth * 0.6;
   const top = MARGIN.top + 10;
-  const h = dims.innerHeight - 20;
-  const colX = [MARGIN.left + leftW * 0.1, MARGIN.left + leftW * 0.5, MARGIN.left + leftW * 0.86];
+  const h = stacked ? Math.round(dims.innerWidth * 0.72) : dims.innerHeight - 20;
+  const gridCell = stacked ? Math.min(22, dims.innerWidth / side) : Math.min((dims.innerWidth - leftW - 16) / side, (dims.innerHeight - 12) / side);
+  const height = stacked ? top + h + 16 + side * gridCell + MARGIN.bottom : dims.height;
+  const r = Math.max(5, Math.min(12, h / (SHOWN_UNITS + 1) / 2.6));
+  // Columns: the previous layer at the left edge, the layer and its tags, the next layer at the right edge.
+  const colX = [MARGIN.left + r + 2, MARGIN.left + leftW * 0.42, MARGIN.left + leftW - r - 2];
+  const tagX = colX[1] + r + 4;
+  const outX = tagX + TAG_W;
   const ys = (k: number) => Array.from({ length: k }, (_, i) => top + ((i + 0.5) * h) / k);
   const prevY = ys(PREV_SHOWN);
   const layerY = ys(SHOWN_UNITS + 1).slice(0, SHOWN_UNITS);
   const nextY = ys(NEXT_SHOWN);
-  const r = Math.max(5, Math.min(12, h / (SHOWN_UNITS + 1) / 2.6));
-  const side = Math.ceil(Math.sqrt(units));
-  const gridX0 = MARGIN.left + leftW + 16;
-  const cell = Math.max(0, Math.min((dims.innerWidth - leftW - 16) / side, (dims.innerHeight - 12) / side));
-  const gridY0 = top;
+  const cell = Math.max(0, gridCell);
+  const gridX0 = stacked ? MARGIN.left + (dims.innerWidth - side * cell) / 2 : MARGIN.left + leftW + 16;
+  const gridY0 = stacked ? top + h + 16 : top;
   return (
-    <div ref={ref} className="chart mask-diagram">
-      <svg width={dims.width} height={dims.height} viewBox={`0 0 ${dims.width} ${dims.height}`} role="img" aria-label={labels.step}>
-        <text x={colX[0]} y={MARGIN.top - 6} textAnchor="middle" className="mask-col-label">
+    <div ref={ref} className="chart mask-diagram" data-layout={stacked ? 'stacked' : 'side'}>
+      <svg width={dims.width} height={height} viewBox={`0 0 ${dims.width} ${height}`} role="img" aria-label={labels.step}>
+        {/* Column titles: the outer two anchored at the edges, the middle one centred, so they never overlap. */}
+        <text x={colX[0] - r} y={MARGIN.top - 6} textAnchor="start" className="mask-col-label">
           {labels.prev}
         </text>
         <text x={colX[1]} y={MARGIN.top - 6} textAnchor="middle" className="mask-col-label">
           {labels.layer}
         </text>
-        <text x={colX[2]} y={MARGIN.top - 6} textAnchor="middle" className="mask-col-label">
+        <text x={colX[2] + r} y={MARGIN.top - 6} textAnchor="end" className="mask-col-label">
           {labels.next}
         </text>
         {/* Incoming connections reach every unit (a zeroed unit is still computed, then multiplied by 0). */}
         <g stroke="#999" strokeOpacity={0.35} strokeWidth={0.8}>
           {prevY.flatMap((y0, i) => layerY.map((y1, j) => <line key={`in${i}-${j}`} x1={colX[0]} y1={y0} x2={colX[1]} y2={y1} />))}
         </g>
-        {/* Outgoing connections only from kept units. */}
+        {/* Outgoing connections only from kept units, after their ×1/(1−p) tag. */}
         <g stroke={KEPT} strokeOpacity={0.55} strokeWidth={1}>
           {layerY.flatMap((y0, j) =>
-            keptAt(j) ? nextY.map((y1, k) => <line key={`out${j}-${k}`} x1={colX[1]} y1={y0} x2={colX[2]} y2={y1} data-out={j} />) : [],
+            keptAt(j) ? nextY.map((y1, k) => <line key={`out${j}-${k}`} x1={outX} y1={y0} x2={colX[2]} y2={y1} data-out={j} />) : [],
           )}
         </g>
         {prevY.map((y, i) => (
@@ -83,7 +95,9 @@ export function MaskDiagram({ mask, scale, labels }: Props) {
         {layerY.map((y, j) => (
           <g key={`u${j}`} data-unit={j} data-kept={keptAt(j) ? 1 : 0}>
             <Unit x={colX[1]} y={y} r={r} kept={keptAt(j)} />
-            <text x={colX[1] + r + 4} y={y} dy="0.32em" className="mask-factor">
+            <line x1={colX[1] + r} x2={tagX} y1={y} y2={y} stroke={keptAt(j) ? KEPT : DROPPED_STROKE} strokeWidth={1} />
+            <rect x={tagX} y={y - 7} width={TAG_W} height={14} rx={3} className="mask-tag" />
+            <text x={tagX + TAG_W / 2} y={y} dy="0.32em" textAnchor="middle" className="mask-factor">
               {keptAt(j) ? `×${scale}` : '×0'}
             </text>
           </g>

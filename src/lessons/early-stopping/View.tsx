@@ -10,7 +10,7 @@ import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
-import { SERIES, type SeriesStyle } from '../../components/palette';
+import { SERIES } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
@@ -25,7 +25,6 @@ const CURVE_COLUMNS = ['epoch', 'train_loss', 'val_loss'] as const;
 const STOP_COLUMNS = ['epoch', 'reason'] as const;
 const COMPARE_COLUMNS = ['variant', 'epoch', 'train_loss', 'val_loss', 'test_acc'] as const;
 const VARIANT_NAMES = ['plain', 'l2'] as const;
-const style = (i: number, dash: string): SeriesStyle => ({ ...SERIES[i], dash });
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 
 /** The kept weights' validation loss and test accuracy, asked of the early-stopped run once it has stopped. */
@@ -94,18 +93,18 @@ export default function EarlyStoppingView() {
   const series = useMemo<RingSeries[]>(() => {
     if (!plain || !stoppedRun) return [];
     return [
-      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesTrain), style: style(0, ''), split: 'train' },
-      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesVal), style: style(0, '6 3'), split: 'test' },
-      { ring: () => stoppedRun.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesStopped), style: style(2, '2 3'), split: 'test' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesTrain), style: SERIES[0], split: 'train' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesVal), style: SERIES[0], split: 'test' },
+      { ring: () => stoppedRun.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesStopped), style: SERIES[2], split: 'test' },
     ];
   }, [plain, stoppedRun, t]);
   const compareSeries = useMemo<RingSeries[]>(() => {
     if (!plain || !l2) return [];
     return [
-      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesPlainTrain), style: style(0, ''), split: 'train' },
-      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesPlainVal), style: style(0, '6 3'), split: 'test' },
-      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesL2Train), style: style(1, ''), split: 'train' },
-      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesL2Val), style: style(1, '6 3'), split: 'test' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesPlainTrain), style: SERIES[0], split: 'train' },
+      { ring: () => plain.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesPlainVal), style: SERIES[0], split: 'test' },
+      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesL2Train), style: SERIES[1], split: 'train' },
+      { ring: () => l2.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesL2Val), style: SERIES[1], split: 'test' },
     ];
   }, [plain, l2, t]);
 

@@ -13,12 +13,12 @@ Early stopping is a plain idea: after every epoch, measure the loss on the valid
 
   curvesTitle: { zh: '验证损失与耐心值', en: 'Validation loss and patience' },
   curvesIntro: {
-    zh: `{n} 张 MNIST 手写数字先打乱，20% 留作验证集，其余 {nTrain} 张训练一个 784–100–100–10 的 ReLU 网络（He 初始化，随机梯度下降，η = {lr}，批量 {batch}），最多 {epochs} 个周期。图中的实线与虚线是一直训练到最后的网络；点线是同一个网络（同样的种子、同样的批次）开着早停再训练一遍，它停在哪里，线就断在哪里。`,
-    en: `{n} MNIST digits are shuffled, 20% go to validation, and the other {nTrain} train a 784–100–100–10 ReLU network (He init, SGD, η = {lr}, batch {batch}) for at most {epochs} epochs. The solid and dashed lines are the network trained to the end; the dotted line is the same network (same seed, same batches) trained again with early stopping on, and it ends where that run stops.`,
+    zh: `{n} 张 MNIST 手写数字先打乱，20% 留作验证集，其余 {nTrain} 张训练一个 784–100–100–10 的 ReLU 网络（He 初始化，随机梯度下降，η = {lr}，批量 {batch}），最多 {epochs} 个周期。图中橙色的实线与虚线是一直训练到最后的网络；绿色虚线是同一个网络（同样的种子、同样的批次）开着早停再训练一遍，它停在哪里，线就断在哪里。`,
+    en: `{n} MNIST digits are shuffled, 20% go to validation, and the other {nTrain} train a 784–100–100–10 ReLU network (He init, SGD, η = {lr}, batch {batch}) for at most {epochs} epochs. The orange solid and dashed lines are the network trained to the end; the green dashed line is the same network (same seed, same batches) trained again with early stopping on, and it ends where that run stops.`,
   },
   curvesCaption: {
-    zh: '每个周期结束时的训练损失（实线）与验证损失（虚线），以及开着早停的那次训练的验证损失（点线，停止处断开）。',
-    en: 'Training loss (solid) and validation loss (dashed) after each epoch, and the validation loss of the run with early stopping on (dotted, ending where it stops).',
+    zh: '每个周期结束时的训练损失（实线）与验证损失（虚线），以及开着早停的那次训练的验证损失（绿色虚线，停止处断开）。',
+    en: 'Training loss (solid) and validation loss (dashed) after each epoch, and the validation loss of the run with early stopping on (green dashed, ending where it stops).',
   },
   seriesTrain: { zh: '训练', en: 'training' },
   seriesVal: { zh: '验证', en: 'validation' },

@@ -25,7 +25,7 @@ export const generalizationParams = [
   {
     kind: 'number',
     name: 'noise',
-    label: { zh: '噪声 σ', en: 'noise σ' },
+    label: { zh: '噪声 σ', en: 'Noise σ' },
     doc: { zh: '标签噪声的标准差', en: 'standard deviation of the label noise' },
     default: 0.1,
     min: 0,

@@ -75,13 +75,14 @@ export default function InitializationView() {
     () =>
       run.clients.map((c, i) => {
         const at = divergedKey.split(',')[i];
-        const label = at ? t(TEXT.divergedLegend, { init: VARIANTS[i].label, step: at }) : VARIANTS[i].label;
+        const name = t(VARIANTS[i].label);
+        const label = at ? t(TEXT.divergedLegend, { init: name, step: at }) : name;
         return { ring: () => c.steps, x: 'step', y: 'loss', label, style: SERIES[[0, 1, 2][i]], split: 'train' };
       }),
     [run.clients, divergedKey, t],
   );
   const divergedText = divergedAt.some((s) => s !== null)
-    ? divergedAt.flatMap((step, i) => (step === null ? [] : [t(TEXT.diverged, { init: VARIANTS[i].label, step })])).join(' ')
+    ? divergedAt.flatMap((step, i) => (step === null ? [] : [t(TEXT.diverged, { init: t(VARIANTS[i].label), step })])).join(' ')
     : null;
   const readLoss = useCallback(
     () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => [VARIANTS[i].id, c.steps.get('step', k), c.steps.get('loss', k)])),

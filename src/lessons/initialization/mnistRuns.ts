@@ -1,5 +1,6 @@
 // The initialization lesson's MNIST comparison (seed 004 §二) as one population: std 0.01, Xavier and He, same seed and batches.
 import type { InitSpec, ModelSpec } from '../../engine/nn';
+import type { Text } from '../../state/i18n';
 import type { PopulationConfig } from '../../worker/populationRun';
 
 /** Training digits and mini-batch size of the comparison. */
@@ -7,10 +8,10 @@ export const N_TRAIN = 2000;
 export const BATCH = 100;
 
 /** The three initializations, in member order. */
-export const VARIANTS: { id: 'std001' | 'xavier' | 'he'; init: InitSpec; label: string }[] = [
-  { id: 'std001', init: { scheme: 'gaussian', std: 0.01 }, label: 'std 0.01' },
-  { id: 'xavier', init: { scheme: 'xavier' }, label: 'Xavier' },
-  { id: 'he', init: { scheme: 'he' }, label: 'He' },
+export const VARIANTS: { id: 'std001' | 'xavier' | 'he'; init: InitSpec; label: Text }[] = [
+  { id: 'std001', init: { scheme: 'gaussian', std: 0.01 }, label: { zh: '标准差 0.01', en: 'std 0.01' } },
+  { id: 'xavier', init: { scheme: 'xavier' }, label: { zh: 'Xavier', en: 'Xavier' } },
+  { id: 'he', init: { scheme: 'he' }, label: { zh: 'He', en: 'He' } },
 ];
 
 /** 784 → 4 × 100 ReLU → 10, softmax cross-entropy, with initialization `init`. */

@@ -70,7 +70,7 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
 
 4. 选“自定义”，慢慢拖动标准差，找到激活值从“塌缩”变成“饱和”的分界。它和每层神经元数 $n$ 有什么关系？
 
-5. 在下方的 MNIST 训练中，标准差 0.01 的网络几乎不学习（损失停在 2.30 附近），而 He 初始化学得最快。`,
+5. 在上方的 MNIST 训练中，标准差 0.01 的网络几乎不学习（损失停在 2.30 附近），而 He 初始化学得最快。`,
     en: `1. Sigmoid with std 1: every layer splits to the two extremes. Then std 0.01: everything crowds at 0.5. Then Xavier: the spread survives every layer.
 
 2. Switch to tanh with Xavier: the distribution is centred on 0, healthier than the sigmoid's.
@@ -79,6 +79,6 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
 
 4. Pick "custom" and slide the std slowly: find where the activations turn from collapsed to saturated. How does that point depend on the units per layer $n$?
 
-5. In the MNIST run below, the std 0.01 network barely learns (its loss stays near 2.30) while He initialization learns fastest.`,
+5. In the MNIST run above, the std 0.01 network barely learns (its loss stays near 2.30) while He initialization learns fastest.`,
   },
 } satisfies Record<string, Text>;

@@ -1,5 +1,5 @@
 // Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
-import { scaleLinear } from 'd3';
+import { interpolateRgb, scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
@@ -11,6 +11,7 @@ import { symbolsPath } from '../../components/charts/symbolsPath';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
+import { useDarkTheme } from '../../components/useDarkTheme';
 import type { Objective2D } from '../../engine/objectives';
 import { OPTIMIZER_NAMES } from '../../engine/optimizers';
 import type { Trajectory } from './model';
@@ -28,12 +29,21 @@ interface Props {
   onMoveStart(x0: [number, number]): void;
 }
 
-export function styleOf(name: Trajectory['name']) {
-  return SERIES[OPTIMIZER_NAMES.indexOf(name)];
+/** Series colours on the dark contour panel: the same hues, light enough to read on dark grey (near-black → near-white). */
+const DARK_COLORS = ['#FF7A33', '#56B4E9', '#2FD0A0', '#E08FC0', '#E69F00', '#EEEEEE'];
+/** Dark theme bands: the lowest band darkest (as on the light panel), the highest a mid grey. */
+const DARK_BANDS = interpolateRgb('#0c0e11', '#4d5661');
+const darkBands = (t: number) => DARK_BANDS(t);
+
+/** Colour, dash and marker of an optimizer's path; `dark` for the dark theme's panel. */
+export function styleOf(name: Trajectory['name'], dark = false) {
+  const i = OPTIMIZER_NAMES.indexOf(name);
+  return dark ? { ...SERIES[i], color: DARK_COLORS[i] } : SERIES[i];
 }
 
 export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: Props) {
   const t = useT();
+  const dark = useDarkTheme();
   const clipId = useId();
   const readoutId = useId();
   const [dx, dy] = obj.domain;
@@ -77,7 +87,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
       if (far(a, b)) break;
       pts.push([Math.round(x(a) * 10) / 10, Math.round(y(b) * 10) / 10]);
     }
-    return { tr, st: styleOf(tr.name), pts };
+    return { tr, st: styleOf(tr.name, dark), pts };
   });
   const plotPaths: PlotPath[] = drawn.map((d) => ({ name: d.tr.name, color: d.st.color, points: d.pts }));
   const crosshair = usePathCrosshair(plotPaths, dims.width, dims.height);
@@ -86,7 +96,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
   const readAt: [number, number] | null = read && readTr ? [readTr.x[2 * read.step], readTr.x[2 * read.step + 1]] : null;
 
   return (
-    <div ref={ref} className="chart trajectory-plot">
+    <div ref={ref} className="chart trajectory-plot" data-theme={dark ? 'dark' : 'light'}>
       <svg
         width={dims.width}
         height={dims.height}
@@ -111,7 +121,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
           </clipPath>
         </defs>
         <g clipPath={`url(#${clipId})`}>
-          <ContourLayer f={obj.f} x={x} y={y} thresholds={thresholds} />
+          <ContourLayer f={obj.f} x={x} y={y} thresholds={thresholds} bandFill={dark ? darkBands : undefined} lineColor={dark ? '#000000' : undefined} />
           <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={MARGIN.top + dims.innerHeight} className="crosshair" />
           <line y1={y(0)} y2={y(0)} x1={MARGIN.left} x2={MARGIN.left + dims.innerWidth} className="crosshair" />
           {drawn.map(({ tr, st, pts }) => (
@@ -134,9 +144,10 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
               x={MARGIN.left + dims.innerWidth - 6}
               y={MARGIN.top + 16 + 16 * i}
               textAnchor="end"
-              fill={styleOf(tr.name).color}
+              fill={styleOf(tr.name, dark).color}
             >
-              {tr.name}: {t(TEXT.diverged, { k: tr.divergedAt! })}
+              {t('labelColon', { label: tr.name })}
+              {t(TEXT.diverged, { k: tr.divergedAt! })}
             </text>
           ))}
         <g

@@ -6,7 +6,6 @@ import { useHidden } from '../../state/useView';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
-import { Formula } from '../../components/Formula';
 import { Hideable } from '../../components/Hideable';
 import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
@@ -14,7 +13,6 @@ import { Slider } from '../../components/Slider';
 import { usePlayback } from '../../components/usePlayback';
 import { OBJECTIVES, type ObjectiveName } from '../../engine/objectives';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
-import { breakBeforeResult, GENERAL, substituted } from './formulas';
 import { tableRows, trajectories } from './model';
 import { optimizersParams as P, OPT_CHOICES } from './params';
 import { PRESETS } from './presets';
@@ -22,11 +20,15 @@ import { ABOUT, TEXT } from './text';
 import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
 import type { NumberParam } from '../../state/params';
 import { TrySection } from '../../components/TrySection';
+import { useDarkTheme } from '../../components/useDarkTheme';
+import { StepFormula } from './StepFormula';
+import './optimizers.css';
 
 type NumberName = 'sgd.lr' | 'momentum.lr' | 'momentum.gamma' | 'adagrad.lr' | 'rmsprop.lr' | 'rmsprop.gamma' | 'adadelta.rho' | 'adam.lr' | 'adam.beta1' | 'adam.beta2';
 const COLUMNS = ['optimizer', 'step', 'x1', 'x2', 'f'] as const;
 const format7 = (v: number) => fmt(v, 7);
 const spec = (name: string) => P.find((p) => p.name === name) as NumberParam;
+const stepsSpec = P[2];
 /** The sliders of each optimizer, by URL name. */
 const SLIDERS: Record<OptimizerName, NumberName[]> = {
   sgd: ['sgd.lr'],
@@ -41,6 +43,7 @@ export default function OptimizersView() {
   const t = useT();
   const { values, setParam, applyPreset } = useLessonParams(P);
   const hidden = useHidden();
+  const dark = useDarkTheme();
   const obj = OBJECTIVES[values.fn as ObjectiveName];
   const trs = useMemo(() => trajectories(values), [values]);
   const rows = useMemo(() => tableRows(trs), [trs]);
@@ -53,6 +56,11 @@ export default function OptimizersView() {
   const selectedTr = formulaTrs.find((tr) => tr.name === selected);
   const k = Math.min(play.cursor, values.steps);
 
+  // At the last step, Step runs one more update (steps + 1) instead of doing nothing.
+  const canExtend = values.steps < stepsSpec.max && !hidden('steps');
+  const stepOrExtend = () => (k < values.steps ? play.step() : canExtend && setParam('steps', values.steps + 1));
+  const optLabel = (name: OptimizerName) => t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(name)].label);
+
   const toggle = (name: OptimizerName, on: boolean) =>
     setParam('opt', OPTIMIZER_NAMES.filter((n) => (n === name ? on : shown.includes(n))));
   const fnSpec = P[0];
@@ -63,7 +71,7 @@ export default function OptimizersView() {
         <Prose text={t(TEXT.intro)} />
       </section>
 
-      <section className="lesson-figure-row">
+      <section className="lesson-figure-row optimizers-row">
         <div className="figure-col" data-embed="trajectories">
           <div className="toolbar">
             <Hideable param="fn">
@@ -86,7 +94,7 @@ export default function OptimizersView() {
               </label>
             </Hideable>
             <div className="presets" role="group" aria-label={t('presets')}>
-              <span className="presets-label">{t('presets')}:</span>
+              <span className="presets-label">{t('labelColon', { label: t('presets') })}</span>
               {PRESETS.map((p) => (
                 <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset(p.values)}>
                   {t(p.label)}
@@ -105,13 +113,13 @@ export default function OptimizersView() {
             <TrajectoryPlot obj={obj} trajectories={trs} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
             <ul className="legend">
               {trs.map((tr) => {
-                const st = styleOf(tr.name);
+                const st = styleOf(tr.name, dark);
                 return (
                   <li key={tr.name}>
                     <svg width={28} height={10} aria-hidden="true">
                       <line x1={0} x2={28} y1={5} y2={5} stroke={st.color} strokeWidth={2.5} strokeDasharray={st.dash} />
                     </svg>
-                    {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(tr.name)].label)}: f = {fmt(tr.f[k])}
+                    {t('labelColon', { label: optLabel(tr.name) })}f = {fmt(tr.f[k])}
                   </li>
                 );
               })}
@@ -120,7 +128,7 @@ export default function OptimizersView() {
               .filter((tr) => tr.divergedAt !== null)
               .map((tr) => (
                 <p key={tr.name} className="diverged-note" role="status">
-                  {t(TEXT.divergedNote, { name: t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(tr.name)].label), k: tr.divergedAt! })}
+                  {t(TEXT.divergedNote, { name: optLabel(tr.name), k: tr.divergedAt! })}
                 </p>
               ))}
           </Figure>
@@ -130,70 +138,58 @@ export default function OptimizersView() {
             total={values.steps}
             speed={play.speed}
             onPlayPause={play.playPause}
-            onStep={play.step}
+            onStep={stepOrExtend}
+            canStep={k < values.steps || canExtend}
             onReset={play.reset}
             onSpeed={play.setSpeed}
           />
-          <Slider spec={P[2]} value={values.steps} onChange={(v) => setParam('steps', v)} />
+          <Slider spec={stepsSpec} value={values.steps} onChange={(v) => setParam('steps', v)} />
+        </div>
+
+        <div className="controls-col" data-embed="trajectories">
+          <h2>{t(TEXT.controlsTitle)}</h2>
+          <div className="optimizer-grid">
+            {OPTIMIZER_NAMES.map((name) => {
+              const on = shown.includes(name);
+              // A link that locks the set of optimizers (hide=opt) shows only the chosen ones.
+              if (!on && hidden('opt')) return null;
+              return (
+                <fieldset key={name} className={on ? 'opt-card on' : 'opt-card'} style={{ borderTopColor: styleOf(name, dark).color }}>
+                  <legend>
+                    <label>
+                      <Hideable param="opt">
+                        <input type="checkbox" checked={on} data-toggle={name} onChange={(e) => toggle(name, e.currentTarget.checked)} />{' '}
+                      </Hideable>
+                      {optLabel(name)}
+                    </label>
+                  </legend>
+                  {SLIDERS[name].map((pn) => (
+                    <Slider key={pn} spec={spec(pn)} value={values[pn]} onChange={(v) => setParam(pn, v)} disabled={!on} />
+                  ))}
+                </fieldset>
+              );
+            })}
+          </div>
         </div>
 
         <div className="side-col">
           <h2>{t(TEXT.formulaTitle)}</h2>
-          {selectedTr ? (
-            <div className="step-formula" data-optimizer={selected} data-step={k}>
-              <label>
-                {t(TEXT.formulaFor)}{' '}
-                <select value={selected} onChange={(e) => setPicked(e.currentTarget.value as OptimizerName)}>
-                  {shown.map((n) => (
-                    <option key={n} value={n}>
-                      {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(n)].label)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {GENERAL[selected].map((tex) => (
-                <Formula key={tex} tex={tex} display />
-              ))}
-              <div className="substituted">
-                {substituted(selectedTr, k).map((tex, i) => (
-                  <Formula key={i} tex={breakBeforeResult(tex)} display />
-                ))}
-              </div>
-            </div>
-          ) : (
-            <p>{t(TEXT.noneShown)}</p>
-          )}
+          {selectedTr ? <StepFormula shown={shown} selected={selected} onPick={setPicked} tr={selectedTr} k={k} /> : <p>{t(TEXT.noneShown)}</p>}
         </div>
       </section>
 
-      <section className="optimizer-controls" data-embed="trajectories">
-        <h2>{t(TEXT.controlsTitle)}</h2>
-        <div className="optimizer-grid">
-          {OPTIMIZER_NAMES.map((name) => {
-            const on = shown.includes(name);
-            // A link that locks the set of optimizers (hide=opt) shows only the chosen ones.
-            if (!on && hidden('opt')) return null;
-            const st = styleOf(name);
-            return (
-              <fieldset key={name} className={on ? 'opt-card on' : 'opt-card'} style={{ borderTopColor: st.color }}>
-                <legend>
-                  <label>
-                    <Hideable param="opt">
-                      <input type="checkbox" checked={on} data-toggle={name} onChange={(e) => toggle(name, e.currentTarget.checked)} />{' '}
-                    </Hideable>
-                    {t(OPT_CHOICES[OPTIMIZER_NAMES.indexOf(name)].label)}
-                  </label>
-                </legend>
-                {SLIDERS[name].map((pn) => (
-                  <Slider key={pn} spec={spec(pn)} value={values[pn]} onChange={(v) => setParam(pn, v)} disabled={!on} />
-                ))}
-                <div className="opt-about" data-embed-omit>
-                  <Prose text={t(ABOUT[name])} />
-                </div>
-              </fieldset>
-            );
-          })}
-        </div>
+      <section className="optimizer-about">
+        <h2>{t(TEXT.aboutTitle)}</h2>
+        <dl className="about-grid">
+          {OPTIMIZER_NAMES.map((name) => (
+            <div key={name} className="opt-about" style={{ borderLeftColor: styleOf(name, dark).color }}>
+              <dt>{optLabel(name)}</dt>
+              <dd>
+                <Prose text={t(ABOUT[name])} />
+              </dd>
+            </div>
+          ))}
+        </dl>
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -6,7 +6,7 @@ const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
   ({
     kind: 'number',
     name,
-    label: { zh: '学习率 η', en: 'learning rate η' },
+    label: { zh: '学习率 η', en: 'Learning rate η' },
     doc: { zh: `${zh}的学习率 η`, en: `learning rate η of ${en}` },
     default: dflt,
     min: 0.001,
@@ -20,7 +20,7 @@ const decay = <N extends string>(name: N, label: Text, doc: Text, dflt: number, 
   ({ kind: 'number', name, label, doc, default: dflt, min: 0, max, scale: 'linear', step }) as const;
 
 export const OPT_CHOICES = [
-  { value: 'sgd', label: { zh: '梯度下降 (SGD)', en: 'Gradient descent (SGD)' } },
+  { value: 'sgd', label: { zh: '梯度下降（SGD）', en: 'Gradient descent (SGD)' } },
   { value: 'momentum', label: { zh: '动量法', en: 'Momentum' } },
   { value: 'adagrad', label: { zh: 'AdaGrad', en: 'AdaGrad' } },
   { value: 'rmsprop', label: { zh: 'RMSProp', en: 'RMSProp' } },
@@ -68,11 +68,11 @@ export const optimizersParams = [
   },
   lr('sgd.lr', 0.4, '梯度下降', 'gradient descent'),
   lr('momentum.lr', 0.4, '动量法', 'momentum'),
-  decay('momentum.gamma', { zh: '动量 γ', en: 'momentum γ' }, { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' }, 0.5, 0.99, 0.01),
+  decay('momentum.gamma', { zh: '动量 γ', en: 'Momentum γ' }, { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' }, 0.5, 0.99, 0.01),
   lr('adagrad.lr', 0.4, 'AdaGrad', 'AdaGrad'),
   lr('rmsprop.lr', 0.4, 'RMSProp', 'RMSProp'),
-  decay('rmsprop.gamma', { zh: '衰减 γ', en: 'decay γ' }, { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' }, 0.9, 0.999, 0.001),
-  decay('adadelta.rho', { zh: '衰减 ρ', en: 'decay ρ' }, { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' }, 0.9, 0.999, 0.001),
+  decay('rmsprop.gamma', { zh: '衰减 γ', en: 'Decay γ' }, { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' }, 0.9, 0.999, 0.001),
+  decay('adadelta.rho', { zh: '衰减 ρ', en: 'Decay ρ' }, { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' }, 0.9, 0.999, 0.001),
   lr('adam.lr', 0.4, 'Adam', 'Adam'),
   decay('adam.beta1', { zh: 'β₁', en: 'β₁' }, { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' }, 0.9, 0.999, 0.001),
   decay('adam.beta2', { zh: 'β₂', en: 'β₂' }, { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' }, 0.999, 0.9999, 0.0001),

@@ -14,19 +14,19 @@ export const PRESETS: readonly Preset[] = [
   { id: 'gd-0.6', label: { zh: '梯度下降 η=0.6（发散）', en: 'GD η = 0.6 (diverges)' }, values: { opt: ['sgd'], 'sgd.lr': 0.6 } },
   {
     id: 'momentum-0.4',
-    label: { zh: '动量 η=0.4, γ=0.5', en: 'Momentum η = 0.4, γ = 0.5' },
+    label: { zh: '动量 η=0.4，γ=0.5', en: 'Momentum η = 0.4, γ = 0.5' },
     values: { opt: ['momentum'], 'momentum.lr': 0.4, 'momentum.gamma': 0.5 },
   },
   {
     id: 'momentum-0.6',
-    label: { zh: '动量 η=0.6, γ=0.5', en: 'Momentum η = 0.6, γ = 0.5' },
+    label: { zh: '动量 η=0.6，γ=0.5', en: 'Momentum η = 0.6, γ = 0.5' },
     values: { opt: ['sgd', 'momentum'], 'sgd.lr': 0.6, 'momentum.lr': 0.6, 'momentum.gamma': 0.5 },
   },
   { id: 'adagrad-0.4', label: { zh: 'AdaGrad η=0.4', en: 'AdaGrad η = 0.4' }, values: { opt: ['adagrad'], 'adagrad.lr': 0.4 } },
   { id: 'adagrad-2', label: { zh: 'AdaGrad η=2', en: 'AdaGrad η = 2' }, values: { opt: ['adagrad'], 'adagrad.lr': 2 } },
   {
     id: 'rmsprop-0.4',
-    label: { zh: 'RMSProp η=0.4, γ=0.9', en: 'RMSProp η = 0.4, γ = 0.9' },
+    label: { zh: 'RMSProp η=0.4，γ=0.9', en: 'RMSProp η = 0.4, γ = 0.9' },
     values: { opt: ['rmsprop'], 'rmsprop.lr': 0.4, 'rmsprop.gamma': 0.9 },
   },
   { id: 'adam', label: { zh: 'Adam η=0.4', en: 'Adam η = 0.4' }, values: { opt: ['adam'], 'adam.lr': 0.4 } },

@@ -4,7 +4,7 @@ import type { OptimizerName } from '../../engine/optimizers';
 
 export const TEXT = {
   intro: {
-    zh: `所有优化算法都在做同一件事：根据梯度 $\\mathbf{g}$ 一步步移动参数 $\\mathbf{x}$，让目标函数变小。它们的区别只在于"每一步走多远、朝哪走"。
+    zh: `所有优化算法都在做同一件事：根据梯度 $\\mathbf{g}$ 一步步移动参数 $\\mathbf{x}$，让目标函数变小。它们的区别只在于“每一步走多远、朝哪走”。
 
 这里的目标函数是 $f(\\mathbf{x}) = 0.1x_1^2 + 2x_2^2$。它是一个被压扁的碗：沿 $x_2$ 方向的坡度是 $x_1$ 方向的 20 倍。同一个学习率，对 $x_2$ 来说可能太大（来回震荡甚至发散），对 $x_1$ 来说又太小（前进缓慢）。下面每条轨迹都是浏览器里用真实公式逐步算出来的。`,
     en: `Every optimizer does the same job: move the parameters $\\mathbf{x}$ step by step, guided by the gradient $\\mathbf{g}$, so the objective goes down. They differ only in how far and in which direction each step goes.
@@ -18,28 +18,29 @@ The objective here is $f(\\mathbf{x}) = 0.1x_1^2 + 2x_2^2$, a squashed bowl: alo
   formulaTitle: { zh: '当前这一步的计算', en: 'This step, with its numbers' },
   formulaFor: { zh: '公式：', en: 'Formula of:' },
   controlsTitle: { zh: '优化器与超参数', en: 'Optimizers and their hyperparameters' },
+  aboutTitle: { zh: '每种优化器改变了什么', en: 'What each optimizer changes' },
   diverged: { zh: '发散（第 {k} 步）', en: 'diverged (step {k})' },
   divergedNote: {
     zh: '{name} 在第 {k} 步发散：函数值超过了起点的 1000 倍。图中只画出可见部分，数据表保留全部数值。',
     en: '{name} diverged at step {k}: f grew past 1000 times its starting value. The plot is clipped; the data table keeps every number.',
   },
   startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
-  noneShown: { zh: '没有选择任何优化器。请在下方勾选至少一个。', en: 'No optimizer is selected. Tick at least one below.' },
+  noneShown: { zh: '没有选择任何优化器。请在“优化器与超参数”中勾选至少一个。', en: 'No optimizer is selected. Tick at least one under “Optimizers and their hyperparameters”.' },
   try: {
-    zh: `1. 选"梯度下降 η=0.4"：$x_2$ 方向很快收敛，$x_1$ 方向却很慢。再选"η=0.6"：每一步 $x_2$ 都乘以 $1-4\\eta=-1.4$，越跳越远，这就是发散。
+    zh: `1. 选“梯度下降 η=0.4”：$x_2$ 方向很快收敛，$x_1$ 方向却很慢。再选“η=0.6”：每一步 $x_2$ 都乘以 $1-4\\eta=-1.4$，越跳越远，这就是发散。
 
-2. 选"动量 η=0.6, γ=0.5"，和同样学习率的梯度下降对比：在 $x_2$ 方向上来回的梯度互相抵消，而在 $x_1$ 方向上一致的梯度不断累积，于是同样大的学习率不再发散。
+2. 选“动量 η=0.6，γ=0.5”，和同样学习率的梯度下降对比：在 $x_2$ 方向上来回的梯度互相抵消，而在 $x_1$ 方向上一致的梯度不断累积，于是同样大的学习率不再发散。
 
-3. 比较"AdaGrad η=0.4"和"η=2"：$\\mathbf{s}$ 只增不减，学习率被不断缩小，η=0.4 时后期几乎停住；把 η 调大才能走到终点。
+3. 比较“AdaGrad η=0.4”和“η=2”：$\\mathbf{s}$ 只增不减，学习率被不断缩小，η=0.4 时后期几乎停住；把 η 调大才能走到终点。
 
 4. RMSProp 把累加换成指数移动平均，步长不再一味衰减；AdaDelta 甚至没有学习率，开始时步子很小，越走越大。
 
 5. Adam 的第一步在每个坐标上都移动约 η（偏差修正的效果）。把起点拖到别处，或切换到《深度学习入门》的函数 $x^2/20 + y^2$，看看结论是否依旧。`,
-    en: `1. Pick "GD η = 0.4": $x_2$ settles fast but $x_1$ crawls. Then "η = 0.6": each step multiplies $x_2$ by $1-4\\eta=-1.4$, so it jumps further every time. That is divergence.
+    en: `1. Pick “GD η = 0.4”: $x_2$ settles fast but $x_1$ crawls. Then “η = 0.6”: each step multiplies $x_2$ by $1-4\\eta=-1.4$, so it jumps further every time. That is divergence.
 
-2. Pick "Momentum η = 0.6, γ = 0.5" and compare it with gradient descent at the same rate: the alternating gradients along $x_2$ cancel in the velocity, the consistent ones along $x_1$ add up, and the same large rate no longer diverges.
+2. Pick “Momentum η = 0.6, γ = 0.5” and compare it with gradient descent at the same rate: the alternating gradients along $x_2$ cancel in the velocity, the consistent ones along $x_1$ add up, and the same large rate no longer diverges.
 
-3. Compare "AdaGrad η = 0.4" with "η = 2": $\\mathbf{s}$ only grows, so the effective rate keeps shrinking and at η = 0.4 the path almost stops; a larger η is needed to arrive.
+3. Compare “AdaGrad η = 0.4” with “η = 2”: $\\mathbf{s}$ only grows, so the effective rate keeps shrinking and at η = 0.4 the path almost stops; a larger η is needed to arrive.
 
 4. RMSProp replaces the sum with a moving average, so the step size stops decaying for good; AdaDelta has no learning rate at all and starts with tiny steps that grow.
 

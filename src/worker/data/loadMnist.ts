@@ -52,6 +52,8 @@ interface Download extends Shared {
 }
 
 const downloads = new Map<string, Download>();
+/** Base URLs whose last download failed: the next one skips the HTTP cache entirely, in case it holds the damaged copy. */
+const failedBefore = new Set<string>();
 
 /**
  * Loads the MNIST subset once per baseUrl; later and concurrent calls share the same download and result
@@ -63,10 +65,17 @@ export function loadMnist(options: LoadMnistOptions = {}): Promise<MnistSplits> 
   let download = downloads.get(baseUrl);
   if (!download) {
     const shared: Shared = { progress: { received: 0, total: 0 }, listeners: new Set() };
-    const started: Download = { ...shared, promise: fetchAll(baseUrl, options.fetch ?? globalThis.fetch.bind(globalThis), shared) };
-    started.promise.catch(() => {
-      if (downloads.get(baseUrl) === started) downloads.delete(baseUrl);
-    });
+    // Always revalidated ('no-cache': a file fixed on the server is never shadowed by a cached copy); after a failure, not
+    // even that ('reload'). The service worker's offline copies are checked against the same checksums before it keeps them.
+    const cache: RequestCache = failedBefore.has(baseUrl) ? 'reload' : 'no-cache';
+    const started: Download = { ...shared, promise: fetchAll(baseUrl, options.fetch ?? globalThis.fetch.bind(globalThis), shared, cache) };
+    started.promise.then(
+      () => failedBefore.delete(baseUrl),
+      () => {
+        failedBefore.add(baseUrl);
+        if (downloads.get(baseUrl) === started) downloads.delete(baseUrl);
+      },
+    );
     downloads.set(baseUrl, started);
     download = started;
   }
@@ -81,6 +90,7 @@ export function loadMnist(options: LoadMnistOptions = {}): Promise<MnistSplits> 
 /** Forgets every cached or in-flight download, so the next loadMnist fetches again. */
 export function clearMnistCache(): void {
   downloads.clear();
+  failedBefore.clear();
 }
 
 function report(download: Shared): void {
@@ -88,8 +98,8 @@ function report(download: Shared): void {
   for (const listener of download.listeners) listener({ ...progress });
 }
 
-async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared): Promise<MnistSplits> {
-  const manifestBytes = await fetchBytes(fetchFn, baseUrl, 'manifest.json', () => undefined);
+async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared, cache: RequestCache): Promise<MnistSplits> {
+  const manifestBytes = await fetchBytes(fetchFn, baseUrl, 'manifest.json', cache, () => undefined);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(manifestBytes));
@@ -107,7 +117,7 @@ async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared
   const raw = await Promise.all(
     MNIST_FILE_IDS.map(async (id) => {
       const entry = manifest.files[id];
-      return decodeMnistFile(entry, await fetchBytes(fetchFn, baseUrl, entry.path, onBytes));
+      return decodeMnistFile(entry, await fetchBytes(fetchFn, baseUrl, entry.path, cache, onBytes));
     }),
   );
   const bytes = Object.fromEntries(MNIST_FILE_IDS.map((id, k) => [id, raw[k]])) as Record<MnistFileId, Uint8Array>;
@@ -126,10 +136,16 @@ function parseSplits(manifest: MnistManifest, bytes: Record<MnistFileId, Uint8Ar
   return { train: parse('train'), test: parse('test') };
 }
 
-async function fetchBytes(fetchFn: typeof fetch, baseUrl: string, path: string, onBytes: (n: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+async function fetchBytes(
+  fetchFn: typeof fetch,
+  baseUrl: string,
+  path: string,
+  cache: RequestCache,
+  onBytes: (n: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
-    response = await fetchFn(baseUrl + path);
+    response = await fetchFn(baseUrl + path, { cache });
   } catch (cause) {
     throw new MnistLoadError('network', path, 'request failed', { cause });
   }

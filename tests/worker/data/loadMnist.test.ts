@@ -135,7 +135,17 @@ describe('loadMnist(options)', () => {
   it("fetches from import.meta.env.BASE_URL + 'data/' by default", async () => {
     const fetch = vi.fn(async () => new Response('', { status: 404 }));
     await failure(loadMnist({ fetch }));
-    expect(fetch).toHaveBeenCalledWith(`${import.meta.env.BASE_URL}data/manifest.json`);
+    expect(fetch).toHaveBeenCalledWith(`${import.meta.env.BASE_URL}data/manifest.json`, { cache: 'no-cache' });
+  });
+
+  it('always revalidates with the server, and after a failed load skips the HTTP cache', async () => {
+    const modes = (f: ReturnType<typeof stubFetch>) => new Set(f.mock.calls.map((c) => (c as unknown as [string, RequestInit])[1].cache));
+    const damaged = stubFetch((path, bytes) => (path === 'mnist-train-labels.u8.gzip' ? bytes.subarray(0, 100) : bytes));
+    await failure(loadMnist({ baseUrl: BASE, fetch: damaged }));
+    expect(modes(damaged)).toEqual(new Set(['no-cache']));
+    const retry = stubFetch();
+    await loadMnist({ baseUrl: BASE, fetch: retry });
+    expect(modes(retry)).toEqual(new Set(['reload']));
   });
 });
 

@@ -1,0 +1,88 @@
+// Presentation mode: fits the section on screen into the window. Text shrinks only as far as needed, charts take the room left; text alone grows.
+import { useEffect } from 'react';
+
+/** Charts are not squeezed below this share of the window's height before the text starts to shrink. */
+const CHART_MIN_SHARE = 0.4;
+/** When even the smallest text does not fit beside such charts, they may shrink down to this share. */
+const CHART_FLOOR_SHARE = 0.25;
+/** Text scale range: sections without charts may grow to TEXT_MAX; any section may shrink to TEXT_MIN. */
+const TEXT_MIN = 0.6;
+const TEXT_MAX = 1.5;
+const ITERATIONS = 8;
+/** Below this window width (px) sections are not fitted. */
+const PHONE_WIDTH = 600;
+
+/** True when the page needs no scrolling in either direction. */
+function pageFits(): boolean {
+  const de = document.documentElement;
+  return de.scrollHeight <= window.innerHeight + 1 && de.scrollWidth <= window.innerWidth + 1;
+}
+
+/** The largest v in [lo, hi] with ok(v), by bisection (ok is monotone: true below some v); lo when none. */
+function largest(lo: number, hi: number, ok: (v: number) => boolean): number {
+  if (ok(hi)) return hi;
+  let [a, b] = [lo, hi];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const mid = (a + b) / 2;
+    if (ok(mid)) a = mid;
+    else b = mid;
+  }
+  ok(a);
+  return a;
+}
+
+/**
+ * Sets --present-chart-h (max height of each chart's SVG) on `section` and --present-text (scale of the
+ * root font size, so every rem and em follows) on <html> so that the page fits the window; returns whether it does. Reading scrollHeight forces a layout per try.
+ */
+export function fitSection(section: HTMLElement): boolean {
+  const set = (chart: number | null, text: number) => {
+    section.style.setProperty('--present-chart-h', chart === null ? 'none' : `${Math.floor(chart)}px`);
+    document.documentElement.style.setProperty('--present-text', text.toFixed(3));
+    return pageFits();
+  };
+  if (window.innerWidth < PHONE_WIDTH) {
+    // A phone scrolls its section: squeezing it into one screen would make the text unreadable.
+    section.style.removeProperty('--present-chart-h');
+    document.documentElement.style.removeProperty('--present-text');
+    return pageFits();
+  }
+  const charts = section.querySelector('.chart > svg') !== null;
+  const chartMin = CHART_MIN_SHARE * window.innerHeight;
+  if (!charts) {
+    largest(TEXT_MIN, TEXT_MAX, (s) => set(null, s));
+  } else if (!set(null, 1)) {
+    // Text as large as it can be beside charts of the smallest height, then the charts take the room left.
+    const text = largest(TEXT_MIN, 1, (s) => set(chartMin, s));
+    const lo = set(chartMin, text) ? chartMin : CHART_FLOOR_SHARE * window.innerHeight;
+    largest(lo, window.innerHeight, (c) => set(c, text));
+  }
+  const fits = pageFits();
+  section.dataset.fit = fits ? 'fits' : 'overflow';
+  return fits;
+}
+
+/** Keeps `section` fitted while it is on screen: on arrival, on window resizes and when its content changes size. */
+export function useFitSection(section: HTMLElement | undefined) {
+  useEffect(() => {
+    if (!section) return;
+    let raf = 0;
+    const schedule = () => {
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => fitSection(section));
+    };
+    fitSection(section);
+    const ro = new ResizeObserver(schedule);
+    ro.observe(section);
+    window.addEventListener('resize', schedule);
+    void document.fonts?.ready.then(schedule);
+    return () => {
+      cancelAnimationFrame(raf);
+      ro.disconnect();
+      window.removeEventListener('resize', schedule);
+      section.style.removeProperty('--present-chart-h');
+      document.documentElement.style.removeProperty('--present-text');
+      delete section.dataset.fit;
+    };
+  }, [section]);
+}
