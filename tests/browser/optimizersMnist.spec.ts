@@ -1,6 +1,7 @@
 // The optimizer race on MNIST from hand-written URLs (CI-sized: 1280 digits), read from the data tables: the book's
 // result, the shared start, and a learning rate changed mid-run.
 import type { Page } from '@playwright/test';
+import { logPosition } from '../../src/components/logScale';
 import { expect, readTable, test } from './fixtures';
 
 type Row = { optimizer: string; step: number; loss: number; smoothed: number };
@@ -71,11 +72,11 @@ test('SGD’s learning rate changed mid-run alters its losses from that iteratio
   await page.goto(`./#/optimizers-mnist?lang=en&${query}`);
   await page.locator('[data-figure="optimizers-mnist/curves"]').scrollIntoViewIfNeeded();
   const play = page.locator('.race-play [data-action="play"]');
-  // Pause once it trains, move SGD's rate from 0.01 to 0.1 (slider position 750 of 1000 on 10⁻⁴…1), play on.
+  // Pause once it trains, move SGD's rate from 0.01 to 0.1 (its position on the log slider over 10⁻⁴…1), play on.
   await expect(page.locator('[data-run="running"]')).toBeVisible({ timeout: 120_000 });
   await play.click();
   await expect(page.locator('[data-run="paused"]')).toBeVisible();
-  await page.locator('input[data-param="sgd.lr"]').fill('750');
+  await page.locator('input[data-param="sgd.lr"]').fill(String(logPosition(1e-4, 1, 0.1)));
   await expect(page.locator('input[data-param="sgd.lr"] ~ output')).toHaveText('0.1');
   const change = page.locator('[data-lr-change="sgd"]');
   await expect(change).toHaveCount(1);
