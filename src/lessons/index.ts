@@ -5,6 +5,7 @@ import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
+import { optimizersMnistMeta } from './optimizers-mnist/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
@@ -20,6 +21,7 @@ export const LESSONS: readonly LessonMeta[] = [
   earlyStoppingMeta,
   minibatchMeta,
   saddleMeta,
+  optimizersMnistMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
