@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 
 /** Charts are not squeezed below this share of the window's height before the text starts to shrink. */
 const CHART_MIN_SHARE = 0.4;
+/** When even the smallest text does not fit beside such charts, they may shrink down to this share. */
+const CHART_FLOOR_SHARE = 0.25;
 /** Text scale range: sections without charts may grow to TEXT_MAX; any section may shrink to TEXT_MIN. */
 const TEXT_MIN = 0.6;
 const TEXT_MAX = 1.5;
@@ -52,7 +54,8 @@ export function fitSection(section: HTMLElement): boolean {
   } else if (!set(null, 1)) {
     // Text as large as it can be beside charts of the smallest height, then the charts take the room left.
     const text = largest(TEXT_MIN, 1, (s) => set(chartMin, s));
-    largest(chartMin, window.innerHeight, (c) => set(c, text));
+    const lo = set(chartMin, text) ? chartMin : CHART_FLOOR_SHARE * window.innerHeight;
+    largest(lo, window.innerHeight, (c) => set(c, text));
   }
   const fits = pageFits();
   section.dataset.fit = fits ? 'fits' : 'overflow';

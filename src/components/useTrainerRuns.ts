@@ -44,8 +44,8 @@ export interface TrainerRuns {
 }
 
 interface Options {
-  /** Updates per press of "step" (e.g. one epoch). */
-  stepSize?: number;
+  /** Updates per press of "step" (e.g. one epoch): one number for every run, or one per config (runs of different batch sizes). */
+  stepSize?: number | readonly number[];
   /** Start playing once created (default true), whether or not the figure is on screen yet (never in a hidden tab). */
   autoplay?: boolean;
   /** The figure element, or several (one stable array): once one was on screen, paused while none of them is. */
@@ -191,7 +191,7 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   const step = useCallback(() => {
     setWanted(false);
     setForced(false);
-    if (ready) runs.forEach((r) => void r.step(stepSize));
+    if (ready) runs.forEach((r, i) => void r.step(typeof stepSize === 'number' ? stepSize : (stepSize[i] ?? 1)));
   }, [ready, runs, stepSize]);
   const reset = useCallback(() => {
     setWanted(false);

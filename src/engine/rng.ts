@@ -54,6 +54,10 @@ export const STREAM = {
   fold: 6,
   /** Random hyperparameter search. */
   search: 7,
+  /** Gradient noise of the saddle lesson; sub-stream 0, index = 2·(step − 1) + coordinate. */
+  gradNoise: 20,
+  /** Random symmetric matrices of the saddle lesson; sub-stream = dimension n, index = sample·n² + entry. */
+  hessian: 21,
 } as const;
 export type StreamName = keyof typeof STREAM;
 

@@ -3,7 +3,10 @@ import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
 import { initializationMeta } from './initialization/meta';
+import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
+import { optimizersMnistMeta } from './optimizers-mnist/meta';
+import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
@@ -16,6 +19,9 @@ export const LESSONS: readonly LessonMeta[] = [
   validationMeta,
   weightDecayMeta,
   earlyStoppingMeta,
+  minibatchMeta,
+  saddleMeta,
+  optimizersMnistMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {

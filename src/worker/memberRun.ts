@@ -1,5 +1,5 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
-import type { DropoutMask, EvalReport, HistogramOptions, LayerHistogram, Progress, SplitName } from '../engine/train';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
 import type { CreateResult, EpochColumn, RunStatus } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
@@ -14,6 +14,8 @@ export interface RunView extends Subscribable {
   dropoutMasks(): Promise<DropoutMask[]>;
   histograms(options?: HistogramOptions): Promise<LayerHistogram[]>;
   getParams(): Promise<Float32Array>;
+  /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
+  setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
 
 /** What a member view reads from the client of its population (TrainerClient). */
@@ -27,6 +29,7 @@ export interface PopulationSource extends Subscribable {
   dropoutMasks(member: number): Promise<DropoutMask[]>;
   histograms(options: HistogramOptions | undefined, member: number): Promise<LayerHistogram[]>;
   getParams(member: number): Promise<Float32Array>;
+  setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
 /** Member `index` of the population `client` drives (a view: it owns nothing). */
@@ -74,5 +77,9 @@ export class MemberRun implements RunView {
 
   getParams(): Promise<Float32Array> {
     return this.client.getParams(this.index);
+  }
+
+  setHyper(update: HyperUpdate): Promise<TrainHyper> {
+    return this.client.setHyper(update, this.index);
   }
 }

@@ -138,10 +138,10 @@ async function openPresentation(page: Page, url: string) {
   await page.locator('.lesson-page > article > section:visible').first().waitFor();
 }
 
-/** Every section of every lesson in the catalogue, on a projector (English) and a small laptop screen (Chinese). */
+/** Every section of every lesson in the catalogue, on a projector (Chinese) and a small laptop screen (English, the longer text). */
 const SCREENS = [
-  { width: 1920, height: 1080, lang: 'en' },
-  { width: 1280, height: 720, lang: 'zh' },
+  { width: 1920, height: 1080, lang: 'zh' },
+  { width: 1280, height: 720, lang: 'en' },
 ] as const;
 for (const { id } of LESSONS) {
   for (const { width, height, lang } of SCREENS) {

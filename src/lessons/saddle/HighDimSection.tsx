@@ -1,0 +1,88 @@
+// The high-dimensional argument: 2⁻ⁿ as an exponent up to n = 20 000, and the share of random Hessians with all eigenvalues positive.
+import { useDeferredValue, useMemo } from 'react';
+import { Figure } from '../../components/Figure';
+import { fmt } from '../../components/format';
+import { SERIES } from '../../components/palette';
+import { Prose } from '../../components/Prose';
+import { Slider } from '../../components/Slider';
+import type { IntParam } from '../../state/params';
+import { useT } from '../../state/useText';
+import { ALL_UP_DIMS, allUpRows, hessianRows, HESSIAN_DIMS } from './hessian';
+import { saddleParams } from './params';
+import { PointsChart, type PointSeries } from './PointsChart';
+import { TEXT } from './text';
+
+const SAMPLES = saddleParams.find((p) => p.name === 'samples') as IntParam;
+const format7 = (v: number) => fmt(v, 7);
+const pow10 = (v: number) => (v === 0 ? '1' : `10${String(v).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`);
+
+interface Props {
+  samples: number;
+  seed: number;
+  onSamples(v: number): void;
+}
+
+export function HighDimSection({ samples, seed, onSamples }: Props) {
+  const t = useT();
+  const upRows = useMemo(allUpRows, []);
+  // Up to 6 × 50 000 eigen-decompositions (under a second): deferred, so the slider answers first.
+  const deferredSamples = useDeferredValue(samples);
+  const deferredSeed = useDeferredValue(seed);
+  const hRows = useMemo(() => hessianRows(deferredSamples, deferredSeed), [deferredSamples, deferredSeed]);
+  const floor = 1e-5;
+  const upSeries: PointSeries[] = [{ name: 'all-up', label: 'log₁₀ 2⁻ⁿ', style: SERIES[1], line: true, points: upRows.map((r) => [r[0] as number, r[1] as number]) }];
+  const hSeries: PointSeries[] = [
+    { name: 'share', label: t(TEXT.shareLabel), style: SERIES[0], points: hRows.map(([n, s]) => [n, Math.max(s, floor)]) },
+    { name: 'two_pow_minus_n', label: '2⁻ⁿ', style: SERIES[1], points: hRows.map(([n, , p]) => [n, p]) },
+  ];
+  return (
+    <>
+      <section className="lesson-figure-row saddle-high-dim">
+        <div className="figure-col" data-embed="all-up">
+          <Figure id="saddle/all-up" caption={t(TEXT.allUpCaption)} columns={['n', 'log10_p']} rows={upRows} format={format7}>
+            <PointsChart
+              series={upSeries}
+              title={t(TEXT.allUpCaption)}
+              x={{ label: 'n', scale: 'log', domain: [1, 20000], ticks: [1, 10, 100, 1000, 10000], format: (v) => fmt(v) }}
+              y={{ label: 'log₁₀ p', scale: 'linear', domain: [-6100, 0], ticks: [-6000, -5000, -4000, -3000, -2000, -1000, 0], format: (v) => fmt(v) }}
+              read={(_s, i) => [
+                { label: 'n', value: fmt(ALL_UP_DIMS[i]) },
+                { label: 'p', value: `10^${fmt(upRows[i][1] as number, 5)}` },
+              ]}
+            />
+          </Figure>
+        </div>
+        <div className="side-col">
+          <h2>{t(TEXT.highDimTitle)}</h2>
+          <Prose text={t(TEXT.highDim)} />
+        </div>
+      </section>
+
+      <section className="lesson-figure-row saddle-hessian">
+        <div className="figure-col" data-embed="hessian">
+          <Figure id="saddle/hessian" caption={t(TEXT.hessianCaption)} columns={['n', 'share', 'two_pow_minus_n']} rows={hRows} format={format7}>
+            <PointsChart
+              series={hSeries}
+              title={t(TEXT.hessianCaption)}
+              x={{ label: 'n', scale: 'linear', domain: [0.5, 6.5], ticks: HESSIAN_DIMS, format: (v) => String(v) }}
+              y={{ label: t(TEXT.shareLabel), scale: 'log', domain: [floor, 1], ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1], format: (v) => pow10(Math.round(Math.log10(v))) }}
+              read={(_s, i) => {
+                const [n, share, p] = hRows[i];
+                return [
+                  { label: 'n', value: String(n) },
+                  { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: deferredSamples }) : fmt(share, 4) },
+                  { label: '2⁻ⁿ', value: fmt(p, 4) },
+                ];
+              }}
+            />
+          </Figure>
+          <Slider spec={SAMPLES} value={samples} onChange={onSamples} />
+        </div>
+        <div className="side-col">
+          <h2>{t(TEXT.hessianTitle)}</h2>
+          <Prose text={t(TEXT.hessian)} />
+        </div>
+      </section>
+    </>
+  );
+}
