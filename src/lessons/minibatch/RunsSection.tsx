@@ -6,8 +6,8 @@ import { RingLineChart, type RingSeries } from '../../components/charts/RingLine
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
+import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
@@ -84,15 +84,7 @@ export function RunsSection() {
         </div>
         <div className="side-col">
           <RunStatus run={run} divergedText={divergedText} />
-          <PlayControls
-            playing={run.playing && run.mode !== 'stopped'}
-            step={done}
-            total={mepochs}
-            counter={t(TEXT.runCounter, { k: done, n: mepochs })}
-            onPlayPause={run.playPause}
-            onStep={run.step}
-            onReset={run.reset}
-          />
+          <RunPlayControls run={run} step={done} total={mepochs} counter={t(TEXT.runCounter, { k: done, n: mepochs })} />
           <div className="slider-row">
             <Slider spec={P[5]} value={n} onChange={(v) => setParam('n', v)} />
             <Slider spec={P[6]} value={mepochs} onChange={(v) => setParam('mepochs', v)} />
