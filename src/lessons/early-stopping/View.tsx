@@ -83,7 +83,9 @@ export default function EarlyStoppingView() {
   const kept = useKept(stoppedRun, stopRows.length > 0);
 
   const valPlain = curveRows.map((r) => r[2] as number);
-  const replay = replayStop(valPlain, patience, epochs);
+  // The epoch the early-stopped run kept, replayed over that run's own validation losses (re-read on every table update).
+  const valStopped = stoppedRun ? Array.from({ length: stoppedRun.epochs.length }, (_, i) => stoppedRun.epochs.get('validationLoss', i)) : [];
+  const replay = replayStop(valStopped, patience, epochs);
   const lastOf = (v: string) => compareRows.filter((r) => r[0] === v).at(-1) as (string | number)[] | undefined;
   const lastPlain = lastOf('plain');
   const lastL2 = lastOf('l2');

@@ -30,9 +30,12 @@ export function Claims({ summary, epochs, target, complete }: Props) {
   const need = (x: SizeSummary) => x.epochsToTarget ?? Infinity;
   const moreEpochs = need(last) > need(first);
   const middle = fastest !== null && fastest !== first && fastest !== last;
+  // The larger batch whose accuracy fell most between two epochs: batch 1 is "noisy" only if it fell more.
+  const noisiestOther = summary.slice(1).reduce((a, b) => (b.largestDrop > a.largestDrop ? b : a), summary[summary.length > 1 ? 1 : 0]);
+  const noisy = summary.length > 1 && first.largestDrop > noisiestOther.largestDrop;
   const list = summary.map((s) => `${s.batchSize} → ${s.epochsToTarget ?? t(TEXT.notReached)}`).join(t(TEXT.listComma));
   const sentences = [
-    t(TEXT.claim1, { b: first.batchSize, drop: points(first.largestDrop), bdrop: points(top.largestDrop), acc: pct(first.finalAcc), bb: top.batchSize, bacc: pct(top.finalAcc) }),
+    t(noisy ? TEXT.claim1 : TEXT.claim1Not, { b: first.batchSize, drop: points(first.largestDrop), bm: noisiestOther.batchSize, mdrop: points(noisiestOther.largestDrop), acc: pct(first.finalAcc) }),
     t(ratio > 1 ? TEXT.claim2 : TEXT.claim2Not, { b1: first.batchSize, r1: rate(first.samplesPerSecond), bn: last.batchSize, rn: rate(last.samplesPerSecond), ratio: fmt(ratio, 3) }),
     t(moreEpochs ? TEXT.claim3 : TEXT.claim3Not, { target: targetText, list }),
     fastest

@@ -104,8 +104,12 @@ About time: "seconds" are the time each run spent in its updates, measured in th
   soFar: { zh: '（运行尚未结束，以下是到目前为止的数字。）', en: '(The runs are not finished; these are the numbers so far.)' },
   waiting: { zh: '等待第一个周期结束……', en: 'Waiting for the first epoch to end…' },
   claim1: {
-    zh: '太小的批量噪声大。批量 {b} 的测试准确率在相邻两个周期之间最多下跌了 {drop} 个百分点（批量 {bb} 为 {bdrop}），最终为 {acc}；最终最准的批量 {bb} 为 {bacc}。',
-    en: 'Too small is noisy. The test accuracy of batch {b} fell by up to {drop} points from one epoch to the next (batch {bb}: {bdrop}) and ended at {acc}; the most accurate size, {bb}, ended at {bacc}.',
+    zh: '太小的批量噪声大。批量 {b} 的测试准确率在相邻两个周期之间最多下跌了 {drop} 个百分点，比任何更大的批量都多（其中最多的是批量 {bm}：{mdrop}），最终为 {acc}。',
+    en: 'Too small is noisy. The test accuracy of batch {b} fell by up to {drop} points from one epoch to the next, more than any larger batch (the most among them: batch {bm}, {mdrop}); it ended at {acc}.',
+  },
+  claim1Not: {
+    zh: '太小的批量噪声大——这次没有看到。批量 {b} 的测试准确率在相邻两个周期之间最多下跌了 {drop} 个百分点，不比批量 {bm}（{mdrop}）多，最终为 {acc}。换个种子或调大学习率再试。',
+    en: 'Too small is noisy — not seen this time. The test accuracy of batch {b} fell by up to {drop} points from one epoch to the next, no more than batch {bm} ({mdrop}); it ended at {acc}. Try another seed or a larger learning rate.',
   },
   claim2: {
     zh: '批量越大，处理同样多的数据越快。批量 {b1} 每秒处理 {r1} 个样本，批量 {bn} 每秒 {rn} 个，是前者的 {ratio} 倍：大批量把许多样本合成一次矩阵运算，摊薄了每次更新的固定开销。',

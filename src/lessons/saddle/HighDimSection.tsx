@@ -1,5 +1,5 @@
 // The high-dimensional argument: 2⁻ⁿ as an exponent up to n = 20 000, and the share of random Hessians with all eigenvalues positive.
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
@@ -7,7 +7,7 @@ import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
 import type { IntParam } from '../../state/params';
 import { useT } from '../../state/useText';
-import { ALL_UP_DIMS, allUpRows, hessianRows, HESSIAN_DIMS } from './hessian';
+import { ALL_UP_DIMS, allUpRows, hessianRow, HESSIAN_DIMS } from './hessian';
 import { saddleParams } from './params';
 import { PointsChart, type PointSeries } from './PointsChart';
 import { TEXT } from './text';
@@ -15,6 +15,33 @@ import { TEXT } from './text';
 const SAMPLES = saddleParams.find((p) => p.name === 'samples') as IntParam;
 const format7 = (v: number) => fmt(v, 7);
 const pow10 = (v: number) => (v === 0 ? '1' : `10${String(v).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`);
+
+type HessianRows = [number, number, number][];
+
+/**
+ * The random-Hessian rows for (samples, seed), computed off the render path one dimension per task (up to
+ * 6 × 50 000 eigen-decompositions), so the page stays responsive; null until all six are done.
+ */
+function useHessianRows(samples: number, seed: number): { rows: HessianRows | null; done: number } {
+  const [state, setState] = useState<{ rows: HessianRows | null; done: number }>({ rows: null, done: 0 });
+  useEffect(() => {
+    const out: HessianRows = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const next = () => {
+      out.push(hessianRow(HESSIAN_DIMS[out.length], samples, seed));
+      if (out.length < HESSIAN_DIMS.length) {
+        setState({ rows: null, done: out.length });
+        timer = setTimeout(next, 0);
+      } else setState({ rows: out, done: out.length });
+    };
+    setState({ rows: null, done: 0 });
+    timer = setTimeout(next, 0);
+    return () => {
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [samples, seed]);
+  return state;
+}
 
 interface Props {
   samples: number;
@@ -25,10 +52,8 @@ interface Props {
 export function HighDimSection({ samples, seed, onSamples }: Props) {
   const t = useT();
   const upRows = useMemo(allUpRows, []);
-  // Up to 6 × 50 000 eigen-decompositions (under a second): deferred, so the slider answers first.
-  const deferredSamples = useDeferredValue(samples);
-  const deferredSeed = useDeferredValue(seed);
-  const hRows = useMemo(() => hessianRows(deferredSamples, deferredSeed), [deferredSamples, deferredSeed]);
+  const hessian = useHessianRows(samples, seed);
+  const hRows = hessian.rows ?? [];
   const floor = 1e-5;
   const upSeries: PointSeries[] = [{ name: 'all-up', label: 'log₁₀ 2⁻ⁿ', style: SERIES[1], line: true, points: upRows.map((r) => [r[0] as number, r[1] as number]) }];
   const hSeries: PointSeries[] = [
@@ -60,6 +85,11 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
 
       <section className="lesson-figure-row saddle-hessian">
         <div className="figure-col" data-embed="hessian">
+          {hessian.rows === null ? (
+            <p role="status" className="figure-loading">
+              {t(TEXT.hessianComputing, { k: hessian.done, n: HESSIAN_DIMS.length })}
+            </p>
+          ) : (
           <Figure id="saddle/hessian" caption={t(TEXT.hessianCaption)} columns={['n', 'share', 'two_pow_minus_n']} rows={hRows} format={format7}>
             <PointsChart
               series={hSeries}
@@ -70,12 +100,13 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
                 const [n, share, p] = hRows[i];
                 return [
                   { label: 'n', value: String(n) },
-                  { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: deferredSamples }) : fmt(share, 4) },
+                  { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: samples }) : fmt(share, 4) },
                   { label: '2⁻ⁿ', value: fmt(p, 4) },
                 ];
               }}
             />
           </Figure>
+          )}
           <Slider spec={SAMPLES} value={samples} onChange={onSamples} />
         </div>
         <div className="side-col">

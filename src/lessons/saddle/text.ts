@@ -63,6 +63,7 @@ RMSProp and Adam divide by a moving average of squared gradients, so each coordi
 
 The share is smaller still than $2^{-n}$, and falls further behind as $n$ grows: the eigenvalues are not independent, they repel and rarely all land on one side of 0; in theory the share falls like $e^{-\\theta n^2}$ with $\\theta = \\ln 3/4$ (Dean and Majumdar, 2006). At $n = 2$ it is exactly $(2 - \\sqrt 2)/4 \\approx 0.146$. So $2^{-n}$ is only a rough estimate, and the article's conclusion only gets stronger.`,
   },
+  hessianComputing: { zh: '正在计算随机黑塞矩阵的特征值……（已完成 {k}/{n} 个维数）', en: 'Computing the random Hessians’ eigenvalues… ({k} of {n} dimensions done)' },
   hessianCaption: {
     zh: '每个 n 抽取的随机对称矩阵中特征值全为正的比例（圆点），与 2⁻ⁿ（方块）对比，纵轴为对数刻度。比例为 0 时画在底边上。',
     en: 'Share of the random symmetric matrices with all eigenvalues positive (dots) against 2⁻ⁿ (squares), on a log scale. A share of 0 is drawn on the bottom edge.',

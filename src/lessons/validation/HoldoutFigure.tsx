@@ -9,7 +9,8 @@ import { Prose } from '../../components/Prose';
 import { RunStatus } from '../../components/RunStatus';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import { loadMnist } from '../../worker/data/loadMnist';
+import { dataLoadText } from '../../components/dataLoadText';
+import { loadMnistTrainLabels, MnistLoadError } from '../../worker/data/loadMnist';
 import { CountBars } from './CountBars';
 import { BATCH, HOLDOUT_EPOCHS, holdoutConfig, holdoutCounts, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';
@@ -18,27 +19,41 @@ import { TEXT } from './text';
 const COLUMNS = ['digit', 'unshuffled', 'shuffled'] as const;
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 
-/** The training labels of the MNIST subset, loaded once in the page (null until then), or the load's error message. */
-function useMnistLabels(): { labels: Uint8Array | null; error: string | null } {
-  const [state, setState] = useState<{ labels: Uint8Array | null; error: string | null }>({ labels: null, error: null });
+type LabelsState = { labels: Uint8Array | null; error: MnistLoadError | Error | null };
+
+/**
+ * The training labels of the MNIST subset (the labels file alone, a few KB, not the images), null until loaded, or the
+ * load's error; `retry` loads again.
+ */
+function useMnistLabels(): LabelsState & { retry: () => void } {
+  const [state, setState] = useState<LabelsState>({ labels: null, error: null });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let alive = true;
-    loadMnist().then(
-      (s) => alive && setState({ labels: s.train.y, error: null }),
-      (e: unknown) => alive && setState({ labels: null, error: e instanceof Error ? e.message : String(e) }),
+    setState({ labels: null, error: null });
+    loadMnistTrainLabels().then(
+      (labels) => alive && setState({ labels, error: null }),
+      (e: unknown) => alive && setState({ labels: null, error: e instanceof Error ? e : new Error(String(e)) }),
     );
     return () => {
       alive = false;
     };
-  }, []);
-  return state;
+  }, [attempt]);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  return { ...state, retry };
 }
 
 export function HoldoutFigure({ values }: { values: ValidationValues }) {
   const t = useT();
   const { n, lr, seed } = values;
   const ref = useRef<HTMLDivElement>(null);
-  const { labels, error } = useMnistLabels();
+  const { labels, error, retry } = useMnistLabels();
+  const errorText = error
+    ? (() => {
+        const known = error instanceof MnistLoadError ? dataLoadText({ code: 'data-load', file: error.file, loadCode: error.code, message: error.message }) : null;
+        return known ? t(known.text, known.vars) : error.message;
+      })()
+    : null;
   const counts = useMemo(() => (labels ? holdoutCounts(labels, n, seed) : null), [labels, n, seed]);
   const rows: Cell[][] = counts ? counts.unshuffled.map((u, d) => [d, u, counts.shuffled[d]]) : [];
   const present = counts ? counts.unshuffled.flatMap((c, d) => (c > 0 ? [d] : [])) : [];
@@ -79,8 +94,13 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
                 yLabel={t(TEXT.count)}
                 color={SERIES[1].color}
               />
-            ) : error ? (
-              <p role="alert">{t(TEXT.holdoutError, { msg: error })}</p>
+            ) : errorText !== null ? (
+              <p role="alert">
+                {t(TEXT.holdoutError, { msg: errorText })}{' '}
+                <button type="button" data-action="retry-labels" onClick={retry}>
+                  {t(TEXT.retry)}
+                </button>
+              </p>
             ) : (
               <p role="status">{t(TEXT.holdoutLoading)}</p>
             )}

@@ -53,7 +53,8 @@ Strictly, the test set should be used once, after every parameter and hyperparam
   unshuffled: { zh: '不打乱', en: 'not shuffled' },
   shuffled: { zh: '先打乱', en: 'shuffled' },
   holdoutLoading: { zh: '正在读取 MNIST 标签……', en: 'Reading the MNIST labels…' },
-  holdoutError: { zh: '无法读取 MNIST 标签：{msg}。刷新页面重试。', en: 'The MNIST labels could not be read: {msg}. Reload the page to try again.' },
+  holdoutError: { zh: '无法读取 MNIST 标签：{msg}', en: 'The MNIST labels could not be read: {msg}' },
+  retry: { zh: '重试', en: 'Retry' },
   holdoutDigits: {
     zh: '不打乱时，验证集里只有数字 {digits}；先打乱后，各个数字都有，比例和整个数据集相近。',
     en: 'Without the shuffle the validation set holds only the digits {digits}; shuffled first, it holds digits of every kind in about the proportions of the whole set.',

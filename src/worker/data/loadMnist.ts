@@ -98,7 +98,23 @@ function report(download: Shared): void {
   for (const listener of download.listeners) listener({ ...progress });
 }
 
-async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared, cache: RequestCache): Promise<MnistSplits> {
+/**
+ * Only the training labels (y, one digit per row of the subset): the manifest and one small file, checked like every
+ * file, without the images, for a page that needs the digits' classes but not their pixels. Rejects with MnistLoadError.
+ */
+export async function loadMnistTrainLabels(options: Pick<LoadMnistOptions, 'baseUrl' | 'fetch'> = {}): Promise<Uint8Array> {
+  const baseUrl = options.baseUrl ?? `${import.meta.env.BASE_URL}data/`;
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const cache: RequestCache = failedBefore.has(baseUrl) ? 'reload' : 'no-cache';
+  const manifest = await fetchManifest(baseUrl, fetchFn, cache);
+  const entry = manifest.files['train-labels'];
+  const raw = await decodeMnistFile(entry, await fetchBytes(fetchFn, baseUrl, entry.path, cache, () => undefined));
+  const y = raw.slice(0, entry.count);
+  if (y.length < entry.count || y.some((d) => d > 9)) throw new MnistLoadError('format', entry.path, 'labels are not digits 0–9');
+  return y;
+}
+
+async function fetchManifest(baseUrl: string, fetchFn: typeof fetch, cache: RequestCache): Promise<MnistManifest> {
   const manifestBytes = await fetchBytes(fetchFn, baseUrl, 'manifest.json', cache, () => undefined);
   let json: unknown;
   try {
@@ -108,6 +124,11 @@ async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared
   }
   const manifest = validateManifest(json);
   if (typeof manifest === 'string') throw new MnistLoadError('format', 'manifest.json', manifest);
+  return manifest;
+}
+
+async function fetchAll(baseUrl: string, fetchFn: typeof fetch, download: Shared, cache: RequestCache): Promise<MnistSplits> {
+  const manifest = await fetchManifest(baseUrl, fetchFn, cache);
   download.progress.total = MNIST_FILE_IDS.reduce((sum, id) => sum + manifest.files[id].gzipSize, 0);
   report(download);
   const onBytes = (n: number) => {

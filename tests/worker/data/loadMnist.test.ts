@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearMnistCache, decodeMnistFile, loadMnist, MnistLoadError, sha256Hex, type MnistProgress } from '../../../src/worker/data/loadMnist';
+import { clearMnistCache, decodeMnistFile, loadMnist, loadMnistTrainLabels, MnistLoadError, sha256Hex, type MnistProgress } from '../../../src/worker/data/loadMnist';
 import { loadMnistNode, MNIST_DATA_DIR, readMnistManifest } from '../../helpers/mnistNode';
 
 const BASE = 'https://example.test/data/';
@@ -146,6 +146,24 @@ describe('loadMnist(options)', () => {
     const retry = stubFetch();
     await loadMnist({ baseUrl: BASE, fetch: retry });
     expect(modes(retry)).toEqual(new Set(['reload']));
+  });
+});
+
+describe('loadMnistTrainLabels(options)', () => {
+  it('gives the Node loader\'s training labels from the manifest and the labels file alone', async () => {
+    const fetch = stubFetch();
+    const y = await loadMnistTrainLabels({ baseUrl: BASE, fetch });
+    expect(sameBytes(y, loadMnistNode().train.y)).toBe(true);
+    expect(fetch.mock.calls.map(([url]) => String(url).slice(BASE.length)).sort()).toEqual(['manifest.json', 'mnist-train-labels.u8.gzip']);
+  });
+
+  it("fails with 'checksum' when the labels file is corrupted", async () => {
+    const fetch = stubFetch((path, bytes) => {
+      if (path === 'mnist-train-labels.u8.gzip') bytes[40] ^= 1;
+      return bytes;
+    });
+    const error = await failure(loadMnistTrainLabels({ baseUrl: BASE, fetch }));
+    expect([error.code, error.file]).toEqual(['checksum', 'mnist-train-labels.u8.gzip']);
   });
 });
 
