@@ -20,8 +20,19 @@ async function expectNoViolations(page: Page, where: string, { hiddenTables = tr
 async function openLesson(page: Page, url: string) {
   await page.goto(url);
   await page.locator('.lesson-page > article').waitFor();
-  // State waits within the callers' 90 s limits: a training lesson rewrites its tables a few times a second.
-  await expect(page.locator('table[data-table][data-stale]')).toHaveCount(0, { timeout: 30_000 });
+  // A training lesson rewrites its tables a few times a second, so a busy machine may never show them all settled:
+  // pause every run that plays (including one that starts after its data arrive), then wait for the tables to settle.
+  // State waits within the callers' 90 s limits.
+  const playing = page.locator('button[data-action="play"][aria-pressed="true"]');
+  await expect
+    .poll(
+      async () => {
+        for (const button of await playing.all()) await button.click().catch(() => undefined);
+        return (await playing.count()) + (await page.locator('table[data-table][data-stale]').count());
+      },
+      { timeout: 45_000 },
+    )
+    .toBe(0);
   await expect(page.locator('.backend-badge[data-backend="detecting"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
