@@ -23,13 +23,14 @@ async function openLesson(page: Page, url: string) {
   // A training lesson rewrites its tables a few times a second, so a busy machine may never show them all settled:
   // pause every run that plays (including one that starts after its data arrive), then wait for the tables to settle.
   // State waits within the callers' 90 s limits.
-  const playing = page.locator('button[data-action="play"][aria-pressed="true"]');
   await expect
     .poll(
-      async () => {
-        for (const button of await playing.all()) await button.click().catch(() => undefined);
-        return (await playing.count()) + (await page.locator('table[data-table][data-stale]').count());
-      },
+      () =>
+        page.evaluate(() => {
+          // A DOM click, not Playwright's: a button re-rendered mid-click must not hold the poll up.
+          document.querySelectorAll<HTMLButtonElement>('button[data-action="play"][aria-pressed="true"]').forEach((b) => b.click());
+          return document.querySelectorAll('button[data-action="play"][aria-pressed="true"], table[data-table][data-stale]').length;
+        }),
       { timeout: 45_000 },
     )
     .toBe(0);
