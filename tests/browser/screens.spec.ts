@@ -77,6 +77,8 @@ test.describe('375 × 740 phone with touch', () => {
 
   test('a finger drags the start point and a slider', async ({ page }) => {
     await page.goto('./#/optimizers?opt=sgd&lang=en');
+    // The header badge's final sentence can wrap differently from "detecting…" and shift the page: settle it first.
+    await expect(page.locator('.backend-badge[data-backend="detecting"]')).toHaveCount(0, { timeout: 30_000 });
     const cdp = await page.context().newCDPSession(page);
     const drag = async (from: [number, number], to: [number, number]) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
@@ -99,7 +101,9 @@ test.describe('375 × 740 phone with touch', () => {
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0); // the page did not scroll away under the finger…
     const y0 = await page.evaluate(() => scrollY);
     await drag([box.x + box.width * 0.5, box.y + box.height * 0.5], [box.x + box.width * 0.5, box.y + box.height * 0.1]);
-    expect(await page.evaluate(() => scrollY)).toBe(y0); // …and a vertical drag on the plot moves the point, not the page
+    // …and a vertical drag on the plot moves the point, not the page (a scroll would follow the finger by ~100 px; a few
+    // px of layout shift from text above, e.g. a status line, are not a scroll).
+    expect(Math.abs((await page.evaluate(() => scrollY)) - y0)).toBeLessThan(10);
 
     const slider = page.locator('input[data-param="sgd.lr"]');
     await slider.scrollIntoViewIfNeeded();

@@ -86,7 +86,7 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
       <section className="lesson-figure-row saddle-hessian">
         <div className="figure-col" data-embed="hessian">
           {hessian.rows === null ? (
-            <p role="status" className="figure-loading">
+            <p role="status" className="muted">
               {t(TEXT.hessianComputing, { k: hessian.done, n: HESSIAN_DIMS.length })}
             </p>
           ) : (
