@@ -9,6 +9,7 @@ import {
   EPOCH_COLUMNS,
   stepColumns,
   type ActivationHistogramsResult,
+  type BatchNormTraceResult,
   type CreateResult,
   type EpochColumn,
   type MetricsMessage,
@@ -216,6 +217,11 @@ export class TrainerClient implements Subscribable {
 
   getParams(member?: number): Promise<Float32Array> {
     return this.request('getParams', { member });
+  }
+
+  /** Hidden layer `layer`'s batch norm on the member's last mini-batch (see RequestMap.batchNormTrace). */
+  batchNormTrace(layer: number, singles?: number, member?: number): Promise<BatchNormTraceResult> {
+    return this.request('batchNormTrace', { layer, singles, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

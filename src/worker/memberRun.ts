@@ -1,6 +1,6 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { CreateResult, EpochColumn, RunStatus } from './protocol';
+import type { BatchNormTraceResult, CreateResult, EpochColumn, RunStatus } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
@@ -14,6 +14,8 @@ export interface RunView extends Subscribable {
   dropoutMasks(): Promise<DropoutMask[]>;
   histograms(options?: HistogramOptions): Promise<LayerHistogram[]>;
   getParams(): Promise<Float32Array>;
+  /** Hidden layer `layer`'s batch norm on this member's last mini-batch, the first `singles` rows also alone. */
+  batchNormTrace(layer: number, singles?: number): Promise<BatchNormTraceResult>;
   /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
   setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
@@ -29,6 +31,7 @@ export interface PopulationSource extends Subscribable {
   dropoutMasks(member: number): Promise<DropoutMask[]>;
   histograms(options: HistogramOptions | undefined, member: number): Promise<LayerHistogram[]>;
   getParams(member: number): Promise<Float32Array>;
+  batchNormTrace(layer: number, singles: number | undefined, member: number): Promise<BatchNormTraceResult>;
   setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
@@ -77,6 +80,10 @@ export class MemberRun implements RunView {
 
   getParams(): Promise<Float32Array> {
     return this.client.getParams(this.index);
+  }
+
+  batchNormTrace(layer: number, singles?: number): Promise<BatchNormTraceResult> {
+    return this.client.batchNormTrace(layer, singles, this.index);
   }
 
   setHyper(update: HyperUpdate): Promise<TrainHyper> {

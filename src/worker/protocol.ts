@@ -3,6 +3,7 @@ import type { BackendChoice, BackendStatus } from '../gpu/backendRules';
 import type { MemberConfig } from '../engine/train/populationTypes';
 import type { ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
+import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -184,6 +185,15 @@ export interface ActivationHistogramsResult {
   ms: number;
 }
 
+/** Result of batchNormTrace: the trace of the member's last mini-batch, which training rows it held, their labels, and when. */
+export interface BatchNormTraceResult extends BatchNormTrace {
+  rows: number[];
+  labels: number[];
+  /** Updates taken and the epoch of the run when traced. */
+  step: number;
+  epoch: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -222,6 +232,11 @@ export interface RequestMap {
   histograms: { fields: { options?: HistogramOptions; member?: number }; result: LayerHistogram[] };
   /** A copy of the flat parameter vector. */
   getParams: { fields: { member?: number }; result: Float32Array };
+  /**
+   * Hidden layer `layer`'s batch norm on the member's last mini-batch through its current weights (engine batchNormTrace),
+   * with the first `singles` rows also sent alone; fails for a member without batch norm or before its first update.
+   */
+  batchNormTrace: { fields: { member?: number; layer: number; singles?: number }; result: BatchNormTraceResult };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -295,6 +310,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'dropoutMasks',
   'histograms',
   'getParams',
+  'batchNormTrace',
   'dispose',
   'activationHistograms',
   'debugLoseGpu',

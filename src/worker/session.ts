@@ -4,6 +4,7 @@ import type { Population, PopulationReport, Progress, TrainData } from '../engin
 import { createBestPopulation, type BackendStatus } from '../gpu/backend';
 import { destroySharedDevice } from '../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from './buildData';
+import { answerMember, type MemberRequest } from './memberRequests';
 import { PendingMetrics } from './pendingMetrics';
 import {
   STREAM_DEFAULTS,
@@ -64,6 +65,8 @@ interface PendingStep {
  */
 export class TrainerSession {
   private trainer: Population | null = null;
+  /** The data set of the population (set with it). */
+  private data: TrainData | null = null;
   private target: LoopTarget<PopulationReport> | null = null;
   private mode: RunMode = 'idle';
   /** What a loading session does now (see LoadPhase). */
@@ -148,31 +151,10 @@ export class TrainerSession {
     this.post({ type: 'error', error: toErrorInfo(error) });
   }
 
-  private async answerAsync(message: RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams'>): Promise<void> {
+  private async answerAsync(message: MemberRequest): Promise<void> {
     try {
-      const trainer = this.need();
-      const member = message.member ?? 0;
-      if (!Number.isInteger(member) || member < 0 || member >= trainer.size) throw new RangeError(`no member ${member} in a population of ${trainer.size}`);
-      switch (message.type) {
-        case 'evaluate':
-          this.reply(message.id, (await trainer.evaluate(message.splits))[member]);
-          return;
-        case 'dropoutMasks': {
-          const masks = await trainer.dropoutMasks(member);
-          this.reply(message.id, masks, masks.map((m) => m.mask.buffer));
-          return;
-        }
-        case 'histograms': {
-          const hists = await trainer.histograms(member, message.options);
-          this.reply(message.id, hists, hists.map((h) => h.counts.buffer));
-          return;
-        }
-        case 'getParams': {
-          const params = await trainer.getParams(member);
-          this.reply(message.id, params, [params.buffer]);
-          return;
-        }
-      }
+      const [result, transfer] = await answerMember(this.need(), this.data!, message);
+      this.reply(message.id, result, transfer);
     } catch (error) {
       this.fail(message.id, errorInfo(error));
     }
@@ -197,6 +179,7 @@ export class TrainerSession {
         trainer.dispose();
         return superseded();
       }
+      this.data = data;
       this.adopt(trainer);
       const layers = trainer.layouts[0].layers.length;
       this.setMode('paused');

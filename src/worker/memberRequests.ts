@@ -1,0 +1,40 @@
+// The session's answers to the requests that name one member of its population (evaluate, masks, histograms, params, batch-norm trace).
+import { batchNormTrace } from '../engine/experiments/batchNormTrace';
+import { subset, type Population, type TrainData } from '../engine/train';
+import type { RequestOf } from './protocol';
+
+/** The request types answered per member. */
+export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace'>;
+
+/**
+ * The result of a member request and the buffers to transfer with it. Throws RangeError on a member out of range
+ * (and, for batchNormTrace, on a member without batch norm or a layer out of range).
+ */
+export async function answerMember(trainer: Population, data: TrainData, message: MemberRequest): Promise<[unknown, Transferable[]]> {
+  const member = message.member ?? 0;
+  if (!Number.isInteger(member) || member < 0 || member >= trainer.size) throw new RangeError(`no member ${member} in a population of ${trainer.size}`);
+  switch (message.type) {
+    case 'evaluate':
+      return [(await trainer.evaluate(message.splits))[member], []];
+    case 'dropoutMasks': {
+      const masks = await trainer.dropoutMasks(member);
+      return [masks, masks.map((m) => m.mask.buffer)];
+    }
+    case 'histograms': {
+      const hists = await trainer.histograms(member, message.options);
+      return [hists, hists.map((h) => h.counts.buffer)];
+    }
+    case 'getParams': {
+      const params = await trainer.getParams(member);
+      return [params, [params.buffer]];
+    }
+    case 'batchNormTrace': {
+      // The member's last training mini-batch, through its current weights (after that batch's update).
+      const [state, rows] = await Promise.all([trainer.getState(member), trainer.lastBatch(member)]);
+      if (rows.length === 0) throw new RangeError('no mini-batch yet: take a step first');
+      const batch = subset(data.train, rows);
+      const trace = batchNormTrace(trainer.specs[member], state.params, state.running, batch.x, batch.n, message.layer, message.singles ?? 0);
+      return [{ ...trace, rows: Array.from(rows), labels: Array.from(batch.y), step: state.step, epoch: state.epoch }, []];
+    }
+  }
+}
