@@ -7,4 +7,7 @@ export const CHART_TEXT = {
   pathHint: { zh: '把指针移到路径上，或用 Tab 选中图后按方向键，读出最近一点的步数和坐标。', en: 'Point at a path, or focus the plot with Tab and use the arrow keys, to read the nearest point’s step and coordinates.' },
   colon: { zh: '：', en: ': ' },
   pathTitle: { zh: '{name}，第 {k} 步', en: '{name}, step {k}' },
+  stripLabel: { zh: '热图：{v}（颜色，对数刻度）随{x}（横轴）和{y}（纵轴）的变化。方向键逐格读数。', en: 'Heat strip of {v} (colour, log scale) by {x} (across) and {y} (up). Arrow keys read the cells one by one.' },
+  stripHint: { zh: '把指针移到图上，或用 Tab 选中图后按方向键（←/→ 步，↑/↓ 层），读出每一格的数值。', en: 'Point at the strip, or focus it with Tab and use the arrow keys (←/→ steps, ↑/↓ rows), to read each cell’s value.' },
+  notFinite: { zh: '非有限值', en: 'not finite' },
 } satisfies Record<string, Text>;

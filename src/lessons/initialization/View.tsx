@@ -1,13 +1,12 @@
 // The initialization lesson: per-layer activation histograms (computed in a pooled worker) and the MNIST comparison trained live as one population.
 import { useCallback, useMemo, useRef } from 'react';
-import type { EnumParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
-import { Hideable } from '../../components/Hideable';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SERIES } from '../../components/palette';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
@@ -28,24 +27,6 @@ const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
 const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
 const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
-
-function EnumSelect({ spec, value, onChange }: { spec: EnumParam; value: string; onChange(v: string): void }) {
-  const t = useT();
-  return (
-    <Hideable param={spec.name}>
-      <label className="enum-select">
-        {t(spec.label)}{' '}
-        <select value={value} data-param={spec.name} onChange={(e) => onChange(e.currentTarget.value)}>
-          {spec.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {t(o.label)}
-            </option>
-          ))}
-        </select>
-      </label>
-    </Hideable>
-  );
-}
 
 export default function InitializationView() {
   const t = useT();

@@ -1,0 +1,20 @@
+// Presets of the gradients lesson: the article's cases (vanishing under sigmoid, the remedies, exploding and clipping).
+import type { Text } from '../../state/i18n';
+import type { ParamValues } from '../../state/params';
+import { TEXT } from './text';
+
+export interface Preset {
+  id: string;
+  label: Text;
+  /** Overrides on top of the defaults. */
+  values: ParamValues;
+}
+
+export const PRESETS: readonly Preset[] = [
+  { id: 'vanishing', label: TEXT.presetVanishing, values: {} },
+  { id: 'relu-he', label: TEXT.presetRelu, values: { act: 'relu', init: 'he' } },
+  { id: 'sigmoid-bn', label: TEXT.presetBn, values: { bn: 'before' } },
+  { id: 'sigmoid-residual', label: TEXT.presetResidual, values: { residual: 'on' } },
+  { id: 'exploding', label: TEXT.presetExploding, values: { act: 'relu', init: 'custom', std: 0.3 } },
+  { id: 'clipped', label: TEXT.presetClipped, values: { act: 'relu', init: 'custom', std: 0.3, clip: 1 } },
+];
