@@ -2,6 +2,7 @@
 import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
+import { gradientsMeta } from './gradients/meta';
 import { initializationMeta } from './initialization/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
@@ -19,6 +20,7 @@ export const LESSONS: readonly LessonMeta[] = [
   validationMeta,
   weightDecayMeta,
   earlyStoppingMeta,
+  gradientsMeta,
   minibatchMeta,
   saddleMeta,
   optimizersMnistMeta,
