@@ -62,7 +62,7 @@ export function decadeDomain(extent: readonly [number, number]): [number, number
   if (!Number.isFinite(extent[0])) return [-1, 0];
   const lo = Math.floor(extent[0]);
   const hi = Math.max(lo + 1, Math.ceil(extent[1]));
-  return [lo, hi];
+  return [lo + 0, hi + 0]; // + 0 turns −0 into 0
 }
 
 /** The level 0 … levels − 1 of log10 value v in domain [lo, hi] (clamped). */
