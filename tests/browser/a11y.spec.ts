@@ -58,7 +58,9 @@ const PAGES = [null, ...LESSONS.map((l) => l.id)];
 
 for (const { lang, scheme, tables } of PASSES) {
   test.describe(`${lang}, ${scheme}`, () => {
-    test.use({ colorScheme: scheme });
+    // Reduced motion: openLesson pauses the runs, and a Pause button fading back from the accent colour (a 0.15 s
+    // transition of its background while its text colour switches at once) fails color-contrast mid-fade (seen once).
+    test.use({ colorScheme: scheme, reducedMotion: 'reduce' });
     for (const id of PAGES) {
       test(`axe: ${id ?? 'the index'} has no WCAG A/AA violations`, async ({ page }) => {
         test.setTimeout(90_000); // axe on a page that trains in the background; slow on a busy machine
