@@ -1,4 +1,5 @@
 // The lesson catalogue, in teaching order; views load lazily.
+import { batchNormMeta } from './batch-norm/meta';
 import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
@@ -24,6 +25,7 @@ export const LESSONS: readonly LessonMeta[] = [
   minibatchMeta,
   saddleMeta,
   optimizersMnistMeta,
+  batchNormMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {

@@ -1,0 +1,189 @@
+// Batch norm step by step on the traced member's last mini-batch (μ_B, σ²_B, x̂, y for a few units), and the two modes:
+// batch statistics in training, running averages in evaluation, and a batch of one with batch statistics.
+import { useMemo } from 'react';
+import type { IntParam } from '../../state/params';
+import { useT } from '../../state/useText';
+import { Figure } from '../../components/Figure';
+import { fmt, fmt6 } from '../../components/format';
+import { Prose } from '../../components/Prose';
+import { Slider } from '../../components/Slider';
+import { argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
+import { TEXT } from './text';
+import type { TraceState } from './useTrace';
+
+const ALGO_COLUMNS = ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat_eval'] as const;
+const MODE_COLUMNS = ['row', 'label', 'class_alone_batch', 'class_alone_running'] as const;
+/** Rows (digits) and units of the layer shown. */
+export const SHOW_ROWS = 6;
+export const SHOW_UNITS = 3;
+
+/** A number for TeX: 4 significant digits, a − as -, an exponent as ×10^k. */
+function tex(x: number): string {
+  const s = fmt(x, 4).replace('−', '-');
+  const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
+  return m ? `${m[1]}\\times10^{${Number(m[2])}}` : s;
+}
+
+interface Props {
+  state: TraceState;
+  std: number;
+  panel: number;
+  sliders: { layer: IntParam; panel: IntParam };
+  values: { layer: number; panel: number };
+  setParam(name: string, value: number): void;
+}
+
+export function AlgorithmSections({ state, std, panel, sliders, values, setParam }: Props) {
+  const t = useT();
+  const tr = state.trace;
+  const rows = useMemo(() => (tr ? traceRows(tr, SHOW_ROWS, SHOW_UNITS) : []), [tr]);
+  const modeRows = useMemo(() => {
+    if (!tr) return [];
+    const c = tr.outputSize;
+    return Array.from({ length: tr.singles }, (_, i) => [i + 1, tr.labels[i], argmax(tr.singleTrain, i * c, c), argmax(tr.singleEval, i * c, c)]);
+  }, [tr]);
+  const u = tr?.units ?? 0;
+  const cell = (i: number, j: number, v: ArrayLike<number>) => fmt(v[i * u + j], 3);
+  const units = Array.from({ length: Math.min(SHOW_UNITS, u) }, (_, j) => j);
+  const shownRows = Array.from({ length: Math.min(SHOW_ROWS, tr?.n ?? 0) }, (_, i) => i);
+  const waiting = <p role="status">{t(TEXT.traceWaiting)}</p>;
+  const spreadTrain = tr ? rowSpread(tr.singleTrain, tr.singles, tr.outputSize) : NaN;
+  const spreadEval = tr ? rowSpread(tr.singleEval, tr.singles, tr.outputSize) : NaN;
+
+  return (
+    <>
+      <section className="lesson-figure-row" data-embed="algorithm">
+        <div className="figure-col">
+          <h2>{t(TEXT.algoTitle)}</h2>
+          <Figure id="batch-norm/algorithm" caption={t(TEXT.algoCaption, { layer: values.layer, std: stdLabel(std), panel })} columns={ALGO_COLUMNS} rows={rows} format={fmt6}>
+            {tr ? (
+              <table className="bn-table" data-step={tr.step}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(TEXT.digit)}</th>
+                    {units.map((j) => (
+                      <th key={j} scope="col" colSpan={3}>
+                        {t(TEXT.unit, { j: j + 1 })}
+                      </th>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="col" />
+                    {units.map((j) => ['x', 'x̂', 'y'].map((h) => <th key={`${j}${h}`} scope="col">{h}</th>))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {shownRows.map((i) => (
+                    <tr key={i}>
+                      <th scope="row">{t(TEXT.digitRow, { i: i + 1, label: tr.labels[i] })}</th>
+                      {units.map((j) => [tr.x, tr.xhat, tr.y].map((v, q) => <td key={`${j}${q}`}>{cell(i, j, v)}</td>))}
+                    </tr>
+                  ))}
+                  <tr className="bn-dots">
+                    <th scope="row">{t(TEXT.moreRows, { n: tr.n - shownRows.length })}</th>
+                    {units.map((j) => <td key={j} colSpan={3}>⋮</td>)}
+                  </tr>
+                </tbody>
+                <tfoot>
+                  {(
+                    [
+                      ['μ_B', tr.mean],
+                      ['σ²_B', tr.variance],
+                      ['γ', tr.gamma],
+                      ['β', tr.beta],
+                      [t(TEXT.runMean), tr.runMean],
+                      [t(TEXT.runVar), tr.runVar],
+                    ] as const
+                  ).map(([name, v]) => (
+                    <tr key={name}>
+                      <th scope="row">{name}</th>
+                      {units.map((j) => (
+                        <td key={j} colSpan={3}>
+                          {fmt(v[j], 4)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tfoot>
+              </table>
+            ) : (
+              waiting
+            )}
+          </Figure>
+        </div>
+        <div className="side-col">
+          <Slider spec={sliders.panel} value={values.panel} onChange={(v) => setParam('panel', v)} />
+          <Slider spec={sliders.layer} value={values.layer} onChange={(v) => setParam('layer', v)} />
+          {tr && (
+            <div className="prose reading" data-reading="algorithm" data-step={tr.step} data-mean={tr.mean[0]} data-variance={tr.variance[0]} data-xhat={tr.xhat[0]} data-y={tr.y[0]}>
+              <Prose
+                text={t(TEXT.algoWorked, {
+                  step: tr.step,
+                  epoch: tr.epoch + 1,
+                  n: tr.n,
+                  x: tex(tr.x[0]),
+                  mu: tex(tr.mean[0]),
+                  var: tex(tr.variance[0]),
+                  eps: tex(tr.eps),
+                  xhat: tex(normalize(tr.x[0], tr.mean[0], tr.variance[0], tr.eps)),
+                  gamma: tex(tr.gamma[0]),
+                  beta: tex(tr.beta[0]),
+                  y: tex(tr.y[0]),
+                })}
+              />
+            </div>
+          )}
+        </div>
+      </section>
+
+      <section className="lesson-figure-row" data-embed="modes">
+        <div className="figure-col">
+          <h2>{t(TEXT.modesTitle)}</h2>
+          <div className="prose" data-embed-omit>
+            <Prose text={t(TEXT.modesIntro)} />
+          </div>
+          <Figure id="batch-norm/modes" caption={t(TEXT.modesCaption, { k: tr?.singles ?? 0 })} columns={MODE_COLUMNS} rows={modeRows} format={fmt6}>
+            {tr ? (
+              <table className="bn-table bn-modes">
+                <thead>
+                  <tr>
+                    <th scope="col">{t(TEXT.digit)}</th>
+                    <th scope="col">{t(TEXT.colLabel)}</th>
+                    <th scope="col">{t(TEXT.colAloneBatch)}</th>
+                    <th scope="col">{t(TEXT.colAloneRunning)}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {modeRows.map((r) => (
+                    <tr key={r[0]}>
+                      <th scope="row">{t(TEXT.digitRow, { i: r[0], label: r[1] })}</th>
+                      <td>{r[1]}</td>
+                      <td>{r[2]}</td>
+                      <td>{r[3]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              waiting
+            )}
+          </Figure>
+        </div>
+        <div className="side-col">
+          {tr && (
+            <div className="prose reading" data-reading="modes" data-spread-batch={spreadTrain} data-spread-running={spreadEval}>
+              <Prose
+                text={t(TEXT.modesReading, {
+                  k: tr.singles,
+                  spreadTrain: fmt(spreadTrain, 3),
+                  spreadEval: fmt(spreadEval, 3),
+                  logits: Array.from(tr.singleTrain.subarray(0, 3), (v) => fmt(v, 3)).join(', '),
+                })}
+              />
+            </div>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+// Lesson text of "batch-norm", written for this site in 中文 and English (facts from 云不见's notes §三 and mantch §5).
+import type { Text } from '../../state/i18n';
+
+export const TEXT = {
+  intro: {
+    zh: `上一课看到：权重初始值选得不好，各层激活值的分布就会塌缩或饱和，网络学不动。**批归一化**（Batch Normalization，简称 BN）换了个思路：既然希望每层的激活值有合适的分布，那就在训练时“强制”调整它。
+
+做法是以 mini-batch 为单位，把某一层的值变成均值 0、方差 1，再用两个可学习的参数做缩放和平移。它通常插在激活函数之前（或之后）。据书中总结，BN 有三个好处：
+
+1. 学习更快（可以用更大的学习率）；
+2. 不那么依赖初始值；
+3. 能抑制过拟合（减少对 Dropout 等的需要）。
+
+从梯度的角度看，BN 也是缓解梯度消失和爆炸的办法之一：每一层的输入都被拉回到相近的范围，就像把输入特征归一化能加快学习一样，只不过这里归一化的是隐藏层。本课的所有数字都来自页面里正在训练的真实网络。`,
+    en: `The previous lesson showed that a badly chosen initial scale makes each layer's activations collapse or saturate, and the network stops learning. **Batch normalization** (BN) takes another route: if every layer should have a well-spread distribution of activations, enforce it during training.
+
+It works one mini-batch at a time: a layer's values are shifted and scaled to mean 0 and variance 1, then scaled and shifted again by two learned parameters. It usually sits before the activation function (or after it). The book lists three benefits:
+
+1. learning goes faster (larger learning rates become usable);
+2. it depends much less on the initial weights;
+3. it curbs overfitting (less need for dropout and the like).
+
+Seen from the gradients, BN is one of the remedies for vanishing and exploding gradients: every layer's input is pulled back to a similar range. Normalizing the input features speeds up learning; BN does the same for the hidden units. Every number in this lesson comes from the networks training in this page.`,
+  },
+  formulaTitle: { zh: '算法：四步', en: 'The algorithm in four steps' },
+  formula: {
+    zh: `设某个单元在一个 mini-batch 的 $m$ 行上的输入为 $x_1, \\dots, x_m$。训练时 BN 依次计算：
+
+$$\\mu_B = \\frac{1}{m}\\sum_{i=1}^{m} x_i, \\qquad \\sigma_B^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu_B)^2$$
+
+$$\\hat{x}_i = \\frac{x_i - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta$$
+
+$\\varepsilon$ 是防止除以 0 的小数（这里和书中一样取 $10^{-6}$）。每个单元有自己的 $\\mu_B, \\sigma_B^2$，以及自己的 $\\gamma$（初始为 1）和 $\\beta$（初始为 0），后两者和权重一样靠梯度学习。反向传播要穿过这四步：因为 $\\mu_B$ 和 $\\sigma_B^2$ 本身依赖整批的 $x$，梯度比普通的逐元素运算复杂一些，但画出计算图一步步推就能得到。`,
+    en: `Let one unit's inputs over the $m$ rows of a mini-batch be $x_1, \\dots, x_m$. In training, BN computes in turn:
+
+$$\\mu_B = \\frac{1}{m}\\sum_{i=1}^{m} x_i, \\qquad \\sigma_B^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu_B)^2$$
+
+$$\\hat{x}_i = \\frac{x_i - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta$$
+
+$\\varepsilon$ is a small number that prevents a division by 0 (here $10^{-6}$, as in the book). Every unit has its own $\\mu_B, \\sigma_B^2$ and its own $\\gamma$ (starting at 1) and $\\beta$ (starting at 0), learned by gradient descent like the weights. Backpropagation goes back through all four steps; since $\\mu_B$ and $\\sigma_B^2$ depend on the whole batch, the gradient is more involved than for an element-wise operation, but drawing the computation graph and going node by node derives it.`,
+  },
+  algoTitle: { zh: '在真实的小批量上算一遍', en: 'Worked on a real mini-batch' },
+  algoCaption: {
+    zh: '第 {panel} 个尺度（初始标准差 {std}）带 BN 的网络，第 {layer} 个隐藏层：它刚训练过的那个 mini-batch（100 个数字）经过当前权重后，前 3 个单元在 BN 中的输入 x、x̂ 与输出 y；表尾是整批的统计量、γ、β 和滑动平均。',
+    en: 'The network with BN at scale {panel} (initial std {std}), hidden layer {layer}: the mini-batch it last trained on (100 digits) through its current weights; for the first 3 units, the BN input x, x̂ and the output y; below, the whole batch’s statistics, γ, β and the running averages.',
+  },
+  digit: { zh: '数字', en: 'Digit' },
+  digitRow: { zh: '第 {i} 行（{label}）', en: 'row {i} ({label})' },
+  unit: { zh: '单元 {j}', en: 'Unit {j}' },
+  moreRows: { zh: '其余 {n} 行', en: '{n} more rows' },
+  runMean: { zh: '滑动平均 μ', en: 'running μ' },
+  runVar: { zh: '滑动平均 σ²', en: 'running σ²' },
+  traceWaiting: { zh: '等待第一次参数更新…', en: 'Waiting for the first update…' },
+  algoWorked: {
+    zh: `第 {step} 次更新后（第 {epoch} 个周期），这一批 $m = {n}$。单元 1、第 1 行：
+
+$$\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} = \\frac{{x} - ({mu})}{\\sqrt{{var} + {eps}}} = {xhat}$$
+
+$$y = \\gamma\\hat{x} + \\beta = {gamma} \\times ({xhat}) + ({beta}) = {y}$$
+
+不论前面各层的权重尺度如何，这一列 x̂ 的均值总是 0、方差总是接近 1。训练继续时，这些数会随之更新。`,
+    en: `After update {step} (epoch {epoch}); this batch has $m = {n}$ rows. Unit 1, row 1:
+
+$$\\hat{x} = \\frac{x - \\mu_B}{\\sqrt{\\sigma_B^2 + \\varepsilon}} = \\frac{{x} - ({mu})}{\\sqrt{{var} + {eps}}} = {xhat}$$
+
+$$y = \\gamma\\hat{x} + \\beta = {gamma} \\times ({xhat}) + ({beta}) = {y}$$
+
+Whatever the scale of the weights before it, the column x̂ always has mean 0 and variance close to 1. The numbers follow the run as it trains.`,
+  },
+  modesTitle: { zh: '训练模式与评估模式', en: 'Training mode and evaluation mode' },
+  modesIntro: {
+    zh: `训练时用的是这一批自己的 $\\mu_B$ 和 $\\sigma_B^2$。评估（预测）时却不能这样：那时输入可能只有一个样本，而且同一个数字的预测不应取决于它和谁分在一批。所以 BN 在训练中顺便记下**滑动平均**：每一步 $r_\\mu \\leftarrow 0.9\\,r_\\mu + 0.1\\,\\mu_B$，$r_{\\sigma^2} \\leftarrow 0.9\\,r_{\\sigma^2} + 0.1\\,\\sigma_B^2$；评估时用它们代替批统计量（上表的最后两行）。
+
+如果评估时仍用批统计量，而一批只有一个样本会怎样？那时 $\\mu_B = x$，$\\sigma_B^2 = 0$，于是每个单元都有 $\\hat{x} = 0$，$y = \\beta$——网络的输出与输入完全无关。下表把这一批的前几个数字各自单独送进同一个网络，两种方式各算一次。`,
+    en: `Training uses the batch's own $\\mu_B$ and $\\sigma_B^2$. Evaluation (prediction) cannot: the input may be a single example, and the answer for a digit should not depend on which other digits share its batch. So during training BN also keeps **running averages**, at every step $r_\\mu \\leftarrow 0.9\\,r_\\mu + 0.1\\,\\mu_B$ and $r_{\\sigma^2} \\leftarrow 0.9\\,r_{\\sigma^2} + 0.1\\,\\sigma_B^2$, and evaluation uses them instead of the batch statistics (the last two rows of the table above).
+
+What if evaluation used batch statistics on a batch of one? Then $\\mu_B = x$ and $\\sigma_B^2 = 0$, so every unit gets $\\hat{x} = 0$ and $y = \\beta$: the network's output no longer depends on its input. The table sends the first digits of the batch through the same network one at a time, both ways.`,
+  },
+  modesCaption: {
+    zh: '前 {k} 个数字各自作为“一批”时网络预测的类别：用批统计量（一批只有一个样本）与用滑动平均。',
+    en: 'The class the network predicts for each of the first {k} digits sent alone: with batch statistics (a batch of one) and with the running averages.',
+  },
+  colLabel: { zh: '真实类别', en: 'True class' },
+  colAloneBatch: { zh: '单独一批，用批统计量', en: 'Alone, batch statistics' },
+  colAloneRunning: { zh: '单独一批，用滑动平均', en: 'Alone, running averages' },
+  modesReading: {
+    zh: '用批统计量时，{k} 个不同数字的 10 个输出（logits）之间最大相差 {spreadTrain}：完全相同（前 3 个都是 {logits}），所以预测的类别也都一样。用滑动平均时最大相差 {spreadEval}，预测回到了依赖输入的正常状态。',
+    en: 'With batch statistics the {k} different digits’ 10 outputs (logits) differ by at most {spreadTrain}: they are identical (the first three are {logits} for every digit), so is the predicted class. With the running averages they differ by up to {spreadEval}, and the predictions depend on the input again.',
+  },
+  gridTitle: { zh: '原书的实验：16 种初始尺度', en: 'The book’s experiment: 16 initial scales' },
+  gridIntro: {
+    zh: '书中的 batch_norm_test.py：1000 个 MNIST 训练数字，5 个 100 单元的 ReLU 隐藏层（Affine → BN → ReLU），SGD，η = 0.01，batch 100，训练 20 个周期；权重初始标准差取 np.logspace(0, −4, 16) 的 16 个值。每个尺度训练两个网络：有 BN 和没有 BN，随机种子相同（相同的初始权重、相同的批次顺序）。这里 {stds} 个尺度共 {count} 个网络作为一个“种群”一起在后台线程里训练（{n} 个数字，η = {lr}，{epochs} 个周期），每个周期结束时在这些训练数字上测一次准确率（评估模式），和书中一样。',
+    en: 'The book’s batch_norm_test.py: 1000 MNIST training digits, five hidden layers of 100 ReLU units (Affine → BN → ReLU), SGD with η = 0.01, batch 100, 20 epochs; the initial weight std takes the 16 values of np.logspace(0, −4, 16). At each scale two networks train, with and without BN, from the same seed (the same initial weights and the same batches). Here {stds} scales make {count} networks, trained together as one population off the main thread ({n} digits, η = {lr}, {epochs} epochs); at the end of every epoch each is scored on those training digits in evaluation mode, as in the book.',
+  },
+  gridCaption: {
+    zh: '{count} 个初始尺度下每个周期的训练准确率：蓝色实线有 BN，橙色线没有 BN（两者都是训练数据上的准确率）。',
+    en: 'Training accuracy per epoch at {count} initial scales: blue with BN, orange without (both measured on the training digits).',
+  },
+  withBn: { zh: '有 BN', en: 'with BN' },
+  withoutBn: { zh: '无 BN', en: 'without BN' },
+  panelTitle: { zh: '{k}. 标准差 {std}', en: '{k}. std {std}' },
+  panelDiverged: { zh: '{net}：第 {step} 步发散', en: '{net}: diverged at update {step}' },
+  epoch: { zh: '周期', en: 'epoch' },
+  accuracy: { zh: '准确率', en: 'accuracy' },
+  diverged: {
+    zh: '初始标准差 {std} 的网络（{net}）在第 {step} 步发散（损失变成 NaN/∞），它的曲线就此停止：权重太大，各层激活值逐层放大，输出溢出。',
+    en: 'The network {net} at initial std {std} diverged at update {step} (its loss became NaN/∞) and its curve stops there: with weights this large the activations grow layer by layer until the output overflows.',
+  },
+  epochCounter: { zh: '第 {k} / {n} 个周期', en: 'Epoch {k} of {n}' },
+  gridReading: {
+    zh: '前 {epoch} 个周期（{panels} 个尺度）：有 BN 的网络在 {bnFaster} 个尺度上学得更快（平均准确率高出 2 个百分点以上），没有 BN 的只在 {plainFaster} 个上更快。最新准确率超过 50% 的：有 BN {bnLearned} 个，无 BN {plainLearned} 个。',
+    en: 'Over the first {epoch} epochs ({panels} scales): with BN the network learned faster at {bnFaster} scales (mean accuracy more than 2 points higher), without BN at {plainFaster}. Latest accuracy above 50 %: {bnLearned} scales with BN, {plainLearned} without.',
+  },
+  histTitle: { zh: '各层激活值：有 BN 与无 BN', en: 'Activations per layer, with and without BN' },
+  histCaption: {
+    zh: '第 {panel} 个尺度（初始标准差 {std}）的两个网络在最近一个 mini-batch 上各隐藏层 ReLU 输出的直方图（{bins} 个等宽区间，每层自己的范围，见横轴两端）。',
+    en: 'Histograms of each hidden layer’s ReLU outputs on the last mini-batch, for both networks at scale {panel} (initial std {std}); {bins} equal bins over each layer’s own range (see the ends of each axis).',
+  },
+  layer: { zh: '第 {k} 层', en: 'Layer {k}' },
+  histNote: {
+    zh: '看横轴两端的数字：没有 BN 时，若初始尺度很小，激活值一层比一层小几个数量级（信号消失）；若尺度很大，则一层比一层大。有 BN 时每层都被拉回到相同的范围：约一半为 0（ReLU 截掉了 BN 输出的负半边），其余分布在 0 到 3 左右。拖动滑块换一个尺度比较。',
+    en: 'Read the numbers at the ends of each axis: without BN, a small initial scale makes the activations shrink by orders of magnitude from layer to layer (the signal vanishes), a large one makes them grow. With BN every layer is pulled back to the same range: about half are 0 (ReLU cuts the negative half of BN’s output), the rest spread from 0 to about 3. Move the slider to compare another scale.',
+  },
+  bookTitle: { zh: '这次运行显示了什么', en: 'What the run shows' },
+  book: {
+    zh: `书中的结论是：几乎所有尺度下有 BN 的学习都更快；没有 BN 时学习严重依赖初始值，选得不好就完全学不动。上面的 16 张小图在这里重现了这一点。
+
+没有 BN 时，只有中间一小段尺度能学：标准差约 0.05 到 0.1（和 He 初始化的 $\\sqrt{2/784} \\approx 0.05$ 同一量级）。更小时，信号穿过 5 层后几乎为 0，梯度也随之消失，准确率停在 10% 左右；更大时，激活值逐层放大，更新过猛，准确率乱跳甚至发散。有 BN 时，从标准差 1 到 0.001 左右都学得很快，而且曲线很相似——每一层都被重新归一化，前面的权重尺度就无关紧要了。
+
+和书中的图相比，最小的几个尺度（0.0005 以下）有 BN 也学得慢。原因在最后的输出层：它没有 BN，权重仍是 $10^{-4}$ 量级，输出几乎是常数，梯度传回各层时也被乘上这个很小的数；此外第一层的 $\\sigma_B^2$ 已经小到与 $\\varepsilon$ 相当，x̂ 不再被放大到方差 1。书中的实验也有同样的趋势，只是随机数不同，细节会差一些。把 BN 放到激活函数之后（下面的控件）也能得到相近的结论。`,
+    en: `The book concludes that with BN learning is faster at almost every scale, and that without it learning depends heavily on the initial weights: a poor choice and nothing is learned. The 16 panels above reproduce this.
+
+Without BN only a narrow band of scales learns: std about 0.05 to 0.1 (the order of He's $\\sqrt{2/784} \\approx 0.05$). Below it, the signal is almost 0 after five layers, the gradients vanish with it, and accuracy stays near 10 %; above it, the activations grow layer by layer, the updates are too violent, and accuracy jumps about or the run diverges. With BN, every std from 1 down to about 0.001 learns fast, and the curves look alike: every layer is normalized again, so the scale of the weights before it no longer matters.
+
+Unlike the book's figure, the smallest scales (below 0.0005) learn slowly even with BN. The reason is the output layer: it has no BN, its weights are still of order $10^{-4}$, its output is nearly constant, and every gradient sent back is multiplied by those small weights; also the first layer's $\\sigma_B^2$ is then as small as $\\varepsilon$, so x̂ is no longer scaled up to variance 1. The book's runs lean the same way; with other random numbers the details differ. Putting BN after the activation (the control above) leads to a similar picture.`,
+  },
+  try: {
+    zh: `1. 用上面的滑块选第 1 个尺度（标准差 1）和第 12 个尺度（约 0.001），比较直方图：没有 BN 时各层范围相差几个数量级，有 BN 时几乎一样。
+
+2. 在“训练模式与评估模式”一节，看单独送入的数字在用批统计量时为什么全被判成同一类。
+
+3. 把 BN 的位置改成“激活函数之后”，再看 16 张小图：结论变了吗？
+
+4. 把学习率调到 0.1：没有 BN 的网络在哪些尺度上开始学得动，哪些会发散？有 BN 的网络呢？
+
+5. 把训练样本数从 1000 增加到 5000：准确率是在训练数据上测的，样本少时有 BN 的网络很快接近 100%，样本多时呢？`,
+    en: `1. With the slider, pick scale 1 (std 1) and scale 12 (about 0.001) and compare the histograms: without BN the layers' ranges differ by orders of magnitude, with BN they are nearly the same.
+
+2. In "Training mode and evaluation mode", see why every digit sent alone gets the same class with batch statistics.
+
+3. Put BN after the activation and look at the 16 panels again: does the conclusion change?
+
+4. Raise the learning rate to 0.1: at which scales does the network without BN start to learn, and which diverge? What about the networks with BN?
+
+5. Raise the training digits from 1000 to 5000: accuracy is measured on the training digits; with few of them the BN networks soon approach 100 %. With many?`,
+  },
+} satisfies Record<string, Text>;
