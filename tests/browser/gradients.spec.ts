@@ -116,3 +116,17 @@ test('zh: sigmoid with batch norm holds the gradient; the heat strip’s keys re
   await page.keyboard.press('Escape');
   await expect(readout).toHaveAttribute('data-crosshair', 'off');
 });
+
+test('the comparison trains four nets at once: only sigmoid without a remedy loses the gradient toward the input', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/gradients?lang=en&epochs=1');
+  const figure = page.locator('[data-figure="gradients/compare"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-embed="compare"] [data-run="stopped"]')).toBeVisible({ timeout: 80_000 });
+  type Row = { network: string; layer: number; grad_norm: number };
+  await expect.poll(async () => (await readTable(page, 'gradients/compare')).length, { timeout: 10_000 }).toBe(4 * 11);
+  const rows = (await readTable(page, 'gradients/compare')) as unknown as Row[];
+  const at = (network: string, layer: number) => rows.find((r) => r.network === network && r.layer === layer)!.grad_norm;
+  expect(at('sigmoid', 1) / at('sigmoid', 11)).toBeLessThan(1e-4);
+  for (const network of ['relu-he', 'sigmoid-bn', 'sigmoid-residual']) expect(at(network, 1) / at(network, 10), network).toBeGreaterThan(0.1);
+});

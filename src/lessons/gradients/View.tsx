@@ -14,6 +14,7 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { CompareSection } from './CompareSection';
 import { FactorsSection } from './FactorsSection';
 import { BATCH, N_TRAIN, deepRun, verdictOf } from './model';
 import { gradientsParams as P } from './params';
@@ -120,6 +121,8 @@ export default function GradientsView() {
       </section>
 
       <ProfileSection run={client} spec={config.spec} seed={values.seed} latest={latest} />
+
+      <CompareSection values={values} />
 
       <FactorsSection run={client} act={values.act} k={values.k} latest={latest} />
 

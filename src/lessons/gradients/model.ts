@@ -123,3 +123,22 @@ export function verdictOf(norms: readonly number[], diverged: boolean): Gradient
   if (diverged || norms.some((g) => !Number.isFinite(g) || g > EXPLODING_NORM)) return 'exploding';
   return norms[0] / norms[norms.length - 1] < VANISHED_RATIO ? 'vanishing' : 'healthy';
 }
+
+/** The four networks the comparison trains side by side: the same net and seed under sigmoid and under each remedy. */
+export const REMEDIES = [
+  { id: 'sigmoid', over: { act: 'sigmoid', init: 'xavier', bn: 'off', residual: 'off' } },
+  { id: 'relu-he', over: { act: 'relu', init: 'he', bn: 'off', residual: 'off' } },
+  { id: 'sigmoid-bn', over: { act: 'sigmoid', init: 'xavier', bn: 'before', residual: 'off' } },
+  { id: 'sigmoid-residual', over: { act: 'sigmoid', init: 'xavier', bn: 'off', residual: 'on' } },
+] as const;
+
+/** The comparison's runs: the URL's depth, units, rate, epochs and seed, no clipping or L2, each remedy's settings. */
+export function remedyRuns(v: Values): PopulationConfig[] {
+  return REMEDIES.map((r) => deepRun({ ...v, k: 0.01, std: 0.3, clip: 0, l2: 0, ...r.over }));
+}
+
+/** exp(mean(ln x)) of the positive finite values; NaN when there are none. */
+export function geometricMean(xs: readonly number[]): number {
+  const ok = xs.filter((x) => Number.isFinite(x) && x > 0);
+  return ok.length ? Math.exp(ok.reduce((s, x) => s + Math.log(x), 0) / ok.length) : NaN;
+}

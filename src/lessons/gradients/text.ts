@@ -39,16 +39,16 @@ Below, a real deep fully connected network (by default 10 hidden layers of 50 un
     en: 'The run diverged at update {step} (the loss became NaN/∞): the gradients exploded and one update threw the weights to infinity. Turn on clipping, or lower the learning rate or the initial std.',
   },
   vanishing: {
-    zh: '梯度消失：第 1 层的梯度只有输出层的 {ratio}（相差约 {decades} 个数量级）。离输入越近的层学得越慢。',
-    en: 'Vanishing: layer 1’s gradient is {ratio} of the output layer’s (about {decades} orders of magnitude less). The closer a layer is to the input, the slower it learns.',
+    zh: '梯度消失：第 1 层的梯度只有输出层的 {ratio} 倍（相差约 {decades} 个数量级）。离输入越近的层学得越慢。',
+    en: 'Vanishing: layer 1’s gradient is {ratio} times the output layer’s (about {decades} orders of magnitude less). The closer a layer is to the input, the slower it learns.',
   },
   exploding: {
     zh: '梯度爆炸：最大的层梯度范数为 {max}，远大于健康网络的 0.1～3。',
     en: 'Exploding: the largest layer gradient norm is {max}, far above the 0.1–3 of a healthy net.',
   },
   healthy: {
-    zh: '梯度保持住了：第 1 层的梯度是输出层的 {ratio}，每一层都在学习。',
-    en: 'The gradient holds: layer 1’s gradient is {ratio} of the output layer’s, and every layer learns.',
+    zh: '梯度保持住了：第 1 层的梯度是输出层的 {ratio} 倍，每一层都在学习。',
+    en: 'The gradient holds: layer 1’s gradient is {ratio} times the output layer’s, and every layer learns.',
   },
   reading: {
     zh: '第 {step} 步：训练准确率（本周期末，1000 个训练样本）{acc}，小批量损失 {loss}。',
@@ -69,6 +69,20 @@ Below, a real deep fully connected network (by default 10 hidden layers of 50 un
     zh: '第 1 层的权重移动了 {first}，输出层移动了 {last}。',
     en: 'Layer 1’s weights have moved by {first}, the output layer’s by {last}.',
   },
+  compareTitle: { zh: '四个网络并排：sigmoid 与三种对策', en: 'Four networks side by side: sigmoid and three remedies' },
+  compareIntro: {
+    zh: '同样深度、宽度、学习率和随机种子的网络，同时训练四个：sigmoid + Xavier，ReLU + He，sigmoid + 批量归一化（激活之前），sigmoid + 残差连接。每条线是一个网络各层梯度范数在最近一个周期（10 步）上的几何平均。只有 sigmoid 那条线向输入端一路下坠。',
+    en: 'Four networks of the same depth, width, learning rate and seed train at once: sigmoid with Xavier, ReLU with He, sigmoid with batch norm (before the activation), sigmoid with residual links. Each line is one network’s per-layer gradient norm, the geometric mean over its latest epoch (10 updates). Only the sigmoid line falls all the way toward the input.',
+  },
+  compareCaption: {
+    zh: '横轴是层（1 = 离输入最近，最右是输出层），纵轴是该层权重梯度范数在最近一个周期上的几何平均（对数刻度）。四个网络使用上方的隐藏层数、神经元数、学习率、周期和随机种子，不裁剪、不加 L2。',
+    en: 'Layers across (1 = nearest the input, the last is the output layer), up the layer’s weight-gradient norm, geometric mean over the latest epoch (log scale). The four nets use the hidden layers, units, learning rate, epochs and seed set above, with no clipping or L2.',
+  },
+  compareDiverged: {
+    zh: '发散了（损失变成 NaN/∞），曲线停在发散之前：{nets}。调小学习率再试。',
+    en: 'Diverged (the loss became NaN/∞), their lines stop before it: {nets}. Lower the learning rate and try again.',
+  },
+  listSep: { zh: '、', en: ', ' },
   whyTitle: { zh: '为什么：每一层乘上的因子', en: 'Why: the factor each layer multiplies in' },
   whyIntro: {
     zh: `相邻两层梯度之比 $\\lVert \\partial L/\\partial W_l \\rVert / \\lVert \\partial L/\\partial W_{l+1} \\rVert$ 就是反向传播在这一层乘上的因子，它大致等于权重的尺度乘以激活函数导数的平均值。sigmoid 的导数 $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$ 最大只有 $0.25$（在 $z = 0$ 处），tanh 的导数最大为 1，ReLU 在正半轴上恒为 1，leaky ReLU 在负半轴上为 $k$。下表是这次训练最新一步的真实数字；平均导数 $\\overline{f'}$ 由该层在最后一个小批量上的激活值直方图算出（近似）。`,

@@ -11,7 +11,9 @@ import {
   initOf,
   layerRatios,
   meanDerivative,
+  geometricMean,
   relativeChange,
+  remedyRuns,
   verdictOf,
 } from '../../../src/lessons/gradients/model';
 import { gradientsParams, type GradientsValues } from '../../../src/lessons/gradients/params';
@@ -42,7 +44,29 @@ describe('deepNet(values) and deepRun(values)', () => {
     const r = deepRun(values({ lr: 0.05, clip: 1, l2: 0.01, seed: 7, epochs: 3 }));
     expect(r.members).toEqual([{ seed: 7, hyper: { optimizer: 'sgd', lr: 0.05, batchSize: BATCH, clipNorm: 1, weightDecay: 0.01 } }]);
     expect(r.data).toEqual({ kind: 'mnist', nTrain: 1000, nTest: 0 });
-    expect(r.options.epochs).toBe(3);
+    expect(r.options?.epochs).toBe(3);
+  });
+});
+
+describe('remedyRuns(values) and geometricMean(xs)', () => {
+  it('trains the URL’s net four ways: sigmoid + Xavier, ReLU + He, sigmoid + batch norm, sigmoid + residual; no clipping or L2', () => {
+    const runs = remedyRuns(values({ depth: 4, units: 30, lr: 0.2, seed: 5, clip: 3, l2: 0.01, act: 'tanh', init: 'std1' }));
+    expect(runs.map((r) => [r.spec.hidden[0].activation, r.spec.init.scheme, r.spec.batchNorm, r.spec.residual])).toEqual([
+      ['sigmoid', 'xavier', 'none', false],
+      ['relu', 'he', 'none', false],
+      ['sigmoid', 'xavier', 'before', false],
+      ['sigmoid', 'xavier', 'none', true],
+    ]);
+    runs.forEach((r) => {
+      expect([r.spec.hidden.length, r.spec.hidden[0].units]).toEqual([4, 30]);
+      expect(r.members).toEqual([{ seed: 5, hyper: { optimizer: 'sgd', lr: 0.2, batchSize: BATCH, clipNorm: 0, weightDecay: 0 } }]);
+    });
+  });
+
+  it('is exp(mean ln x) over the positive finite values', () => {
+    expect(geometricMean([1, 100])).toBeCloseTo(10, 12);
+    expect(geometricMean([1e-6, 1e-2, NaN, 0, -1])).toBeCloseTo(1e-4, 15);
+    expect(geometricMean([NaN])).toBeNaN();
   });
 });
 

@@ -1,0 +1,67 @@
+// The gradients lesson's comparison: the same deep net under sigmoid and under each remedy, trained side by side, by layer.
+import { useCallback, useMemo } from 'react';
+import { useT } from '../../state/useText';
+import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt6 } from '../../components/format';
+import { SERIES } from '../../components/palette';
+import { Prose } from '../../components/Prose';
+import { RunPlayControls } from '../../components/RunPlayControls';
+import { RunStatus } from '../../components/RunStatus';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { BATCH, N_TRAIN, REMEDIES, geometricMean, remedyRuns } from './model';
+import type { GradientsValues } from './params';
+import { TEXT } from './text';
+
+const COLUMNS = ['network', 'layer', 'grad_norm'] as const;
+/** Updates averaged: the last epoch's. */
+const RECENT = N_TRAIN / BATCH;
+const LABELS = { sigmoid: TEXT.presetVanishing, 'relu-he': TEXT.presetRelu, 'sigmoid-bn': TEXT.presetBn, 'sigmoid-residual': TEXT.presetResidual } as const;
+
+export function CompareSection({ values }: { values: GradientsValues }) {
+  const t = useT();
+  const configs = useMemo(() => remedyRuns(values), [values]);
+  const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: RECENT });
+  const layers = values.depth + 1;
+  const read = useCallback(() => {
+    const rows: Cell[][] = [];
+    run.clients.forEach((c, k) => {
+      const s = c.steps;
+      if (!s.length) return;
+      const from = Math.max(0, s.length - RECENT);
+      for (let l = 0; l < layers; l++) {
+        const recent = Array.from({ length: s.length - from }, (_, i) => s.get(`gradNorm${l}`, from + i));
+        rows.push([REMEDIES[k].id, l + 1, geometricMean(recent)]);
+      }
+    });
+    return rows;
+  }, [run.clients, layers]);
+  const rows = useRingRows(run.clients, read, 500);
+  const series = useMemo<PointSeries[]>(
+    () =>
+      REMEDIES.map((r, k) => ({
+        label: t(LABELS[r.id]),
+        style: SERIES[k],
+        split: 'train',
+        markers: true,
+        points: rows.filter((row) => row[0] === r.id).map((row) => [row[1] as number, row[2] as number]),
+      })),
+    [rows, t],
+  );
+  const diverged = run.clients.flatMap((c, k) => (c.status.progress?.stopped === 'diverged' ? [t(LABELS[REMEDIES[k].id])] : []));
+  const epoch = Math.min(...run.clients.map((c) => c.status.progress?.epoch ?? 0), values.epochs);
+  return (
+    <section data-embed="compare">
+      <h2>{t(TEXT.compareTitle)}</h2>
+      <div className="prose">
+        <Prose text={t(TEXT.compareIntro)} />
+      </div>
+      <Figure id="gradients/compare" caption={t(TEXT.compareCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+        <PointLineChart series={series} xScale="linear" xDomain={[1, layers]} xTicks={Math.min(layers, 10)} yScale="log" xLabel={t(TEXT.layerAxis)} yLabel={t(TEXT.gradNormLabel)} aspect={0.42} />
+      </Figure>
+      <RunStatus run={run} divergedText={diverged.length ? t(TEXT.compareDiverged, { nets: diverged.join(t(TEXT.listSep)) }) : null} />
+      <RunPlayControls run={run} step={Number.isFinite(epoch) ? epoch : 0} total={values.epochs} counter={t(TEXT.epochCounter, { k: Number.isFinite(epoch) ? epoch : 0, n: values.epochs })} />
+    </section>
+  );
+}
