@@ -19,6 +19,7 @@ const CASES: LessonCase[] = [
   { lesson: 'dropout', query: 'n=100&epochs=400', figure: 'dropout/curves', before: 4, progress: 'epoch' },
   { lesson: 'initialization', query: 'epochs=100', figure: 'initialization/training', before: 6, progress: 'step' },
   { lesson: 'generalization', query: 'epochs=2000', figure: 'generalization/curves', before: 3, progress: 'epoch' },
+  { lesson: 'gradients', query: 'epochs=100&depth=4', figure: 'gradients/norms', before: 3 * 5, progress: 'step' },
 ];
 
 async function furthest(page: Page, figure: string, column: string): Promise<number> {

@@ -26,8 +26,8 @@ async function oracle(over: Partial<GradientsValues>, steps: number) {
 }
 
 /** Waits until the norms table holds `rows` rows; returns them. */
-async function norms(page: Page, rows: number): Promise<Norm[]> {
-  await expect.poll(async () => (await readTable(page, 'gradients/norms')).length, { timeout: 60_000 }).toBe(rows);
+async function norms(page: Page, rows: number, timeout = 60_000): Promise<Norm[]> {
+  await expect.poll(async () => (await readTable(page, 'gradients/norms')).length, { timeout }).toBe(rows);
   return (await readTable(page, 'gradients/norms')) as unknown as Norm[];
 }
 
@@ -129,4 +129,13 @@ test('the comparison trains four nets at once: only sigmoid without a remedy los
   const at = (network: string, layer: number) => rows.find((r) => r.network === network && r.layer === layer)!.grad_norm;
   expect(at('sigmoid', 1) / at('sigmoid', 11)).toBeLessThan(1e-4);
   for (const network of ['relu-he', 'sigmoid-bn', 'sigmoid-residual']) expect(at(network, 1) / at(network, 10), network).toBeGreaterThan(0.1);
+});
+
+test('backend=gpu: the WebGPU engine’s per-layer norms match the CPU engine’s within float32 rounding', async ({ page }) => {
+  test.setTimeout(180_000); // compiling the pipelines on SwiftShader takes tens of seconds on a busy machine
+  const expected = await oracle({ epochs: 1, depth: 6 }, 10);
+  await page.goto('./#/gradients?lang=en&epochs=1&depth=6&backend=gpu');
+  const got = byStep(await norms(page, 10 * 7, 150_000), 7);
+  await expect(page.locator('[data-embed="norms"] .run-status').first()).toHaveAttribute('data-backend', 'webgpu');
+  got.forEach((g, s) => g.forEach((v, l) => expect(Math.abs(v - expected.norms[s][l]) / expected.norms[s][l], `step ${s + 1} layer ${l + 1}`).toBeLessThan(1e-3)));
 });
