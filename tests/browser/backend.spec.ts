@@ -33,6 +33,7 @@ test('the generalization lesson gives the same loss curves on WebGPU and on the 
 });
 
 test('backend=auto on a software adapter trains on the CPU engine and says why', async ({ page }) => {
+  test.setTimeout(90_000); // the 60 s wait below fits inside it
   await page.goto('./#/generalization?lang=en&epochs=5');
   await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
   const badge = page.locator('.backend-badge');

@@ -29,6 +29,7 @@ test('degree 20 on 10 points overfits: test loss more than twice the training lo
 });
 
 test('the fit table holds the true cubic and the trained model on the same grid', async ({ page }) => {
+  test.setTimeout(90_000); // the 60 s wait below fits inside it
   await page.goto('./#/generalization?lang=en&epochs=300');
   await expect(page.locator('[data-run="stopped"]')).toBeVisible({ timeout: 60_000 });
   await expect

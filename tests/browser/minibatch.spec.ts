@@ -115,7 +115,7 @@ test('MNIST: every batch size trains its epochs; updates per epoch are ⌈n/B⌉
 });
 
 test('MNIST: reset then step trains exactly one more epoch at every batch size (⌈n/B⌉ updates each)', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // the sum of the state waits below (60 + 60 + 30 + 60 s)
   const n = 200;
   const sizes = [1, 8, 32, 128, 200];
   await open(page, `n=${n}&mepochs=3`);

@@ -36,7 +36,7 @@ for (const [k, seed] of [
 }
 
 test('hold-out on digits stored sorted: unshuffled, the 20 % holds only the first digits, the unseen ones all wrong; shuffled, all digits', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // the state waits below (30 + 40 s) fit inside it
   const n = 200;
   await page.goto(`./#/validation?lang=en&n=${n}`);
   await page.locator('[data-figure="validation/holdout"]').scrollIntoViewIfNeeded();
