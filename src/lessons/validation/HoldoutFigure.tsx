@@ -62,6 +62,7 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
   const configs = useMemo(() => [holdoutConfig(false, { n, epochs: HOLDOUT_EPOCHS, lr, seed }), holdoutConfig(true, { n, epochs: HOLDOUT_EPOCHS, lr, seed })], [n, lr, seed]);
   const perEpoch = Math.ceil((n - Math.floor(VALIDATION_SHARE * n)) / BATCH);
   const run = useTrainerRuns(configs, JSON.stringify(q), { stepSize: perEpoch, visibleRef: ref });
+  const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const read = useCallback(
     () =>
       run.clients.map((c) => {
@@ -109,7 +110,7 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
         <div className="side-col">
           {counts && <p className="reading">{t(TEXT.holdoutDigits, { digits: present.join(', ') })}</p>}
           <h3>{t(TEXT.holdoutRunTitle, { epochs: HOLDOUT_EPOCHS })}</h3>
-          <RunStatus run={run} />
+          <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
           <RunPlayControls run={run} step={epoch} total={HOLDOUT_EPOCHS} counter={t(TEXT.holdoutCounter, { k: epoch, n: HOLDOUT_EPOCHS })} />
           {epoch > 0 && (
             <p
