@@ -41,7 +41,12 @@ test('the book’s grid: with BN learning is faster at almost every scale; witho
   // With BN the moderate scales learn well past guessing, and BN is ahead on average at almost every scale.
   expect(lastAcc(rows, 1, 1)).toBeGreaterThan(0.6);
   expect(lastAcc(rows, 2, 1)).toBeGreaterThan(0.5);
-  const ahead = [0, 1, 2, 3].filter((k) => meanAcc(rows, k, 1) > meanAcc(rows, k, 0) + 0.02).length;
+  // Without BN, std 1 blows up: its loss overflows within a few updates, and its panel says so.
+  await expect(page.locator('[data-panel="1"] [data-diverged="plain"]')).toBeVisible();
+  expect(rows.filter((r) => r.bn === 0 && r.std === 1)).toHaveLength(0);
+  // A diverged network counts as the slower one (it has no epoch rows).
+  const plainMean = (k: number) => (rows.some((r) => r.bn === 0 && Math.abs(r.std - STDS[k]) < 1e-5 * STDS[k]) ? meanAcc(rows, k, 0) : 0);
+  const ahead = [0, 1, 2, 3].filter((k) => meanAcc(rows, k, 1) > plainMean(k) + 0.02).length;
   expect(ahead).toBeGreaterThanOrEqual(3);
   const reading = page.locator('[data-reading="grid"]');
   await expect(reading).toHaveAttribute('data-epoch', String(EPOCHS));
@@ -55,14 +60,14 @@ test('the step-by-step numbers: μ_B and σ²_B of the batch, x̂ = (x − μ)/�
   await fig.scrollIntoViewIfNeeded();
   await expect(page.locator('[data-reading="algorithm"]')).toHaveAttribute('data-step', String(EPOCHS * 10));
   const algo = (await readTable(page, 'batch-norm/algorithm')) as unknown as Algo[];
-  expect(algo.length).toBe(3 * 6);
+  expect(algo.length).toBe(2 * 6);
   const eps = 1e-6;
   for (const r of algo) {
     expect(r.xhat).toBeCloseTo((r.x - r.mean) / Math.sqrt(r.variance + eps), 4);
     expect(r.y).toBeGreaterThan(-20);
   }
   // BN's output x̂ has batch mean 0: the six rows shown are a sample of 100, so only their spread is checked.
-  for (const u of [1, 2, 3]) {
+  for (const u of [1, 2]) {
     const own = algo.filter((r) => r.unit === u);
     expect(new Set(own.map((r) => r.mean)).size).toBe(1);
     expect(own[0].variance).toBeGreaterThan(0);
@@ -84,7 +89,8 @@ test('the histograms: with BN every layer keeps a spread of activations; without
   const hist = (await readTable(page, 'batch-norm/histograms')) as unknown as Hist[];
   const top = (bn: number, layer: number) => Math.max(...hist.filter((h) => h.bn === bn && h.layer === layer).map((h) => h.bin_end));
   for (const bn of [0, 1]) for (let l = 1; l <= 5; l++) expect(hist.filter((h) => h.bn === bn && h.layer === l).reduce((a, h) => a + h.count, 0)).toBe(100 * 100);
-  // With BN (before ReLU) each layer's largest activation is a few units; without BN at std 0.00215 it falls by ×10 or more per layer.
+  // With BN (before ReLU) each layer's largest activation is a few units; without BN at std 0.00215 the signal has all
+  // but vanished after the first layer (each layer multiplies its scale by about √100 · 0.00215 ≈ 0.02).
   for (let l = 1; l <= 5; l++) expect(top(1, l)).toBeGreaterThan(1);
-  for (let l = 2; l <= 5; l++) expect(top(0, l)).toBeLessThan(top(0, l - 1) / 5);
+  for (let l = 2; l <= 5; l++) expect(top(0, l)).toBeLessThan(top(1, l) / 1000);
 });

@@ -15,11 +15,11 @@ const ALGO_COLUMNS = ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat
 const MODE_COLUMNS = ['row', 'label', 'class_alone_batch', 'class_alone_running'] as const;
 /** Rows (digits) and units of the layer shown. */
 export const SHOW_ROWS = 6;
-export const SHOW_UNITS = 3;
+export const SHOW_UNITS = 2;
 
 /** A number for TeX: 4 significant digits, a − as -, an exponent as ×10^k. */
 function tex(x: number): string {
-  const s = fmt(x, 4).replace('−', '-');
+  const s = fmt(x, 3).replace('−', '-');
   const m = /^(-?[\d.]+)e([+-]?\d+)$/.exec(s);
   return m ? `${m[1]}\\times10^{${Number(m[2])}}` : s;
 }
@@ -121,14 +121,14 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
                   step: tr.step,
                   epoch: tr.epoch + 1,
                   n: tr.n,
-                  x: tex(tr.x[0]),
-                  mu: tex(tr.mean[0]),
-                  var: tex(tr.variance[0]),
-                  eps: tex(tr.eps),
-                  xhat: tex(normalize(tr.x[0], tr.mean[0], tr.variance[0], tr.eps)),
-                  gamma: tex(tr.gamma[0]),
-                  beta: tex(tr.beta[0]),
-                  y: tex(tr.y[0]),
+                  xval: tex(tr.x[0]),
+                  muval: tex(tr.mean[0]),
+                  varval: tex(tr.variance[0]),
+                  epsval: tex(tr.eps),
+                  xhatval: tex(normalize(tr.x[0], tr.mean[0], tr.variance[0], tr.eps)),
+                  gammaval: tex(tr.gamma[0]),
+                  betaval: tex(tr.beta[0]),
+                  yval: tex(tr.y[0]),
                 })}
               />
             </div>
