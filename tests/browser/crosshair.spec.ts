@@ -219,3 +219,31 @@ test('validation degree chart (PointLineChart): pointer and keys read each split
   await page.keyboard.press('End');
   await expectDegree(12);
 });
+
+type Dist = { batch_size: number; step: number; epoch: number; distance: number };
+
+test('minibatch distance chart: the keys read each path’s ‖w − w*‖ at an epoch’s end, as in the table', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./#/minibatch?lang=en');
+  const chart = page.locator('[data-figure="minibatch/distance"] .minibatch-distance');
+  await chart.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await readTable(page, 'minibatch/distance')).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  const rows = (await readTable(page, 'minibatch/distance')) as unknown as Dist[];
+  const sizes = [...new Set(rows.map((r) => r.batch_size))];
+  const at = (epoch: number) => sizes.map((b) => rows.find((r) => r.batch_size === b && r.epoch === epoch)!.distance);
+  const values = async () =>
+    Promise.all((await chart.locator('.xhair-item .xhair-value').all()).map(async (v) => Number(((await v.textContent()) ?? '').replace(/−/g, '-'))));
+  const svg = chart.locator('svg[tabindex]');
+  await expect(chart.locator('.xhair-readout')).toHaveAttribute('data-crosshair', 'off');
+  await svg.focus();
+  await page.keyboard.press('Home');
+  await expect(chart.locator('.xhair-title')).toHaveText('Epoch 0');
+  (await values()).forEach((v, j) => expect(close(v, at(0)[j]), `path ${j}`).toBe(true));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(chart.locator('.xhair-title')).toHaveText('Epoch 2');
+  (await values()).forEach((v, j) => expect(close(v, at(2)[j]), `path ${j}`).toBe(true));
+  await expect(chart.locator('.xhair-mark')).toHaveCount(sizes.length);
+  await page.keyboard.press('Escape');
+  await expect(chart.locator('.xhair-readout')).toHaveAttribute('data-crosshair', 'off');
+});

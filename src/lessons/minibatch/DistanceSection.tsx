@@ -1,12 +1,15 @@
 // The section after the paths: what they show, beside the distance ‖w − w*‖ of each path against epochs (log scale).
 import { format, line, scaleLinear, scaleLog, type ScaleLinear } from 'd3';
-import { useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
+import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crosshair';
+import { CHART_TEXT } from '../../components/charts/text';
+import { useCrosshair } from '../../components/charts/useCrosshair';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { Figure, type Cell } from '../../components/Figure';
-import { fmt6 } from '../../components/format';
+import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import type { Path } from './model';
 import { minibatchParams as P } from './params';
@@ -37,6 +40,13 @@ export function DistanceSection() {
   // The shared Axis reads range, ticks and tickFormat: the log scale's own, with plain decimals instead of SI prefixes.
   const yAxis = Object.assign((v: number) => y(v), { range: () => y.range(), ticks: (n: number) => y.ticks(n), tickFormat: () => format('~g') }) as unknown as ScaleLinear<number, number>;
   const title = t(TEXT.distanceCaption);
+  // Crosshair: the points are the epoch ends 0 … epochs; each path is read at the update that ends that epoch.
+  const readoutId = useId();
+  const epochs = values.epochs;
+  const nearest = useCallback((px: number) => Math.min(epochs, Math.max(0, Math.round(x.invert(px)))), [x, epochs]);
+  const crosshair = useCrosshair(() => epochs + 1, nearest, dims.width, dims.height);
+  const e = crosshair.index;
+  const read = e === null ? [] : paths.map((p, j) => ({ j, v: dist[j][Math.min(dist[j].length - 1, e * p.updatesPerEpoch)] }));
   return (
     <section className="lesson-figure-row" data-embed="distance">
       <div className="prose">
@@ -46,7 +56,15 @@ export function DistanceSection() {
         <h3>{t(TEXT.distanceTitle)}</h3>
         <Figure id="minibatch/distance" caption={title} columns={COLUMNS} rows={rows} format={fmt6}>
           <div ref={ref} className="chart minibatch-distance">
-            <svg width={dims.width} height={dims.height} viewBox={`0 0 ${dims.width} ${dims.height}`} role="img" aria-label={title}>
+            <svg
+              width={dims.width}
+              height={dims.height}
+              viewBox={`0 0 ${dims.width} ${dims.height}`}
+              role="img"
+              aria-label={t(CHART_TEXT.lineLabel, { x: t(TEXT.epoch), y: '‖w − w*‖' })}
+              aria-describedby={readoutId}
+              {...crosshair.bind}
+            >
               {paths.map((p, j) => {
                 const d = line<number>()
                   .x((_, k) => x(k / p.updatesPerEpoch))
@@ -55,7 +73,22 @@ export function DistanceSection() {
               })}
               <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label={t(TEXT.epoch)} />
               <Axis scale={yAxis} orient="left" at={MARGIN.left} label="‖w − w*‖" ticks={4} />
+              {e !== null && (
+                <CrosshairLayer
+                  guideX={x(e)}
+                  top={MARGIN.top}
+                  bottom={MARGIN.top + dims.innerHeight}
+                  marks={read.map((r) => ({ x: x(e), y: y(Math.max(FLOOR, r.v)), color: PATH_STYLES[r.j].color }))}
+                />
+              )}
             </svg>
+            <CrosshairReadout
+              id={readoutId}
+              hint={t(CHART_TEXT.lineHint)}
+              title={e === null ? null : `${t(TEXT.epoch)} ${e}`}
+              items={read.map((r) => ({ label: pathName(t, paths[r.j], r.j), value: fmt(r.v, 4), color: PATH_STYLES[r.j].color, dash: PATH_STYLES[r.j].dash }))}
+              side={e !== null && e > epochs / 2 ? 'left' : 'right'}
+            />
           </div>
           <ul className="legend">
             {paths.map((p, j) => (
