@@ -84,24 +84,26 @@ export default function BatchNormView() {
         <Prose text={t(TEXT.gridIntro, { count: 2 * values.stds, stds: values.stds, epochs, n, lr })} />
       </section>
 
-      <section data-embed="grid" data-run-mode={run.mode}>
-        <GridFigure clients={clients} stds={stds} rows={rows} curves={curves} epochs={epochs} focus={k} figureRef={gridRef} />
-        <RunStatus run={run} divergedText={diverged.length ? diverged.join(' ') : null} />
-        {controls}
-        {common > 0 && (
-          <p
-            className="reading"
-            data-reading="grid"
-            data-epoch={common}
-            data-bn-faster={summary.bnFaster}
-            data-plain-faster={summary.plainFaster}
-            data-bn-learned={summary.bnLearned}
-            data-plain-learned={summary.plainLearned}
-          >
-            {t(TEXT.gridReading, { epoch: common, panels: summary.panels, bnFaster: summary.bnFaster, plainFaster: summary.plainFaster, bnLearned: summary.bnLearned, plainLearned: summary.plainLearned })}
-          </p>
-        )}
-        <div className="slider-row">
+      <section className="lesson-figure-row bn-grid-row" data-embed="grid" data-run-mode={run.mode}>
+        <div className="figure-col">
+          <GridFigure clients={clients} stds={stds} rows={rows} curves={curves} epochs={epochs} focus={k} figureRef={gridRef} />
+        </div>
+        <div className="side-col">
+          <RunStatus run={run} divergedText={diverged.length ? diverged.join(' ') : null} />
+          {controls}
+          {common > 0 && (
+            <p
+              className="reading"
+              data-reading="grid"
+              data-epoch={common}
+              data-bn-faster={summary.bnFaster}
+              data-plain-faster={summary.plainFaster}
+              data-bn-learned={summary.bnLearned}
+              data-plain-learned={summary.plainLearned}
+            >
+              {t(TEXT.gridReading, { epoch: common, panels: summary.panels, bnFaster: summary.bnFaster, plainFaster: summary.plainFaster, bnLearned: summary.bnLearned, plainLearned: summary.plainLearned })}
+            </p>
+          )}
           {(['stds', 'epochs', 'lr', 'n', 'seed'] as const).map((name) => (
             <Slider key={name} spec={byName(name)} value={values[name]} onChange={(v) => setParam(name, v)} />
           ))}
