@@ -7,7 +7,7 @@ import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
-import { argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
+import { BOOK, argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
 import { TEXT } from './text';
 import type { TraceState } from './useTrace';
 
@@ -29,7 +29,7 @@ interface Props {
   std: number;
   panel: number;
   sliders: { layer: IntParam; panel: IntParam };
-  values: { layer: number; panel: number };
+  values: { layer: number; panel: number; n: number };
   setParam(name: string, value: number): void;
 }
 
@@ -119,7 +119,8 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
               <Prose
                 text={t(TEXT.algoWorked, {
                   step: tr.step,
-                  epoch: tr.epoch + 1,
+                  // The epoch the traced (last) update belonged to, counted from 1.
+                  epoch: Math.ceil(tr.step / Math.ceil(values.n / BOOK.batch)),
                   n: tr.n,
                   xval: tex(tr.x[0]),
                   muval: tex(tr.mean[0]),

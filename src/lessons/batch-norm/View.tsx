@@ -2,11 +2,11 @@
 // book's 16 initial scales × with/without BN trained live as one population of 32, and per-layer activation histograms.
 import { useMemo, useRef } from 'react';
 import type { BatchNormPlacement } from '../../engine/nn';
-import type { IntParam, NumberParam } from '../../state/params';
+import type { EnumParam, IntParam, NumberParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
-import { Hideable } from '../../components/Hideable';
+import { EnumSelect } from '../../components/EnumSelect';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
@@ -23,7 +23,7 @@ import { useTrace } from './useTrace';
 import './batchNorm.css';
 
 const byName = (name: string) => P.find((p) => p.name === name) as NumberParam | IntParam;
-const PLACE = P.find((p) => p.name === 'place')!;
+const PLACE = P.find((p) => p.name === 'place') as EnumParam;
 
 export default function BatchNormView() {
   const t = useT();
@@ -75,7 +75,7 @@ export default function BatchNormView() {
         std={stds[k]}
         panel={k + 1}
         sliders={{ layer: byName('layer') as IntParam, panel: byName('panel') as IntParam }}
-        values={{ layer: values.layer, panel: values.panel }}
+        values={{ layer: values.layer, panel: values.panel, n }}
         setParam={setParam}
       />
 
@@ -107,18 +107,7 @@ export default function BatchNormView() {
           {(['stds', 'epochs', 'lr', 'n', 'seed'] as const).map((name) => (
             <Slider key={name} spec={byName(name)} value={values[name]} onChange={(v) => setParam(name, v)} />
           ))}
-          <Hideable param="place">
-            <label className="enum-select">
-              {t(PLACE.label)}{' '}
-              <select value={values.place} data-param="place" onChange={(e) => setParam('place', e.currentTarget.value)}>
-                {PLACE.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {t(o.label)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </Hideable>
+          <EnumSelect spec={PLACE} value={values.place} onChange={(v) => setParam('place', v)} />
         </div>
       </section>
 

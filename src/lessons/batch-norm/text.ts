@@ -8,7 +8,9 @@ export const TEXT = {
 做法是以 mini-batch 为单位，把某一层的值变成均值 0、方差 1，再用两个可学习的参数做缩放和平移。它通常插在激活函数之前（或之后）。据书中总结，BN 有三个好处：
 
 1. 学习更快（可以用更大的学习率）；
+
 2. 不那么依赖初始值；
+
 3. 能抑制过拟合（减少对 Dropout 等的需要）。
 
 从梯度的角度看，BN 也是缓解梯度消失和爆炸的办法之一：每一层的输入都被拉回到相近的范围，就像把输入特征归一化能加快学习一样，只不过这里归一化的是隐藏层。本课的所有数字都来自页面里正在训练的真实网络。`,
@@ -17,7 +19,9 @@ export const TEXT = {
 It works one mini-batch at a time: a layer's values are shifted and scaled to mean 0 and variance 1, then scaled and shifted again by two learned parameters. It usually sits before the activation function (or after it). The book lists three benefits:
 
 1. learning goes faster (larger learning rates become usable);
+
 2. it depends much less on the initial weights;
+
 3. it curbs overfitting (less need for dropout and the like).
 
 Seen from the gradients, BN is one of the remedies for vanishing and exploding gradients: every layer's input is pulled back to a similar range. Normalizing the input features speeds up learning; BN does the same for the hidden units. Every number in this lesson comes from the networks training in this page.`,
