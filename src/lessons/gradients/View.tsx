@@ -8,6 +8,7 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
+import { PresetButtons } from '../../components/PresetButtons';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
@@ -63,14 +64,7 @@ export default function GradientsView() {
 
       <section data-embed="norms">
         <h2>{t(TEXT.normsTitle)}</h2>
-        <div className="presets" role="group" aria-label={t('presets')}>
-          <span className="presets-label">{t('labelColon', { label: t('presets') })}</span>
-          {PRESETS.map((p) => (
-            <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset({ seed: values.seed, epochs: values.epochs, ...p.values })}>
-              {t(p.label)}
-            </button>
-          ))}
-        </div>
+        <PresetButtons presets={PRESETS} onApply={(p) => applyPreset({ seed: values.seed, epochs: values.epochs, ...p })} />
         <div className="lesson-figure-row">
           <div className="figure-col" ref={ref}>
             <Figure id="gradients/norms" caption={t(TEXT.normsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>

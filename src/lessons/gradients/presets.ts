@@ -1,14 +1,6 @@
 // Presets of the gradients lesson: the article's cases (vanishing under sigmoid, the remedies, exploding and clipping).
-import type { Text } from '../../state/i18n';
-import type { ParamValues } from '../../state/params';
+import type { Preset } from '../../components/PresetButtons';
 import { TEXT } from './text';
-
-export interface Preset {
-  id: string;
-  label: Text;
-  /** Overrides on top of the defaults. */
-  values: ParamValues;
-}
 
 export const PRESETS: readonly Preset[] = [
   { id: 'vanishing', label: TEXT.presetVanishing, values: {} },

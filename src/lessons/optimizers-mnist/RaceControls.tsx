@@ -1,5 +1,7 @@
 // The controls beside the race: a learning-rate slider per optimizer, the extra racers, the curve's smoothing, the book's rates.
 import { Hideable } from '../../components/Hideable';
+import { EnumSelect } from '../../components/EnumSelect';
+import type { EnumParam } from '../../state/params';
 import { Slider } from '../../components/Slider';
 import { useT } from '../../state/useText';
 import { BOOK_LRS, optimizersMnistParams as P, type OptimizersMnistValues } from './params';
@@ -26,7 +28,7 @@ interface Props {
 export function RaceControls({ values, racing, setParam }: Props) {
   const t = useT();
   const extras = values.extra;
-  const curveSpec = P.find((p) => p.name === 'curve')!;
+  const curveSpec = P.find((p) => p.name === 'curve') as EnumParam;
   const extraSpec = P.find((p) => p.name === 'extra')!;
   const toggle = (r: string, on: boolean) => setParam('extra', EXTRA_RACERS.filter((x) => (x === r ? on : extras.includes(x))));
   return (
@@ -57,18 +59,7 @@ export function RaceControls({ values, racing, setParam }: Props) {
           ))}
         </fieldset>
       </Hideable>
-      <Hideable param="curve">
-        <label className="enum-select">
-          {t(curveSpec.label)}{' '}
-          <select value={values.curve} data-param="curve" onChange={(e) => setParam('curve', e.currentTarget.value)}>
-            {curveSpec.kind === 'enum' && curveSpec.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {t(o.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </Hideable>
+      <EnumSelect spec={curveSpec} value={values.curve} onChange={(v) => setParam('curve', v)} />
     </div>
   );
 }

@@ -16,6 +16,8 @@ import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
 import { tableRows, trajectories } from './model';
 import { optimizersParams as P, OPT_CHOICES } from './params';
 import { PRESETS } from './presets';
+import { PresetButtons } from '../../components/PresetButtons';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ABOUT, TEXT } from './text';
 import { styleOf, TrajectoryPlot } from './TrajectoryPlot';
 import type { NumberParam } from '../../state/params';
@@ -74,33 +76,15 @@ export default function OptimizersView() {
       <section className="lesson-figure-row optimizers-row">
         <div className="figure-col" data-embed="trajectories">
           <div className="toolbar">
-            <Hideable param="fn">
-              <label>
-                {t(fnSpec.label)}{' '}
-                <select
-                  value={values.fn}
-                  data-param="fn"
-                  onChange={(e) => {
-                    const fn = e.currentTarget.value as ObjectiveName;
-                    applyPreset({ ...values, fn, x0: [...OBJECTIVES[fn].start] });
-                  }}
-                >
-                  {fnSpec.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {t(o.label)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </Hideable>
-            <div className="presets" role="group" aria-label={t('presets')}>
-              <span className="presets-label">{t('labelColon', { label: t('presets') })}</span>
-              {PRESETS.map((p) => (
-                <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset(p.values)}>
-                  {t(p.label)}
-                </button>
-              ))}
-            </div>
+            <EnumSelect
+              spec={fnSpec}
+              value={values.fn}
+              onChange={(v) => {
+                const fn = v as ObjectiveName;
+                applyPreset({ ...values, fn, x0: [...OBJECTIVES[fn].start] });
+              }}
+            />
+            <PresetButtons presets={PRESETS} onApply={applyPreset} />
           </div>
           <Figure
             id="optimizers/trajectories"

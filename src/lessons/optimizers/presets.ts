@@ -1,13 +1,5 @@
 // Presets reproducing the seed articles' cases (seed 000 §7 with d2l's 20 steps; seed 004 §一 with the book's 30).
-import type { Text } from '../../state/i18n';
-import type { ParamValues } from '../../state/params';
-
-export interface Preset {
-  id: string;
-  label: Text;
-  /** Overrides on top of the defaults. */
-  values: ParamValues;
-}
+import type { Preset } from '../../components/PresetButtons';
 
 export const PRESETS: readonly Preset[] = [
   { id: 'gd-0.4', label: { zh: '梯度下降 η=0.4', en: 'GD η = 0.4' }, values: { opt: ['sgd'], 'sgd.lr': 0.4 } },

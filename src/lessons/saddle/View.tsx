@@ -20,6 +20,8 @@ import { HighDimSection } from './HighDimSection';
 import { escapeRows, hyperOf, pathRows, runPath } from './model';
 import { OPT_CHOICES, RATE_PARAM, saddleParams as P, type SaddleValues } from './params';
 import { PRESETS } from './presets';
+import { PresetButtons } from '../../components/PresetButtons';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SaddlePlot, styleOf } from './SaddlePlot';
 import { TEXT } from './text';
 import './saddle.css';
@@ -60,33 +62,15 @@ export default function SaddleView() {
       <section className="lesson-figure-row">
         <div className="figure-col" data-embed="paths">
           <div className="toolbar">
-            <Hideable param="fn">
-              <label>
-                {t(fnSpec.label)}{' '}
-                <select
-                  value={values.fn}
-                  data-param="fn"
-                  onChange={(e) => {
-                    const fn = e.currentTarget.value as SaddleSurfaceName;
-                    applyPreset({ ...values, fn, x0: [...SADDLE_SURFACES[fn].start] });
-                  }}
-                >
-                  {fnSpec.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {t(o.label)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </Hideable>
-            <div className="presets" role="group" aria-label={t('presets')}>
-              <span className="presets-label">{t('presets')}:</span>
-              {PRESETS.map((p) => (
-                <button key={p.id} type="button" data-preset={p.id} onClick={() => applyPreset({ ...values, ...p.values })}>
-                  {t(p.label)}
-                </button>
-              ))}
-            </div>
+            <EnumSelect
+              spec={fnSpec}
+              value={values.fn}
+              onChange={(v) => {
+                const fn = v as SaddleSurfaceName;
+                applyPreset({ ...values, fn, x0: [...SADDLE_SURFACES[fn].start] });
+              }}
+            />
+            <PresetButtons presets={PRESETS} onApply={(p) => applyPreset({ ...values, ...p })} />
           </div>
           <PlayControls
             playing={play.playing}

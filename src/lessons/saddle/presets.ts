@@ -1,13 +1,5 @@
 // Presets of the saddle lesson: the three surfaces from their start points, and the exact saddle line with and without noise.
-import type { Text } from '../../state/i18n';
-import type { ParamValues } from '../../state/params';
-
-export interface Preset {
-  id: string;
-  label: Text;
-  /** Overrides on top of the current values. */
-  values: ParamValues;
-}
+import type { Preset } from '../../components/PresetButtons';
 
 export const PRESETS: readonly Preset[] = [
   { id: 'near', label: { zh: 'x₂ = 0.001', en: 'x₂ = 0.001' }, values: { fn: 'saddle', x0: [-1.5, 0.001], sigma: 0 } },
