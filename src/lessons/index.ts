@@ -1,4 +1,5 @@
 // The lesson catalogue, in teaching order; views load lazily.
+import { backpropMeta } from './backprop/meta';
 import { batchNormMeta } from './batch-norm/meta';
 import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
@@ -26,6 +27,7 @@ export const LESSONS: readonly LessonMeta[] = [
   saddleMeta,
   optimizersMnistMeta,
   batchNormMeta,
+  backpropMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {

@@ -1,0 +1,36 @@
+// The current step of the pass: which node, its rule and the rule with this pass's numbers; on the way back, the weight gradients it completes.
+import { Formula } from '../../components/Formula';
+import { useT } from '../../state/useText';
+import type { BackwardValues, ForwardValues } from './model';
+import { paramLines, type PassStep } from './steps';
+import { TEXT } from './text';
+
+interface Props {
+  step: PassStep | null;
+  f: ForwardValues;
+  b: BackwardValues;
+}
+
+export function StepPanel({ step, f, b }: Props) {
+  const t = useT();
+  if (!step) return <p className="step-panel step-none">{t(TEXT.stepNone)}</p>;
+  const extra = paramLines(step, f, b);
+  return (
+    <div className={`step-panel ${step.phase}`} data-node={step.node} data-phase={step.phase}>
+      <p className="step-phase">
+        <strong>{t(step.phase === 'forward' ? TEXT.forward : TEXT.backward)}</strong>
+        {step.phase === 'backward' && <> · {t(TEXT.chainRule)}</>}
+      </p>
+      <Formula tex={step.rule} display />
+      <Formula tex={step.numbers} display />
+      {extra.length > 0 && (
+        <>
+          <p>{t(TEXT.weightGrads)}</p>
+          {extra.map((tex) => (
+            <Formula key={tex} tex={tex} display />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
