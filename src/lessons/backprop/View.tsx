@@ -86,9 +86,6 @@ export default function BackpropView() {
       <section className="backprop-grads" data-embed="gradients">
         <h2>{t(TEXT.gradTitle)}</h2>
         <div className="lesson-figure-row">
-          <div className="side-col prose" data-embed-omit>
-            <Prose text={t(TEXT.gradIntro)} />
-          </div>
           <div className="figure-col">
             <Figure id="backprop/gradients" caption={t(TEXT.gradCaption)} columns={GRAD_COLUMNS} rows={gradRows} format={(v) => fmt(v, 8)}>
               <GradTable rows={pass.grads} fresh={current?.params ?? []} reached={reached} />
@@ -96,6 +93,9 @@ export default function BackpropView() {
                 {t(TEXT.worstRel, { e: worst.toExponential(1) })}
               </p>
             </Figure>
+          </div>
+          <div className="side-col prose" data-embed-omit>
+            <Prose text={t(TEXT.gradIntro)} />
           </div>
         </div>
       </section>
