@@ -60,6 +60,7 @@ export function Graph({ w, f, b, steps, k, target }: Props) {
   const touches = (e: Edge) => current !== null && (current.phase === 'forward' ? e.to === current.node : e.from === current.node);
 
   return (
+    <div className="graph-scroll">
     <svg className="backprop-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="computational graph" data-step={k}>
       <defs>
         <marker id="bp-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -110,5 +111,6 @@ export function Graph({ w, f, b, steps, k, target }: Props) {
         );
       })}
     </svg>
+    </div>
   );
 }

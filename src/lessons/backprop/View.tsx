@@ -14,7 +14,7 @@ import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { Graph } from './Graph';
 import { GradTable } from './GradTable';
-import { backwardPass, EXAMPLE_WEIGHTS, forwardPass, gradientRows, relativeError, seededWeights } from './model';
+import { backwardPass, EXAMPLE_WEIGHTS, forwardPass, gradientRows, relativeError, seededWeights, type Weights } from './model';
 import { backpropParams as P } from './params';
 import { StepPanel } from './StepPanel';
 import { passSteps } from './steps';
@@ -22,6 +22,12 @@ import { TEXT } from './text';
 import { TimingSection } from './TimingSection';
 import { useTiming } from './useTiming';
 import './backprop.css';
+
+/** The four parameter blocks as TeX matrices, so each step's numbers can be followed by hand. */
+function weightsTex(w: Weights): [string, string] {
+  const m = (rows: number[][]) => `\\begin{bmatrix} ${rows.map((r) => r.map((v) => fmt(v, 3)).join(' & ')).join(' \\\\ ')} \\end{bmatrix}`;
+  return [`W = ${m(w.W)},\\quad \\mathbf{b} = ${m([w.b])}`, `V = ${m(w.V)},\\quad \\mathbf{c} = ${m([w.c])}`];
+}
 
 const GRAD_COLUMNS = ['param', 'backprop', 'numeric'] as const;
 const STEP_COLUMNS = ['step', 'phase', 'node', 'value'] as const;
@@ -79,6 +85,11 @@ export default function BackpropView() {
             <EnumSelect spec={P[2]} value={values.target} onChange={(v) => setParam('target', v)} />
             <EnumSelect spec={P[3]} value={values.weights} onChange={(v) => setParam('weights', v)} />
             {values.weights === 'seed' && <Slider spec={P[4]} value={values.seed} onChange={(v) => setParam('seed', v)} />}
+          </div>
+          <div className="weights-tex" role="group" aria-label={t(TEXT.weightsLabel)}>
+            {weightsTex(weights).map((tex) => (
+              <Formula key={tex} display tex={tex} />
+            ))}
           </div>
         </div>
       </section>

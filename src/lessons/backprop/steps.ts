@@ -29,7 +29,7 @@ export function passSteps(w: Weights, f: ForwardValues, b: BackwardValues, targe
 
   for (const j of H) {
     const J = j + 1;
-    fwd(`z${J}`, f.z[j], `z_${J} = w_{1${J}}x_1 + w_{2${J}}x_2 + b_${J}`, `z_${J} = ${n(w.W[0][j])}\\cdot${paren(f.x[0])} + ${n(w.W[1][j])}\\cdot${paren(f.x[1])} + ${paren(w.b[j])} = ${n(f.z[j])}`);
+    fwd(`z${J}`, f.z[j], `z_${J} = w_{1${J}}x_1 + w_{2${J}}x_2 + b_${J}`, `z_${J} = ${n(w.W[0][j])}\\cdot${paren(f.x[0])} + ${paren(w.W[1][j])}\\cdot${paren(f.x[1])} + ${paren(w.b[j])} = ${n(f.z[j])}`);
   }
   for (const j of H) {
     const J = j + 1;

@@ -114,6 +114,7 @@ and $\\partial L/\\partial W = X^\\top \\partial L/\\partial Z$ adds the $B$ sam
   colCpu: { zh: 'CPU 毫秒/步', en: 'CPU ms/step' },
   colGpu: { zh: 'GPU 毫秒/步', en: 'GPU ms/step' },
   colMacs: { zh: '乘加次数', en: 'multiply–adds' },
+  weightsLabel: { zh: '当前的权重和偏置', en: 'the current weights and biases' },
   controlsTitle: { zh: '样本与权重', en: 'The sample and the weights' },
   try: {
     zh: `1. 把“正确类别”从 1 改成 2：前向传播完全不变，但反向传播的第一步 $\\partial L/\\partial p_k$ 换了一项，之后所有梯度都跟着变号或变大小。
