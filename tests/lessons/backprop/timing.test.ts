@@ -1,6 +1,8 @@
 // The timing's pure parts: where the GPU starts to win, what kind of GPU a backend status describes, the timed network.
 import { describe, expect, it } from 'vitest';
-import { crossover, gpuKindOf, stepMacs, timingSpec } from '../../../src/lessons/backprop/timing';
+import type { BackendStatus } from '../../../src/gpu/backendRules';
+import { crossover, gpuKindOf, measureTiming, stepMacs, timingSpec, type GpuKind, type TimingRow } from '../../../src/lessons/backprop/timing';
+import type { TrainerClient } from '../../../src/worker';
 
 describe('crossover', () => {
   it('is the smallest width from which the GPU wins at every larger one', () => {
@@ -36,5 +38,59 @@ describe('timingSpec', () => {
     expect(s.hidden.every((h) => h.activation === 'sigmoid')).toBe(true);
     // By hand for w = 2, B = 1: forward 2·2 + 2·2 + 2·2 = 12 = w² + 4w; three passes' worth: 36.
     expect(stepMacs(2, 1)).toBe(36);
+  });
+});
+
+/** A stand-in for the worker client: records requests, answers create with the given backend status. */
+function fakeClient(gpuStatus: BackendStatus) {
+  const calls: string[] = [];
+  const client = {
+    create: (f: { spec: { hidden: { units: number }[] }; backend: string }) => {
+      calls.push(`create ${f.backend} ${f.spec.hidden[0].units}`);
+      return Promise.resolve({ backendStatus: f.backend === 'cpu' ? { backend: 'cpu', reason: 'requested-cpu' } : gpuStatus });
+    },
+    step: (n: number) => {
+      calls.push(`step ${n}`);
+      return Promise.resolve({ taken: n });
+    },
+  };
+  return { client: client as unknown as TrainerClient, calls };
+}
+
+describe('measureTiming', () => {
+  const on = () => {
+    const rows: TimingRow[] = [];
+    const gpus: GpuKind[] = [];
+    return { rows, gpus, on: { row: (r: TimingRow) => rows.push(r), phase: () => {}, gpu: (g: GpuKind) => gpus.push(g) } };
+  };
+
+  it('times each width on the CPU engine, then on WebGPU, and reports one row per width in order', async () => {
+    const { client, calls } = fakeClient({ backend: 'webgpu', reason: 'requested-gpu', adapter: 'SwiftShader', fallbackAdapter: true });
+    const r = on();
+    await measureTiming(client, [8, 32], 16, r.on, () => false);
+    expect(calls.filter((c) => c.startsWith('create'))).toEqual(['create cpu 8', 'create gpu 8', 'create cpu 32', 'create gpu 32']);
+    expect(r.rows.map((x) => x.width)).toEqual([8, 32]);
+    for (const row of r.rows) {
+      expect(row.cpuMs).toBeGreaterThanOrEqual(0);
+      expect(row.gpuMs).not.toBeNull();
+    }
+    expect(r.gpus[0]).toEqual({ kind: 'software', adapter: 'SwiftShader' });
+  });
+
+  it('without a GPU: the CPU alone, no GPU steps, and no further GPU attempts after the first', async () => {
+    const { client, calls } = fakeClient({ backend: 'cpu', reason: 'no-webgpu' });
+    const r = on();
+    await measureTiming(client, [8, 32], 16, r.on, () => false);
+    expect(calls.filter((c) => c.startsWith('create'))).toEqual(['create cpu 8', 'create gpu 8', 'create cpu 32']);
+    expect(r.rows.map((x) => x.gpuMs)).toEqual([null, null]);
+    expect(r.gpus).toEqual([{ kind: 'none', reason: 'no-webgpu' }]);
+  });
+
+  it('stops before its next request once cancelled', async () => {
+    const { client, calls } = fakeClient({ backend: 'cpu', reason: 'no-webgpu' });
+    const r = on();
+    await measureTiming(client, [8, 32], 16, r.on, () => true);
+    expect(calls).toEqual([]);
+    expect(r.rows).toEqual([]);
   });
 });
