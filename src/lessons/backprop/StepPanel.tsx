@@ -2,7 +2,7 @@
 import { Formula } from '../../components/Formula';
 import { useT } from '../../state/useText';
 import type { BackwardValues, ForwardValues } from './model';
-import { paramLines, type PassStep } from './steps';
+import { breakLong, paramLines, type PassStep } from './steps';
 import { TEXT } from './text';
 
 interface Props {
@@ -21,8 +21,8 @@ export function StepPanel({ step, f, b }: Props) {
         <strong>{t(step.phase === 'forward' ? TEXT.forward : TEXT.backward)}</strong>
         {step.phase === 'backward' && <> · {t(TEXT.chainRule)}</>}
       </p>
-      <Formula tex={step.rule} display />
-      <Formula tex={step.numbers} display />
+      <Formula tex={breakLong(step.rule)} display />
+      <Formula tex={breakLong(step.numbers)} display />
       {extra.length > 0 && (
         <>
           <p>{t(TEXT.weightGrads)}</p>

@@ -113,3 +113,10 @@ export function texNum(x: number): string {
   }
   return String(Number(x.toPrecision(4)));
 }
+
+/** "a = b = c" → an aligned block with "= c" on its own line when the line is long (a narrow side column). */
+export function breakLong(tex: string, maxChars = 80): string {
+  const parts = tex.split(' = ');
+  if (parts.length < 3 || tex.length <= maxChars) return tex;
+  return `\\begin{aligned} ${parts[0]} &= ${parts.slice(1, -1).join(' = ')} \\\\ &= ${parts[parts.length - 1]} \\end{aligned}`;
+}

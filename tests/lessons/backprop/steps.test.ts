@@ -1,7 +1,7 @@
 // The pass as steps: forward nodes in graph order then backward ones, each step's value the model's, weight gradients completed where the chain rule has them.
 import { describe, expect, it } from 'vitest';
 import { backwardPass, EXAMPLE_WEIGHTS, forwardPass } from '../../../src/lessons/backprop/model';
-import { paramLines, passSteps, texNum } from '../../../src/lessons/backprop/steps';
+import { breakLong, paramLines, passSteps, texNum } from '../../../src/lessons/backprop/steps';
 
 const f = forwardPass(EXAMPLE_WEIGHTS, [1, -1], 0);
 const b = backwardPass(EXAMPLE_WEIGHTS, f, 0);
@@ -41,5 +41,13 @@ describe('texNum', () => {
     expect(texNum(0.982013790)).toBe('0.982');
     expect(texNum(-2)).toBe('-2');
     expect(texNum(1.5e-6)).toBe('1.5\\times10^{-6}');
+  });
+});
+
+describe('breakLong', () => {
+  it('puts the result of a long a = b = c on its own line and leaves short ones alone', () => {
+    expect(breakLong('z = 1 + 3 = 4')).toBe('z = 1 + 3 = 4');
+    const long = `u = ${'0.1234\\cdot0.5678 + '.repeat(6)}0 = 1`;
+    expect(breakLong(long)).toMatch(/^\\begin\{aligned\} u &= .* \\\\ &= 1 \\end\{aligned\}$/);
   });
 });
