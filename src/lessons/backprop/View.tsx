@@ -75,6 +75,11 @@ export default function BackpropView() {
             onReset={play.reset}
             onSpeed={play.setSpeed}
           />
+          <div className="weights-tex" role="group" aria-label={t(TEXT.weightsLabel)}>
+            {weightsTex(weights).map((tex) => (
+              <Formula key={tex} display tex={tex} />
+            ))}
+          </div>
         </div>
         <div className="side-col">
           <h3>{t(TEXT.stepTitle)}</h3>
@@ -85,11 +90,6 @@ export default function BackpropView() {
             <EnumSelect spec={P[2]} value={values.target} onChange={(v) => setParam('target', v)} />
             <EnumSelect spec={P[3]} value={values.weights} onChange={(v) => setParam('weights', v)} />
             {values.weights === 'seed' && <Slider spec={P[4]} value={values.seed} onChange={(v) => setParam('seed', v)} />}
-          </div>
-          <div className="weights-tex" role="group" aria-label={t(TEXT.weightsLabel)}>
-            {weightsTex(weights).map((tex) => (
-              <Formula key={tex} display tex={tex} />
-            ))}
           </div>
         </div>
       </section>
