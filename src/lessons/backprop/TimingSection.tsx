@@ -2,13 +2,14 @@
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { Hideable } from '../../components/Hideable';
+import { Prose } from '../../components/Prose';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
 import { SERIES } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useT } from '../../state/useText';
 import { backpropParams as P, WIDTH_CHOICES } from './params';
 import { TEXT } from './text';
-import { crossover, type GpuKind, type TimingRow } from './timing';
+import { crossover, stepMacs, type GpuKind, type TimingRow } from './timing';
 import type { Timing } from './useTiming';
 
 interface Props {
@@ -87,6 +88,7 @@ export function TimingSection({ widths, batch, onWidths, onBatch, timing }: Prop
           </fieldset>
         </Hideable>
         <Slider spec={batchSpec} value={batch} onChange={onBatch} disabled={running} />
+        {widths.length > 0 && <Prose text={t(TEXT.macsNote, { w: hi, macs: texPower(stepMacs(hi, batch)) })} />}
       </div>
     </section>
   );
@@ -101,4 +103,10 @@ function verdict(t: T, rows: readonly TimingRow[], gpu: GpuKind | null): string 
   const adapter = gpu.adapter || '?';
   if (gpu.kind === 'software') return t(TEXT.verdictSoftware, { adapter, rest: w === null ? t(TEXT.softwareLost) : t(TEXT.softwareWon, { w }) });
   return w === null ? t(TEXT.verdictNever, { adapter }) : t(TEXT.verdictWins, { w, adapter });
+}
+
+/** 1.61e9 → "$1.61 \\times 10^{9}$" for Prose. */
+function texPower(x: number): string {
+  const [m, e] = x.toExponential(2).split('e');
+  return `$${m} \\times 10^{${Number(e)}}$`;
 }

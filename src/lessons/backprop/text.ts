@@ -28,7 +28,6 @@ The network is small: 2 inputs, 3 sigmoid hidden units, 2 softmax outputs, and t
     en: 'Chain rule: local derivative × the gradient coming from upstream.',
   },
   weightGrads: { zh: '这一步顺带得到的参数梯度：', en: 'The parameter gradients this step completes:' },
-  nodeValue: { zh: '{node} = {v}', en: '{node} = {v}' },
   gradTitle: { zh: '每个参数的梯度与有限差分检验', en: 'Every parameter’s gradient, checked by finite differences' },
   gradIntro: {
     zh: `反向传播对不对？最直接的检验是把一个参数 $\\theta$ 左右各挪一点点，重新前向计算损失：
@@ -109,13 +108,11 @@ and $\\partial L/\\partial W = X^\\top \\partial L/\\partial Z$ adds the $B$ sam
   softwareWon: { zh: '（它在宽度 {w} 起仍然更快。）', en: '(It was still faster from width {w} on.)' },
   softwareLost: { zh: '它在每个宽度上都没有一直领先。', en: 'It did not stay ahead at any width measured.' },
   verdictNoGpu: { zh: '这个浏览器没有可用的 WebGPU（{reason}），只测量了 CPU 引擎。', en: 'This browser has no usable WebGPU ({reason}); only the CPU engine was timed.' },
-  noGpuCell: { zh: '无 GPU', en: 'no GPU' },
-  colWidth: { zh: '宽度 w', en: 'width w' },
-  colCpu: { zh: 'CPU 毫秒/步', en: 'CPU ms/step' },
-  colGpu: { zh: 'GPU 毫秒/步', en: 'GPU ms/step' },
-  colMacs: { zh: '乘加次数', en: 'multiply–adds' },
+  macsNote: {
+    zh: '宽度为 $w$ 时，一步大约要做 $3B(w^2 + 4w)$ 次乘加：所选最大宽度 {w} 下是 {macs} 次。',
+    en: 'At width $w$ a step does about $3B(w^2 + 4w)$ multiply–adds: {macs} at the widest width selected, {w}.',
+  },
   weightsLabel: { zh: '当前的权重和偏置', en: 'the current weights and biases' },
-  controlsTitle: { zh: '样本与权重', en: 'The sample and the weights' },
   try: {
     zh: `1. 把“正确类别”从 1 改成 2：前向传播完全不变，但反向传播的第一步 $\\partial L/\\partial p_k$ 换了一项，之后所有梯度都跟着变号或变大小。
 
