@@ -18,7 +18,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node tests/support/serve.mjs dist ${PORT}`,
+    // TEST_DIST serves another copy of the build (e.g. while another build rewrites dist/).
+    command: `node tests/support/serve.mjs ${process.env.TEST_DIST ?? 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

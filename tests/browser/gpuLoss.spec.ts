@@ -15,12 +15,14 @@ interface LessonCase {
   progress: string;
   /** The run's status line (default: the page's first); a lesson whose first figure finishes early names its own. */
   status?: string;
+  /** The section whose Play/Pause drives the run (default: the figure's own section). */
+  controls?: string;
 }
 
 const CASES: LessonCase[] = [
   { lesson: 'dropout', query: 'n=100&epochs=400', figure: 'dropout/curves', before: 4, progress: 'epoch' },
   { lesson: 'initialization', query: 'epochs=100', figure: 'initialization/training', before: 6, progress: 'step' },
-  { lesson: 'generalization', query: 'epochs=2000', figure: 'generalization/curves', before: 3, progress: 'epoch' },
+  { lesson: 'generalization', query: 'epochs=2000', figure: 'generalization/curves', before: 3, progress: 'epoch', controls: 'section[data-embed="fit"]' },
   { lesson: 'weight-decay', query: 'epochs=5&mnist.epochs=300&mnist.n=100', figure: 'weight-decay/mnist', before: 4, progress: 'epoch', status: '[data-embed="mnist"] .run-status' },
   { lesson: 'optimizers-mnist', query: 'n=256&epochs=100', figure: 'optimizers-mnist/curves', before: 12, progress: 'step', status: '[data-embed="curves"] .run-status' },
   { lesson: 'gradients', query: 'epochs=100&depth=4', figure: 'gradients/norms', before: 3 * 5, progress: 'step' },
@@ -43,6 +45,14 @@ for (const c of CASES) {
     await expect(badge).toHaveAttribute('data-run-backend', 'webgpu');
     await expect(status).toHaveAttribute('data-backend', 'webgpu');
 
+    // Pause first, so the premise holds on any machine: the device goes mid-run, not after a fast run has finished
+    // (generalization once ran its 2000 epochs out before the first read after the hand-over).
+    const section = c.controls ? page.locator(c.controls) : page.locator('section').filter({ has: page.locator(`[data-figure="${c.figure}"]`) }).last();
+    const play = section.locator('[data-action="play"]').first();
+    // (A run whose controls scrolled off screen already waits, not pressed: Play below resumes it either way.)
+    if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+
     const destroyed = await page.evaluate(() => (window as unknown as { __trainingDebug: { loseGpu(): Promise<boolean> } }).__trainingDebug.loseGpu());
     expect(destroyed).toBe(true);
     await expect(badge).toHaveAttribute('data-run-backend', 'cpu');
@@ -51,8 +61,9 @@ for (const c of CASES) {
     await expect(status).toContainText('on the CPU');
     await expect(status).toContainText('GPU stopped working');
 
-    // Training goes on: the run gets further than where it was when the device went.
+    // Training goes on when played again: the run gets further than where it was when the device went.
     const atLoss = await furthest(page, c.figure, c.progress);
+    await play.click();
     await expect.poll(() => furthest(page, c.figure, c.progress), { timeout: 60_000 }).toBeGreaterThan(atLoss + 1);
     await expect(page.locator('.lesson')).toBeVisible();
   });
