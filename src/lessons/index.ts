@@ -1,6 +1,7 @@
 // The lesson catalogue, in teaching order; views load lazily.
 import { backpropMeta } from './backprop/meta';
 import { batchNormMeta } from './batch-norm/meta';
+import { hyperparameterSearchMeta } from './hyperparameter-search/meta';
 import { dropoutMeta } from './dropout/meta';
 import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
@@ -27,6 +28,7 @@ export const LESSONS: readonly LessonMeta[] = [
   saddleMeta,
   optimizersMnistMeta,
   batchNormMeta,
+  hyperparameterSearchMeta,
   backpropMeta,
 ];
 
