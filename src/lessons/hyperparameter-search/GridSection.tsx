@@ -7,7 +7,7 @@ import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import { coverage, distinctLr, gridSide, gridTrials, searchPopulation, updatesPerEpoch, type Range, type SearchQuery, type TrialResult } from './model';
+import { columnSpread, coverage, distinctLr, gridSide, gridTrials, searchPopulation, updatesPerEpoch, type Range, type SearchQuery, type TrialResult } from './model';
 import { TrialScatter } from './TrialScatter';
 import { TEXT } from './text';
 import { TRIAL_COLUMNS, useTrialResults } from './useTrialResults';
@@ -66,6 +66,7 @@ export function GridSection({ random, trials, ranges, domain, query }: Props) {
             data-grid-hits={cg.hits}
             data-random-hit-lr={cr.distinctHitLr}
             data-grid-hit-lr={cg.distinctHitLr}
+            data-grid-spread={columnSpread(results)}
           >
             {t(TEXT.gridReading, {
               budget: g * g,
@@ -78,6 +79,7 @@ export function GridSection({ random, trials, ranges, domain, query }: Props) {
               gHits: cg.hits,
               rHitLr: cr.distinctHitLr,
               gHitLr: cg.distinctHitLr,
+              spread: fmt(100 * columnSpread(results), 3),
             })}
             {!(randomDone && gridDone) && ` ${t(TEXT.gridPartial)}`}
           </p>

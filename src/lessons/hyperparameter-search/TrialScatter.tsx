@@ -7,7 +7,7 @@ import { useT } from '../../state/useText';
 import { brushRanges, type Range, type TrialResult } from './model';
 import { TEXT } from './text';
 
-const SUPER: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPER: Record<string, string> = { '-': '⁻', '.': '·', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 /** 10^k with k written as superscript digits: 10⁻⁶. */
 export const pow10Label = (k: number): string => `10${String(k).replace(/./g, (c) => SUPER[c] ?? c)}`;
 /** Colour of a validation accuracy in [0, 1]. */

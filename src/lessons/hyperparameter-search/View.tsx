@@ -18,7 +18,7 @@ import { GridSection } from './GridSection';
 import { BOOK, BOOK_RANGES, bestTrials, meanAccWhere, orderedRange, randomTrials, rangeOfBest, searchPopulation, unionRanges, updatesPerEpoch, type Range } from './model';
 import { searchParams as P } from './params';
 import { TEXT } from './text';
-import { TrialScatter } from './TrialScatter';
+import { pow10Label, TrialScatter } from './TrialScatter';
 import { TRIAL_COLUMNS, useTrialResults } from './useTrialResults';
 import './search.css';
 
@@ -94,18 +94,11 @@ export default function HyperparameterSearchView() {
             data-best-acc={top?.valAcc ?? ''}
           >
             {top
-              ? t(TEXT.searchReading, {
-                  done,
-                  count,
-                  trial: top.trial,
-                  acc: pct(top.valAcc),
-                  lr: fmt(top.lr, 3),
-                  wd: fmt(top.weightDecay, 3),
-                  high: pct(high.mean),
-                  nHigh: high.count,
-                  low: pct(low.mean),
-                  nLow: low.count,
-                })
+              ? [
+                  t(TEXT.searchReading, { done, count, trial: top.trial, acc: pct(top.valAcc), lr: fmt(top.lr, 3), wd: fmt(top.weightDecay, 3) }),
+                  high.count ? t(TEXT.searchHigh, { n: high.count, acc: pct(high.mean) }) : '',
+                  low.count ? t(TEXT.searchLow, { n: low.count, acc: pct(low.mean) }) : '',
+                ].filter(Boolean).join(' ')
               : t(TEXT.searchWaiting)}
           </p>
           <div className="hp-buttons" data-embed-omit>
@@ -132,7 +125,7 @@ export default function HyperparameterSearchView() {
             <Slider key={name} spec={byName(name)} value={values[name]} onChange={(v) => setParam(name, v)} />
           ))}
           <p className="hp-note" data-ranges={`${ranges.lr[0]},${ranges.lr[1]},${ranges.wd[0]},${ranges.wd[1]}`}>
-            {t(TEXT.rangesNow, rangeText)}
+            {t(TEXT.rangesNow, { lrLo: pow10Label(ranges.lr[0]), lrHi: pow10Label(ranges.lr[1]), wdLo: pow10Label(ranges.wd[0]), wdHi: pow10Label(ranges.wd[1]) })}
           </p>
         </div>
       </section>

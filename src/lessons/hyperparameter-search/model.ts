@@ -157,3 +157,12 @@ export function brushRanges(x0: number, x1: number, y0: number, y1: number, minS
   };
   return { lr: r(x0, x1), wd: r(y0, y1) };
 }
+
+/** The largest spread (max − min validation accuracy) among finished trials that share one lr: what the other axis changed. */
+export function columnSpread(results: readonly TrialResult[]): number {
+  const byLr = new Map<number, number[]>();
+  for (const r of results) if (Number.isFinite(r.valAcc)) byLr.set(r.lr, [...(byLr.get(r.lr) ?? []), r.valAcc]);
+  let spread = 0;
+  for (const v of byLr.values()) spread = Math.max(spread, Math.max(...v) - Math.min(...v));
+  return spread;
+}

@@ -5,6 +5,7 @@ import {
   BOOK,
   BOOK_RANGES,
   bestTrials,
+  columnSpread,
   brushRanges,
   coverage,
   distinctLr,
@@ -168,5 +169,13 @@ describe('ranges', () => {
 
   it('unionRanges keeps the book’s axes and widens them for ranges beyond', () => {
     expect(unionRanges(BOOK_RANGES, { lr: [-3, -1], wd: [-7, -6] })).toEqual({ lr: [-6, -1], wd: [-8, -4] });
+  });
+});
+
+describe('columnSpread(results)', () => {
+  it('is the largest max − min among trials of one lr (0.7 − 0.6 here), ignoring trials without a result', () => {
+    const rs = [result(1, -2, -8, 0.6), result(2, -2, -6, 0.7), result(3, -4, -8, 0.1), result(4, -4, -6, 0.12), result(5, -2, -5, NaN)];
+    expect(columnSpread(rs)).toBeCloseTo(0.1, 12);
+    expect(columnSpread([result(1, -3, -8, 0.5)])).toBe(0);
   });
 });
