@@ -19,6 +19,12 @@ async function trained(page: Page, query: string, trials: number, timeout = 50_0
 
 /** The hash's query parameters. */
 const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
+/** The four range exponents of the URL; a key left out (equal to its default, the book's range) reads as the default. */
+const RANGE_DEFAULTS = { 'lr.lo': -6, 'lr.hi': -2, 'wd.lo': -8, 'wd.hi': -4 } as const;
+const urlRanges = (page: Page) => {
+  const q = hashParams(page);
+  return (Object.keys(RANGE_DEFAULTS) as (keyof typeof RANGE_DEFAULTS)[]).map((k) => (q.has(k) ? Number(q.get(k)) : RANGE_DEFAULTS[k]));
+};
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 test('the book’s result on 20 trials: lr ≥ 10⁻³ learns, lr ≤ 10⁻⁵ stays at guessing; every draw in its log range', async ({ page }) => {
@@ -53,6 +59,7 @@ test('the readout: arrow keys and the pointer read a trial out of the scatter', 
   test.setTimeout(60_000);
   const rows = await trained(page, 'lang=en&trials=6&epochs=1', 6);
   const svg = page.locator('[data-scatter="trials"] svg');
+  await svg.scrollIntoViewIfNeeded();
   const readout = page.locator('[data-readout="trials"]');
   await svg.focus();
   await page.keyboard.press('ArrowRight');
@@ -74,6 +81,7 @@ test('brushing the scatter sets the next round’s ranges in the URL, and the ne
   test.setTimeout(60_000);
   await trained(page, 'lang=en&trials=6&epochs=1', 6);
   const svg = page.locator('[data-scatter="trials"] svg');
+  await svg.scrollIntoViewIfNeeded();
   const b = (await svg.boundingBox())!;
   const w = Number(await svg.getAttribute('width'));
   const h = Number(await svg.getAttribute('height'));
@@ -86,8 +94,7 @@ test('brushing the scatter sets the next round’s ranges in the URL, and the ne
   await page.mouse.move(px(-2), py(-8), { steps: 4 });
   await page.mouse.up();
   await expect.poll(() => hashParams(page).get('lr.lo')).not.toBeNull();
-  const q = hashParams(page);
-  const [lrLo, lrHi, wdLo, wdHi] = ['lr.lo', 'lr.hi', 'wd.lo', 'wd.hi'].map((k) => Number(q.get(k)));
+  const [lrLo, lrHi, wdLo, wdHi] = urlRanges(page);
   for (const [v, want] of [[lrLo, -3], [lrHi, -2], [wdLo, -8], [wdHi, -6]]) expect(Math.abs(v - want)).toBeLessThan(0.05);
   await expect(page.locator('[data-ranges]')).toHaveAttribute('data-ranges', `${lrLo},${lrHi},${wdLo},${wdHi}`);
   // The next round trains at once: its trials lie in the brushed box.
@@ -113,11 +120,12 @@ test('“Narrow to the best 5” spans the best five trials, widened by 0.05', a
   const wd = best.map((r) => Math.log10(r.weight_decay));
   await page.locator('[data-action="narrow"]').click();
   await expect.poll(() => hashParams(page).get('lr.lo')).not.toBeNull();
-  const q = hashParams(page);
-  expect(Number(q.get('lr.lo'))).toBeCloseTo(Math.min(...lr) - 0.05, 1);
-  expect(Number(q.get('lr.hi'))).toBeCloseTo(Math.max(...lr) + 0.05, 1);
-  expect(Number(q.get('wd.lo'))).toBeCloseTo(Math.min(...wd) - 0.05, 1);
-  expect(Number(q.get('wd.hi'))).toBeCloseTo(Math.max(...wd) + 0.05, 1);
+  const [lrLo, lrHi, wdLo, wdHi] = urlRanges(page);
+  // Rounded to 2 decimals: within 0.005 of the span ± 0.05.
+  expect(Math.abs(lrLo - (Math.min(...lr) - 0.05))).toBeLessThan(0.0051);
+  expect(Math.abs(lrHi - (Math.max(...lr) + 0.05))).toBeLessThan(0.0051);
+  expect(Math.abs(wdLo - (Math.min(...wd) - 0.05))).toBeLessThan(0.0051);
+  expect(Math.abs(wdHi - (Math.max(...wd) + 0.05))).toBeLessThan(0.0051);
 });
 
 test('the grid of the same budget: 16 trials, 4 learning rates × 4 weight decays, trained on Play', async ({ page }) => {

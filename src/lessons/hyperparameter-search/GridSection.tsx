@@ -85,6 +85,10 @@ export function GridSection({ random, trials, ranges, domain, query }: Props) {
           </p>
         </div>
       </section>
+      <section className="prose">
+        <h2>{t(TEXT.gridRunTitle)}</h2>
+        <Prose text={t(TEXT.gridRun)} />
+      </section>
     </>
   );
 }

@@ -128,7 +128,7 @@ export function TrialScatter({ results, domain, box, onBrush, name }: Props) {
       </svg>
       <div className="hp-legend" aria-hidden="true">
         <span>{t(TEXT.legendAcc)}</span>
-        <span className="hp-ramp">{[0, 0.25, 0.5, 0.75, 1].map((a) => <i key={a} style={{ background: accColor(a) }}>{a}</i>)}</span>
+        <span className="hp-ramp">{[0, 0.25, 0.5, 0.75, 1].map((a) => <i key={a} style={{ background: accColor(a), color: a >= 0.5 ? '#000' : '#fff' }}>{a}</i>)}</span>
         <span className="hp-waiting-key">{t(TEXT.legendWaiting)}</span>
       </div>
       <p className="hp-readout" data-readout={name} data-trial={r?.trial ?? ''} data-lr={r?.lr ?? ''} data-wd={r?.weightDecay ?? ''} data-val-acc={r && Number.isFinite(r.valAcc) ? r.valAcc : ''} aria-live="polite">

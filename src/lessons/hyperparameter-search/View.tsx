@@ -147,7 +147,17 @@ export default function HyperparameterSearchView() {
 
       <section className="prose">
         <h2>{t(TEXT.runTitle)}</h2>
-        <Prose text={t(TEXT.run)} />
+        <Prose text={t(TEXT.run1)} />
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.run2Title)}</h2>
+        <Prose text={t(TEXT.run2)} />
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.run3Title)}</h2>
+        <Prose text={t(TEXT.run3)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -14,7 +14,7 @@ How should a set of hyperparameters be judged? Not on the test data: choose hype
   procedure: {
     zh: `1. 以“10 的幂”为尺度定出超参数的大致范围。
 
-2. 在范围内**随机**取一组值（书中说随机采样比规则的网格更好，原因见下面的比较）。
+2. 在范围内**随机**取一组值（书中认为随机采样比规则的网格好；下面的比较给出原因，也给出一次网格碰巧占优的情形）。
 
 3. 用这组值训练，在验证数据上测识别精度；epoch 要设得小，每次评价才快。
 
@@ -29,7 +29,7 @@ $$\\mathrm{lr} = 10^{u_1},\\ u_1 \\sim U(-6, -2), \\qquad \\lambda = 10^{u_2},\\
 网络是 6 个 100 单元的 ReLU 隐藏层（He 初始化），SGD，训练数据只用 MNIST 的前 500 个，其中 100 个作验证，400 个训练；每次试验 50 个周期，batch 100。想更精细、更省试验次数，可以改用贝叶斯优化（见论文 “Practical Bayesian Optimization of Machine Learning Algorithms”）。`,
     en: `1. Set a rough range for each hyperparameter, on a scale of powers of 10.
 
-2. Draw a value **at random** from the range (the book finds random sampling better than a regular grid; the comparison below shows why).
+2. Draw a value **at random** from the range (the book prefers random sampling to a regular grid; the comparison below shows the reason, and a case where the grid is lucky).
 
 3. Train with it and measure the accuracy on the validation data; keep the epochs few so each evaluation is quick.
 
@@ -121,33 +121,36 @@ That is waste when one hyperparameter matters much more than the other. Here wei
   },
   gridPartial: { zh: '（还有试验在训练，数字会变。）', en: '(Some trials are still training; the numbers will change.)' },
   runTitle: { zh: '这次运行显示了什么', en: 'What the run shows' },
-  run: {
+  run1: {
     zh: `按默认设置（种子 1：100 次试验，每次 10 个周期、batch 20）在这里跑一轮，用本站的 CPU 引擎在一个 Web Worker 里训练（双核机器上的无界面 Chromium），100 次试验全部完成用了 83 秒；有 GPU 时 100 个网络作为一批一起算，会快得多。
 
-**好的区域是一条学习率的带子，而不是一个点。** lr ≤ $10^{-5}$ 的 32 次试验全都停在 8 %（每个网络都把所有数字判成同一类，而这一类恰好占 100 个验证数字中的 8 个）；lr 低于 $10^{-3}$ 的试验没有一个超过 12 %。lr ≥ $10^{-3}$ 的 21 次平均 28.5 %；前五名的学习率都在 $3.4\\times10^{-3}$ 到 $6.4\\times10^{-3}$ 之间：第 18 次试验（lr = 0.00639）达到 65 %，其后是 58 %、53 %、50 %、46 %。这和书中的结论一致：书中 Best-1 到 Best-5 的 lr 在 0.0056 到 0.0090 之间。
-
-**和书中不同的是权值衰减。** 前五名的权值衰减散布在整个范围里，从 $5.2\\times10^{-8}$ 到 $8.3\\times10^{-5}$；在下面的网格里，学习率相同的 10 次试验，不论权值衰减多大，验证准确率最多相差 2 个百分点。书中把权值衰减缩小到 $10^{-8}$–$10^{-6}$，可它自己的 Best-2 和 Best-4 分别是 $8.1\\times10^{-6}$ 和 $2.9\\times10^{-5}$。λ ≤ $10^{-4}$ 时，衰减项 λW 和梯度相比微不足道，200 次更新里几乎改变不了权重，所以这个方向上的排名只是噪声；真正需要缩小的是 lr 的范围。
-
-**缩小范围再搜一轮。** 按书中的框（lr 从 $10^{-3}$ 到 $10^{-2}$，权值衰减从 $10^{-8}$ 到 $10^{-6}$，即 lr.lo=−3、lr.hi=−2、wd.lo=−8、wd.hi=−6）再做 100 次试验（81 秒）：这一轮每个网络都学到了东西，最好的达到 72 %（lr = 0.00894，权值衰减 $3.8\\times10^{-7}$），lr ≥ $3\\times10^{-3}$ 的 48 次平均 58 %，整轮平均 39.5 %，而第一轮的平均只有约 12 %。两轮里最好的试验都挤在上边界 $10^{-2}$ 附近，准确率到了范围尽头还在随 lr 上升：这说明对这么短的训练来说，范围的上限定低了，而不是 $10^{-2}$ 最好（试试 lr.hi = −1）。
-
-**默认设置与书中设置。** 默认不是书中的 50 个周期、batch 100，而是 10 个周期、batch 20：两者都是 200 次 SGD 更新，但每个周期的计算量差不多，默认设置只要约五分之一的时间。在种子 1 的前 20 次试验上（用本站的 CPU 引擎在 Node 里测量），两种设置的每次试验最后相差不超过 1 个百分点（最好的都是 65 %，第二名 39 % 对 38 %），所以结论不变。书中的设置只需两下（周期 50、批大小 100）：在这里跑完 100 次试验用了 308 秒（默认设置 83 秒），结果几乎一样：最好的仍是第 18 次（65 %），前五名依次为 65 %、58 %、54 %、50 %、46 %，lr ≥ $10^{-3}$ 的平均 28.6 %（默认 28.5 %）。
-
-最好的准确率（65 %，缩小后 72 %）比书中的 77 % 低一些：验证集只有 100 个数字，每差一个就是 1 个百分点；打乱后分到验证集的是哪些数字、初始权重和批次顺序，都和书中的随机数不同；而最好的 lr 落在范围边上，离真正的最佳还有距离。
-
-**随机搜索与网格。** 按“播放”训练同样 100 次的 10 × 10 网格，它最好的是 74–75 %，比随机搜索第一轮的 65 % 还高：网格包括范围的角点 lr = $10^{-2}$ 本身，而好区域正贴着这条边。但网格的 100 次试验只试了 10 个学习率，每一列 10 次给出几乎相同的数字（最多差 2 个百分点），其中 90 次没有带来新信息；达到 50 % 的 10 次全部来自同一个学习率（lr = $3.6\\times10^{-3}$ 那一列是 49 %，差一点）。随机搜索用同样的预算试了 100 个不同的学习率，把准确率从 $10^{-3}$ 到 $10^{-2}$ 怎样上升看得一清二楚。网格这次赢在“运气”：它的网格线恰好落在好的地方；好区域若落在两条网格线之间，网格就一次也碰不到，而随机搜索总会在重要的轴上撒下 100 个点。`,
+**好的区域是一条学习率的带子，而不是一个点。** lr ≤ $10^{-5}$ 的 32 次试验全都停在 8 %（每个网络都把所有数字判成同一类，而这一类恰好占 100 个验证数字中的 8 个）；lr 低于 $10^{-3}$ 的试验没有一个超过 12 %。lr ≥ $10^{-3}$ 的 21 次平均 28.5 %；前五名的学习率都在 $3.4\\times10^{-3}$ 到 $6.4\\times10^{-3}$ 之间：第 18 次试验（lr = 0.00639）达到 65 %，其后是 58 %、53 %、50 %、46 %。这和书中的结论一致：书中 Best-1 到 Best-5 的 lr 在 0.0056 到 0.0090 之间。`,
     en: `Run here with the defaults (seed 1: 100 trials of 10 epochs with batch 20), on this site's CPU engine in one Web Worker (headless Chromium on a 2-core machine), all 100 trials were done after 83 s; on a GPU the 100 networks train as one batch and it is much quicker.
 
-**The good region is a band of learning rates, not a spot.** All 32 trials with lr ≤ $10^{-5}$ ended at 8 % (each network puts every digit in one class, which happens to hold 8 of the 100 validation digits); no trial below lr = $10^{-3}$ passed 12 %. The 21 trials with lr ≥ $10^{-3}$ average 28.5 %, and the best five all have lr between $3.4\\times10^{-3}$ and $6.4\\times10^{-3}$: trial 18 (lr = 0.00639) reached 65 %, then 58 %, 53 %, 50 % and 46 %. That is the book's finding: its Best-1 to Best-5 have lr from 0.0056 to 0.0090.
+**The good region is a band of learning rates, not a spot.** All 32 trials with lr ≤ $10^{-5}$ ended at 8 % (each network puts every digit in one class, which happens to hold 8 of the 100 validation digits); no trial below lr = $10^{-3}$ passed 12 %. The 21 trials with lr ≥ $10^{-3}$ average 28.5 %, and the best five all have lr between $3.4\\times10^{-3}$ and $6.4\\times10^{-3}$: trial 18 (lr = 0.00639) reached 65 %, then 58 %, 53 %, 50 % and 46 %. That is the book's finding: its Best-1 to Best-5 have lr from 0.0056 to 0.0090.`,
+  },
+  run2Title: { zh: '权值衰减，以及第二轮', en: 'Weight decay, and the second round' },
+  run2: {
+    zh: `**和书中不同的是权值衰减。** 前五名的权值衰减散布在整个范围里，从 $5.2\\times10^{-8}$ 到 $8.3\\times10^{-5}$；在下面的网格里，学习率相同的 10 次试验，不论权值衰减多大，验证准确率最多相差 2 个百分点。书中把权值衰减缩小到 $10^{-8}$–$10^{-6}$，可它自己的 Best-2 和 Best-4 分别是 $8.1\\times10^{-6}$ 和 $2.9\\times10^{-5}$。λ ≤ $10^{-4}$ 时，衰减项 λW 和梯度相比微不足道，200 次更新里几乎改变不了权重，所以这个方向上的排名只是噪声；真正需要缩小的是 lr 的范围。
 
-**Weight decay is where the run differs from the book.** The best five's weight decays spread over the whole range, from $5.2\\times10^{-8}$ to $8.3\\times10^{-5}$, and in the grid below the 10 trials that share a learning rate differ by at most 2 points of validation accuracy whatever their weight decay. The book narrows weight decay to $10^{-8}$–$10^{-6}$, yet its own Best-2 and Best-4 have $8.1\\times10^{-6}$ and $2.9\\times10^{-5}$. With λ ≤ $10^{-4}$ the decay term λW is tiny next to the gradient and barely changes the weights in 200 updates, so the ranking along that axis is noise; the range that needs narrowing is lr's.
+**缩小范围再搜一轮。** 按书中的框（lr 从 $10^{-3}$ 到 $10^{-2}$，权值衰减从 $10^{-8}$ 到 $10^{-6}$，即 lr.lo=−3、lr.hi=−2、wd.lo=−8、wd.hi=−6）再做 100 次试验（81 秒）：这一轮每个网络都学到了东西，最好的达到 72 %（lr = 0.00894，权值衰减 $3.8\\times10^{-7}$），lr ≥ $3\\times10^{-3}$ 的 48 次平均 58 %，整轮平均 39.5 %，而第一轮的平均只有约 12 %。两轮里最好的试验都挤在上边界 $10^{-2}$ 附近，准确率到了范围尽头还在随 lr 上升：这说明对这么短的训练来说，范围的上限定低了，而不是 $10^{-2}$ 最好（试试 lr.hi = −1）。`,
+    en: `**Weight decay is where the run differs from the book.** The best five's weight decays spread over the whole range, from $5.2\\times10^{-8}$ to $8.3\\times10^{-5}$, and in the grid below the 10 trials that share a learning rate differ by at most 2 points of validation accuracy whatever their weight decay. The book narrows weight decay to $10^{-8}$–$10^{-6}$, yet its own Best-2 and Best-4 have $8.1\\times10^{-6}$ and $2.9\\times10^{-5}$. With λ ≤ $10^{-4}$ the decay term λW is tiny next to the gradient and barely changes the weights in 200 updates, so the ranking along that axis is noise; the range that needs narrowing is lr's.
 
-**Narrow and search again.** With the book's box (lr from $10^{-3}$ to $10^{-2}$, weight decay from $10^{-8}$ to $10^{-6}$: lr.lo=−3, lr.hi=−2, wd.lo=−8, wd.hi=−6) another 100 trials (81 s) all learn something: the best reached 72 % (lr = 0.00894, weight decay $3.8\\times10^{-7}$), the 48 with lr ≥ $3\\times10^{-3}$ average 58 %, and the round averages 39.5 % against about 12 % for the first. In both rounds the best trials crowd against the upper edge $10^{-2}$, and accuracy is still rising with lr where the range ends: for training this short the range stops too low, rather than $10^{-2}$ being best (try lr.hi = −1).
+**Narrow and search again.** With the book's box (lr from $10^{-3}$ to $10^{-2}$, weight decay from $10^{-8}$ to $10^{-6}$: lr.lo=−3, lr.hi=−2, wd.lo=−8, wd.hi=−6) another 100 trials (81 s) all learn something: the best reached 72 % (lr = 0.00894, weight decay $3.8\\times10^{-7}$), the 48 with lr ≥ $3\\times10^{-3}$ average 58 %, and the round averages 39.5 % against about 12 % for the first. In both rounds the best trials crowd against the upper edge $10^{-2}$, and accuracy is still rising with lr where the range ends: for training this short the range stops too low, rather than $10^{-2}$ being best (try lr.hi = −1).`,
+  },
+  run3Title: { zh: '更少的周期，同样的结论', en: 'Fewer epochs, the same conclusions' },
+  run3: {
+    zh: `**默认设置与书中设置。** 默认不是书中的 50 个周期、batch 100，而是 10 个周期、batch 20：两者都是 200 次 SGD 更新，但每个周期的计算量差不多，默认设置只要约五分之一的时间。在种子 1 的前 20 次试验上（用本站的 CPU 引擎在 Node 里测量），两种设置的每次试验最后相差不超过 1 个百分点（最好的都是 65 %，第二名 39 % 对 38 %），所以结论不变。书中的设置只需两下（周期 50、批大小 100）：在这里跑完 100 次试验用了 308 秒（默认设置 83 秒），结果几乎一样：最好的仍是第 18 次（65 %），前五名依次为 65 %、58 %、54 %、50 %、46 %，lr ≥ $10^{-3}$ 的平均 28.6 %（默认 28.5 %）。
 
-**The default against the book's settings.** The default is not the book's 50 epochs with batch 100 but 10 epochs with batch 20: both take 200 SGD updates, while an epoch costs about the same either way, so the default needs about a fifth of the time. On seed 1's first 20 trials (measured with this site's CPU engine in Node) the two settings ended within 1 point of each other on every trial (65 % for the best in both, 39 % against 38 % for the second), so the conclusions stand. The book's settings are two changes away (epochs 50, batch 100): here its 100 trials took 308 s (the default 83 s) and gave almost the same result: trial 18 is still best at 65 %, the best five read 65, 58, 54, 50 and 46 %, and the trials with lr ≥ $10^{-3}$ average 28.6 % (28.5 % with the default).
+最好的准确率（65 %，缩小后 72 %）比书中的 77 % 低一些：验证集只有 100 个数字，每差一个就是 1 个百分点；打乱后分到验证集的是哪些数字、初始权重和批次顺序，都和书中的随机数不同；而最好的 lr 落在范围边上，离真正的最佳还有距离。`,
+    en: `**The default against the book's settings.** The default is not the book's 50 epochs with batch 100 but 10 epochs with batch 20: both take 200 SGD updates, while an epoch costs about the same either way, so the default needs about a fifth of the time. On seed 1's first 20 trials (measured with this site's CPU engine in Node) the two settings ended within 1 point of each other on every trial (65 % for the best in both, 39 % against 38 % for the second), so the conclusions stand. The book's settings are two changes away (epochs 50, batch 100): here its 100 trials took 308 s (the default 83 s) and gave almost the same result: trial 18 is still best at 65 %, the best five read 65, 58, 54, 50 and 46 %, and the trials with lr ≥ $10^{-3}$ average 28.6 % (28.5 % with the default).
 
-The best accuracies (65 %, 72 % after narrowing) stay below the book's 77 %: with 100 validation digits each digit is a point; which digits the shuffle puts into validation, the initial weights and the batches all come from other random numbers than the book's; and the best lr lies on the range's edge, short of the real optimum.
-
-**Random search against the grid.** Press Play for the 10 × 10 grid of the same 100 trials: its best is 74–75 %, above the random round's 65 %. The grid contains the range's corner lr = $10^{-2}$ itself, and the good region lies against that edge. But the grid's 100 trials tried only 10 learning rates; each column of 10 gave nearly the same number 10 times (2 points apart at most), so 90 of them told nothing new, and its 10 trials at 50 % or more all share one learning rate (the column at lr = $3.6\\times10^{-3}$ reached 49 %, just short). With the same budget the random search tried 100 different learning rates and shows how accuracy rises from $10^{-3}$ to $10^{-2}$. The grid won on luck this time: one of its lines fell on the good edge. Had the good band lain between two grid lines, the grid would never have touched it, while a random search always spreads all its trials along the axis that matters.`,
+The best accuracies (65 %, 72 % after narrowing) stay below the book's 77 %: with 100 validation digits each digit is a point; which digits the shuffle puts into validation, the initial weights and the batches all come from other random numbers than the book's; and the best lr lies on the range's edge, short of the real optimum.`,
+  },
+  gridRunTitle: { zh: '网格这次显示了什么', en: 'What the grid shows here' },
+  gridRun: {
+    zh: `**随机搜索与网格。** 按“播放”训练同样 100 次的 10 × 10 网格，它最好的是 74–75 %，比随机搜索第一轮的 65 % 还高：网格包括范围的角点 lr = $10^{-2}$ 本身，而好区域正贴着这条边。但网格的 100 次试验只试了 10 个学习率，每一列 10 次给出几乎相同的数字（最多差 2 个百分点），其中 90 次没有带来新信息；达到 50 % 的 10 次全部来自同一个学习率（lr = $3.6\\times10^{-3}$ 那一列是 49 %，差一点）。随机搜索用同样的预算试了 100 个不同的学习率，把准确率从 $10^{-3}$ 到 $10^{-2}$ 怎样上升看得一清二楚。网格这次赢在“运气”：它的网格线恰好落在好的地方；好区域若落在两条网格线之间，网格就一次也碰不到，而随机搜索总会在重要的轴上撒下 100 个点。`,
+    en: `**Random search against the grid.** Press Play for the 10 × 10 grid of the same 100 trials: its best is 74–75 %, above the random round's 65 %. The grid contains the range's corner lr = $10^{-2}$ itself, and the good region lies against that edge. But the grid's 100 trials tried only 10 learning rates; each column of 10 gave nearly the same number 10 times (2 points apart at most), so 90 of them told nothing new, and its 10 trials at 50 % or more all share one learning rate (the column at lr = $3.6\\times10^{-3}$ reached 49 %, just short). With the same budget the random search tried 100 different learning rates and shows how accuracy rises from $10^{-3}$ to $10^{-2}$. The grid won on luck this time: one of its lines fell on the good edge. Had the good band lain between two grid lines, the grid would never have touched it, while a random search always spreads all its trials along the axis that matters.`,
   },
   try: {
     zh: `1. 让默认的 100 次试验跑完，把鼠标移到最亮的几个点上：它们的学习率都在什么量级？权值衰减呢？
