@@ -97,6 +97,8 @@ test('brushing the scatter sets the next round’s ranges in the URL, and the ne
   const [lrLo, lrHi, wdLo, wdHi] = urlRanges(page);
   for (const [v, want] of [[lrLo, -3], [lrHi, -2], [wdLo, -8], [wdHi, -6]]) expect(Math.abs(v - want)).toBeLessThan(0.05);
   await expect(page.locator('[data-ranges]')).toHaveAttribute('data-ranges', `${lrLo},${lrHi},${wdLo},${wdHi}`);
+  // The finished round stays on the plot, faded, under the new one.
+  await expect(page.locator('[data-scatter="trials"] .hp-previous')).toHaveAttribute('data-previous', '6');
   // The next round trains at once: its trials lie in the brushed box.
   await expect(page.locator('[data-reading="search"]')).toHaveAttribute('data-done', '6', { timeout: 40_000 });
   const rows = (await readTable(page, 'hyperparameter-search/trials')) as unknown as Row[];

@@ -19,6 +19,8 @@ interface Props {
   domain: { lr: Range; wd: Range };
   /** The rectangle the trials were drawn from (outlined). */
   box: { lr: Range; wd: Range };
+  /** The previous round's trials, drawn faded behind this round's (none by default). */
+  previous?: readonly TrialResult[];
   /** Called with the ranges of a dragged rectangle; without it there is no brush. */
   onBrush?: (ranges: { lr: Range; wd: Range }) => void;
   /** Name for data-scatter (tests and the readout). */
@@ -27,7 +29,7 @@ interface Props {
 
 const MARGIN = { top: 10, right: 14, bottom: 40, left: 54 };
 
-export function TrialScatter({ results, domain, box, onBrush, name }: Props) {
+export function TrialScatter({ results, previous = [], domain, box, onBrush, name }: Props) {
   const t = useT();
   const [ref, d] = useChartDimensions<HTMLDivElement>(MARGIN, 0.62, 260);
   const [sel, setSel] = useState<number | null>(null);
@@ -113,6 +115,11 @@ export function TrialScatter({ results, domain, box, onBrush, name }: Props) {
             <text key={k} x={d.left - 6} y={y(k)} dy="0.32em" textAnchor="end">{pow10Label(k)}</text>
           ))}
           <text className="axis-label" transform={`translate(12,${d.top}) rotate(-90)`} textAnchor="end">{t(TEXT.wdAxis)}</text>
+        </g>
+        <g className="hp-previous" data-previous={previous.length}>
+          {previous.map((p) => (
+            <circle key={p.trial} cx={x(p.lrExp)} cy={y(p.wdExp)} r={3} fill={accColor(p.valAcc)} />
+          ))}
         </g>
         {results.map((p, i) => (
           <circle

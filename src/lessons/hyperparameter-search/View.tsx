@@ -1,6 +1,6 @@
 // The hyperparameter-search lesson: the book's random search over lr and weight decay trained live as one population, the
 // scatter of trials (brush it to narrow the ranges for the next round), the best-k curves, and a grid of the same budget.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { NumberParam, IntParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -15,7 +15,7 @@ import { TrySection } from '../../components/TrySection';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { BestCurves } from './BestCurves';
 import { GridSection } from './GridSection';
-import { BOOK, BOOK_RANGES, bestTrials, meanAccWhere, orderedRange, randomTrials, rangeOfBest, searchPopulation, unionRanges, updatesPerEpoch, type Range } from './model';
+import { BOOK, BOOK_RANGES, bestTrials, meanAccWhere, orderedRange, randomTrials, rangeOfBest, searchPopulation, unionRanges, updatesPerEpoch, type Range, type TrialResult } from './model';
 import { searchParams as P } from './params';
 import { TEXT } from './text';
 import { pow10Label, TrialScatter } from './TrialScatter';
@@ -51,7 +51,10 @@ export default function HyperparameterSearchView() {
   const low = meanAccWhere(results, 0, 1e-5);
   const narrow = rangeOfBest(results, NARROW_K);
 
+  // The round before the last narrowing, drawn faded under the new one (page state only: a shared link starts fresh).
+  const [previous, setPrevious] = useState<TrialResult[]>([]);
   const setRanges = (r: { lr: Range; wd: Range }) => {
+    setPrevious(results.filter((x) => Number.isFinite(x.valAcc)));
     setParam('lr.lo', r.lr[0]);
     setParam('lr.hi', r.lr[1]);
     setParam('wd.lo', r.wd[0]);
@@ -77,7 +80,7 @@ export default function HyperparameterSearchView() {
         <div className="figure-col" ref={scatterRef}>
           <h2>{t(TEXT.searchTitle, { count })}</h2>
           <Figure id="hyperparameter-search/trials" caption={t(TEXT.trialsCaption, { count, ...rangeText, epochs, batch })} columns={TRIAL_COLUMNS} rows={rows} format={fmt6}>
-            <TrialScatter results={results} domain={domain} box={ranges} onBrush={setRanges} name="trials" />
+            <TrialScatter results={results} previous={previous} domain={domain} box={ranges} onBrush={setRanges} name="trials" />
           </Figure>
         </div>
         <div className="side-col">

@@ -45,8 +45,8 @@ The network has six hidden layers of 100 ReLU units (He initialization) and trai
   },
   searchTitle: { zh: '{count} 次随机试验', en: '{count} random trials' },
   trialsCaption: {
-    zh: '{count} 次试验，lr = 10^U({lrLo}, {lrHi})，权值衰减 = 10^U({wdLo}, {wdHi})（虚线框），每次 {epochs} 个周期、batch {batch}：每个点是一个网络，颜色是它最近一个周期后在 100 个验证数字上的准确率，空心圆表示还没完成第一个周期。在图上拖出一个矩形即设定下一轮的范围。',
-    en: '{count} trials, lr = 10^U({lrLo}, {lrHi}), weight decay = 10^U({wdLo}, {wdHi}) (dashed box), {epochs} epochs with batch {batch} each: every point is a network, coloured by its accuracy on the 100 validation digits after its latest epoch; hollow circles have not finished an epoch yet. Drag a rectangle on the plot to set the next round’s ranges.',
+    zh: '{count} 次试验，lr = 10^U({lrLo}, {lrHi})，权值衰减 = 10^U({wdLo}, {wdHi})（虚线框），每次 {epochs} 个周期、batch {batch}：每个点是一个网络，颜色是它最近一个周期后在 100 个验证数字上的准确率，空心圆表示还没完成第一个周期，浅色小点是上一次缩小范围之前的那一轮。在图上拖出一个矩形即设定下一轮的范围。',
+    en: '{count} trials, lr = 10^U({lrLo}, {lrHi}), weight decay = 10^U({wdLo}, {wdHi}) (dashed box), {epochs} epochs with batch {batch} each: every point is a network, coloured by its accuracy on the 100 validation digits after its latest epoch; hollow circles have not finished an epoch yet; small faded dots are the round before the last narrowing. Drag a rectangle on the plot to set the next round’s ranges.',
   },
   scatterAria: {
     zh: '试验散点图：横轴学习率，纵轴权值衰减，均为对数刻度。用方向键逐个读出试验，拖动鼠标框选新的范围。',
