@@ -1,5 +1,6 @@
 // URL parameters of the gradients lesson: the deep net, its activation and initialization, and the remedies as toggles.
 import type { ParamSpec, ValuesOf } from '../../state/params';
+import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
 
 const OFF_ON = [
@@ -32,31 +33,8 @@ export const gradientsParams = [
     scale: 'log',
     digits: 3,
   },
-  {
-    kind: 'enum',
-    name: 'init',
-    label: { zh: '初始化', en: 'Initialization' },
-    doc: { zh: '初始权重的标准差：std1 = 1，std001 = 0.01，xavier = √(1/n)，he = √(2/n)，custom = 参数 std', en: 'initial weight std: std1 = 1, std001 = 0.01, xavier = √(1/n), he = √(2/n), custom = the std parameter' },
-    default: 'xavier',
-    options: [
-      { value: 'std1', label: { zh: '标准差 1', en: 'Std 1' } },
-      { value: 'std001', label: { zh: '标准差 0.01', en: 'Std 0.01' } },
-      { value: 'xavier', label: { zh: 'Xavier √(1/n)', en: 'Xavier √(1/n)' } },
-      { value: 'he', label: { zh: 'He √(2/n)', en: 'He √(2/n)' } },
-      { value: 'custom', label: { zh: '自定义', en: 'Custom' } },
-    ],
-  },
-  {
-    kind: 'number',
-    name: 'std',
-    label: { zh: '自定义标准差', en: 'Custom std' },
-    doc: { zh: 'init=custom 时初始权重的标准差', en: 'initial weight std when init=custom' },
-    default: 0.3,
-    min: 0.001,
-    max: 10,
-    scale: 'log',
-    digits: 3,
-  },
+  initParam('xavier'),
+  customStdParam(0.3),
   {
     kind: 'int',
     name: 'depth',

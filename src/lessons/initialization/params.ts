@@ -1,5 +1,6 @@
 // URL parameters of the initialization lesson: the histogram experiment and the MNIST comparison.
 import type { ParamSpec, ValuesOf } from '../../state/params';
+import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
 
 export const initializationParams = [
@@ -15,31 +16,8 @@ export const initializationParams = [
       { value: 'relu', label: { zh: 'ReLU', en: 'ReLU' } },
     ],
   },
-  {
-    kind: 'enum',
-    name: 'init',
-    label: { zh: '初始化', en: 'Initialization' },
-    doc: { zh: '权重的标准差：std1 = 1，std001 = 0.01，xavier = √(1/n)，he = √(2/n)，custom = 参数 std', en: 'weight std: std1 = 1, std001 = 0.01, xavier = √(1/n), he = √(2/n), custom = the std parameter' },
-    default: 'std1',
-    options: [
-      { value: 'std1', label: { zh: '标准差 1', en: 'Std 1' } },
-      { value: 'std001', label: { zh: '标准差 0.01', en: 'Std 0.01' } },
-      { value: 'xavier', label: { zh: 'Xavier √(1/n)', en: 'Xavier √(1/n)' } },
-      { value: 'he', label: { zh: 'He √(2/n)', en: 'He √(2/n)' } },
-      { value: 'custom', label: { zh: '自定义', en: 'Custom' } },
-    ],
-  },
-  {
-    kind: 'number',
-    name: 'std',
-    label: { zh: '自定义标准差', en: 'Custom std' },
-    doc: { zh: 'init=custom 时权重的标准差', en: 'weight std when init=custom' },
-    default: 0.1,
-    min: 0.001,
-    max: 10,
-    scale: 'log',
-    digits: 3,
-  },
+  initParam('std1'),
+  customStdParam(0.1),
   {
     kind: 'int',
     name: 'layers',
