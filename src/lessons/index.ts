@@ -1,4 +1,4 @@
-// The lesson catalogue, in teaching order; views load lazily.
+// The lesson catalogue, in the order of the learning path (./path.ts groups it into parts); views load lazily.
 import { backpropMeta } from './backprop/meta';
 import { batchNormMeta } from './batch-norm/meta';
 import { hyperparameterSearchMeta } from './hyperparameter-search/meta';
@@ -16,20 +16,24 @@ import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
 export const LESSONS: readonly LessonMeta[] = [
-  optimizersMeta,
-  initializationMeta,
-  dropoutMeta,
+  // Part 1: fitting and generalizing
   generalizationMeta,
   validationMeta,
   weightDecayMeta,
+  dropoutMeta,
   earlyStoppingMeta,
+  // Part 2: making deep networks trainable
+  backpropMeta,
   gradientsMeta,
+  initializationMeta,
+  batchNormMeta,
+  // Part 3: optimization
   minibatchMeta,
+  optimizersMeta,
   saddleMeta,
   optimizersMnistMeta,
-  batchNormMeta,
+  // Part 4: tuning
   hyperparameterSearchMeta,
-  backpropMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {
