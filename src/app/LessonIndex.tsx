@@ -1,7 +1,43 @@
-// The lesson index: one card per lesson with title, one-line summary and the seed section it teaches.
-import { LESSONS } from '../lessons';
+// The lesson index as a learning path: parts as headed groups, lessons numbered along the path, each card with its picture.
+import { CARD_ALT, CARD_NOTE } from '../lessons/cards';
+import type { LessonMeta } from '../lessons/types';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
+import { pathParts } from './pathLessons';
+
+const PATH_TITLE = { zh: '学习路径', en: 'Learning path' };
+
+function LessonCard({ lesson, n, suffix }: { lesson: LessonMeta; n: number; suffix: string }) {
+  const t = useT();
+  const alt = CARD_ALT[lesson.id];
+  return (
+    <li className="card" data-lesson={lesson.id}>
+      {alt && (
+        <img
+          className="card-picture"
+          src={`cards/${lesson.id}.svg`}
+          alt={t(alt)}
+          title={t(CARD_NOTE)}
+          width={240}
+          height={120}
+          loading="lazy"
+          decoding="async"
+        />
+      )}
+      <h4>
+        <span className="card-number" aria-hidden="true">
+          {n}
+        </span>
+        <a href={`#/${lesson.id}${suffix}`}>{t(lesson.title)}</a>
+      </h4>
+      <p>{t(lesson.summary)}</p>
+      <p className="seed-topic">
+        {t('labelColon', { label: t('seedTopic') })}
+        {t(lesson.seedTopic)}
+      </p>
+    </li>
+  );
+}
 
 export function LessonIndex() {
   const t = useT();
@@ -9,6 +45,7 @@ export function LessonIndex() {
   const lang = useStore((s) => s.lang);
   const langPinned = useStore((s) => s.langPinned);
   const suffix = langPinned ? `?lang=${lang}` : '';
+  let n = 0;
   return (
     <div className="lesson-index">
       {unknown && (
@@ -18,21 +55,25 @@ export function LessonIndex() {
       )}
       <h1>{t('siteTitle')}</h1>
       <p className="tagline">{t('siteTagline')}</p>
-      <h2>{t('lessons')}</h2>
-      <ul className="cards">
-        {LESSONS.map((l) => (
-          <li key={l.id} className="card" data-lesson={l.id}>
-            <h3>
-              <a href={`#/${l.id}${suffix}`}>{t(l.title)}</a>
+      <h2>{t(PATH_TITLE)}</h2>
+      <p className="card-note">{t(CARD_NOTE)}</p>
+      {pathParts().map(({ part, lessons }) => {
+        const start = n + 1;
+        n += lessons.length;
+        return (
+          <section key={part.id} className="path-part" id={`part-${part.id}`} aria-labelledby={`part-${part.id}-title`}>
+            <h3 className="part-title" id={`part-${part.id}-title`}>
+              {t(part.title)}
             </h3>
-            <p>{t(l.summary)}</p>
-            <p className="seed-topic">
-              {t('labelColon', { label: t('seedTopic') })}
-              {t(l.seedTopic)}
-            </p>
-          </li>
-        ))}
-      </ul>
+            <p className="part-intro">{t(part.intro)}</p>
+            <ol className="cards" start={start}>
+              {lessons.map((l, i) => (
+                <LessonCard key={l.id} lesson={l} n={start + i} suffix={suffix} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </div>
   );
 }
