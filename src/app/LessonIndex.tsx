@@ -4,6 +4,7 @@ import type { LessonMeta } from '../lessons/types';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 import { pathParts } from './pathLessons';
+import './path.css';
 
 const PATH_TITLE = { zh: '学习路径', en: 'Learning path' };
 
@@ -20,7 +21,6 @@ function LessonCard({ lesson, n, suffix }: { lesson: LessonMeta; n: number; suff
           title={t(CARD_NOTE)}
           width={240}
           height={120}
-          loading="lazy"
           decoding="async"
         />
       )}

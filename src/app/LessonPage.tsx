@@ -2,6 +2,7 @@
 import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } from 'react';
 import { findLesson } from '../lessons';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
+import { LessonPager } from './LessonPager';
 import { LessonTools } from './LessonTools';
 import { Presentation } from './Presentation';
 import { useT } from '../state/useText';
@@ -29,7 +30,7 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   useFigureParam(id, mode, page);
   return (
     <div className="lesson-page" data-lesson={id} ref={page}>
-      {mode === 'present' && <Presentation page={page} />}
+      {mode === 'present' && <Presentation page={page} lessonId={id} />}
       {mode === 'embed' && <EmbedStyle lessonId={id} />}
       <h1>{t(lesson.title)}</h1>
       <p className="seed-topic">
@@ -52,6 +53,7 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
           <View />
         </Suspense>
       </LoadBoundary>
+      {mode === 'normal' && <LessonPager id={id} />}
       {mode === 'embed' && <EmbedFooter />}
     </div>
   );

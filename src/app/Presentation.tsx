@@ -1,6 +1,8 @@
 // Presentation mode: each top-level <section> of the lesson article is one screen; a control bar and keyboard shortcuts.
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { PAGER_TEXT, useLessonHref } from './LessonPager';
 import { OfflineBadge } from './OfflineBadge';
+import { neighbours } from './pathLessons';
 import { useFitSection } from './presentFit';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
@@ -45,8 +47,13 @@ function useSections(page: RefObject<HTMLElement | null>): HTMLElement[] {
   return sections;
 }
 
-export function Presentation({ page }: { page: RefObject<HTMLElement | null> }) {
+export function Presentation({ page, lessonId }: { page: RefObject<HTMLElement | null>; lessonId: string }) {
   const t = useT();
+  const lessonHref = useLessonHref();
+  const { prev, next } = neighbours(lessonId);
+  // On the first section the bar offers the previous lesson, on the last the next one (each opens presenting, at its start).
+  const prevHref = prev ? lessonHref(prev.lesson.id, true) : null;
+  const nextHref = next ? lessonHref(next.lesson.id, true) : null;
   const sections = useSections(page);
   const n = sections.length;
   const wanted = useStore((s) => s.section);
@@ -143,16 +150,29 @@ export function Presentation({ page }: { page: RefObject<HTMLElement | null> }) 
         <button type="button" data-action="exit-present" onClick={() => setPresent(false)}>
           ✕ {t('exitPresent')}
         </button>
-        <button type="button" data-action="prev-section" onClick={() => go(k - 1)} disabled={k <= 0}>
-          ← {t('prevSection')}
-        </button>
+        {k <= 0 && n > 0 && prevHref ? (
+          <a className="present-lesson-link" href={prevHref} data-action="prev-lesson" title={t(prev!.lesson.title)}>
+            ← {t(PAGER_TEXT.prevShort)}
+            <span className="sr-only">: {t(prev!.lesson.title)}</span>
+          </a>
+        ) : (
+          <button type="button" data-action="prev-section" onClick={() => go(k - 1)} disabled={k <= 0}>
+            ← {t('prevSection')}
+          </button>
+        )}
         <span className="section-counter" data-section={k} data-sections={n} aria-live="polite">
           {t('sectionOf', { k: k + 1, n })}
           {heading && <span className="sr-only">: {heading}</span>}
         </span>
-        <button type="button" data-action="next-section" onClick={() => go(k + 1)} disabled={k >= n - 1}>
-          {t('nextSection')} →
-        </button>
+        {k >= n - 1 && n > 0 && nextHref ? (
+          <a className="present-lesson-link" href={nextHref} data-action="next-lesson" title={t(next!.lesson.title)}>
+            {t(PAGER_TEXT.nextShort)} →<span className="sr-only">: {t(next!.lesson.title)}</span>
+          </a>
+        ) : (
+          <button type="button" data-action="next-section" onClick={() => go(k + 1)} disabled={k >= n - 1}>
+            {t('nextSection')} →
+          </button>
+        )}
         <button type="button" data-action="full-screen" aria-pressed={fullScreen} onClick={toggleFullScreen}>
           {t('fullScreen')}
         </button>
@@ -189,6 +209,7 @@ export function Presentation({ page }: { page: RefObject<HTMLElement | null> }) 
           </tbody>
         </table>
         <p>{t('shortcutsNote')}</p>
+        <p>{t(PAGER_TEXT.lessonKeysNote)}</p>
         <button type="button" onClick={() => dialog.current?.close()}>
           {t('close')}
         </button>

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Globs (relative to the build folder) of the files precached: the app, its styles and woff2 fonts, and the data set. */
-export const PRECACHE_GLOBS: readonly string[] = ['index.html', 'assets/**/*.{js,css,woff2,svg,png}', 'data/manifest.json', 'data/*.gzip'];
+/** Globs (relative to the build folder) of the files precached: the app, its styles and woff2 fonts, the index cards' pictures and the data set. */
+export const PRECACHE_GLOBS: readonly string[] = ['index.html', 'assets/**/*.{js,css,woff2,svg,png}', 'cards/*.svg', 'data/manifest.json', 'data/*.gzip'];
 
 /** One entry of Workbox's precache manifest: url relative to the worker's folder, revision (null when the url is hashed), SRI hash. */
 export interface PrecacheEntry {

@@ -27,11 +27,12 @@ const cachedUrls = (page: Page) =>
     return out;
   });
 
-/** What the build must precache, listed from dist/ itself: the page, the built js/css/woff2, the data manifest and data files. */
+/** What the build must precache, listed from dist/ itself: the page, the built js/css/woff2, the index cards' pictures, the data manifest and data files. */
 function builtFiles(): string[] {
   const assets = readdirSync('dist/assets').filter((f) => /\.(js|css|woff2|svg|png)$/.test(f)).map((f) => `/assets/${f}`);
+  const cards = readdirSync('dist/cards').filter((f) => f.endsWith('.svg')).map((f) => `/cards/${f}`);
   const data = readdirSync('dist/data').filter((f) => f === 'manifest.json' || f.endsWith('.gzip')).map((f) => `/data/${f}`);
-  return ['/index.html', ...assets, ...data].sort();
+  return ['/index.html', ...assets, ...cards, ...data].sort();
 }
 
 const LESSON = '#/dropout?backend=cpu&n=100&epochs=2&lang=en';
