@@ -22,7 +22,7 @@ import { runPopulation } from './runs';
 import { AREA, axes, bars, circle, frame, polyline, scale } from './svg';
 
 /** How much of each lesson's default run a card trains, where the whole run would take too long here. */
-export const BUDGET = { dropoutEpochs: 25, bnScales: [0, 5, 10, 15], bnEpochs: 5, raceEpochs: 1, searchTrials: 30, searchEpochs: 2 } as const;
+export const BUDGET = { dropoutEpochs: 20, bnScales: [0, 5, 10, 15], bnEpochs: 5, raceEpochs: 1, searchTrials: 24, searchEpochs: 2 } as const;
 
 const epochX = (count: number) => scale(1, Math.max(2, count), AREA.x0 + 2, AREA.x1);
 

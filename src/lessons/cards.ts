@@ -4,8 +4,8 @@ import type { Text } from '../state/i18n';
 
 /** Said once on the index and as each picture's title: the pictures are recordings, unlike the lessons' figures. */
 export const CARD_NOTE: Text = {
-  zh: '卡片上的小图来自按各课默认设置事先记录的一次真实运行（MNIST 课程为缩短的运行）；课程里的图都是在你的浏览器里实时计算的。',
-  en: 'Card pictures are from a recorded run of each lesson’s default settings (shortened for the MNIST lessons); the figures in the lessons are computed live in your browser.',
+  zh: '卡片上的小图来自按各课默认设置事先记录的一次真实运行（几门 MNIST 课程为缩短的运行，图注里写明）；课程里的图都是在你的浏览器里实时计算的。',
+  en: 'Card pictures are from a recorded run of each lesson’s default settings (shortened for a few MNIST lessons, as their descriptions say); the figures in the lessons are computed live in your browser.',
 };
 
 export const CARD_ALT: Readonly<Record<string, Text>> = {
@@ -22,8 +22,8 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     en: 'High-dimensional linear regression: training loss (solid) and test loss (dashed) as λ grows from 0 to 30',
   },
   dropout: {
-    zh: '深层 MNIST 网络不用丢弃法和用丢弃法时的训练准确率（实线）与测试准确率（虚线），前 25 个周期',
-    en: 'A deep MNIST net without and with dropout: training accuracy (solid) and test accuracy (dashed), first 25 epochs',
+    zh: '深层 MNIST 网络不用丢弃法和用丢弃法时的训练准确率（实线）与测试准确率（虚线），前 20 个周期',
+    en: 'A deep MNIST net without and with dropout: training accuracy (solid) and test accuracy (dashed), first 20 epochs',
   },
   'early-stopping': {
     zh: '过拟合的 MNIST 网络的训练损失（实线）和验证损失（虚线）；圆点是最好的周期，竖线是耐心值用完、停下的地方',
