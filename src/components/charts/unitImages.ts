@@ -39,22 +39,31 @@ export function unitImages(points: Float32Array, d: number, result: UnitOutputs)
   ];
 }
 
+/** The source cell of pixel k of r across g cells (nearest cell centre): ⌊(k + ½)·g/r⌋. */
+export function sourceCell(k: number, r: number, g: number): number {
+  return Math.min(g - 1, Math.floor(((k + 0.5) * g) / r));
+}
+
 let canvas: HTMLCanvasElement | null = null;
 
-/** A PNG data URL of a g×g image (row 0 at the top) coloured by outputColour on [lo, hi]; null without a 2-D canvas. */
-export function imageUrl(values: ArrayLike<number>, g: number, lo: number, hi: number): string | null {
+/**
+ * A PNG data URL of a g×g image (row 0 at the top) coloured by outputColour on [lo, hi], encoded at r×r pixels (r ≤ g,
+ * each pixel the nearest cell: PNG encoding costs ∝ pixels); null without a 2-D canvas.
+ */
+export function imageUrl(values: ArrayLike<number>, g: number, lo: number, hi: number, r = g): string | null {
   if (typeof document === 'undefined') return null;
   canvas ??= document.createElement('canvas');
-  if (canvas.width !== g || canvas.height !== g) {
-    canvas.width = g;
-    canvas.height = g;
+  if (canvas.width !== r || canvas.height !== r) {
+    canvas.width = r;
+    canvas.height = r;
   }
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  const img = ctx.createImageData(g, g);
-  for (let i = 0; i < g * g; i++) {
-    const [r, gr, b] = outputColour(values[i], lo, hi);
-    img.data[4 * i] = r;
+  const img = ctx.createImageData(r, r);
+  for (let i = 0; i < r * r; i++) {
+    const src = r === g ? i : sourceCell(Math.floor(i / r), r, g) * g + sourceCell(i % r, r, g);
+    const [red, gr, b] = outputColour(values[src], lo, hi);
+    img.data[4 * i] = red;
     img.data[4 * i + 1] = gr;
     img.data[4 * i + 2] = b;
     img.data[4 * i + 3] = 255;

@@ -20,7 +20,7 @@ import {
   valueRange,
 } from '../../../src/components/charts/networkLayout';
 import { moveFocus, type NetworkFocus } from '../../../src/components/charts/networkFocus';
-import { gridPoints, unitImages } from '../../../src/components/charts/unitImages';
+import { gridPoints, sourceCell, unitImages } from '../../../src/components/charts/unitImages';
 
 describe('networkLayout(sizes, width, maxHeight, left)', () => {
   it('puts each layer in its own column, evenly spaced, units centred, within the width and the height bound', () => {
@@ -171,5 +171,14 @@ describe('gridPoints, unitImages and valueRange', () => {
     expect(Array.from(imgs[2][0])).toEqual([0.1, 0.2, 0.3, 0.4].map(Math.fround));
     expect(valueRange(Float32Array.from([3, -2, NaN, 7]))).toEqual([-2, 7]);
     expect(valueRange([])).toEqual([NaN, NaN]);
+  });
+});
+
+describe('sourceCell(k, r, g)', () => {
+  it('samples the nearest cell centre: identity at r = g, every other cell at r = g/2, within range always', () => {
+    expect(Array.from({ length: 5 }, (_, k) => sourceCell(k, 5, 5))).toEqual([0, 1, 2, 3, 4]);
+    expect(Array.from({ length: 3 }, (_, k) => sourceCell(k, 3, 6))).toEqual([1, 3, 5]);
+    // 48 → 32: pixel k covers cells 1.5k … 1.5(k + 1); its centre 1.5k + 0.75 lies in cell ⌊1.5k + 0.75⌋.
+    expect(Array.from({ length: 32 }, (_, k) => sourceCell(k, 32, 48))).toEqual(Array.from({ length: 32 }, (_, k) => Math.floor(1.5 * k + 0.75)));
   });
 });
