@@ -83,8 +83,13 @@ export async function buildData(
     default:
       throw new RangeError(`unknown data kind ${String((data as { kind?: unknown }).kind)}`);
   }
-  if (data.extra) train = withExtraRows(train, data.extra);
   if (data.sortByLabel) train = sortedByLabel(train);
+  const splits = split(train, test, data);
+  return data.extra ? { ...splits, train: withExtraRows(splits.train, data.extra) } : splits;
+}
+
+/** The K-fold or fraction validation split the descriptor asks for (none: the rows as they are). */
+function split(train: Dataset, test: Dataset | undefined, data: DataDescriptor): TrainData {
   if (data.fold) {
     const { k, index } = data.fold;
     if (!Number.isInteger(index) || index < 0 || index >= k) throw new RangeError(`fold index must be an integer in [0, ${k - 1}], got ${index}`);
