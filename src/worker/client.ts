@@ -1,6 +1,5 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
 import type { HistogramParams } from '../engine/experiments/activationHistograms';
-import type { UnitOutputs } from '../engine/experiments/unitOutputs';
 import type { BackendStatus } from '../gpu/backendRules';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
 import { MemberRun } from './memberRun';
@@ -19,6 +18,7 @@ import {
   type Response,
   type RunStatus,
   type StepResult,
+  type UnitOutputsResult,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -229,7 +229,7 @@ export class TrainerClient implements Subscribable {
    * Every hidden unit's output and the network's output at `points` (m×inputSize row-major) through the member's current
    * state in evaluation mode (see RequestMap.unitOutputs). `points` is copied, not transferred: the caller keeps it.
    */
-  unitOutputs(points: Float32Array, member?: number): Promise<UnitOutputs> {
+  unitOutputs(points: Float32Array, member?: number): Promise<UnitOutputsResult> {
     return this.request('unitOutputs', { points, member });
   }
 

@@ -47,7 +47,7 @@ export async function answerMember(trainer: Population, data: TrainData, message
       if (m > UNIT_OUTPUT_POINTS) throw new RangeError(`at most ${UNIT_OUTPUT_POINTS} points, got ${m}`);
       const state = await trainer.getState(member);
       const out = unitOutputs(spec, state.params, state.running, points, m, state.hyper);
-      return [out, [...out.hidden.map((h) => h.buffer), out.output.buffer]];
+      return [{ ...out, params: state.params, step: state.step }, [...out.hidden.map((h) => h.buffer), out.output.buffer, state.params.buffer]];
     }
   }
 }

@@ -211,6 +211,12 @@ export interface BatchNormTraceResult extends BatchNormTrace {
 /** The most points one unitOutputs request may ask for. */
 export const UNIT_OUTPUT_POINTS = 100_000;
 
+/** Result of unitOutputs: the outputs, and the flat parameters and update count of the same state they were computed from. */
+export interface UnitOutputsResult extends UnitOutputs {
+  params: Float32Array;
+  step: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -257,9 +263,10 @@ export interface RequestMap {
   /**
    * Every hidden unit's output and the network's output (softmax probabilities for 'softmax-ce', raw for 'mse') at
    * `points` (m×inputSize row-major, m ≤ UNIT_OUTPUT_POINTS) through the member's current state in evaluation mode
-   * (running statistics, its current dropout ratios and variant): engine unitOutputs. Arrays transferred both ways.
+   * (running statistics, its current dropout ratios and variant): engine unitOutputs, with that state's parameters and
+   * step, so a diagram's weights and images come from one update. Result arrays transferred.
    */
-  unitOutputs: { fields: { points: Float32Array; member?: number }; result: UnitOutputs };
+  unitOutputs: { fields: { points: Float32Array; member?: number }; result: UnitOutputsResult };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */

@@ -42,7 +42,7 @@ function expected(k: number, steps: number) {
   const single = createTrainer(s, { train }, m.hyper, m.seed);
   single.step(steps);
   const state = single.getState();
-  return unitOutputs(s, state.params, state.running, points, 9, state.hyper);
+  return { ...unitOutputs(s, state.params, state.running, points, 9, state.hyper), params: state.params };
 }
 
 describe('unitOutputs request', () => {
@@ -58,6 +58,9 @@ describe('unitOutputs request', () => {
       expect(got.hidden.map((h) => h.length)).toEqual([45, 36]);
       got.hidden.forEach((h, l) => expect(Array.from(h)).toEqual(Array.from(want.hidden[l])));
       expect(Array.from(got.output)).toEqual(Array.from(want.output));
+      // The parameters and step of the state the outputs come from.
+      expect(Array.from(got.params)).toEqual(Array.from(want.params));
+      expect(got.step).toBe(8);
       // Probabilities: every row sums to 1.
       for (let i = 0; i < 9; i++) expect(got.output[2 * i] + got.output[2 * i + 1]).toBeCloseTo(1, 6);
     }
