@@ -2,8 +2,9 @@
 // colour by sign), with a readout on hover and from the keyboard. A pure view: the caller passes weights and images.
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../state/useText';
+import { fmt } from '../format';
 import { moveFocus, type NetworkFocus } from './networkFocus';
-import { edgeLines, edgeMaxFor, edgeWidth, edgeSign, hitTest, networkLayout, valueRange, type EdgeLine, type Hit } from './networkLayout';
+import { edgeLines, edgeMaxFor, edgeWidth, edgeSign, hitTest, largestWeight, networkLayout, valueRange, type EdgeLine, type Hit } from './networkLayout';
 import { NETWORK_TEXT } from './networkText';
 import { imageUrl } from './unitImages';
 import { useChartDimensions } from './useChartDimensions';
@@ -27,14 +28,17 @@ export interface NetworkDiagramProps {
   unitImages?: readonly (readonly (ArrayLike<number> | null)[])[];
   /** The images' side g (default: √ of the first image's length). */
   grid?: number;
-  /** The colour range of a layer's images, or one range for all (default: each layer's own min … max). */
-  imageRange?: ((layer: number) => [number, number]) | readonly [number, number];
+  /**
+   * The colour range of a layer's images, one range for all, or 'unit': each image its own min … max (default: each
+   * layer's own min … max over its units).
+   */
+  imageRange?: ((layer: number) => [number, number]) | readonly [number, number] | 'unit';
   /** Names of the input features, drawn left of the input nodes (e.g. x₁, x₂). */
   labels?: readonly string[];
   ariaLabel: string;
   /** The readout line for a unit or a weight, already in the page's language. */
   readoutText: (what: NetworkReading) => string;
-  /** Optional: the |w| drawn at the widest line (default 2; wider weights are clamped). */
+  /** Optional: the |w| drawn at the widest line (wider weights are clamped); default the largest |w| of `weights`. */
   weightScale?: number;
   /** Optional: the drawing's height bound in px (default 360). */
   maxHeight?: number;
@@ -51,22 +55,34 @@ export interface NetworkDiagramProps {
 
 const NO_MARGIN = { top: 0, right: 0, bottom: 0, left: 0 };
 
-/** Each node layer's colour range: the given one, else the min … max over that layer's images. */
-function layerRanges(props: NetworkDiagramProps): [number, number][] {
+/** Each node's colour range: the given one, its own min … max ('unit'), else the min … max over its layer's images. */
+function nodeRanges(props: NetworkDiagramProps): [number, number][][] {
   const { imageRange, unitImages, sizes } = props;
-  return sizes.map((_, c): [number, number] => {
-    if (typeof imageRange === 'function') return imageRange(c);
-    if (imageRange) return [imageRange[0], imageRange[1]];
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const img of unitImages?.[c] ?? []) {
-      if (!img) continue;
-      const [a, b] = valueRange(img);
-      if (a < lo) lo = a;
-      if (b > hi) hi = b;
-    }
-    return lo <= hi ? [lo, hi] : [0, 1];
+  return sizes.map((n, c) => {
+    if (imageRange === 'unit') return Array.from({ length: n }, (_, u) => own(unitImages?.[c]?.[u]));
+    const r = layerRange(imageRange, unitImages?.[c], c);
+    return Array.from({ length: n }, () => r);
   });
+}
+
+/** One image's own min … max ([0, 1] without finite values). */
+function own(img: ArrayLike<number> | null | undefined): [number, number] {
+  const [lo, hi] = img ? valueRange(img) : [NaN, NaN];
+  return lo <= hi ? [lo, hi] : [0, 1];
+}
+
+/** Node layer c's range: the given one, else the min … max over its images ([0, 1] without any). */
+function layerRange(imageRange: NetworkDiagramProps['imageRange'], images: readonly (ArrayLike<number> | null)[] | undefined, c: number): [number, number] {
+  if (typeof imageRange === 'function') return imageRange(c);
+  if (imageRange && imageRange !== 'unit') return [imageRange[0], imageRange[1]];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const img of images ?? []) {
+    const [a, b] = own(img);
+    if (img && a < lo) lo = a;
+    if (img && b > hi) hi = b;
+  }
+  return lo <= hi ? [lo, hi] : [0, 1];
 }
 
 /** The edge of a focus that walks incoming weights: dense layer layer − 1, from unit `incoming` into `unit`. */
@@ -76,7 +92,7 @@ function focusEdge(edges: readonly EdgeLine[], f: NetworkFocus | null): number {
 }
 
 export function NetworkDiagram(props: NetworkDiagramProps) {
-  const { sizes, weights, unitImages, labels, ariaLabel, readoutText, weightScale = 2, maxHeight = 360, hint, legend = true, imagePixels = 24 } = props;
+  const { sizes, weights, unitImages, labels, ariaLabel, readoutText, weightScale, maxHeight = 360, hint, legend = true, imagePixels = 24 } = props;
   const t = useT();
   const readoutId = useId();
   const [ref, dims] = useChartDimensions<HTMLDivElement>(NO_MARGIN, 0, 240);
@@ -86,14 +102,15 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const left = labels && labels.length > 0 ? 28 : 6;
   const layout = useMemo(() => networkLayout(sizes, dims.width, maxHeight, left), [sizes, dims.width, maxHeight, left]);
   const edges = useMemo(() => edgeLines(layout, weights), [layout, weights]);
-  const ranges = layerRanges(props);
-  const rangeKey = ranges.flat().join(',');
+  const ranges = nodeRanges(props);
+  const rangeKey = ranges.flat(2).join(',');
+  const scale = useMemo(() => weightScale ?? largestWeight(weights), [weightScale, weights]);
   const g = props.grid ?? Math.round(Math.sqrt(unitImages?.find((l) => l.some(Boolean))?.find(Boolean)?.length ?? 0));
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const pixels = Math.max(1, Math.min(g, Math.round(imagePixels), Math.ceil(layout.size * dpr)));
   // One data URL per image, redrawn only when the images, their ranges or their resolution change.
   const urls = useMemo(
-    () => (unitImages ?? []).map((layer, c) => layer.map((img) => (img && g > 0 ? imageUrl(img, g, ranges[c][0], ranges[c][1], pixels) : null))),
+    () => (unitImages ?? []).map((layer, c) => layer.map((img, u) => (img && g > 0 ? imageUrl(img, g, ranges[c][u][0], ranges[c][u][1], pixels) : null))),
     // ranges is summarised by rangeKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [unitImages, g, rangeKey, pixels],
@@ -134,7 +151,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const isNear = (ed: EdgeLine) => nearNode !== null && ((ed.l === nearNode.layer && ed.from === nearNode.unit) || (ed.l + 1 === nearNode.layer && ed.to === nearNode.unit));
   const s = layout.size;
   const widest = edgeMaxFor(s);
-  const widthOf = (w: number) => edgeWidth(w, weightScale, widest);
+  const widthOf = (w: number) => edgeWidth(w, scale, widest);
 
   return (
     <div ref={ref} className="chart network-diagram" data-layers={sizes.length} data-focus={focus ? `${focus.layer}:${focus.unit}${focus.incoming === null ? '' : `<${focus.incoming}`}` : ''}>
@@ -212,7 +229,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             </svg>
             {t(NETWORK_TEXT.negative)}
           </span>
-          <span>{t(NETWORK_TEXT.width)}</span>
+          <span className="net-scale" data-scale={scale}>
+            {t(NETWORK_TEXT.width, { w: fmt(scale, 3) })}
+          </span>
           <span>{t(NETWORK_TEXT.nodes)}</span>
         </p>
       )}

@@ -80,6 +80,18 @@ export function edgeLines(layout: NetworkLayout, weights: readonly ArrayLike<num
   return out;
 }
 
+/** The largest finite |w| over the layers: the default |w| of the widest line (1 when every weight is 0 or none is finite). */
+export function largestWeight(weights: readonly ArrayLike<number>[]): number {
+  let m = 0;
+  for (const W of weights) {
+    for (let i = 0; i < W.length; i++) {
+      const a = Math.abs(W[i]);
+      if (a > m && Number.isFinite(a)) m = a;
+    }
+  }
+  return m > 0 ? m : 1;
+}
+
 /** Edge stroke bounds (px). */
 export const EDGE_MIN = 0.4;
 export const EDGE_MAX = 5;

@@ -8,6 +8,6 @@ export const NETWORK_TEXT = {
   },
   positive: { zh: '正权重', en: 'positive weight' },
   negative: { zh: '负权重', en: 'negative weight' },
-  width: { zh: '线宽 ∝ |w|', en: 'line width ∝ |w|' },
+  width: { zh: '线宽 ∝ |w|（最粗的线：|w| = {w}）', en: 'line width ∝ |w| (widest line: |w| = {w})' },
   nodes: { zh: '每个节点：该单元在整个平面上的输出（橙 = 低或负，白 = 0，蓝 = 高）', en: 'each node: that unit’s output over the plane (orange = low or negative, white = 0, blue = high)' },
 } satisfies Record<string, Text>;

@@ -14,6 +14,7 @@ import {
   edgeSign,
   edgeWidth,
   hitTest,
+  largestWeight,
   networkLayout,
   outputColour,
   segmentDistance2,
@@ -88,6 +89,12 @@ describe('edgeWidth(w, scale) and edgeSign(w)', () => {
     expect(edgeMaxFor(18)).toBe(3);
     expect(edgeMaxFor(6)).toBe(1.5);
     expect(edgeMaxFor(56)).toBe(EDGE_MAX);
+  });
+
+  it('takes the largest finite |w| as the default full-width scale', () => {
+    expect(largestWeight([Float32Array.of(0.5, -3), [2, Infinity, NaN]])).toBe(3);
+    expect(largestWeight([[0, 0]])).toBe(1);
+    expect(largestWeight([])).toBe(1);
   });
 
   it('colours by sign', () => {
