@@ -140,6 +140,13 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     const p = toSvg(e);
     setHover(p ? hitTest(layout, edges, p.x, p.y, Math.max(4, layout.size / 6)) : null);
   };
+  // A click or a tap pins what it hits as the keyboard focus (a touch pointer leaves as it lifts, taking the hover along).
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    const p = toSvg(e);
+    const hit = p ? hitTest(layout, edges, p.x, p.y, Math.max(4, layout.size / 6)) : null;
+    if (hit?.kind === 'node') setFocus({ layer: hit.layer, unit: hit.unit, incoming: null });
+    else if (hit?.kind === 'edge') setFocus({ layer: edges[hit.index].l + 1, unit: edges[hit.index].to, incoming: edges[hit.index].from });
+  };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const next = moveFocus(focus, e.key, sizes);
     if (!next.handled) return;
@@ -165,6 +172,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         tabIndex={0}
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHover(null)}
+        onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}
         onBlur={() => setFocus(null)}
       >
