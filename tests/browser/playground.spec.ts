@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { unitOutputsOf } from '../../src/engine/experiments/unitOutputs';
 import { createTrainer } from '../../src/engine/train';
-import { decode, defaults } from '../../src/state/params';
+import { decode } from '../../src/state/params';
 import { buildData } from '../../src/worker/buildData';
 import { queryPoints, runOf } from '../../src/lessons/playground/model';
 import { playgroundParams, type PlaygroundValues } from '../../src/lessons/playground/params';

@@ -47,6 +47,7 @@ export function OptimizerSection({ values, setParam, children }: Props) {
         <div className="playground-controls">
           <Slider spec={numSpec('epochs')} value={values.epochs} onChange={set('epochs')} />
           <Slider spec={numSpec('seed')} value={values.seed} onChange={set('seed')} />
+          <EnumSelect spec={enumSpec('speed')} value={values.speed} onChange={set('speed')} />
           {children}
         </div>
       </div>

@@ -13,7 +13,7 @@ import { RunStatus } from '../../components/RunStatus';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { CurvesSection } from './CurvesSection';
 import { DataSection } from './DataSection';
-import { boundaryRows, classOneProbability, dataOf, hyperOf, isRegression, queryPoints, restartKey, runOf, stepsPerEpoch } from './model';
+import { boundaryRows, classOneProbability, dataOf, hyperOf, isRegression, queryPoints, restartKey, runOf, stepsPerEpoch, stepsPerSecondOf } from './model';
 import { NetworkSection } from './NetworkSection';
 import { playgroundParams as P } from './params';
 import { PRESETS } from './presets';
@@ -35,7 +35,7 @@ export default function PlaygroundView() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const config = useMemo(() => runOf(values), [key]);
   const ref = useRef<HTMLDivElement>(null);
-  const run = useTrainerRuns(config, key, { stepSize: stepsPerEpoch(values), visibleRef: ref });
+  const run = useTrainerRuns(config, key, { stepSize: stepsPerEpoch(values), visibleRef: ref, stepsPerSecond: stepsPerSecondOf(values) });
   const client = run.clients[0];
   const change = useHyperSync(client, hyperOf(values), key);
   const query = useMemo(() => queryPoints(regression), [regression]);

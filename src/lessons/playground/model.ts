@@ -123,6 +123,14 @@ export function stepsPerEpoch(v: V): number {
   return Math.ceil((splitSizes(v.train).nTrain + v.pts.length / 3) / v.batch);
 }
 
+/** Epochs per second of each `speed` (0: no limit). */
+const EPOCHS_PER_SECOND: Record<string, number> = { slow: 5, normal: 20, fast: 100, max: 0 };
+
+/** The cap on updates per second while playing (0 = none): the speed's epochs per second × updates per epoch. */
+export function stepsPerSecondOf(v: V): number {
+  return (EPOCHS_PER_SECOND[v.speed] ?? 20) * stepsPerEpoch(v);
+}
+
 /** Centre of cell i of g across [−PLANE, PLANE]. */
 export const cellCentre = (i: number, g: number) => -PLANE + ((i + 0.5) * 2 * PLANE) / g;
 /** Grid node i of g (ends included) across [−PLANE, PLANE], rounded to 6 decimals (table values). */

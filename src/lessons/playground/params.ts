@@ -126,6 +126,22 @@ export const playgroundParams = [
   ),
   num('clip', '梯度裁剪阈值（0 = 关）', 'Clip ‖g‖ at (0 = off)', '梯度裁剪：整个梯度的 L2 范数超过阈值时按比例缩小；0 = 不裁剪', 'gradient clipping: the whole gradient is scaled down to this L2 norm when above it; 0 = off', 0, 0, 10, 'linear', 0.1),
   { kind: 'int', name: 'epochs', label: { zh: '周期', en: 'Epochs' }, doc: { zh: '训练的周期数', en: 'training epochs' }, default: 200, min: 1, max: 1000 },
+  {
+    kind: 'enum',
+    name: 'speed',
+    label: { zh: '训练速度', en: 'Training speed' },
+    doc: {
+      zh: '播放时每秒最多训练的周期数：slow = 5，normal = 20，fast = 100，max = 不限（后端能跑多快就多快）',
+      en: 'at most this many epochs per second while playing: slow = 5, normal = 20, fast = 100, max = no limit (as fast as the backend goes)',
+    },
+    default: 'normal',
+    options: [
+      { value: 'slow', label: { zh: '慢（每秒 5 个周期）', en: 'Slow (5 epochs/s)' } },
+      { value: 'normal', label: { zh: '正常（每秒 20 个周期）', en: 'Normal (20 epochs/s)' } },
+      { value: 'fast', label: { zh: '快（每秒 100 个周期）', en: 'Fast (100 epochs/s)' } },
+      { value: 'max', label: { zh: '不限', en: 'No limit' } },
+    ],
+  },
   seedParam({ zh: '初始权重、小批量顺序和丢弃掩码的随机种子', en: 'seed of the initial weights, the mini-batch order and the dropout masks' }),
 ] as const satisfies readonly ParamSpec[];
 

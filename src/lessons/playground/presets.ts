@@ -4,7 +4,7 @@ import { TEXT } from './text';
 
 const OVERFIT = { data: 'xor', noise: 0.35, train: 0.1, depth: 6, units: 8, lr: 0.01, epochs: 400 };
 const SIGMOID = { act: 'sigmoid', init: 'xavier', depth: 6, opt: 'sgd', lr: 0.3, data: 'circles', epochs: 200 };
-const TOO_LARGE = { data: 'circles', opt: 'sgd', lr: 5, epochs: 100 };
+const TOO_LARGE = { data: 'sine', opt: 'sgd', lr: 3, epochs: 100 };
 
 export const PRESETS: readonly Preset[] = [
   { id: 'overfit', label: TEXT.presetOverfit, values: OVERFIT },

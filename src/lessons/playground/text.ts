@@ -65,11 +65,15 @@ export const TEXT = {
   where: {
     zh: `- **数据、噪声、训练集比例、添加的点**：泛化（训练误差与泛化误差）、验证集。
 - **层数、神经元数、激活函数**：梯度消失与梯度爆炸；**初始化**：权重初始化；**批量归一化**：批量归一化。
+
 - **优化器和它们的 γ、ρ、β₁、β₂、学习率**：优化器、MNIST 上的优化器比赛、鞍点；**批量大小**：小批量。
+
 - **L1 / L2**：权重衰减；**丢弃率**：Dropout；**梯度裁剪**：梯度消失与梯度爆炸；**周期数**：提前停止。`,
     en: `- **Data, noise, training share, added points**: generalization (training vs generalization error), validation.
 - **Layers, units, activation**: vanishing and exploding gradients; **initialization**: weight initialization; **batch norm**: batch normalization.
+
 - **The optimizers with their γ, ρ, β₁, β₂ and learning rate**: optimizers, the MNIST optimizer race, saddle points; **batch size**: mini-batches.
+
 - **L1 / L2**: weight decay; **dropout**: dropout; **gradient clipping**: vanishing and exploding gradients; **epochs**: early stopping.`,
   },
   presetOverfit: { zh: '少量噪声点：过拟合', en: 'A few noisy points: overfitting' },
@@ -77,19 +81,25 @@ export const TEXT = {
   presetOverfitDropout: { zh: '同上 + 丢弃', en: 'The same + dropout' },
   presetSigmoidDeep: { zh: 'Sigmoid，6 层，SGD', en: 'Sigmoid, 6 layers, SGD' },
   presetSigmoidBn: { zh: '同上 + 批量归一化', en: 'The same + batch norm' },
-  presetTooLarge: { zh: 'SGD，η = 5', en: 'SGD, η = 5' },
+  presetTooLarge: { zh: '正弦回归，SGD，η = 3', en: 'Sine regression, SGD, η = 3' },
   presetClipped: { zh: '同上 + 裁剪 1', en: 'The same + clipping at 1' },
   presetSlowSgd: { zh: '慢速 SGD（中途换 Adam）', en: 'Slow SGD (switch to Adam mid-run)' },
   try: {
     zh: `1. **过拟合**：点“少量噪声点：过拟合”（40 个训练点、噪声 0.35、6 × 8 的网络）。看训练损失一直降而测试损失停住或回升，边界绕着单个点打转。再点“同上 + L2”或“同上 + 丢弃”，比较两条损失曲线和边界的形状。
-2. **梯度消失**：点“Sigmoid，6 层，SGD”，看网络图里靠近输入的几层怎样几乎不变；再点“同上 + 批量归一化”。
-3. **发散**：点“SGD，η = 5”，状态行会说训练在哪一步发散；再点“同上 + 裁剪 1”。
+2. **梯度消失**：点“Sigmoid，6 层，SGD”：边界出不来，损失几乎停在 ln 2 ≈ 0.69（瞎猜的水平）——传回前几层的梯度太小了。再点“同上 + 批量归一化”，同一个网络就学会了。
+
+3. **发散**：点“正弦回归，SGD，η = 3”，状态行会说训练在哪一步发散；再点“同上 + 裁剪 1”：损失保持有限，训练跑完全程，但这么大的步长拟合得很差——再把 η 调小。
+
 4. **中途换优化器**：点“慢速 SGD”，训练几个周期后把优化器换成 Adam——周期计数不会归零，曲线从换的那一步起改变。
+
 5. 在边界附近单击添加几个“错误”类别的点，看网络怎样为它们弯曲边界；再按“清除添加的点”。`,
     en: `1. **Overfitting**: press “A few noisy points: overfitting” (40 training points, noise 0.35, a 6 × 8 net). Watch the training loss keep falling while the test loss stalls or rises, and the boundary curl around single points. Then press “The same + L2” or “The same + dropout” and compare both loss curves and the boundary’s shape.
-2. **Vanishing gradients**: press “Sigmoid, 6 layers, SGD” and watch the layers nearest the input barely change in the network diagram; then press “The same + batch norm”.
-3. **Divergence**: press “SGD, η = 5”; the status line says at which update the run diverged. Then press “The same + clipping at 1”.
+2. **Vanishing gradients**: press “Sigmoid, 6 layers, SGD”: no boundary forms and the loss stays near ln 2 ≈ 0.69 (guessing) — the gradient that reaches the first layers is too small. Then press “The same + batch norm”: the same network learns.
+
+3. **Divergence**: press “Sine regression, SGD, η = 3”; the status line says at which update the run diverged. Then press “The same + clipping at 1”: the loss stays finite and the run goes to the end, but with steps this large it fits poorly — then lower η.
+
 4. **Switch the optimizer mid-run**: press “Slow SGD”, let it train a few epochs, then set the optimizer to Adam: the epoch counter does not go back to zero, and the curves change from that update on.
+
 5. Click a few points of the “wrong” class near the boundary and watch the network bend around them; then press “Clear added points”.`,
   },
 } as const satisfies Record<string, Text>;
