@@ -23,7 +23,7 @@ async function oracle(query: string): Promise<number[]> {
   expect(trainer.progress().stopped).toBe('epochs');
   const q = queryPoints(false);
   const m = q.points.length / 2;
-  const out = unitOutputsOf(trainer.net, q.points, m, { dropout: trainer.getHyper().dropout });
+  const out = unitOutputsOf(trainer.net, q.points, m, trainer.getHyper()); // its dropout ratios and variant, as the worker's
   return Array.from({ length: q.tableCount }, (_, k) => out.output[2 * (q.gridCount + k) + 1]);
 }
 

@@ -14,7 +14,8 @@ import type { PlaygroundValues } from './params';
 import type { PlaneOutputs } from './usePlaneOutputs';
 import { TEXT } from './text';
 
-const COLUMNS = ['layer', 'from', 'to', 'w'] as const;
+/** One row per weight: its matrix (1 = input → first hidden layer), the units it joins (1-based) and its value. */
+const COLUMNS = ['matrix', 'from', 'to', 'w'] as const;
 
 interface Props {
   values: PlaygroundValues;
@@ -60,11 +61,14 @@ export function NetworkSection({ values, setParam, spec, latest, regression, gri
     });
     return out;
   }, [weights, layout]);
-  const layerName = (layer: number) => (layer === 0 ? t(TEXT.inputLayer) : layer === sizes.length - 1 ? t(TEXT.outputLayer) : String(layer));
-  const readout = (r: NetworkReading) =>
-    r.kind === 'unit'
-      ? t(TEXT.unitReading, { layer: layerName(r.layer), unit: r.unit + 1, lo: fmt(r.lo, 3), hi: fmt(r.hi, 3) })
-      : t(TEXT.weightReading, { l: layerName(r.l), from: r.from + 1, to: r.to + 1, w: fmt(r.w, 3) });
+  const last = sizes.length - 1;
+  const readout = (r: NetworkReading) => {
+    if (r.kind === 'weight') return t(TEXT.weightReading, { l: r.l + 1, from: r.from + 1, to: r.to + 1, w: fmt(r.w, 3) });
+    const range = { lo: fmt(r.lo, 3), hi: fmt(r.hi, 3) };
+    if (r.layer === 0) return t(TEXT.inputReading, { name: regression ? 'x' : `x${'₁₂'[r.unit] ?? r.unit + 1}`, ...range });
+    if (r.layer === last) return t(regression ? TEXT.outputReadingReg : TEXT.outputReading, { unit: r.unit, ...range });
+    return t(TEXT.unitReading, { layer: r.layer, unit: r.unit + 1, ...range });
+  };
   const set = (name: string) => (v: number | string) => setParam(name, v);
   return (
     <section data-embed="network">
@@ -80,6 +84,7 @@ export function NetworkSection({ values, setParam, spec, latest, regression, gri
               labels={regression ? ['x'] : ['x₁', 'x₂']}
               ariaLabel={t(TEXT.networkLabel)}
               readoutText={readout}
+              imageRange="unit"
               maxHeight={320}
             />
           </Figure>

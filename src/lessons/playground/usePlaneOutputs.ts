@@ -1,4 +1,4 @@
-// Fetches the network's view of the plot from the worker: unitOutputs at fixed points and the weights, at most every THROTTLE_MS, one request at a time.
+// Fetches the network's view of the plot from the worker: unitOutputs at fixed points (with the weights of that state), at most every THROTTLE_MS, one request at a time.
 import { useEffect, useState } from 'react';
 import type { UnitOutputs } from '../../engine/experiments/unitOutputs';
 import type { RunView } from '../../worker';
@@ -40,10 +40,9 @@ export function usePlaneOutputs(run: RunView | undefined, points: Float32Array):
       last = performance.now();
       run
         .unitOutputs(points)
-        .then(async (outputs) => {
-          const params = await run.getParams();
-          const step = run.status.progress?.step ?? 0;
-          if (live) setLatest({ run, points, outputs, params, step });
+        .then((outputs) => {
+          // The outputs, the parameters and the step all come from the one state the worker read.
+          if (live) setLatest({ run, points, outputs, params: outputs.params, step: outputs.step });
         })
         .catch(() => undefined)
         .finally(() => {
