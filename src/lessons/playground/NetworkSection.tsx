@@ -1,5 +1,5 @@
 // The playground's network: the diagram (weights and every unit's output over the plot) beside the architecture controls.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { paramLayout, resolveSpec, type ModelSpec } from '../../engine/nn';
 import { useT } from '../../state/useText';
 import { NetworkDiagram, type NetworkReading } from '../../components/charts/NetworkDiagram';
@@ -24,6 +24,8 @@ interface Props {
   latest: PlaneOutputs | null;
   regression: boolean;
   gridCount: number;
+  /** The play controls, so the presentation keys work on this screen too. */
+  children?: ReactNode;
 }
 
 /** A 1-D profile of g values repeated down g rows: a regression unit's output drawn as a square image. */
@@ -33,7 +35,7 @@ function asSquare(v: ArrayLike<number>, g: number): Float32Array {
   return out;
 }
 
-export function NetworkSection({ values, setParam, spec, latest, regression, gridCount }: Props) {
+export function NetworkSection({ values, setParam, spec, latest, regression, gridCount, children }: Props) {
   const t = useT();
   const layout = useMemo(() => paramLayout(resolveSpec(spec)), [spec]);
   const sizes = useMemo(() => [spec.inputSize, ...spec.hidden.map((h) => h.units), spec.outputSize], [spec]);
@@ -96,6 +98,7 @@ export function NetworkSection({ values, setParam, spec, latest, regression, gri
           <EnumSelect spec={enumSpec('init')} value={values.init} onChange={set('init')} />
           <Slider spec={numSpec('std')} value={values.std} onChange={set('std')} disabled={values.init !== 'custom'} />
           <EnumSelect spec={enumSpec('bn')} value={values.bn} onChange={set('bn')} />
+          {children}
         </div>
       </div>
     </section>

@@ -1,5 +1,5 @@
 // The playground: TensorFlow Playground's bench with every technique of the lessons, trained live in the page's worker.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import type { Dataset } from '../../engine/train';
@@ -34,8 +34,8 @@ export default function PlaygroundView() {
   // The run is created from the values current when its key changes; hyperparameters then follow through setHyper.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const config = useMemo(() => runOf(values), [key]);
-  const ref = useRef<HTMLDivElement>(null);
-  const run = useTrainerRuns(config, key, { stepSize: stepsPerEpoch(values), visibleRef: ref, stepsPerSecond: stepsPerSecondOf(values) });
+  // No off-screen pause: the run feeds every section of the page (plot, network, curves), not one figure.
+  const run = useTrainerRuns(config, key, { stepSize: stepsPerEpoch(values), stepsPerSecond: stepsPerSecondOf(values) });
   const client = run.clients[0];
   const change = useHyperSync(client, hyperOf(values), key);
   const query = useMemo(() => queryPoints(regression), [regression]);
@@ -66,10 +66,11 @@ export default function PlaygroundView() {
   const lastEpoch = ep && ep.length ? ep.length - 1 : -1;
   const sizes = client?.info?.sizes;
   const added = values.pts.length / 3;
+  const playControls = <RunPlayControls run={run} step={epoch} total={values.epochs} counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })} />;
   const controls = (
     <>
       <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: progress.divergedAt }) : null} />
-      <RunPlayControls run={run} step={epoch} total={values.epochs} counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })} />
+      {playControls}
       {ep && lastEpoch >= 0 && (
         <p className="reading" data-reading="epoch" data-test-accuracy={ep.get('validationAccuracy', lastEpoch)}>
           {t(regression ? TEXT.readingReg : TEXT.reading, {
@@ -94,7 +95,6 @@ export default function PlaygroundView() {
         <Prose text={t(TEXT.intro)} />
       </section>
 
-      <div ref={ref} className="playground-watch" />
       <DataSection
         values={values}
         setParam={set}
@@ -114,14 +114,16 @@ export default function PlaygroundView() {
         {controls}
       </DataSection>
 
-      <NetworkSection values={values} setParam={set} spec={config.spec} latest={latest} regression={regression} gridCount={query.gridCount} />
+      <NetworkSection values={values} setParam={set} spec={config.spec} latest={latest} regression={regression} gridCount={query.gridCount}>
+        {playControls}
+      </NetworkSection>
 
       <OptimizerSection values={values} setParam={set}>
         {controls}
       </OptimizerSection>
 
       <RegularizationSection values={values} setParam={set}>
-        <RunPlayControls run={run} step={epoch} total={values.epochs} counter={t(TEXT.epochCounter, { k: epoch, n: values.epochs })} />
+        {playControls}
       </RegularizationSection>
 
       <CurvesSection run={client} epochs={values.epochs}>
