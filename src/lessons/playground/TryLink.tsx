@@ -4,7 +4,12 @@ import { defaults, encode } from '../../state/params';
 import { useT } from '../../state/useText';
 import { fromLesson } from './fromLesson';
 import { playgroundParams } from './params';
-import { LINK_TEXT } from './text';
+
+/** Playground links from other lessons. */
+const LINK_TEXT = {
+  tryIt: { zh: '在练习台中试试这一课的设置', en: 'Try this in the playground' },
+  tryItNote: { zh: '（二维数据上的小网络，带上本课当前的设置）', en: '(a small network on 2-D data, with this lesson’s current settings)' },
+} as const;
 
 export function TryInPlayground() {
   const t = useT();

@@ -108,8 +108,3 @@ export const TEXT = {
   },
 } as const satisfies Record<string, Text>;
 
-/** Playground links from other lessons. */
-export const LINK_TEXT = {
-  tryIt: { zh: '在练习台中试试这一课的设置', en: 'Try this in the playground' },
-  tryItNote: { zh: '（二维数据上的小网络，带上本课当前的设置）', en: '(a small network on 2-D data, with this lesson’s current settings)' },
-} as const satisfies Record<string, Text>;
