@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../state/store';
 import { shareUrl } from '../state/urlSync';
 import { useT } from '../state/useText';
+import { TryInPlayground } from '../lessons/playground/TryLink';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'reset' } | { kind: 'manual'; url: string };
 
@@ -54,6 +55,7 @@ export function LessonTools() {
         <span aria-hidden="true">↺ </span>
         {t('resetDefaults')}
       </button>
+      <TryInPlayground />
       <p className="tools-status" role="status" data-status={status.kind}>
         {status.kind === 'copied' && t('linkCopied')}
         {status.kind === 'reset' && t('resetDone')}

@@ -15,6 +15,8 @@ function rangeOf(p: ParamSpec): string {
       return p.options.map((o) => o.value).join(',');
     case 'vec2':
       return `${p.min[0]}…${p.max[0]}, ${p.min[1]}…${p.max[1]}`;
+    case 'points':
+      return `x,y,c;… (|x|, |y| ≤ ${p.bound}, c = 0…${p.classes - 1}, ≤ ${p.max})`;
   }
 }
 

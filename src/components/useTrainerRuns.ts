@@ -50,6 +50,8 @@ interface Options {
   autoplay?: boolean;
   /** The figure element, or several (one stable array): once one was on screen, paused while none of them is. */
   visibleRef?: RefObject<Element | null> | readonly RefObject<Element | null>[];
+  /** At most this many updates per second while playing (default: as fast as the backend goes); a change applies at once. */
+  stepsPerSecond?: number;
 }
 
 /** A single run as a population of one member. */
@@ -64,7 +66,7 @@ function asPopulation(config: RunConfig): PopulationConfig {
  * Unmounting (e.g. switching lessons) frees them too; the pool's workers stay for the next figure.
  */
 export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig, key: string, options: Options = {}): TrainerRuns {
-  const { stepSize = 1, autoplay = true, visibleRef } = options;
+  const { stepSize = 1, autoplay = true, visibleRef, stepsPerSecond = 0 } = options;
   const [runs, setRuns] = useState<PopulationRun[]>([]);
   const [clients, setClients] = useState<RunView[]>([]);
   const [mode, setMode] = useState<RunMode | 'error'>('loading');
@@ -173,9 +175,9 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
   const shouldRun = wanted && waiting === null && trainable;
   useEffect(() => {
     if (!ready) return;
-    if (shouldRun) runs.forEach((r) => void r.start());
+    if (shouldRun) runs.forEach((r) => void r.start({ stepsPerSecond }));
     else runs.forEach((r) => void r.pause());
-  }, [shouldRun, ready, runs]);
+  }, [shouldRun, ready, runs, stepsPerSecond]);
 
   const playPause = useCallback(() => {
     if (shouldRun) {

@@ -65,4 +65,8 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: '随机搜索的试验点，横轴学习率、纵轴权值衰减（对数刻度），颜色越亮验证准确率越高',
     en: 'Random-search trials by learning rate (across) and weight decay (up), log scales; the brighter, the higher the validation accuracy',
   },
+  playground: {
+    zh: '实验台的默认设置训练完两条螺旋之后：平面上每一处属于第二类的概率（颜色越深越确定），以及训练点',
+    en: 'The bench’s default run after training on two spirals: the probability of the second class over the plane (deeper colour, surer), with the training points',
+  },
 };

@@ -10,6 +10,7 @@ import { initializationMeta } from './initialization/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
 import { optimizersMnistMeta } from './optimizers-mnist/meta';
+import { playgroundMeta } from './playground/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { validationMeta } from './validation/meta';
@@ -34,6 +35,7 @@ export const LESSONS: readonly LessonMeta[] = [
   optimizersMnistMeta,
   // Part 4: tuning
   hyperparameterSearchMeta,
+  playgroundMeta,
 ];
 
 export function findLesson(id: string | null): LessonMeta | undefined {

@@ -41,12 +41,12 @@ export const PATH: readonly PathPart[] = [
   },
   {
     id: 'tune',
-    title: { zh: '第四部分 · 调参', en: 'Part 4 · Tuning' },
+    title: { zh: '第四部分 · 调参与实验台', en: 'Part 4 · Tuning, and the bench' },
     intro: {
-      zh: '学习率和权重衰减该取多少：在验证集上随机搜索，而不是靠猜。',
-      en: 'Which learning rate and weight decay to use: search them at random on a validation set instead of guessing.',
+      zh: '学习率和权重衰减该取多少：在验证集上随机搜索，而不是靠猜；然后在实验台上把学过的每一种技巧自由组合。',
+      en: 'Which learning rate and weight decay to use: search them at random on a validation set instead of guessing; then combine every technique of the path freely on the bench.',
     },
-    lessons: ['hyperparameter-search'],
+    lessons: ['hyperparameter-search', 'playground'],
   },
 ];
 

@@ -46,7 +46,20 @@ export interface Vec2Param extends ParamBase {
   min: readonly [number, number];
   max: readonly [number, number];
 }
-export type ParamSpec = NumberParam | IntParam | EnumParam | SetParam | Vec2Param;
+/**
+ * A list of labelled points, flat as [x₀, y₀, c₀, x₁, y₁, c₁, …]; in a URL "x,y,c;x,y,c" (e.g. "0.5,-0.25,1;0,0,0").
+ * Coordinates are clamped to [−bound, bound] and rounded to `digits` decimals, c to an integer class in [0, classes − 1];
+ * at most `max` points are kept.
+ */
+export interface PointsParam extends ParamBase {
+  kind: 'points';
+  default: readonly number[];
+  bound: number;
+  classes: number;
+  max: number;
+  digits: number;
+}
+export type ParamSpec = NumberParam | IntParam | EnumParam | SetParam | Vec2Param | PointsParam;
 
 type ValueOf<P extends ParamSpec> = P extends NumberParam | IntParam
   ? number
@@ -54,8 +67,10 @@ type ValueOf<P extends ParamSpec> = P extends NumberParam | IntParam
     ? string
     : P extends SetParam
       ? readonly string[]
-      : readonly [number, number];
-export type ParamValue = number | string | readonly string[] | readonly [number, number];
+      : P extends PointsParam
+        ? readonly number[]
+        : readonly [number, number];
+export type ParamValue = number | string | readonly string[] | readonly [number, number] | readonly number[];
 /** The values of a parameter table, keyed by name, typed by kind. */
 export type ValuesOf<T extends readonly ParamSpec[]> = { [P in T[number] as P['name']]: ValueOf<P> };
 export type ParamValues = Record<string, ParamValue>;
@@ -98,7 +113,38 @@ export function formatValue(p: ParamSpec, v: ParamValue): string {
       return (v as readonly string[]).join(',');
     case 'vec2':
       return (v as readonly number[]).map(String).join(',');
+    case 'points': {
+      const xs = v as readonly number[];
+      const out: string[] = [];
+      for (let i = 0; i + 2 < xs.length; i += 3) out.push(`${xs[i]},${xs[i + 1]},${xs[i + 2]}`);
+      return out.join(';');
+    }
   }
+}
+
+/** Decodes a point list (see PointsParam): the points kept and whether anything had to change. */
+function decodePoints(p: PointsParam, raw: string): { value: number[]; changed: NoticeKind | null } {
+  const value: number[] = [];
+  let changed: NoticeKind | null = null;
+  const scale = 10 ** p.digits;
+  for (const item of raw.split(';')) {
+    if (item.trim() === '') continue;
+    const parts = item.split(',').map(parseNumber);
+    if (parts.length !== 3 || parts.some((x) => x === null)) {
+      changed = 'malformed';
+      continue;
+    }
+    if (value.length / 3 >= p.max) {
+      changed ??= 'out-of-range';
+      continue;
+    }
+    const [x, y, c] = parts as number[];
+    const snap = (t: number) => noNegZero(Math.round(clamp(t, -p.bound, p.bound) * scale) / scale);
+    const k = clamp(Math.round(c), 0, p.classes - 1);
+    if (snap(x) !== x || snap(y) !== y || k !== c) changed ??= 'out-of-range';
+    value.push(snap(x), snap(y), k);
+  }
+  return { value, changed };
 }
 
 export function sameValue(a: ParamValue, b: ParamValue): boolean {
@@ -144,6 +190,10 @@ export function decodeValue(p: ParamSpec, raw: string): { value: ParamValue; not
       ];
       return v[0] !== xs[0] || v[1] !== xs[1] ? note('out-of-range', v) : { value: v };
     }
+    case 'points': {
+      const { value, changed } = decodePoints(p, raw);
+      return changed ? note(changed, value) : { value };
+    }
   }
 }
 
@@ -184,8 +234,8 @@ export function encode<T extends readonly ParamSpec[]>(specs: T, values: ValuesO
     const v = vals[p.name] ?? (always.includes(p.name) ? p.default : undefined);
     if (v !== undefined && (always.includes(p.name) || !sameValue(v, p.default))) q.set(p.name, formatValue(p, v));
   }
-  // Commas are legal in a query; keep them readable so links can be written by hand.
-  return q.toString().replace(/%2C/g, ',');
+  // Commas and semicolons are legal in a query; keep them readable so links can be written by hand.
+  return q.toString().replace(/%2C/g, ',').replace(/%3B/g, ';');
 }
 
 /** Snaps a slider value: to `step` on linear scales, to `digits` significant digits on log scales. */

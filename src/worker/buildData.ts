@@ -1,5 +1,5 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, linearData, polynomialData, takeRows } from '../engine/data';
+import { TOY_SETS, dataSampler, linearData, noisySine, polynomialData, takeRows } from '../engine/data';
 import { kFoldSplits, splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import type { LoadMnistOptions, MnistLoadError, MnistSplits } from './data/loadMnist';
@@ -67,6 +67,13 @@ export async function buildData(
       test = set.test.n > 0 ? set.test : undefined;
       break;
     }
+    case 'sine': {
+      const options = { noise: data.noise };
+      train = noisySine(dataSampler(data.seed, 0), { ...options, n: count(data.n, 0, 'n') });
+      const nTest = count(data.nTest, 0, 'nTest');
+      if (nTest > 0) test = noisySine(dataSampler(data.seed, 1), { ...options, n: nTest });
+      break;
+    }
     case 'linear': {
       const set = linearData(dataSampler(data.seed, 0), data);
       train = set.train;
@@ -77,6 +84,12 @@ export async function buildData(
       throw new RangeError(`unknown data kind ${String((data as { kind?: unknown }).kind)}`);
   }
   if (data.sortByLabel) train = sortedByLabel(train);
+  const splits = split(train, test, data);
+  return data.extra ? { ...splits, train: withExtraRows(splits.train, data.extra) } : splits;
+}
+
+/** The K-fold or fraction validation split the descriptor asks for (none: the rows as they are). */
+function split(train: Dataset, test: Dataset | undefined, data: DataDescriptor): TrainData {
   if (data.fold) {
     const { k, index } = data.fold;
     if (!Number.isInteger(index) || index < 0 || index >= k) throw new RangeError(`fold index must be an integer in [0, ${k - 1}], got ${index}`);
@@ -88,4 +101,30 @@ export async function buildData(
     return { train: split.train, validation: split.validation, test };
   }
   return { train, test };
+}
+
+/**
+ * `train` with k more rows at its end: extra.x is k×d row-major, extra.y the k labels (an integer class below 256 for a
+ * labelled set) or targets (a regression set with one output column). Throws RangeError when the shapes disagree.
+ */
+export function withExtraRows(train: Dataset, extra: { x: readonly number[]; y: readonly number[] }): Dataset {
+  const k = extra.y.length;
+  if (extra.x.length !== k * train.d) throw new RangeError(`extra rows: ${k} rows of ${train.d} features need ${k * train.d} values, got ${extra.x.length}`);
+  if (!extra.x.every(Number.isFinite)) throw new RangeError('extra rows: every coordinate must be finite');
+  const x = new Float32Array((train.n + k) * train.d);
+  x.set(train.x);
+  x.set(extra.x, train.n * train.d);
+  if (train.y instanceof Uint8Array) {
+    if (!extra.y.every((c) => Number.isInteger(c) && c >= 0 && c < 256)) throw new RangeError('extra rows: labels must be integers in [0, 255]');
+    const y = new Uint8Array(train.n + k);
+    y.set(train.y);
+    y.set(extra.y, train.n);
+    return { x, y, n: train.n + k, d: train.d };
+  }
+  if (train.y.length !== train.n) throw new RangeError('extra rows: only regression sets with one target per row take extra rows');
+  if (!extra.y.every(Number.isFinite)) throw new RangeError('extra rows: every target must be finite');
+  const y = new Float32Array(train.n + k);
+  y.set(train.y);
+  y.set(extra.y, train.n);
+  return { x, y, n: train.n + k, d: train.d };
 }

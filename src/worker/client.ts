@@ -18,6 +18,7 @@ import {
   type Response,
   type RunStatus,
   type StepResult,
+  type UnitOutputsResult,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -222,6 +223,14 @@ export class TrainerClient implements Subscribable {
   /** Hidden layer `layer`'s batch norm on the member's last mini-batch (see RequestMap.batchNormTrace). */
   batchNormTrace(layer: number, singles?: number, member?: number): Promise<BatchNormTraceResult> {
     return this.request('batchNormTrace', { layer, singles, member });
+  }
+
+  /**
+   * Every hidden unit's output and the network's output at `points` (m×inputSize row-major) through the member's current
+   * state in evaluation mode (see RequestMap.unitOutputs). `points` is copied, not transferred: the caller keeps it.
+   */
+  unitOutputs(points: Float32Array, member?: number): Promise<UnitOutputsResult> {
+    return this.request('unitOutputs', { points, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

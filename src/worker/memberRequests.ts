@@ -1,14 +1,16 @@
 // The session's answers to the requests that name one member of its population (evaluate, masks, histograms, params, batch-norm trace).
 import { batchNormTrace } from '../engine/experiments/batchNormTrace';
+import { unitOutputs } from '../engine/experiments/unitOutputs';
 import { subset, type Population, type TrainData } from '../engine/train';
-import type { RequestOf } from './protocol';
+import { UNIT_OUTPUT_POINTS, type RequestOf } from './protocol';
 
 /** The request types answered per member. */
-export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace'>;
+export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs'>;
 
 /**
  * The result of a member request and the buffers to transfer with it. Throws RangeError on a member out of range
- * (and, for batchNormTrace, on a member without batch norm or a layer out of range).
+ * (and, for batchNormTrace, on a member without batch norm or a layer out of range; for unitOutputs, on points that are
+ * not a Float32Array of whole rows or more than UNIT_OUTPUT_POINTS of them).
  */
 export async function answerMember(trainer: Population, data: TrainData, message: MemberRequest): Promise<[unknown, Transferable[]]> {
   const member = message.member ?? 0;
@@ -35,6 +37,17 @@ export async function answerMember(trainer: Population, data: TrainData, message
       const batch = subset(data.train, rows);
       const trace = batchNormTrace(trainer.specs[member], state.params, state.running, batch.x, batch.n, message.layer, message.singles ?? 0);
       return [{ ...trace, rows: Array.from(rows), labels: Array.from(batch.y), step: state.step, epoch: state.epoch }, []];
+    }
+    case 'unitOutputs': {
+      const spec = trainer.specs[member];
+      const { points } = message;
+      if (!(points instanceof Float32Array)) throw new RangeError('points must be a Float32Array');
+      const m = points.length / spec.inputSize;
+      if (!Number.isInteger(m)) throw new RangeError(`points length ${points.length} is not a multiple of the input size ${spec.inputSize}`);
+      if (m > UNIT_OUTPUT_POINTS) throw new RangeError(`at most ${UNIT_OUTPUT_POINTS} points, got ${m}`);
+      const state = await trainer.getState(member);
+      const out = unitOutputs(spec, state.params, state.running, points, m, state.hyper);
+      return [{ ...out, params: state.params, step: state.step }, [...out.hidden.map((h) => h.buffer), out.output.buffer, state.params.buffer]];
     }
   }
 }

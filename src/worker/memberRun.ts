@@ -1,6 +1,6 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { BatchNormTraceResult, CreateResult, EpochColumn, RunStatus } from './protocol';
+import type { BatchNormTraceResult, CreateResult, EpochColumn, RunStatus, UnitOutputsResult } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
@@ -16,6 +16,11 @@ export interface RunView extends Subscribable {
   getParams(): Promise<Float32Array>;
   /** Hidden layer `layer`'s batch norm on this member's last mini-batch, the first `singles` rows also alone. */
   batchNormTrace(layer: number, singles?: number): Promise<BatchNormTraceResult>;
+  /**
+   * Each hidden layer's output (m×units) and the network's output (m×outputSize: probabilities for 'softmax-ce', raw for
+   * 'mse') at `points` (m×inputSize row-major, m ≤ 100 000) through this member's current state, in evaluation mode.
+   */
+  unitOutputs(points: Float32Array): Promise<UnitOutputsResult>;
   /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
   setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
@@ -32,6 +37,7 @@ export interface PopulationSource extends Subscribable {
   histograms(options: HistogramOptions | undefined, member: number): Promise<LayerHistogram[]>;
   getParams(member: number): Promise<Float32Array>;
   batchNormTrace(layer: number, singles: number | undefined, member: number): Promise<BatchNormTraceResult>;
+  unitOutputs(points: Float32Array, member: number): Promise<UnitOutputsResult>;
   setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
@@ -84,6 +90,10 @@ export class MemberRun implements RunView {
 
   batchNormTrace(layer: number, singles?: number): Promise<BatchNormTraceResult> {
     return this.client.batchNormTrace(layer, singles, this.index);
+  }
+
+  unitOutputs(points: Float32Array): Promise<UnitOutputsResult> {
+    return this.client.unitOutputs(points, this.index);
   }
 
   setHyper(update: HyperUpdate): Promise<TrainHyper> {

@@ -81,9 +81,12 @@ export class PopulationRun {
     return this.parts.some((c) => c.status.mode === 'loading' && c.status.phase === 'compiling') ? 'compiling' : 'data';
   }
 
-  /** The control calls resolve once every part has answered (a rejection is already handled: await to see it). */
-  start(): Promise<unknown> {
-    return settled(this.parts.map((c) => c.start()));
+  /**
+   * The control calls resolve once every part has answered (a rejection is already handled: await to see it).
+   * stepsPerSecond > 0: each part takes at most that many updates per second.
+   */
+  start(options: { stepsPerSecond?: number } = {}): Promise<unknown> {
+    return settled(this.parts.map((c) => c.start(options)));
   }
 
   /** Pauses the parts that run. */

@@ -4,6 +4,7 @@ import type { MemberConfig } from '../engine/train/populationTypes';
 import type { ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
+import type { UnitOutputs } from '../engine/experiments/unitOutputs';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -54,6 +55,14 @@ export type DataDescriptor = (
       noise?: number;
     }
   | {
+      /** A 1-D regression set: y = sin(2.5x) + noise (engine noisySine), n training rows (set 0) and nTest test rows (set 1). */
+      kind: 'sine';
+      seed: number;
+      n: number;
+      nTest?: number;
+      noise?: number;
+    }
+  | {
       /** d2l's high-dimensional linear regression set (train and test). */
       kind: 'linear';
       seed: number;
@@ -71,6 +80,11 @@ export type DataDescriptor = (
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
   shuffleSplit?: boolean;
+  /**
+   * Rows appended to the training split after it is built (e.g. points a reader added on a plot): x is k×d row-major,
+   * y holds k class labels (classification sets) or k targets (regression sets).
+   */
+  extra?: { x: number[]; y: number[] };
 };
 
 /** How the worker runs and reports. */
@@ -194,6 +208,15 @@ export interface BatchNormTraceResult extends BatchNormTrace {
   epoch: number;
 }
 
+/** The most points one unitOutputs request may ask for. */
+export const UNIT_OUTPUT_POINTS = 100_000;
+
+/** Result of unitOutputs: the outputs, and the flat parameters and update count of the same state they were computed from. */
+export interface UnitOutputsResult extends UnitOutputs {
+  params: Float32Array;
+  step: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -237,6 +260,13 @@ export interface RequestMap {
    * with the first `singles` rows also sent alone; fails for a member without batch norm or before its first update.
    */
   batchNormTrace: { fields: { member?: number; layer: number; singles?: number }; result: BatchNormTraceResult };
+  /**
+   * Every hidden unit's output and the network's output (softmax probabilities for 'softmax-ce', raw for 'mse') at
+   * `points` (m×inputSize row-major, m ≤ UNIT_OUTPUT_POINTS) through the member's current state in evaluation mode
+   * (running statistics, its current dropout ratios and variant): engine unitOutputs, with that state's parameters and
+   * step, so a diagram's weights and images come from one update. Result arrays transferred.
+   */
+  unitOutputs: { fields: { points: Float32Array; member?: number }; result: UnitOutputsResult };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -311,6 +341,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'histograms',
   'getParams',
   'batchNormTrace',
+  'unitOutputs',
   'dispose',
   'activationHistograms',
   'debugLoseGpu',

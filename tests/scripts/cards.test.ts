@@ -6,6 +6,7 @@ import { LESSONS } from '../../src/lessons';
 import { CARD_ALT } from '../../src/lessons/cards';
 import { CARDS, cardPath } from '../../scripts/cards/all';
 import { FAST_CARDS } from '../../scripts/cards/fast';
+import { playgroundCard } from '../../scripts/cards/playground';
 import { gradientsCard, weightDecayCard } from '../../scripts/cards/trained';
 import { SERIES } from '../../src/components/palette';
 
@@ -39,8 +40,9 @@ describe('card pictures', () => {
     expect(FAST_CARDS[id]()).toBe(committed(id));
   });
 
-  it('weight-decay and gradients: retrained on the CPU engine, equal the committed files', async () => {
+  it('weight-decay, gradients and playground: retrained on the CPU engine, equal the committed files', async () => {
     expect(await weightDecayCard()).toBe(committed('weight-decay'));
     expect(await gradientsCard()).toBe(committed('gradients'));
+    expect(await playgroundCard()).toBe(committed('playground'));
   });
 });

@@ -18,4 +18,5 @@ export {
 } from './polynomial';
 export { LINEAR_TRUE_B, LINEAR_TRUE_W_ENTRY, linearData, type LinearData, type LinearOptions } from './linear';
 export { takeRows } from './rows';
+export { SINE_X, noisySine, sineTarget, type SineOptions } from './sine';
 export { TOY_SETS, TOY_SET_NAMES, type ToySetName } from './toySets';

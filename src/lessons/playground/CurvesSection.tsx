@@ -1,0 +1,48 @@
+// The playground's loss curves: training and test loss at every epoch end, with the curves table.
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { useT } from '../../state/useText';
+import type { RunView } from '../../worker';
+import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt6 } from '../../components/format';
+import { SERIES } from '../../components/palette';
+import { useRingRows } from '../../components/useRingRows';
+import { TEXT } from './text';
+
+const COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
+
+export function CurvesSection({ run, epochs, children }: { run: RunView | undefined; epochs: number; children: ReactNode }) {
+  const t = useT();
+  const sources = useMemo(() => (run ? [run] : []), [run]);
+  const series = useMemo<RingSeries[]>(
+    () =>
+      run
+        ? [
+            { ring: () => run.epochs, x: 'epoch', xOffset: 1, y: 'trainLoss', label: t(TEXT.seriesTrain), style: SERIES[0], split: 'train' },
+            { ring: () => run.epochs, x: 'epoch', xOffset: 1, y: 'validationLoss', label: t(TEXT.seriesTest), style: SERIES[1], split: 'test' },
+          ]
+        : [],
+    [run, t],
+  );
+  const read = useCallback(() => {
+    const rows: Cell[][] = [];
+    if (!run) return rows;
+    const r = run.epochs;
+    for (let i = 0; i < r.length; i++) rows.push([r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('validationLoss', i)]);
+    return rows;
+  }, [run]);
+  const rows = useRingRows(sources, read, 300);
+  return (
+    <section data-embed="curves">
+      <h2>{t(TEXT.curvesTitle)}</h2>
+      <div className="lesson-figure-row">
+        <div className="figure-col">
+          <Figure id="playground/curves" caption={t(TEXT.curvesCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+            <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.45} />
+          </Figure>
+        </div>
+        <div className="side-col playground-controls">{children}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// The playground's network: the diagram (weights and every unit's output over the plot) beside the architecture controls.
+import { useMemo, type ReactNode } from 'react';
+import { paramLayout, resolveSpec, type ModelSpec } from '../../engine/nn';
+import { useT } from '../../state/useText';
+import { NetworkDiagram, type NetworkReading } from '../../components/charts/NetworkDiagram';
+import { unitImages } from '../../components/charts/unitImages';
+import { EnumSelect } from '../../components/EnumSelect';
+import { Figure } from '../../components/Figure';
+import { fmt, fmt6 } from '../../components/format';
+import { Slider } from '../../components/Slider';
+import { enumSpec, numSpec } from './controls';
+import { GRID, rowsOf } from './model';
+import type { PlaygroundValues } from './params';
+import type { PlaneOutputs } from './usePlaneOutputs';
+import { TEXT } from './text';
+
+/** One row per weight: its matrix (1 = input → first hidden layer), the units it joins (1-based) and its value. */
+const COLUMNS = ['matrix', 'from', 'to', 'w'] as const;
+
+interface Props {
+  values: PlaygroundValues;
+  setParam(name: string, value: number | string): void;
+  spec: ModelSpec;
+  latest: PlaneOutputs | null;
+  regression: boolean;
+  gridCount: number;
+  /** The play controls, so the presentation keys work on this screen too. */
+  children?: ReactNode;
+}
+
+/** A 1-D profile of g values repeated down g rows: a regression unit's output drawn as a square image. */
+function asSquare(v: ArrayLike<number>, g: number): Float32Array {
+  const out = new Float32Array(g * g);
+  for (let r = 0; r < g; r++) for (let c = 0; c < g; c++) out[r * g + c] = v[c];
+  return out;
+}
+
+export function NetworkSection({ values, setParam, spec, latest, regression, gridCount, children }: Props) {
+  const t = useT();
+  const layout = useMemo(() => paramLayout(resolveSpec(spec)), [spec]);
+  const sizes = useMemo(() => [spec.inputSize, ...spec.hidden.map((h) => h.units), spec.outputSize], [spec]);
+  const fresh = latest && latest.params.length === layout.size ? latest : null;
+  const weights = useMemo(
+    () => (fresh ? layout.layers.map((L) => fresh.params.subarray(L.W, L.W + L.fanIn * L.fanOut)) : layout.layers.map((L) => new Float32Array(L.fanIn * L.fanOut))),
+    [fresh, layout],
+  );
+  const images = useMemo(() => {
+    if (!fresh) return undefined;
+    const d = spec.inputSize;
+    const m = fresh.points.length / d;
+    const part = {
+      hidden: fresh.outputs.hidden.map((h) => rowsOf(h, m, 0, gridCount)),
+      output: rowsOf(fresh.outputs.output, m, 0, gridCount),
+    };
+    const per = unitImages(fresh.points.subarray(0, gridCount * d), d, part);
+    return regression ? per.map((layer) => layer.map((v) => asSquare(v, GRID))) : per;
+  }, [fresh, spec.inputSize, gridCount, regression]);
+  const rows = useMemo(() => {
+    const out: number[][] = [];
+    weights.forEach((W, l) => {
+      const fanOut = layout.layers[l].fanOut;
+      for (let k = 0; k < W.length; k++) out.push([l + 1, Math.floor(k / fanOut) + 1, (k % fanOut) + 1, W[k]]);
+    });
+    return out;
+  }, [weights, layout]);
+  const last = sizes.length - 1;
+  const readout = (r: NetworkReading) => {
+    if (r.kind === 'weight') return t(TEXT.weightReading, { l: r.l + 1, from: r.from + 1, to: r.to + 1, w: fmt(r.w, 3) });
+    const range = { lo: fmt(r.lo, 3), hi: fmt(r.hi, 3) };
+    if (r.layer === 0) return t(TEXT.inputReading, { name: regression ? 'x' : `x${'₁₂'[r.unit] ?? r.unit + 1}`, ...range });
+    if (r.layer === last) return t(regression ? TEXT.outputReadingReg : TEXT.outputReading, { unit: r.unit, ...range });
+    return t(TEXT.unitReading, { layer: r.layer, unit: r.unit + 1, ...range });
+  };
+  const set = (name: string) => (v: number | string) => setParam(name, v);
+  return (
+    <section data-embed="network">
+      <h2>{t(TEXT.networkTitle)}</h2>
+      <div className="lesson-figure-row">
+        <div className="figure-col">
+          <Figure id="playground/network" caption={t(TEXT.networkCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+            <NetworkDiagram
+              sizes={sizes}
+              weights={weights}
+              unitImages={images}
+              grid={GRID}
+              labels={regression ? ['x'] : ['x₁', 'x₂']}
+              ariaLabel={t(TEXT.networkLabel)}
+              readoutText={readout}
+              imageRange="unit"
+              maxHeight={320}
+            />
+          </Figure>
+        </div>
+        <div className="side-col playground-controls" data-embed="network">
+          <Slider spec={numSpec('depth')} value={values.depth} onChange={set('depth')} />
+          <Slider spec={numSpec('units')} value={values.units} onChange={set('units')} />
+          <EnumSelect spec={enumSpec('act')} value={values.act} onChange={set('act')} />
+          <EnumSelect spec={enumSpec('init')} value={values.init} onChange={set('init')} />
+          <Slider spec={numSpec('std')} value={values.std} onChange={set('std')} disabled={values.init !== 'custom'} />
+          <EnumSelect spec={enumSpec('bn')} value={values.bn} onChange={set('bn')} />
+          {children}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// The playground's model: what restarts a run and what only changes its hyperparameters, the query points and the boundary rows.
+import { describe, expect, it } from 'vitest';
+import { defaults } from '../../../src/state/params';
+import { boundaryRows, changeKind, dataOf, dropoutOf, hyperOf, queryPoints, specOf, GRID, TABLE_GRID } from '../../../src/lessons/playground/model';
+import { playgroundParams } from '../../../src/lessons/playground/params';
+
+const D = defaults(playgroundParams);
+
+describe('changeKind(prev, next)', () => {
+  it('a rate, an optimizer, L1/L2, dropout, batch or clipping change is a hyperparameter change; none is null', () => {
+    for (const over of [{ lr: 0.1 }, { opt: 'sgd' }, { l2: 0.01 }, { l1: 0.001 }, { dropout: 0.2 }, { batch: 20 }, { clip: 1 }, { beta1: 0.8 }]) {
+      expect(changeKind(D, { ...D, ...over }), JSON.stringify(over)).toBe('hyper');
+    }
+    expect(changeKind(D, { ...D })).toBeNull();
+  });
+  it('the architecture, activation, init, batch norm, data, added points, epochs or seed restart the run', () => {
+    for (const over of [{ depth: 2 }, { units: 4 }, { act: 'tanh' }, { init: 'xavier' }, { bn: 'before' }, { data: 'xor' }, { noise: 0.1 }, { train: 0.7 }, { dataSeed: 2 }, { pts: [0, 0, 1] }, { epochs: 10 }, { seed: 5 }]) {
+      expect(changeKind(D, { ...D, ...over }), JSON.stringify(over)).toBe('restart');
+    }
+  });
+  it('the γ sent is the selected optimizer’s: momentum.gamma for momentum, rmsprop.gamma for RMSProp', () => {
+    expect(hyperOf({ ...D, opt: 'momentum', 'momentum.gamma': 0.5, 'rmsprop.gamma': 0.99 }).gamma).toBe(0.5);
+    expect(hyperOf({ ...D, opt: 'rmsprop', 'momentum.gamma': 0.5, 'rmsprop.gamma': 0.99 }).gamma).toBe(0.99);
+  });
+});
+
+describe('specOf / dropoutOf / dataOf', () => {
+  it('per-layer dropout overrides the common p where ≥ 0', () => {
+    expect(dropoutOf({ ...D, depth: 4, dropout: 0.2, 'p.2': 0.5, 'p.5': 0.7 })).toEqual([0.2, 0.5, 0.2, 0.2]);
+  });
+  it('regression has one input, one output and mse; the plane two of each and softmax-ce', () => {
+    expect(specOf({ ...D, data: 'sine' })).toMatchObject({ inputSize: 1, outputSize: 1, loss: 'mse' });
+    expect(specOf(D)).toMatchObject({ inputSize: 2, outputSize: 2, loss: 'softmax-ce' });
+  });
+  it('added points become extra rows: (x₁, x₂) → c on the plane, x → y for regression', () => {
+    expect(dataOf({ ...D, pts: [0.5, -0.5, 1, 0.25, 0, 0] }).extra).toEqual({ x: [0.5, -0.5, 0.25, 0], y: [1, 0] });
+    expect(dataOf({ ...D, data: 'sine', pts: [0.5, -0.5, 0] }).extra).toEqual({ x: [0.5], y: [-0.5] });
+  });
+});
+
+describe('queryPoints / boundaryRows', () => {
+  it('the plot grid comes first (row 0 at the top), then the table lattice with both ends; rows read P(class 1) of the lattice', () => {
+    const q = queryPoints(false);
+    expect(q.gridCount).toBe(GRID * GRID);
+    expect(q.points[1]).toBeGreaterThan(0); // row 0 is the top (x₂ > 0)
+    const first = 2 * q.gridCount;
+    expect([q.points[first], q.points[first + 1]]).toEqual([-1.5, -1.5]);
+    const m = q.gridCount + TABLE_GRID * TABLE_GRID;
+    const out = new Float32Array(2 * m);
+    for (let i = 0; i < m; i++) out[2 * i + 1] = i / m;
+    const rows = boundaryRows(out, false, q.gridCount);
+    expect(rows.length).toBe(441);
+    expect(rows[0][0]).toBe(-1.5);
+    expect(rows[440]).toEqual([1.5, 1.5, Math.fround((m - 1) / m)]);
+    expect(rows[1][0]).toBeCloseTo(-1.35, 12);
+  });
+});
