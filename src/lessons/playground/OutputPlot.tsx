@@ -12,6 +12,8 @@ import { PLANE } from './params';
 
 const MARGIN = { top: 8, right: 10, bottom: 34, left: 40 };
 const CLASS_COLOUR = [SERIES[0].color, SERIES[1].color];
+/** The heat map is drawn faded over the plot's background so that points of either class stay visible on it. */
+const HEAT_OPACITY = 0.55;
 /** Cursor step of one arrow press, in data units. */
 const CURSOR_STEP = 0.05;
 
@@ -132,7 +134,7 @@ export function OutputPlot(props: Props) {
           </clipPath>
         </defs>
         <rect x={MARGIN.left} y={MARGIN.top} width={side} height={side} className="plot-bg" />
-        {heat && <image href={heat} x={MARGIN.left} y={MARGIN.top} width={side} height={side} preserveAspectRatio="none" style={{ imageRendering: 'pixelated' }} />}
+        {heat && <image href={heat} x={MARGIN.left} y={MARGIN.top} width={side} height={side} preserveAspectRatio="none" opacity={HEAT_OPACITY} style={{ imageRendering: 'pixelated' }} />}
         <Axis scale={x} orient="bottom" at={MARGIN.top + side} label={xLabel} ticks={5} />
         <Axis scale={y} orient="left" at={MARGIN.left} label={yLabel} ticks={5} />
         <g clipPath={`url(#${clipId})`}>
