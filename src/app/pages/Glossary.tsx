@@ -1,6 +1,6 @@
 // "#/glossary": every term of the lessons in 中文 and English with a definition and the figures that show it;
 // a search box filters in either language, and "?term=<id>" scrolls to an entry and highlights it.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { InlineTex } from '../../components/Prose';
 import { TERMS, TOPICS, type GlossaryTerm } from '../../components/glossary/terms';
 import { findLesson } from '../../lessons';
@@ -59,12 +59,21 @@ export function Glossary() {
   const [query, setQuery] = useState('');
   const term = useStore((s) => s.term);
   const shown = useMemo(() => TERMS.filter((x) => termMatches(x, query)), [query]);
+  // A link to an entry (term=<id>) scrolls to it once it is rendered, clearing a search that hides it.
+  const pending = useRef<string | null>(null);
   useEffect(() => {
-    if (term === null) return;
-    const el = document.getElementById(`term-${term}`);
-    el?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    el?.focus({ preventScroll: true });
+    pending.current = term;
+    const entry = TERMS.find((x) => x.id === term);
+    if (entry && !termMatches(entry, query)) setQuery('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new term= clears the search, not typing
   }, [term]);
+  useEffect(() => {
+    const el = pending.current === null ? null : document.getElementById(`term-${pending.current}`);
+    if (!el) return;
+    pending.current = null;
+    el.scrollIntoView({ block: 'start', behavior: 'instant' });
+    el.focus({ preventScroll: true });
+  });
   return (
     <div className="site-page glossary-page">
       <h1>{t(PAGE_TITLES.glossary)}</h1>
