@@ -4,13 +4,13 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 import { Formula } from './Formula';
 import { proseRuns, termMatcher, type Piece, type TermMatcher } from './glossary/autolink';
 import { TermLink } from './glossary/TermLink';
-import { TERMS } from './glossary/terms';
+import { LINKED_TERMS } from './glossary/terms';
 import './glossary/glossary.css';
 import type { Lang } from '../state/i18n';
 import { useStore } from '../state/store';
 
 const MATCHERS: Partial<Record<Lang, TermMatcher>> = {};
-const matcherFor = (lang: Lang) => (MATCHERS[lang] ??= termMatcher(TERMS, lang));
+const matcherFor = (lang: Lang) => (MATCHERS[lang] ??= termMatcher(LINKED_TERMS, lang));
 
 /** Text with inline TeX between $…$ (no term links): for short texts such as a term's definition. */
 export function InlineTex({ text }: { text: string }) {
