@@ -1,4 +1,4 @@
-// Site header: title (link to the index), links to the index, glossary and checklist, the presentation button on lessons,
+// Site header: title (the link to the index), links to the glossary and checklist, the presentation button on lessons,
 // offline state, language switch and compute backend.
 import { useId, useState } from 'react';
 import { LANGS, type Lang, type Text } from '../state/i18n';
@@ -92,13 +92,12 @@ export function Header() {
   const page = useStore((s) => s.page);
   const onIndex = lessonId === null && page === null;
   const links = [
-    { href: '#/', text: t(PAGE_TEXT.lessons), current: onIndex, nav: 'index' },
     { href: '#/glossary', text: t(PAGE_TITLES.glossary), current: page === 'glossary', nav: 'glossary' },
-    { href: '#/checklist', text: t(PAGE_TITLES.checklist), current: page === 'checklist', nav: 'checklist' },
+    { href: '#/checklist', text: t(PAGE_TEXT.navChecklist), current: page === 'checklist', nav: 'checklist' },
   ];
   return (
     <header className="site-header">
-      <a className="site-title" href="#/">
+      <a className="site-title" href="#/" data-nav="index" aria-current={onIndex ? 'page' : undefined}>
         {t('siteTitle')}
       </a>
       <nav className="site-nav" aria-label={t(PAGE_TEXT.pagesNav)}>

@@ -8,8 +8,9 @@ export const PAGE_TITLES: Record<PageId, Text> = {
 };
 
 export const PAGE_TEXT = {
-  lessons: { zh: '全部课程', en: 'All lessons' },
   pagesNav: { zh: '站点页面', en: 'Site pages' },
+  /** The checklist's short name in the header. */
+  navChecklist: { zh: '实践清单', en: 'Checklist' },
   glossaryIntro: {
     zh: '课程里用到的术语，中文与英文对照，每条附一句定义和演示它的图。课文里带虚线下划线的词链接到这里。',
     en: 'The terms the lessons use, in Chinese and English side by side, each with a short definition and the figures that show it. Dotted-underlined words in the lessons link here.',
