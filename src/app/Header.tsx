@@ -1,7 +1,10 @@
-// Site header: title (link to the index), the presentation button on lessons, offline state, language switch and compute backend.
+// Site header: title (the link to the index), links to the glossary and checklist, the presentation button on lessons,
+// offline state, language switch and compute backend.
 import { useId, useState } from 'react';
 import { LANGS, type Lang, type Text } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
+import { PAGE_TEXT, PAGE_TITLES } from './pages/pageText';
+import './pages/pages.css';
 import type { BackendReason } from '../gpu/backendRules';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
@@ -86,11 +89,24 @@ export function Header() {
   const setLang = useStore((s) => s.setLang);
   const lessonId = useStore((s) => s.lessonId);
   const setPresent = useStore((s) => s.setPresent);
+  const page = useStore((s) => s.page);
+  const onIndex = lessonId === null && page === null;
+  const links = [
+    { href: '#/glossary', text: t(PAGE_TITLES.glossary), current: page === 'glossary', nav: 'glossary' },
+    { href: '#/checklist', text: t(PAGE_TEXT.navChecklist), current: page === 'checklist', nav: 'checklist' },
+  ];
   return (
     <header className="site-header">
-      <a className="site-title" href="#/">
+      <a className="site-title" href="#/" data-nav="index" aria-current={onIndex ? 'page' : undefined}>
         {t('siteTitle')}
       </a>
+      <nav className="site-nav" aria-label={t(PAGE_TEXT.pagesNav)}>
+        {links.map((l) => (
+          <a key={l.nav} href={l.href} data-nav={l.nav} aria-current={l.current ? 'page' : undefined}>
+            {l.text}
+          </a>
+        ))}
+      </nav>
       <div className="header-right">
         {lessonId && (
           <button

@@ -1,25 +1,52 @@
 // Paragraphs of lesson text with inline TeX between $…$, **bold** words, and display TeX for a paragraph that is $$…$$.
-import { Fragment } from 'react';
+// The first occurrence of each glossary term in a Prose block (outside TeX) links to its glossary entry.
+import { Fragment, useMemo, type ReactNode } from 'react';
 import { Formula } from './Formula';
+import { proseRuns, termMatcher, type Piece, type TermMatcher } from './glossary/autolink';
+import { TermLink } from './glossary/TermLink';
+import { LINKED_TERMS } from './glossary/terms';
+import './glossary/glossary.css';
+import type { Lang } from '../state/i18n';
+import { useStore } from '../state/store';
 
-/** A run of text with **bold** parts. */
-function Words({ text }: { text: string }) {
-  return (
-    <>
-      {text.split('**').map((seg, k) => (k % 2 === 1 ? <strong key={k}>{seg}</strong> : <Fragment key={k}>{seg}</Fragment>))}
-    </>
+const MATCHERS: Partial<Record<Lang, TermMatcher>> = {};
+const matcherFor = (lang: Lang) => (MATCHERS[lang] ??= termMatcher(LINKED_TERMS, lang));
+
+/** Text with inline TeX between $…$ (no term links): for short texts such as a term's definition. */
+export function InlineTex({ text }: { text: string }) {
+  return <>{text.split('$').map((seg, j) => (j % 2 === 1 ? <Formula key={j} tex={seg} /> : <Fragment key={j}>{seg}</Fragment>))}</>;
+}
+const definition = (tex: string) => <InlineTex text={tex} />;
+
+/** Plain text and term links, in order. */
+function pieceNodes(pieces: Piece[]): ReactNode[] {
+  return pieces.map((p, k) =>
+    typeof p === 'string' ? <Fragment key={k}>{p}</Fragment> : <TermLink key={k} term={p.term} definition={definition}>{p.text}</TermLink>,
   );
 }
 
-export function Prose({ text }: { text: string }) {
-  const paragraphs = text.trim().split(/\n\s*\n/);
-  return (
-    <>
-      {paragraphs.map((para, i) => {
+/** `terms={false}` leaves glossary terms unlinked (the glossary itself, the checklist). */
+export function Prose({ text, terms = true }: { text: string; terms?: boolean }) {
+  const lang = useStore((s) => s.lang);
+  const embed = useStore((s) => s.embed);
+  const link = terms && !embed; // an embedded figure keeps its reader in place
+  const paragraphs = useMemo(() => {
+    const seen = link ? new Set<string>() : null;
+    return text
+      .trim()
+      .split(/\n\s*\n/)
+      .map((para, i) => {
         const display = /^\$\$([\s\S]+)\$\$$/.exec(para.trim());
         if (display) return <Formula key={i} tex={display[1]} display />;
-        return <p key={i}>{para.split('$').map((seg, j) => (j % 2 === 1 ? <Formula key={j} tex={seg} /> : <Words key={j} text={seg} />))}</p>;
-      })}
-    </>
-  );
+        const runs = proseRuns(para, seen && matcherFor(lang), seen);
+        return (
+          <p key={i}>
+            {runs.map((r, j) =>
+              'tex' in r ? <Formula key={j} tex={r.tex} /> : r.bold ? <strong key={j}>{pieceNodes(r.pieces)}</strong> : <Fragment key={j}>{pieceNodes(r.pieces)}</Fragment>,
+            )}
+          </p>
+        );
+      });
+  }, [text, link, lang]);
+  return <>{paragraphs}</>;
 }

@@ -4,7 +4,7 @@ import type { BackendStatus } from '../gpu/backendRules';
 import type { BackendInfo } from '../gpu/device';
 import { isLang, type Lang } from './i18n';
 import { decode, defaults, type Notice, type ParamSpec, type ParamValue, type ParamValues } from './params';
-import type { Route } from './route';
+import type { PageId, Route } from './route';
 import { decodeView, VIEW_DEFAULTS, type ViewState } from './viewParams';
 
 /** URL keys handled by the app rather than by a lesson. */
@@ -18,6 +18,10 @@ export interface LessonRef {
 
 interface RouteSlice {
   lessonId: string | null;
+  /** The page that is not a lesson (glossary, checklist), or null for the index and lessons. */
+  page: PageId | null;
+  /** The glossary entry a link points at (glossary's term=<id>), or null. */
+  term: string | null;
   /** The current lesson's parameter table (empty without a lesson). */
   paramSpecs: readonly ParamSpec[];
   /** The id in the URL when it names no lesson. */
@@ -79,6 +83,8 @@ function locked(s: Pick<AppState, 'hide' | 'params'>): ParamValues {
 
 export const useStore = create<AppState>()((set, get) => ({
   lessonId: null,
+  page: null,
+  term: null,
   paramSpecs: [],
   unknownLesson: null,
   params: {},
@@ -86,8 +92,14 @@ export const useStore = create<AppState>()((set, get) => ({
   navigate(route, lesson) {
     const urlLang = route.query.get('lang');
     const langPart = isLang(urlLang) ? { lang: urlLang, langPinned: true } : {};
+    const notLesson = { lessonId: null, paramSpecs: [], params: {}, notices: [], ...VIEW_DEFAULTS, section: 0, ...langPart };
+    if (route.page !== null) {
+      const term = route.page === 'glossary' ? route.query.get('term')?.trim() || null : null;
+      set({ ...notLesson, page: route.page, term, unknownLesson: null });
+      return;
+    }
     if (!lesson) {
-      set({ lessonId: null, paramSpecs: [], unknownLesson: route.lessonId, params: {}, notices: [], ...VIEW_DEFAULTS, section: 0, ...langPart });
+      set({ ...notLesson, page: null, term: null, unknownLesson: route.lessonId });
       return;
     }
     const { values, notices } = decode(lesson.params, route.query, RESERVED_KEYS);
@@ -97,7 +109,7 @@ export const useStore = create<AppState>()((set, get) => ({
       notices.push({ kind: 'unknown-option', key: 'lang', given: urlLang, used: get().lang });
     }
     const section = lesson.id === get().lessonId ? get().section : 0;
-    set({ lessonId: lesson.id, paramSpecs: lesson.params, unknownLesson: null, params: values, notices, ...view, section, ...langPart });
+    set({ lessonId: lesson.id, page: null, term: null, paramSpecs: lesson.params, unknownLesson: null, params: values, notices, ...view, section, ...langPart });
   },
   setParam(name, value) {
     if (get().hide.includes(name)) return;

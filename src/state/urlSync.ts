@@ -7,7 +7,8 @@ import { encodeView } from './viewParams';
 /** Minimum time between two URL writes while parameters change. */
 export const URL_WRITE_MS = 200;
 
-type UrlState = Pick<AppState, 'lessonId' | 'paramSpecs' | 'params' | 'lang' | 'langPinned' | 'present' | 'embed' | 'hide' | 'figure' | 'backendChoice'>;
+type UrlState = Pick<AppState, 'lessonId' | 'paramSpecs' | 'params' | 'lang' | 'langPinned' | 'present' | 'embed' | 'hide' | 'figure' | 'backendChoice'> &
+  Partial<Pick<AppState, 'page' | 'term'>>;
 
 /**
  * The canonical hash for a state: lesson, its non-default parameters, the view keys (hide, figure,
@@ -15,7 +16,12 @@ type UrlState = Pick<AppState, 'lessonId' | 'paramSpecs' | 'params' | 'lang' | '
  * (a parameter named "seed") are always written, so the link reproduces the run wherever it is opened.
  */
 export function hashOf(s: UrlState, { share = false } = {}): string {
-  if (s.lessonId === null) return buildHash(null, s.langPinned || share ? `lang=${s.lang}` : '');
+  const pinned = s.langPinned || share ? `lang=${s.lang}` : '';
+  if (s.lessonId === null && s.page) {
+    const term = s.page === 'glossary' && s.term ? `term=${encodeURIComponent(s.term)}` : '';
+    return buildHash(s.page, [term, pinned].filter(Boolean).join('&'));
+  }
+  if (s.lessonId === null) return buildHash(null, pinned);
   const q = encode(s.paramSpecs, s.params, share ? ['seed'] : []);
   const lang = s.langPinned || share ? `lang=${s.lang}` : '';
   return buildHash(s.lessonId, [q, encodeView(s), lang].filter(Boolean).join('&'));
@@ -26,7 +32,7 @@ export function shareUrl(s: UrlState, location: Pick<Location, 'origin' | 'pathn
   return `${location.origin}${location.pathname}${hashOf(s, { share: true })}`;
 }
 
-const URL_KEYS = ['params', 'lang', 'lessonId', 'langPinned', 'present', 'embed', 'hide', 'figure'] as const;
+const URL_KEYS = ['params', 'lang', 'lessonId', 'page', 'term', 'langPinned', 'present', 'embed', 'hide', 'figure'] as const;
 
 /** Starts syncing, finding lessons with `lookup` (the shell's catalogue); returns a function that stops it. */
 export function startUrlSync(lookup: (id: string | null) => LessonRef | undefined): () => void {

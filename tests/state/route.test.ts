@@ -31,3 +31,23 @@ describe('buildHash', () => {
     expect(buildHash(null, '')).toBe('#/');
   });
 });
+
+describe('pages that are not lessons', () => {
+  it('reads #/glossary and #/checklist as pages, with their query', () => {
+    const g = parseHash('#/glossary?term=weight-decay&lang=zh');
+    expect(g).toMatchObject({ lessonId: null, page: 'glossary' });
+    expect(g.query.get('term')).toBe('weight-decay');
+    expect(g.query.get('lang')).toBe('zh');
+    expect(parseHash('#/checklist/')).toMatchObject({ lessonId: null, page: 'checklist' });
+  });
+  it('leaves other names to the lesson lookup', () => {
+    expect(parseHash('#/glossaries')).toMatchObject({ lessonId: 'glossaries', page: null });
+    expect(parseHash('#/weight-decay')).toMatchObject({ lessonId: 'weight-decay', page: null });
+    expect(parseHash('#/')).toMatchObject({ lessonId: null, page: null });
+  });
+  it('builds a page hash that parses back to the page', () => {
+    const h = buildHash('glossary', 'term=dropout');
+    expect(h).toBe('#/glossary?term=dropout');
+    expect(parseHash(h).page).toBe('glossary');
+  });
+});

@@ -61,3 +61,21 @@ describe('registerFigure', () => {
     expect(s().figures).toEqual([]);
   });
 });
+
+describe('navigate to a page that is not a lesson', () => {
+  it('opens the glossary with its term and language, leaving the lesson and its view behind', () => {
+    go('#/weight-decay?lambda=1&present=1');
+    go('#/glossary?term=dropout&lang=zh');
+    expect([s().page, s().term, s().lessonId, s().unknownLesson, s().present, s().lang]).toEqual(['glossary', 'dropout', null, null, false, 'zh']);
+    expect(s().params).toEqual({});
+  });
+  it('the checklist has no term; a lesson or an unknown name clears the page', () => {
+    go('#/checklist?term=dropout');
+    expect([s().page, s().term]).toEqual(['checklist', null]);
+    go('#/weight-decay');
+    expect([s().page, s().lessonId]).toEqual([null, 'weight-decay']);
+    go('#/glossary');
+    go('#/glosary');
+    expect([s().page, s().unknownLesson]).toEqual([null, 'glosary']);
+  });
+});

@@ -36,3 +36,15 @@ describe('shareUrl', () => {
     expect(shareUrl({ ...base, lessonId: null, paramSpecs: [] }, loc)).toBe('http://127.0.0.1:4174/sub/#/?lang=en');
   });
 });
+
+describe('hashOf on pages', () => {
+  const page = { ...base, lessonId: null, paramSpecs: [] };
+  it('writes the glossary with its term, then a pinned language', () => {
+    expect(hashOf({ ...page, page: 'glossary', term: 'weight-decay' })).toBe('#/glossary?term=weight-decay');
+    expect(hashOf({ ...page, page: 'glossary', term: null, lang: 'zh', langPinned: true })).toBe('#/glossary?lang=zh');
+  });
+  it('writes the checklist without a term, and its shared link with the language', () => {
+    expect(hashOf({ ...page, page: 'checklist', term: 'x' })).toBe('#/checklist');
+    expect(shareUrl({ ...page, page: 'checklist', term: null }, loc)).toBe('http://127.0.0.1:4174/sub/#/checklist?lang=en');
+  });
+});
