@@ -66,7 +66,7 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     en: 'Random-search trials by learning rate (across) and weight decay (up), log scales; the brighter, the higher the validation accuracy',
   },
   playground: {
-    zh: '实验台的默认设置训练完两条螺旋之后：平面上每一处属于第二类的概率（颜色越深越确定），以及训练点',
-    en: 'The bench’s default run after training on two spirals: the probability of the second class over the plane (deeper colour, surer), with the training points',
+    zh: '练习台的默认设置训练完两条螺旋之后：平面上每一处属于第二类的概率（颜色越深越确定），以及训练点',
+    en: 'The playground’s default run after training on two spirals: the probability of the second class over the plane (deeper colour, surer), with the training points',
   },
 };
