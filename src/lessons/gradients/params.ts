@@ -2,6 +2,7 @@
 import type { ParamSpec, ValuesOf } from '../../state/params';
 import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
+import { activationParam, batchNormParam } from '../netParams';
 
 const OFF_ON = [
   { value: 'off', label: { zh: '关', en: 'Off' } },
@@ -9,19 +10,7 @@ const OFF_ON = [
 ] as const;
 
 export const gradientsParams = [
-  {
-    kind: 'enum',
-    name: 'act',
-    label: { zh: '激活函数', en: 'Activation' },
-    doc: { zh: '隐藏层的激活函数：sigmoid、tanh、relu 或 leaky（leaky ReLU，斜率 k）', en: 'hidden activation: sigmoid, tanh, relu or leaky (leaky ReLU with slope k)' },
-    default: 'sigmoid',
-    options: [
-      { value: 'sigmoid', label: { zh: 'Sigmoid', en: 'Sigmoid' } },
-      { value: 'tanh', label: { zh: 'tanh', en: 'tanh' } },
-      { value: 'relu', label: { zh: 'ReLU', en: 'ReLU' } },
-      { value: 'leaky', label: { zh: 'Leaky ReLU', en: 'Leaky ReLU' } },
-    ],
-  },
+  activationParam('sigmoid', { zh: 'leaky ReLU，斜率 k', en: 'leaky ReLU with slope k' }),
   {
     kind: 'number',
     name: 'k',
@@ -75,18 +64,7 @@ export const gradientsParams = [
     scale: 'linear',
     step: 0.1,
   },
-  {
-    kind: 'enum',
-    name: 'bn',
-    label: { zh: '批量归一化', en: 'Batch norm' },
-    doc: { zh: '批量归一化：off、before（激活函数之前）或 after（激活函数之后）', en: 'batch normalization: off, before (the activation) or after (it)' },
-    default: 'off',
-    options: [
-      { value: 'off', label: { zh: '关', en: 'Off' } },
-      { value: 'before', label: { zh: '激活之前', en: 'Before the activation' } },
-      { value: 'after', label: { zh: '激活之后', en: 'After the activation' } },
-    ],
-  },
+  batchNormParam,
   {
     kind: 'enum',
     name: 'residual',

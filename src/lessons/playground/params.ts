@@ -2,6 +2,7 @@
 import type { ParamSpec, ValuesOf } from '../../state/params';
 import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
+import { activationParam, batchNormParam } from '../netParams';
 
 /** Half-width of the plotted square [−PLANE, PLANE]²; added points are clamped to it. */
 export const PLANE = 1.5;
@@ -58,33 +59,10 @@ export const playgroundParams = [
   },
   { kind: 'int', name: 'depth', label: { zh: '隐藏层数', en: 'Hidden layers' }, doc: { zh: '隐藏层的层数', en: 'number of hidden layers' }, default: 3, min: 1, max: 6 },
   { kind: 'int', name: 'units', label: { zh: '每层神经元', en: 'Units per layer' }, doc: { zh: '每个隐藏层的神经元个数', en: 'units in every hidden layer' }, default: 8, min: 1, max: 8 },
-  {
-    kind: 'enum',
-    name: 'act',
-    label: { zh: '激活函数', en: 'Activation' },
-    doc: { zh: '隐藏层的激活函数：sigmoid、tanh、relu 或 leaky（斜率 0.01）', en: 'hidden activation: sigmoid, tanh, relu or leaky (slope 0.01)' },
-    default: 'relu',
-    options: [
-      { value: 'sigmoid', label: { zh: 'Sigmoid', en: 'Sigmoid' } },
-      { value: 'tanh', label: { zh: 'tanh', en: 'tanh' } },
-      { value: 'relu', label: { zh: 'ReLU', en: 'ReLU' } },
-      { value: 'leaky', label: { zh: 'Leaky ReLU', en: 'Leaky ReLU' } },
-    ],
-  },
+  activationParam('relu', { zh: '斜率 0.01', en: 'slope 0.01' }),
   initParam('he'),
   customStdParam(0.3),
-  {
-    kind: 'enum',
-    name: 'bn',
-    label: { zh: '批量归一化', en: 'Batch norm' },
-    doc: { zh: '批量归一化：off、before（激活函数之前）或 after（激活函数之后）', en: 'batch normalization: off, before (the activation) or after (it)' },
-    default: 'off',
-    options: [
-      { value: 'off', label: { zh: '关', en: 'Off' } },
-      { value: 'before', label: { zh: '激活之前', en: 'Before the activation' } },
-      { value: 'after', label: { zh: '激活之后', en: 'After the activation' } },
-    ],
-  },
+  batchNormParam,
   {
     kind: 'enum',
     name: 'opt',
