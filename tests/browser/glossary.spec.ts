@@ -91,7 +91,9 @@ for (const pageId of ['glossary', 'checklist'] as const) {
   test(`${pageId}: axe in en, zh and zh-dark; fits 375 px`, async ({ page }) => {
     test.setTimeout(90_000);
     for (const [lang, scheme] of [['en', 'light'], ['zh', 'light'], ['zh', 'dark']] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+      // Reduced motion: the language switch is a hash change in the same document, and axe must not
+      // measure the language buttons half-way through their 0.15 s colour transition.
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(`./#/${pageId}?lang=${lang}`);
       await expect(page.locator('h1')).toHaveText(lang === 'zh' ? (pageId === 'glossary' ? '术语对照' : '实践清单') : pageId === 'glossary' ? 'Glossary' : 'Practitioner’s checklist');
       await expect(page.locator(`.site-nav a[data-nav="${pageId}"]`)).toHaveAttribute('aria-current', 'page');
