@@ -9,6 +9,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe; `hiddenTables: false` leaves out the screen-reader-only data tables. */
 async function expectNoViolations(page: Page, where: string, { hiddenTables = true } = {}) {
+  // Colours are measured at rest: with reduced motion no button is caught mid-way through its colour transition.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const axe = new AxeBuilder({ page }).withTags(WCAG);
   if (!hiddenTables) axe.exclude('.data-table.sr-only');
   const { violations } = await axe.analyze();
