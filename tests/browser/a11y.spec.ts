@@ -197,6 +197,30 @@ test('reduced motion: no transitions or animations anywhere', async ({ page }) =
   expect(await longest()).toBe(0);
 });
 
+test('a formula wider than its column takes focus and scrolls with the arrow keys, and only while it is wider', async ({ page }) => {
+  // Every display formula's scroll boxes: [scrolls sideways (overflow auto and content wider), focusable].
+  const boxes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('div.formula, div.formula > .katex-display')]
+        .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+        .map((el) => [el.scrollWidth > el.clientWidth, el.tabIndex === 0]),
+    );
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openLesson(page, './#/batch-norm?lang=en');
+  const narrow = await boxes();
+  expect(narrow.some(([wide]) => wide)).toBe(true); // at 375 px the worked example's formulas are wider than the column
+  expect(narrow.filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
+  const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+  expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  const box = page.locator('div.formula > .katex-display[tabindex="0"], div.formula[tabindex="0"]').first();
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await expect.poll(async () => (await boxes()).filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
+  expect((await boxes()).filter(([wide]) => !wide).length).toBeGreaterThan(0); // some became narrow enough and left the tab order
+});
+
 test('the random seed is a labelled number field: typed seeds apply, bad ones are announced and change nothing, "New seed" picks another', async ({ page }) => {
   await openLesson(page, './#/initialization?lang=en');
   const field = page.getByRole('spinbutton', { name: 'Random seed' });
