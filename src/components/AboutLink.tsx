@@ -3,6 +3,7 @@ import { formatValue, type ParamSpec, type ParamValues } from '../state/params';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 import type { UiKey } from '../state/strings';
+import { ScrollBox } from './ScrollBox';
 
 function rangeOf(p: ParamSpec): string {
   switch (p.kind) {
@@ -40,7 +41,7 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
     <details className="about-link">
       <summary>{t('aboutLink')}</summary>
       <p>{t('aboutLinkIntro')}</p>
-      <div className="table-scroll">
+      <ScrollBox className="table-scroll">
         <table>
           <thead>
             <tr>
@@ -86,7 +87,7 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { useStore } from '../state/store';
 import { shareUrl } from '../state/urlSync';
 import { useT } from '../state/useText';
 import { download, exportSvg, svgToPng } from './figureExport';
+import { useFocusWhileOverflowing } from './useFocusWhileOverflowing';
 import { useSettledValue } from './useSettledValue';
 
 export type Cell = string | number;
@@ -37,6 +38,8 @@ export function Figure({ id, caption, columns, rows, format = String, children }
   const [error, setError] = useState<string | null>(null);
   const tableId = useId();
   const ref = useRef<HTMLElement>(null);
+  const tableBox = useRef<HTMLDivElement>(null);
+  useFocusWhileOverflowing(tableBox);
   const registerFigure = useStore((s) => s.registerFigure);
   useEffect(() => registerFigure(id), [id, registerFigure]);
   // The table may hold thousands of cells: it catches up once a drag pauses, so the figure keeps answering within a frame.
@@ -86,7 +89,7 @@ export function Figure({ id, caption, columns, rows, format = String, children }
           </span>
         )}
       </div>
-      <div id={tableId} className={open ? 'data-table open' : 'data-table sr-only'}>
+      <div ref={tableBox} id={tableId} className={open ? 'data-table open' : 'data-table sr-only'}>
         <DataTable
           id={id}
           caption={`${t('dataTableOf')}${id} ${t('rowsTruncated', { n: deferredRows.length })}`}

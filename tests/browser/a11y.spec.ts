@@ -197,29 +197,42 @@ test('reduced motion: no transitions or animations anywhere', async ({ page }) =
   expect(await longest()).toBe(0);
 });
 
-test('a formula wider than its column takes focus and scrolls with the arrow keys, and only while it is wider', async ({ page }) => {
-  // Every display formula's scroll boxes: [scrolls sideways (overflow auto and content wider), focusable].
-  const boxes = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('div.formula, div.formula > .katex-display')]
-        .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
-        .map((el) => [el.scrollWidth > el.clientWidth, el.tabIndex === 0]),
-    );
-  await page.setViewportSize({ width: 375, height: 740 });
-  await openLesson(page, './#/batch-norm?lang=en');
-  const narrow = await boxes();
-  expect(narrow.some(([wide]) => wide)).toBe(true); // at 375 px the worked example's formulas are wider than the column
-  expect(narrow.filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
-  const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
-  expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
-  const box = page.locator('div.formula > .katex-display[tabindex="0"], div.formula[tabindex="0"]').first();
-  await box.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-  await page.setViewportSize({ width: 1600, height: 900 });
-  await expect.poll(async () => (await boxes()).filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
-  expect((await boxes()).filter(([wide]) => !wide).length).toBeGreaterThan(0); // some became narrow enough and left the tab order
-});
+for (const id of ['batch-norm', 'backprop']) {
+  test(`${id}: a formula or table wider than its box takes focus and scrolls with the arrow keys, and only while it is wider`, async ({ page }) => {
+    // Every visible box of the page that may scroll and holds no control of its own: [scrolls, focusable], where it
+    // scrolls when its content is larger than the box along an axis whose overflow is auto or scroll (axe's reading).
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main *')]
+          .filter((el) => {
+            const c = getComputedStyle(el);
+            const can = (o: string) => o === 'auto' || o === 'scroll';
+            return (can(c.overflowX) || can(c.overflowY)) && el.checkVisibility() && !el.querySelector('a[href], button, input, select, textarea, summary');
+          })
+          .map((el) => {
+            const c = getComputedStyle(el);
+            const can = (o: string) => o === 'auto' || o === 'scroll';
+            return [(can(c.overflowX) && el.scrollWidth > el.clientWidth) || (can(c.overflowY) && el.scrollHeight > el.clientHeight), el.tabIndex === 0];
+          }),
+      );
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openLesson(page, `./#/${id}?lang=en`);
+    await page.locator('details.about-link > summary').click(); // its table of the link's parameters appears
+    const narrow = await boxes();
+    expect(narrow.some(([wide]) => wide)).toBe(true); // at 375 px some formula or table is wider than its column
+    expect(narrow.filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
+    const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
+    expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+    const box = page.locator('main [tabindex="0"]:not(button, a, input, select, textarea)').first();
+    await box.focus();
+    const left = await box.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(left);
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await expect.poll(async () => (await boxes()).filter(([wide, focusable]) => wide !== focusable)).toEqual([]);
+    expect((await boxes()).filter(([wide]) => !wide).length).toBeGreaterThan(0); // some now fit and left the tab order
+  });
+}
 
 test('the random seed is a labelled number field: typed seeds apply, bad ones are announced and change nothing, "New seed" picks another', async ({ page }) => {
   await openLesson(page, './#/initialization?lang=en');

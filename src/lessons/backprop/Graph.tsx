@@ -2,6 +2,7 @@
 import { fmt } from '../../components/format';
 import type { BackwardValues, ForwardValues, Weights } from './model';
 import type { NodeId, PassStep } from './steps';
+import { ScrollBox } from '../../components/ScrollBox';
 
 interface Props {
   w: Weights;
@@ -60,7 +61,7 @@ export function Graph({ w, f, b, steps, k, target }: Props) {
   const touches = (e: Edge) => current !== null && (current.phase === 'forward' ? e.to === current.node : e.from === current.node);
 
   return (
-    <div className="graph-scroll">
+    <ScrollBox className="graph-scroll">
     <svg className="backprop-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="computational graph" data-step={k}>
       <defs>
         <marker id="bp-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
@@ -111,6 +112,6 @@ export function Graph({ w, f, b, steps, k, target }: Props) {
         );
       })}
     </svg>
-    </div>
+    </ScrollBox>
   );
 }

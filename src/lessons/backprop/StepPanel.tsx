@@ -1,5 +1,7 @@
 // The current step of the pass: which node, its rule and the rule with this pass's numbers; on the way back, the weight gradients it completes.
+import { useRef } from 'react';
 import { Formula } from '../../components/Formula';
+import { useFocusWhileOverflowing } from '../../components/useFocusWhileOverflowing';
 import { useT } from '../../state/useText';
 import type { BackwardValues, ForwardValues } from './model';
 import { breakLong, paramLines, type PassStep } from './steps';
@@ -13,10 +15,12 @@ interface Props {
 
 export function StepPanel({ step, f, b }: Props) {
   const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  useFocusWhileOverflowing(ref);
   if (!step) return <p className="step-panel step-none">{t(TEXT.stepNone)}</p>;
   const extra = paramLines(step, f, b);
   return (
-    <div className={`step-panel ${step.phase}`} data-node={step.node} data-phase={step.phase}>
+    <div ref={ref} className={`step-panel ${step.phase}`} data-node={step.node} data-phase={step.phase}>
       <p className="step-phase">
         <strong>{t(step.phase === 'forward' ? TEXT.forward : TEXT.backward)}</strong>
         {step.phase === 'backward' && <> · {t(TEXT.chainRule)}</>}

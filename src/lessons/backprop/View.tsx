@@ -22,6 +22,7 @@ import { TEXT } from './text';
 import { TimingSection } from './TimingSection';
 import { useTiming } from './useTiming';
 import './backprop.css';
+import { ScrollBox } from '../../components/ScrollBox';
 
 /** The four parameter blocks as TeX matrices, so each step's numbers can be followed by hand. */
 function weightsTex(w: Weights): [string, string] {
@@ -75,11 +76,11 @@ export default function BackpropView() {
             onReset={play.reset}
             onSpeed={play.setSpeed}
           />
-          <div className="weights-tex" role="group" aria-label={t(TEXT.weightsLabel)}>
+          <ScrollBox className="weights-tex" label={t(TEXT.weightsLabel)}>
             {weightsTex(weights).map((tex) => (
               <Formula key={tex} display tex={tex} />
             ))}
-          </div>
+          </ScrollBox>
         </div>
         <div className="side-col">
           <h3>{t(TEXT.stepTitle)}</h3>

@@ -10,6 +10,7 @@ import { Slider } from '../../components/Slider';
 import { BOOK, argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
 import { TEXT } from './text';
 import type { TraceState } from './useTrace';
+import { ScrollBox } from '../../components/ScrollBox';
 
 const ALGO_COLUMNS = ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat_eval'] as const;
 const MODE_COLUMNS = ['row', 'label', 'class_alone_batch', 'class_alone_running'] as const;
@@ -57,6 +58,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
           <h2>{t(TEXT.algoTitle)}</h2>
           <Figure id="batch-norm/algorithm" caption={t(TEXT.algoCaption, { layer: values.layer, std: stdLabel(std), panel })} columns={ALGO_COLUMNS} rows={rows} format={fmt6}>
             {tr ? (
+              <ScrollBox className="table-scroll">
               <table className="bn-table" data-step={tr.step}>
                 <thead>
                   <tr>
@@ -106,6 +108,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
                   ))}
                 </tfoot>
               </table>
+              </ScrollBox>
             ) : (
               waiting
             )}
@@ -145,6 +148,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
           </div>
           <Figure id="batch-norm/modes" caption={t(TEXT.modesCaption, { k: tr?.singles ?? 0 })} columns={MODE_COLUMNS} rows={modeRows} format={fmt6}>
             {tr ? (
+              <ScrollBox className="table-scroll">
               <table className="bn-table bn-modes">
                 <thead>
                   <tr>
@@ -165,6 +169,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
                   ))}
                 </tbody>
               </table>
+              </ScrollBox>
             ) : (
               waiting
             )}

@@ -6,6 +6,7 @@ import { Prose } from '../../components/Prose';
 import { useT } from '../../state/useText';
 import { bookEquivalent, bookVsInverted, HIDDEN_LAYERS, type Accuracies } from './model';
 import { VARIANTS_TEXT as TEXT } from './text';
+import { ScrollBox } from '../../components/ScrollBox';
 
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 const points = (x: number) => fmt(100 * x, 3);
@@ -30,7 +31,7 @@ export function Variants({ p, now }: { p: number; now: VariantPair | null }) {
         <div className="prose">
           <Prose text={t(TEXT.intro)} />
         </div>
-        <div className="table-scroll">
+        <ScrollBox className="table-scroll">
           <table className="variant-table">
             <thead>
               <tr>
@@ -52,7 +53,7 @@ export function Variants({ p, now }: { p: number; now: VariantPair | null }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         {now && verdict && (
           <p className="reading" data-reading="variants" data-verdict={verdict}>
             {t(TEXT.reading, {

@@ -44,6 +44,7 @@ import { dropoutParams as P } from './params';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';
+import { ScrollBox } from '../../components/ScrollBox';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;
@@ -269,7 +270,7 @@ export default function DropoutView() {
           <Prose text={t(book ? TEXT.checkIntroBook : TEXT.checkIntro, { layer })} />
         </div>
         <Figure id="dropout/expectation" caption={t(TEXT.checkCaption)} columns={CHECK_COLUMNS} rows={checkRows} format={fmt6}>
-          <div className="table-scroll">
+          <ScrollBox className="table-scroll">
             <table className="expectation-table">
               <thead>
                 <tr>
@@ -305,7 +306,7 @@ export default function DropoutView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </Figure>
         <div className="reading" data-reading="expectation" data-max-error={maxErr}>
           <Prose text={t(book ? TEXT.checkErrorBook : TEXT.checkError, { err: fmt(maxErr, 3), share: fmt(last.kept, 4) })} />

@@ -9,6 +9,7 @@ import { Prose } from '../../components/Prose';
 import { layerRatios, meanDerivative } from './model';
 import { TEXT } from './text';
 import type { Latest } from './useLatest';
+import { ScrollBox } from '../../components/ScrollBox';
 
 const COLUMNS = ['layer', 'grad_norm', 'ratio', 'mean_deriv'] as const;
 const BINS = 200;
@@ -59,7 +60,7 @@ export function FactorsSection({ run, act, k, latest }: Props) {
         {rows.length === 0 ? (
           <p role="status">{t(TEXT.waiting)}</p>
         ) : (
-          <div className="factors-scroll">
+          <ScrollBox className="factors-scroll">
             <table className="factors">
               <thead>
                 <tr>
@@ -83,7 +84,7 @@ export function FactorsSection({ run, act, k, latest }: Props) {
                   ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </Figure>
       {norms && derivs.length > 0 && (

@@ -23,6 +23,7 @@ import { TEXT } from './text';
 import { sweepRows, useCurveRows, useMemberParams } from './useLinearTables';
 import { WeightHistograms } from './WeightHistograms';
 import './weight-decay.css';
+import { ScrollBox } from '../../components/ScrollBox';
 
 const CURVE_COLUMNS = ['lambda', 'epoch', 'train_loss', 'test_loss', 'w_norm'] as const;
 const SWEEP_COLUMNS = ['lambda', 'train_loss', 'test_loss', 'w_norm'] as const;
@@ -185,7 +186,7 @@ export default function WeightDecayView() {
         <div className="figure-col">
           <h2>{t(TEXT.penaltyTitle)}</h2>
           <Figure id="weight-decay/penalty" caption={<Prose text={t(TEXT.penaltyCaption, { lambda })} />} columns={PENALTY_COLUMNS} rows={penaltyRows} format={fmt6}>
-            <div className="table-scroll">
+            <ScrollBox className="table-scroll">
               <table className="penalty-table">
                 <thead>
                   <tr>
@@ -205,7 +206,7 @@ export default function WeightDecayView() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </Figure>
         </div>
         <div className="side-col">
