@@ -5,6 +5,11 @@ import { useEffect } from 'react';
 const CHART_MIN_SHARE = 0.4;
 /** When even the smallest text does not fit beside such charts, they may shrink down to this share. */
 const CHART_FLOOR_SHARE = 0.25;
+/**
+ * The last resort, for sections of many small charts (batch-norm's grid) that are already below the floor because
+ * their width limits them: rather than the page scrolling, every chart of the section shrinks further, down to this share.
+ */
+const CHART_LAST_SHARE = 0.1;
 /** Text scale range: sections without charts may grow to TEXT_MAX; any section may shrink to TEXT_MIN. */
 const TEXT_MIN = 0.6;
 const TEXT_MAX = 1.5;
@@ -55,7 +60,8 @@ export function fitSection(section: HTMLElement): boolean {
     // Text as large as it can be beside charts of the smallest height, then the charts take the room left.
     const text = largest(TEXT_MIN, 1, (s) => set(chartMin, s));
     const lo = set(chartMin, text) ? chartMin : CHART_FLOOR_SHARE * window.innerHeight;
-    largest(lo, window.innerHeight, (c) => set(c, text));
+    const chart = largest(lo, window.innerHeight, (c) => set(c, text));
+    if (!set(chart, text)) largest(CHART_LAST_SHARE * window.innerHeight, lo, (c) => set(c, text));
   }
   const fits = pageFits();
   section.dataset.fit = fits ? 'fits' : 'overflow';

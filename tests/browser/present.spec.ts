@@ -114,6 +114,16 @@ test('figure=<name> opens the section that holds the figure', async ({ page }) =
   await expect(page.locator(FIG)).toBeVisible();
 });
 
+test('a section of many small charts still fits once notes make it taller: batch-norm’s grid after the runs without BN diverge', async ({ page }) => {
+  // At 1280×720 the grid's 16 charts are narrower than the charts' height floor, so only shrinking them below it makes room
+  // for the "diverged at update k" lines that appear under the largest initial scales (std 1 diverges at update 4, seed 1).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPresentation(page, './#/batch-norm?present=1&figure=grid&lang=en&seed=1');
+  await expect(page.locator('[data-figure="batch-norm/grid"]')).toBeVisible();
+  await expect(page.locator('.panel-diverged[data-diverged="plain"]').first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
+});
+
 /** What does not fit on screen in presentation mode: page overflow and controls of the section outside the window. */
 function offScreen() {
   const problems: string[] = [];
