@@ -1,8 +1,8 @@
 // The 2–3–2 network as a computational graph (SVG): values below the nodes as the forward pass reaches them, ∂L/∂· above them on the way back.
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt } from '../../components/format';
 import type { BackwardValues, ForwardValues, Weights } from './model';
 import type { NodeId, PassStep } from './steps';
-import { ScrollBox } from '../../components/ScrollBox';
 
 interface Props {
   w: Weights;
@@ -62,56 +62,56 @@ export function Graph({ w, f, b, steps, k, target }: Props) {
 
   return (
     <ScrollBox className="graph-scroll">
-    <svg className="backprop-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="computational graph" data-step={k}>
-      <defs>
-        <marker id="bp-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
-        </marker>
-      </defs>
-      {edges.map((e) => {
-        const a = at.get(e.from)!, c = at.get(e.to)!;
-        const len = Math.hypot(c.x - a.x, c.y - a.y);
-        const ux = (c.x - a.x) / len, uy = (c.y - a.y) / len;
-        const hot = touches(e);
-        return (
-          <line
-            key={`${e.from}-${e.to}`}
-            className={hot ? `edge hot ${current!.phase}` : 'edge'}
-            x1={a.x + ux * R}
-            y1={a.y + uy * R}
-            x2={c.x - ux * (R + 2)}
-            y2={c.y - uy * (R + 2)}
-            markerEnd="url(#bp-arrow)"
-          >
-            {e.label && <title>{e.label}</title>}
-          </line>
-        );
-      })}
-      {all.map((p) => {
-        const isCur = current?.node === p.id;
-        const cls = ['node', doneF.has(p.id) ? 'known' : '', doneB.has(p.id) ? 'has-grad' : '', isCur ? `current ${current!.phase}` : '', p.id === `p${target + 1}` ? 'target' : '']
-          .filter(Boolean)
-          .join(' ');
-        return (
-          <g key={p.id} className={cls} data-node={p.id} transform={`translate(${p.x},${p.y})`}>
-            <circle r={R} />
-            <text className="node-label" dy="0.35em" textAnchor="middle">
-              {p.label}
-            </text>
-            {doneF.has(p.id) && (
-              <text className="node-value" y={R + 15} textAnchor="middle" data-value={value(p.id)}>
-                {fmt(value(p.id), 4)}
+      <svg className="backprop-graph" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="computational graph" data-step={k}>
+        <defs>
+          <marker id="bp-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
+          </marker>
+        </defs>
+        {edges.map((e) => {
+          const a = at.get(e.from)!, c = at.get(e.to)!;
+          const len = Math.hypot(c.x - a.x, c.y - a.y);
+          const ux = (c.x - a.x) / len, uy = (c.y - a.y) / len;
+          const hot = touches(e);
+          return (
+            <line
+              key={`${e.from}-${e.to}`}
+              className={hot ? `edge hot ${current!.phase}` : 'edge'}
+              x1={a.x + ux * R}
+              y1={a.y + uy * R}
+              x2={c.x - ux * (R + 2)}
+              y2={c.y - uy * (R + 2)}
+              markerEnd="url(#bp-arrow)"
+            >
+              {e.label && <title>{e.label}</title>}
+            </line>
+          );
+        })}
+        {all.map((p) => {
+          const isCur = current?.node === p.id;
+          const cls = ['node', doneF.has(p.id) ? 'known' : '', doneB.has(p.id) ? 'has-grad' : '', isCur ? `current ${current!.phase}` : '', p.id === `p${target + 1}` ? 'target' : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <g key={p.id} className={cls} data-node={p.id} transform={`translate(${p.x},${p.y})`}>
+              <circle r={R} />
+              <text className="node-label" dy="0.35em" textAnchor="middle">
+                {p.label}
               </text>
-            )}
-            {doneB.has(p.id) && (
-              <text className="node-grad" y={-R - 7} textAnchor="middle" data-grad={grad(p.id)}>
-                ∂ {fmt(grad(p.id), 4)}
-              </text>
-            )}
-          </g>
-        );
-      })}
-    </svg>
+              {doneF.has(p.id) && (
+                <text className="node-value" y={R + 15} textAnchor="middle" data-value={value(p.id)}>
+                  {fmt(value(p.id), 4)}
+                </text>
+              )}
+              {doneB.has(p.id) && (
+                <text className="node-grad" y={-R - 7} textAnchor="middle" data-grad={grad(p.id)}>
+                  ∂ {fmt(grad(p.id), 4)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
     </ScrollBox>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { EnumSelect } from '../../components/EnumSelect';
 import { Figure, type Cell } from '../../components/Figure';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt } from '../../components/format';
 import { Formula } from '../../components/Formula';
 import { PlayControls } from '../../components/PlayControls';
@@ -22,7 +23,6 @@ import { TEXT } from './text';
 import { TimingSection } from './TimingSection';
 import { useTiming } from './useTiming';
 import './backprop.css';
-import { ScrollBox } from '../../components/ScrollBox';
 
 /** The four parameter blocks as TeX matrices, so each step's numbers can be followed by hand. */
 function weightsTex(w: Weights): [string, string] {

@@ -4,13 +4,13 @@ import { useMemo } from 'react';
 import type { IntParam } from '../../state/params';
 import { useT } from '../../state/useText';
 import { Figure } from '../../components/Figure';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
 import { BOOK, argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
 import { TEXT } from './text';
 import type { TraceState } from './useTrace';
-import { ScrollBox } from '../../components/ScrollBox';
 
 const ALGO_COLUMNS = ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat_eval'] as const;
 const MODE_COLUMNS = ['row', 'label', 'class_alone_batch', 'class_alone_running'] as const;
@@ -59,55 +59,55 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
           <Figure id="batch-norm/algorithm" caption={t(TEXT.algoCaption, { layer: values.layer, std: stdLabel(std), panel })} columns={ALGO_COLUMNS} rows={rows} format={fmt6}>
             {tr ? (
               <ScrollBox className="table-scroll">
-              <table className="bn-table" data-step={tr.step}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(TEXT.digit)}</th>
-                    {units.map((j) => (
-                      <th key={j} scope="col" colSpan={3}>
-                        {t(TEXT.unit, { j: j + 1 })}
-                      </th>
-                    ))}
-                  </tr>
-                  <tr>
-                    <th scope="col" />
-                    {units.map((j) => ['x', 'x̂', 'y'].map((h) => <th key={`${j}${h}`} scope="col">{h}</th>))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownRows.map((i) => (
-                    <tr key={i}>
-                      <th scope="row">{t(TEXT.digitRow, { i: i + 1, label: tr.labels[i] })}</th>
-                      {units.map((j) => [tr.x, tr.xhat, tr.y].map((v, q) => <td key={`${j}${q}`}>{cell(i, j, v)}</td>))}
-                    </tr>
-                  ))}
-                  <tr className="bn-dots">
-                    <th scope="row">{t(TEXT.moreRows, { n: tr.n - shownRows.length })}</th>
-                    {units.map((j) => <td key={j} colSpan={3}>⋮</td>)}
-                  </tr>
-                </tbody>
-                <tfoot>
-                  {(
-                    [
-                      ['μ_B', tr.mean],
-                      ['σ²_B', tr.variance],
-                      ['γ', tr.gamma],
-                      ['β', tr.beta],
-                      [t(TEXT.runMean), tr.runMean],
-                      [t(TEXT.runVar), tr.runVar],
-                    ] as const
-                  ).map(([name, v]) => (
-                    <tr key={name}>
-                      <th scope="row">{name}</th>
+                <table className="bn-table" data-step={tr.step}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t(TEXT.digit)}</th>
                       {units.map((j) => (
-                        <td key={j} colSpan={3}>
-                          {fmt(v[j], 4)}
-                        </td>
+                        <th key={j} scope="col" colSpan={3}>
+                          {t(TEXT.unit, { j: j + 1 })}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tfoot>
-              </table>
+                    <tr>
+                      <th scope="col" />
+                      {units.map((j) => ['x', 'x̂', 'y'].map((h) => <th key={`${j}${h}`} scope="col">{h}</th>))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shownRows.map((i) => (
+                      <tr key={i}>
+                        <th scope="row">{t(TEXT.digitRow, { i: i + 1, label: tr.labels[i] })}</th>
+                        {units.map((j) => [tr.x, tr.xhat, tr.y].map((v, q) => <td key={`${j}${q}`}>{cell(i, j, v)}</td>))}
+                      </tr>
+                    ))}
+                    <tr className="bn-dots">
+                      <th scope="row">{t(TEXT.moreRows, { n: tr.n - shownRows.length })}</th>
+                      {units.map((j) => <td key={j} colSpan={3}>⋮</td>)}
+                    </tr>
+                  </tbody>
+                  <tfoot>
+                    {(
+                      [
+                        ['μ_B', tr.mean],
+                        ['σ²_B', tr.variance],
+                        ['γ', tr.gamma],
+                        ['β', tr.beta],
+                        [t(TEXT.runMean), tr.runMean],
+                        [t(TEXT.runVar), tr.runVar],
+                      ] as const
+                    ).map(([name, v]) => (
+                      <tr key={name}>
+                        <th scope="row">{name}</th>
+                        {units.map((j) => (
+                          <td key={j} colSpan={3}>
+                            {fmt(v[j], 4)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tfoot>
+                </table>
               </ScrollBox>
             ) : (
               waiting
@@ -149,26 +149,26 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
           <Figure id="batch-norm/modes" caption={t(TEXT.modesCaption, { k: tr?.singles ?? 0 })} columns={MODE_COLUMNS} rows={modeRows} format={fmt6}>
             {tr ? (
               <ScrollBox className="table-scroll">
-              <table className="bn-table bn-modes">
-                <thead>
-                  <tr>
-                    <th scope="col">{t(TEXT.digit)}</th>
-                    <th scope="col">{t(TEXT.colLabel)}</th>
-                    <th scope="col">{t(TEXT.colAloneBatch)}</th>
-                    <th scope="col">{t(TEXT.colAloneRunning)}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {modeRows.map((r) => (
-                    <tr key={r[0]}>
-                      <th scope="row">{t(TEXT.digitRow, { i: r[0], label: r[1] })}</th>
-                      <td>{r[1]}</td>
-                      <td>{r[2]}</td>
-                      <td>{r[3]}</td>
+                <table className="bn-table bn-modes">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t(TEXT.digit)}</th>
+                      <th scope="col">{t(TEXT.colLabel)}</th>
+                      <th scope="col">{t(TEXT.colAloneBatch)}</th>
+                      <th scope="col">{t(TEXT.colAloneRunning)}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {modeRows.map((r) => (
+                      <tr key={r[0]}>
+                        <th scope="row">{t(TEXT.digitRow, { i: r[0], label: r[1] })}</th>
+                        <td>{r[1]}</td>
+                        <td>{r[2]}</td>
+                        <td>{r[3]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </ScrollBox>
             ) : (
               waiting

@@ -1,12 +1,12 @@
 // The dropout lesson's comparison of inverted dropout with the book's: where the factor 1 − p goes, why the book's
 // network trains slower (an equivalent net with smaller weights and learning rate), and what this run shows.
 import { Formula } from '../../components/Formula';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { useT } from '../../state/useText';
 import { bookEquivalent, bookVsInverted, HIDDEN_LAYERS, type Accuracies } from './model';
 import { VARIANTS_TEXT as TEXT } from './text';
-import { ScrollBox } from '../../components/ScrollBox';
 
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 const points = (x: number) => fmt(100 * x, 3);

@@ -6,6 +6,7 @@ import { useT } from '../../state/useText';
 import type { RunView } from '../../worker';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
@@ -44,7 +45,6 @@ import { dropoutParams as P } from './params';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';
-import { ScrollBox } from '../../components/ScrollBox';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;

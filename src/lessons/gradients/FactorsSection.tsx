@@ -4,12 +4,12 @@ import type { LayerHistogram } from '../../engine/train';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../worker';
 import { Figure } from '../../components/Figure';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { layerRatios, meanDerivative } from './model';
 import { TEXT } from './text';
 import type { Latest } from './useLatest';
-import { ScrollBox } from '../../components/ScrollBox';
 
 const COLUMNS = ['layer', 'grad_norm', 'ratio', 'mean_deriv'] as const;
 const BINS = 200;

@@ -6,6 +6,7 @@ import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
+import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
@@ -23,7 +24,6 @@ import { TEXT } from './text';
 import { sweepRows, useCurveRows, useMemberParams } from './useLinearTables';
 import { WeightHistograms } from './WeightHistograms';
 import './weight-decay.css';
-import { ScrollBox } from '../../components/ScrollBox';
 
 const CURVE_COLUMNS = ['lambda', 'epoch', 'train_loss', 'test_loss', 'w_norm'] as const;
 const SWEEP_COLUMNS = ['lambda', 'train_loss', 'test_loss', 'w_norm'] as const;
