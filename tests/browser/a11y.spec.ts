@@ -203,17 +203,12 @@ for (const id of ['batch-norm', 'backprop']) {
     // scrolls when its content is larger than the box along an axis whose overflow is auto or scroll (axe's reading).
     const boxes = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main *')]
-          .filter((el) => {
-            const c = getComputedStyle(el);
-            const can = (o: string) => o === 'auto' || o === 'scroll';
-            return (can(c.overflowX) || can(c.overflowY)) && el.checkVisibility() && !el.querySelector('a[href], button, input, select, textarea, summary');
-          })
-          .map((el) => {
-            const c = getComputedStyle(el);
-            const can = (o: string) => o === 'auto' || o === 'scroll';
-            return [(can(c.overflowX) && el.scrollWidth > el.clientWidth) || (can(c.overflowY) && el.scrollHeight > el.clientHeight), el.tabIndex === 0];
-          }),
+        [...document.querySelectorAll<HTMLElement>('main *')].flatMap((el) => {
+          const c = getComputedStyle(el);
+          const [x, y] = [c.overflowX, c.overflowY].map((o) => o === 'auto' || o === 'scroll');
+          if (!(x || y) || !el.checkVisibility() || el.querySelector('a[href], button, input, select, textarea, summary')) return [];
+          return [[(x && el.scrollWidth > el.clientWidth) || (y && el.scrollHeight > el.clientHeight), el.tabIndex === 0]];
+        }),
       );
     await page.setViewportSize({ width: 375, height: 740 });
     await openLesson(page, `./#/${id}?lang=en`);
