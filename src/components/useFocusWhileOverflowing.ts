@@ -1,7 +1,9 @@
 // A box that scrolls must be reachable from the keyboard (WCAG 2.1.1; axe's scrollable-region-focusable).
-import { type RefObject, useLayoutEffect } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+type Boxes = (root: HTMLElement) => (HTMLElement | null)[];
 
 /**
  * Whether `el` scrolls: it is shown (not, say, in a closed <details>) and its overflow is auto or scroll along an axis
@@ -14,38 +16,53 @@ function scrolls(el: HTMLElement): boolean {
   return (can(overflowX) && el.scrollWidth > el.clientWidth) || (can(overflowY) && el.scrollHeight > el.clientHeight);
 }
 
+/** Gives each box that scrolls and holds nothing else focusable tabindex 0, and takes it from the others. */
+function mark(boxes: (HTMLElement | null)[]) {
+  for (const el of boxes) {
+    if (!el) continue;
+    if (el.getAttribute('tabindex') !== '0' && el.querySelector(FOCUSABLE)) continue;
+    if (scrolls(el)) el.tabIndex = 0;
+    else el.removeAttribute('tabindex');
+  }
+}
+
 /**
  * Makes the box(es) `boxes(ref.current)` (default: the element itself) focusable with tabindex 0 exactly while they
  * scroll and hold nothing else focusable, so arrow keys can scroll them and the tab order carries no idle stops.
  * Rechecked after every render of the caller (live content changes width), on every resize of a box or its children,
- * and when web fonts finish loading.
+ * and when web fonts finish loading. One ResizeObserver per element, made when the element appears, not per render.
  */
-export function useFocusWhileOverflowing(
-  ref: RefObject<HTMLElement | null>,
-  boxes: (root: HTMLElement) => (HTMLElement | null)[] = (root) => [root],
-) {
+export function useFocusWhileOverflowing(ref: RefObject<HTMLElement | null>, boxes: Boxes = (root) => [root]) {
+  const latest = useRef(boxes);
+  const observed = useRef<{ root: HTMLElement; resize: ResizeObserver } | null>(null);
   useLayoutEffect(() => {
+    latest.current = boxes;
     const root = ref.current;
-    if (!root) return;
-    const update = () => {
-      for (const el of boxes(root)) {
-        if (!el) continue;
-        if (el.getAttribute('tabindex') !== '0' && el.querySelector(FOCUSABLE)) continue;
-        if (scrolls(el)) el.tabIndex = 0;
-        else el.removeAttribute('tabindex');
+    if (observed.current?.root !== root) {
+      observed.current?.resize.disconnect();
+      observed.current = null;
+      if (root) {
+        const resize = new ResizeObserver(() => mark(latest.current(root)));
+        for (const el of boxes(root)) {
+          if (!el) continue;
+          resize.observe(el);
+          for (const child of el.children) resize.observe(child);
+        }
+        observed.current = { root, resize };
       }
-    };
-    update();
-    const resize = new ResizeObserver(update);
-    for (const el of boxes(root)) {
-      if (!el) continue;
-      resize.observe(el);
-      for (const child of el.children) resize.observe(child);
     }
-    document.fonts?.addEventListener('loadingdone', update);
-    return () => {
-      resize.disconnect();
-      document.fonts?.removeEventListener('loadingdone', update);
-    };
+    if (root) mark(boxes(root));
   });
+  useEffect(() => {
+    const fontsLoaded = () => {
+      const root = observed.current?.root;
+      if (root) mark(latest.current(root));
+    };
+    document.fonts?.addEventListener('loadingdone', fontsLoaded);
+    return () => {
+      document.fonts?.removeEventListener('loadingdone', fontsLoaded);
+      observed.current?.resize.disconnect();
+      observed.current = null;
+    };
+  }, []);
 }
