@@ -42,6 +42,9 @@ async function requestInfo(gpu: GPU): Promise<BackendInfo> {
   }
 }
 
+/** How long a failed call waits for the device to say why (GpuContext.verdict) before it is called a plain GPU error. */
+export const VERDICT_MS = 5000;
+
 /** Why a device stopped being usable. */
 export interface GpuFailure {
   kind: 'device-lost' | 'device-error';
@@ -83,6 +86,26 @@ export class GpuContext {
     }
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The device's own account of a failure, for a caller whose GPU call has just failed: the failure once the device
+   * reports it (its lost promise, or an uncaptured error, after which fail() destroys the device, so one of the two
+   * comes), or null after `timeoutMs`, a bound so that nothing waits forever. A destroyed device fails its read-backs
+   * before its lost promise settles, and on a busy machine that can take far longer than a frame.
+   */
+  verdict(timeoutMs = VERDICT_MS): Promise<GpuFailure | null> {
+    if (this.failure) return Promise.resolve(this.failure);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        off();
+        resolve(null);
+      }, timeoutMs);
+      const off = this.onFailure((f) => {
+        clearTimeout(timer);
+        resolve(f);
+      });
+    });
   }
 
   /** Marks the context failed (first failure wins) and tells the listeners; an erroring device is destroyed. */

@@ -115,8 +115,8 @@ export class ManagedPopulation implements Population {
       return await fn(p);
     } catch (e) {
       if (this.disposed || p !== this.gpu || (!(e instanceof GpuLostError) && !this.gpu.lost)) throw e;
-      // A failed read-back usually means the device is going: give its lost notice a moment, so the status names the cause.
-      await Promise.race([this.ctx.device.lost, new Promise((resolve) => setTimeout(resolve, 100))]);
+      // A failed read-back means the device is going: wait for it to say why, so the status names the cause.
+      if (this.gpu.lost) await this.ctx.verdict();
       this.fallBack(this.ctx.failure?.kind ?? 'gpu-error', this.gpu.lost ?? String(e));
       return fn(this.inner);
     }

@@ -124,8 +124,8 @@ export class ManagedTrainer implements Trainer {
       return await fn(t);
     } catch (e) {
       if (this.disposed || !isGpu(t) || (!(e instanceof GpuLostError) && !t.lost)) throw e;
-      // A failed read-back usually means the device is going: give its lost notice a moment, so the status names the cause.
-      await Promise.race([t.ctx.device.lost, new Promise((resolve) => setTimeout(resolve, 100))]);
+      // A failed read-back means the device is going: wait for it to say why, so the status names the cause.
+      if (t.lost) await t.ctx.verdict();
       if (this.inner === t) this.fallBack(t.ctx.failure?.kind ?? 'gpu-error', t.lost ?? String(e));
       return fn(this.inner);
     }

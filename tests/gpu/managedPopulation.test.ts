@@ -1,9 +1,9 @@
 // ManagedPopulation hands every member to the CPU engine from its last synced state when the device fails (Node: a CPU population stands in for the GPU one).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createCpuPopulation, type MemberConfig } from '../../src/engine/train';
 import type { BackendStatus } from '../../src/gpu/backendRules';
-import { GpuContext } from '../../src/gpu/device';
+import { GpuContext, VERDICT_MS } from '../../src/gpu/device';
 import { ManagedPopulation, type LosablePopulation } from '../../src/gpu/managedPopulation';
 import { GpuLostError } from '../../src/gpu/trainer';
 import { makeCaseData } from './cases';
@@ -64,12 +64,27 @@ describe('ManagedPopulation', () => {
     expect((await managed.step(3)).members.map((r) => r.steps.map((s) => s.loss))).toEqual(reference(0, 3));
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Fails the stand-in GPU's read-backs, as a destroyed device does before its lost promise settles. */
+  function failReadBacks(gpu: ReturnType<typeof setup>['gpu']): void {
+    gpu.getParams = () => {
+      gpu.lost = 'read-back failed';
+      return Promise.reject(new GpuLostError('read-back failed'));
+    };
+  }
+
   it('a call that fails with GpuLostError is answered on the CPU after the hand-over', async () => {
     const { gpu, managed } = setup(0);
     await managed.step(2);
-    gpu.lost = 'read-back failed';
-    gpu.getParams = () => Promise.reject(new GpuLostError('read-back failed'));
-    const params = await managed.getParams(0);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    failReadBacks(gpu);
+    const call = managed.getParams(0);
+    // The device never says why (this fake one has no lost notice): after VERDICT_MS it is a plain GPU error.
+    await vi.advanceTimersByTimeAsync(VERDICT_MS);
+    const params = await call;
     expect(managed.backend).toBe('cpu');
     expect(managed.status.reason).toBe('gpu-error');
     const p = createCpuPopulation(spec, data, members);
@@ -77,12 +92,31 @@ describe('ManagedPopulation', () => {
     expect(params).toEqual(p.getParams(0));
   });
 
+  it('a read-back that fails before the device says it is lost waits for the device, then names the loss', async () => {
+    const { gpu, ctx, managed, heard } = setup(0);
+    await managed.step(2);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    failReadBacks(gpu);
+    const call = managed.getParams(0);
+    // The lost notice comes a second after the read-back failed (a busy machine): still inside the wait.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(managed.backend).toBe('webgpu');
+    ctx.fail({ kind: 'device-lost', message: 'destroyed' });
+    await call;
+    expect(heard.map((s) => [s.backend, s.reason])).toEqual([
+      ['webgpu', 'requested-gpu'],
+      ['cpu', 'device-lost'],
+    ]);
+  });
+
   it('a read-back that failed before the device said it was lost is renamed device-lost once it does', async () => {
     const { gpu, ctx, managed, heard } = setup(0);
     await managed.step(2);
-    gpu.lost = 'read-back failed';
-    gpu.getParams = () => Promise.reject(new GpuLostError('read-back failed'));
-    await managed.getParams(0);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    failReadBacks(gpu);
+    const call = managed.getParams(0);
+    await vi.advanceTimersByTimeAsync(VERDICT_MS);
+    await call;
     expect(managed.status.reason).toBe('gpu-error');
     ctx.fail({ kind: 'device-lost', message: 'destroyed' });
     expect(heard.map((s) => [s.backend, s.reason])).toEqual([
