@@ -27,11 +27,16 @@ test('the three regression paths: rows per batch size from the URL, a monotone f
   const epochs = 40;
   await open(page, `b=16&epochs=${epochs}&lr=0.2&noise=0.5&seed=4&mepochs=1&n=100`);
   let rows: PathRow[] = [];
+  // 2,800 rows of paths computed in the page while the MNIST runs start beside them: on a loaded 2-core machine that
+  // has taken over 10 s (the default poll), so the wait is sized to a page four times slower than an idle one.
   await expect
-    .poll(async () => {
-      rows = (await readTable(page, 'minibatch/paths')) as unknown as PathRow[];
-      return rows.length;
-    })
+    .poll(
+      async () => {
+        rows = (await readTable(page, 'minibatch/paths')) as unknown as PathRow[];
+        return rows.length;
+      },
+      { timeout: 40_000 },
+    )
     .toBe(epochs * 64 + 1 + epochs * 4 + 1 + epochs + 1);
   const pts = (await readTable(page, 'minibatch/data')) as unknown as Point[];
   expect(pts.length).toBe(64);
