@@ -14,11 +14,13 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { AlgorithmSections } from './AlgorithmSection';
+import { BookViewSection } from './BookViewSection';
 import { GridFigure, panelCurves, useGridRows } from './GridSection';
 import { HistogramFigure } from './HistogramSection';
-import { BOOK, commonEpochs, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
+import { BOOK, commonEpochs, gridEnds, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
 import { batchNormParams as P } from './params';
 import { TEXT } from './text';
+import { EndsReading } from './EndsReading';
 import { useTrace } from './useTrace';
 import './batchNorm.css';
 
@@ -42,6 +44,7 @@ export default function BatchNormView() {
   const summary = gridSummary(curves);
   const epoch = Math.max(0, ...curves.map((c) => Math.max(c.bn.length, c.plain.length)));
   const common = commonEpochs(curves);
+  const ends = gridEnds(curves, stds, common);
 
   // The inspected scale: its BN member's trace and both members' histograms follow its epochs.
   const k = panelIndex(values.panel, values.stds);
@@ -111,6 +114,8 @@ export default function BatchNormView() {
         </div>
       </section>
 
+      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} />
+
       <section className="lesson-figure-row" data-embed="histograms">
         <div className="figure-col">
           <h2>{t(TEXT.histTitle)}</h2>
@@ -127,6 +132,7 @@ export default function BatchNormView() {
 
       <section className="prose">
         <h2>{t(TEXT.bookTitle)}</h2>
+        <EndsReading ends={ends} epoch={common} />
         <Prose text={t(TEXT.book)} />
       </section>
 
