@@ -1,6 +1,6 @@
 // The panels where this run stopped a network as diverged, drawn as the book's figure draws them: numpy goes on with NaN
 // weights and scores every digit as a 0, a flat line at the share of zeros (see bookView.ts); beside it, the sentence that says why.
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../worker';
 import type { Cell } from '../../components/Figure';
@@ -63,9 +63,11 @@ interface Props {
   grid: readonly (readonly Cell[])[];
   epochs: number;
   n: number;
+  /** The run trains while this figure is on screen too (an embed may show it without the grid). */
+  figureRef: RefObject<HTMLDivElement | null>;
 }
 
-export function BookViewSection({ clients, stds, grid, epochs, n }: Props) {
+export function BookViewSection({ clients, stds, grid, epochs, n, figureRef }: Props) {
   const t = useT();
   const { labels, error } = useMnistLabels();
   // The statuses are read at every render; the list keeps its identity until a network stops.
@@ -77,7 +79,7 @@ export function BookViewSection({ clients, stds, grid, epochs, n }: Props) {
   const panels = stoppedPanels(stopped);
   return (
     <section className="lesson-figure-row bn-book-row" data-embed="book-view">
-      <div className="figure-col">
+      <div className="figure-col" ref={figureRef}>
         <h2>{t(TEXT.bookViewTitle)}</h2>
         <Figure id="batch-norm/book-view" caption={t(TEXT.bookViewCaption, { n, epochs, acc: pct(nanAcc) })} columns={BOOK_VIEW_COLUMNS} rows={rows} format={fmt6}>
           {panels.length ? (

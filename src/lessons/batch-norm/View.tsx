@@ -36,7 +36,8 @@ export default function BatchNormView() {
   const population = useMemo(() => gridPopulation({ stds: values.stds, epochs, lr, n, place, seed }), [values.stds, epochs, lr, n, place, seed]);
   const gridRef = useRef<HTMLDivElement>(null);
   const histRef = useRef<HTMLDivElement>(null);
-  const visible = useMemo(() => [gridRef, histRef], []);
+  const bookRef = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => [gridRef, histRef, bookRef], []);
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: Math.ceil(n / BOOK.batch), visibleRef: visible });
   const clients = run.clients;
   const rows = useGridRows(clients, stds);
@@ -114,7 +115,7 @@ export default function BatchNormView() {
         </div>
       </section>
 
-      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} />
+      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} figureRef={bookRef} />
 
       <section className="lesson-figure-row" data-embed="histograms">
         <div className="figure-col">
@@ -134,6 +135,11 @@ export default function BatchNormView() {
         <h2>{t(TEXT.bookTitle)}</h2>
         <EndsReading ends={ends} epoch={common} />
         <Prose text={t(TEXT.book)} />
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.diffTitle)}</h2>
+        <Prose text={t(TEXT.diff)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />
