@@ -43,6 +43,8 @@ interface Props {
   marks?: readonly XMark[];
   /** Tick count of a linear x axis (default 6). */
   xTicks?: number;
+  /** Fixed y domain (e.g. [0, 1] for accuracy); default: the data's extent. */
+  yDomain?: [number, number];
   aspect?: number;
 }
 
@@ -54,7 +56,7 @@ const ZERO_SLOT = 56;
  * Series of [x, y] points as lines (dash by split), optional markers (the style's symbol) and vertical marks. The
  * crosshair reads the x nearest the pointer (or stepped to with the arrow keys) and each series' y there.
  */
-export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel, marks = [], xTicks: xTickCount = 6, aspect = 0.62 }: Props) {
+export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel, marks = [], xTicks: xTickCount = 6, yDomain, aspect = 0.62 }: Props) {
   const t = useT();
   const readoutId = useId();
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, aspect);
@@ -65,7 +67,7 @@ export function PointLineChart({ series, xScale, xDomain, yScale, xLabel, yLabel
   const xLin = scaleLinear().domain(xDomain).range([left, right]);
   const x = (v: number) => (xScale === 'linear' ? xLin(v) : log0 && v === 0 ? left + ZERO_SLOT / 2 : xLog(v));
   const logY = yScale === 'log';
-  const y: ScaleContinuousNumeric<number, number> = (logY ? scaleLog() : scaleLinear()).domain(yExtent(series, logY)).range([bottom, MARGIN.top]).clamp(true);
+  const y: ScaleContinuousNumeric<number, number> = (logY ? scaleLog() : scaleLinear()).domain(yDomain ?? yExtent(series, logY)).range([bottom, MARGIN.top]).clamp(true);
   const okX = (v: number) => Number.isFinite(v) && (xScale === 'linear' || v > 0 || (log0 && v === 0));
   const ok = (p: Point) => okX(p[0]) && Number.isFinite(p[1]) && (!logY || p[1] > 0);
 

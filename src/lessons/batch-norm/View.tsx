@@ -14,11 +14,13 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { AlgorithmSections } from './AlgorithmSection';
+import { BookViewSection } from './BookViewSection';
 import { GridFigure, panelCurves, useGridRows } from './GridSection';
 import { HistogramFigure } from './HistogramSection';
-import { BOOK, commonEpochs, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
+import { BOOK, commonEpochs, gridEnds, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
 import { batchNormParams as P } from './params';
 import { TEXT } from './text';
+import { EndsReading } from './EndsReading';
 import { useTrace } from './useTrace';
 import './batchNorm.css';
 
@@ -34,7 +36,8 @@ export default function BatchNormView() {
   const population = useMemo(() => gridPopulation({ stds: values.stds, epochs, lr, n, place, seed }), [values.stds, epochs, lr, n, place, seed]);
   const gridRef = useRef<HTMLDivElement>(null);
   const histRef = useRef<HTMLDivElement>(null);
-  const visible = useMemo(() => [gridRef, histRef], []);
+  const bookRef = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => [gridRef, histRef, bookRef], []);
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: Math.ceil(n / BOOK.batch), visibleRef: visible });
   const clients = run.clients;
   const rows = useGridRows(clients, stds);
@@ -42,6 +45,7 @@ export default function BatchNormView() {
   const summary = gridSummary(curves);
   const epoch = Math.max(0, ...curves.map((c) => Math.max(c.bn.length, c.plain.length)));
   const common = commonEpochs(curves);
+  const ends = gridEnds(curves, stds, common);
 
   // The inspected scale: its BN member's trace and both members' histograms follow its epochs.
   const k = panelIndex(values.panel, values.stds);
@@ -111,6 +115,8 @@ export default function BatchNormView() {
         </div>
       </section>
 
+      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} figureRef={bookRef} />
+
       <section className="lesson-figure-row" data-embed="histograms">
         <div className="figure-col">
           <h2>{t(TEXT.histTitle)}</h2>
@@ -127,7 +133,13 @@ export default function BatchNormView() {
 
       <section className="prose">
         <h2>{t(TEXT.bookTitle)}</h2>
+        <EndsReading ends={ends} epoch={common} />
         <Prose text={t(TEXT.book)} />
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.diffTitle)}</h2>
+        <Prose text={t(TEXT.diff)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -95,6 +95,56 @@ export function gridSummary(panels: readonly PanelCurves[]): { bnFaster: number;
   };
 }
 
+/** Below this last accuracy a network has learned next to nothing (guessing among 10 digits scores about 0.1). */
+export const NEAR_GUESS = 0.2;
+/** Above this last accuracy a network has learned its training digits well. */
+export const HIGH = 0.9;
+
+/** A scale and a network's last accuracy there. */
+export interface ScaleAcc {
+  std: number;
+  acc: number;
+}
+
+/** Where the networks of a grid end: the numbers the lesson's "what the run shows" reads from the run. */
+export interface GridEnds {
+  /** Without BN: the highest last accuracy and its scale (null before an epoch). */
+  plainBest: ScaleAcc | null;
+  /** Without BN: how many scales end below NEAR_GUESS, and the highest last accuracy among them (NaN when none). */
+  plainNear: number;
+  plainNearMax: number;
+  /** Networks without BN that diverged. */
+  plainDiverged: number;
+  /** With BN: how many scales end above HIGH. */
+  bnHigh: number;
+  /** With BN: the lowest last accuracy and its scale (null before an epoch). */
+  bnLowest: ScaleAcc | null;
+}
+
+/**
+ * Every network's accuracy after `epoch` epochs (default: its last; stds[k] is panel k's scale), summed up; a diverged network
+ * or one without an epoch is left out of the accuracies.
+ */
+export function gridEnds(panels: readonly PanelCurves[], stds: readonly number[], epoch = Infinity): GridEnds {
+  const ends = (bn: boolean): ScaleAcc[] =>
+    panels.flatMap((p, k) => {
+      const v = (bn ? p.bn : p.plain).slice(0, epoch);
+      return (bn ? p.bnDiverged : p.plainDiverged) || v.length === 0 ? [] : [{ std: stds[k], acc: v[v.length - 1] }];
+    });
+  const plain = ends(false);
+  const bn = ends(true);
+  const near = plain.filter((e) => e.acc < NEAR_GUESS);
+  const pick = (v: ScaleAcc[], better: (a: ScaleAcc, b: ScaleAcc) => boolean) => v.reduce<ScaleAcc | null>((a, e) => (a === null || better(e, a) ? e : a), null);
+  return {
+    plainBest: pick(plain, (a, b) => a.acc > b.acc),
+    plainNear: near.length,
+    plainNearMax: near.length ? Math.max(...near.map((e) => e.acc)) : NaN,
+    plainDiverged: panels.filter((p) => p.plainDiverged).length,
+    bnHigh: bn.filter((e) => e.acc > HIGH).length,
+    bnLowest: pick(bn, (a, b) => a.acc < b.acc),
+  };
+}
+
 /** Epochs every network that has not diverged has finished (0 before the first; the budget once all are done). */
 export function commonEpochs(panels: readonly PanelCurves[]): number {
   const counts = panels.flatMap((p) => [...(p.bnDiverged ? [] : [p.bn.length]), ...(p.plainDiverged ? [] : [p.plain.length])]);

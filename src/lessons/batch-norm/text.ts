@@ -115,6 +115,27 @@ What if evaluation used batch statistics on a batch of one? Then $\\mu_B = x$ an
     zh: '前 {epoch} 个周期（{panels} 个尺度）：有 BN 的网络在 {bnFaster} 个尺度上学得更快（平均准确率高出 2 个百分点以上），没有 BN 的只在 {plainFaster} 个上更快。最新准确率超过 50% 的：有 BN {bnLearned} 个，无 BN {plainLearned} 个。',
     en: 'Over the first {epoch} epochs ({panels} scales): with BN the network learned faster at {bnFaster} scales (mean accuracy more than 2 points higher), without BN at {plainFaster}. Latest accuracy above 50 %: {bnLearned} scales with BN, {plainLearned} without.',
   },
+  bookViewTitle: { zh: '书中的图会怎样画这几格', en: 'How the book’s figure draws these panels' },
+  bookViewCaption: {
+    zh: '本次运行中有网络发散的几格，按书中代码的做法重画：发散的网络画成 numpy 会继续给出的准确率——每个数字都判成 0，即 {n} 个训练数字中 0 所占的比例（{acc}），{epochs} 个周期都是一条平线；另一个网络是本次运行的曲线。',
+    en: 'The panels where this run stopped a network as diverged, redrawn the way the book’s code would: the stopped network as numpy would go on scoring it, every digit called a 0, the share of zeros among the {n} training digits ({acc}), flat over all {epochs} epochs; the other network is this run’s curve.',
+  },
+  bookViewNote: { zh: '{net}：本页在第 {step} 步停下；书中的代码会一直画 {acc}', en: '{net}: stopped here at update {step}; the book’s code would draw {acc} throughout' },
+  bookViewNone: {
+    zh: '到目前为止没有网络发散。一旦有网络发散，它所在的那一格就会按书中代码的画法出现在这里。',
+    en: 'No network has diverged so far. When one does, its panel appears here as the book’s code would draw it.',
+  },
+  bookView: {
+    zh: '**书中的图在这几格没有断开，而是一条约 10 % 的平线：** numpy 遇到溢出不报错，权重变成 inf、再变成 NaN 后训练照常进行，而 np.argmax 对一行 NaN 返回 0，于是网络把每个数字都判成 0，准确率就是训练数字中 0 所占的比例（这里 {n} 个中有 {zeros} 个，{acc}）。本页在第一个 NaN 或 ∞ 出现时就停下这个网络并注明，小图则按书中代码的画法把这几格重画出来，便于对照。（用 np.random.seed(1) 到 3 运行书中的脚本，标准差 1 和 0.541 的 6 个无 BN 网络中有 5 个在第 6–7 步变成 NaN；剩下的那个在 float64 下没有溢出，却对每个数字给出同一个类别，得 11.6 %：同样是一条平线。）',
+    en: '**In the book’s figure these panels show no gap but a flat line near 10 %:** numpy raises no error on an overflow, so once the weights turn to inf and then NaN its training carries on, and since np.argmax of a row of NaN is 0 the network calls every digit a 0 and scores the share of zeros among the training digits (here {zeros} of {n}, {acc}). This page stops such a network at its first NaN or ∞ and says so; the inset redraws those panels the way the book’s code would, for comparison. (Run with np.random.seed(1) to 3, the book’s script turns five of its six networks without BN at std 1 and 0.541 into NaN after 6–7 updates; the sixth never overflows in float64 but gives every digit the same class, 11.6 %: a flat line all the same.)',
+  },
+  gridEnds: {
+    zh: '本次运行 {epoch} 个周期后：无 BN 的网络最好的是 {plainBest}（标准差 {plainBestStd}）{plainNear}{plainDiverged}。有 BN 的网络中有 {bnHigh} 个尺度超过 90 %，最低的是 {bnLowest}（标准差 {bnLowestStd}）。',
+    en: 'In this run, after epoch {epoch}: without BN the best network ends at {plainBest} (std {plainBestStd}){plainNear}{plainDiverged}. With BN {bnHigh} scales end above 90 %, the lowest at {bnLowest} (std {bnLowestStd}).',
+  },
+  gridEndsNear: { zh: '；{count} 个尺度停在 20 % 以下，其中最高 {max}（瞎猜约 10 %）', en: '; {count} scales end below 20 %, none higher than {max} (guessing scores about 10 %)' },
+  gridEndsDiverged: { zh: '；{count} 个发散', en: '; {count} diverged' },
+  gridEndsWaiting: { zh: '等待所有网络完成第一个周期…', en: 'Waiting for every network to finish an epoch…' },
   histTitle: { zh: '各层激活值：有 BN 与无 BN', en: 'Activations per layer, with and without BN' },
   histCaption: {
     zh: '第 {panel} 个尺度（初始标准差 {std}）的两个网络在最近一个 mini-batch 上各隐藏层 ReLU 输出的直方图（{bins} 个等宽区间，每层自己的范围，见横轴两端）。',
@@ -129,18 +150,19 @@ What if evaluation used batch statistics on a batch of one? Then $\\mu_B = x$ an
   book: {
     zh: `书中的结论是：几乎所有尺度下有 BN 的学习都更快；没有 BN 时学习严重依赖初始值，选得不好就完全学不动。按默认设置（16 个尺度、20 个周期、种子 1）在这里跑完，结果是：
 
-没有 BN 时，只有两个尺度学得好：标准差 0.293（20 个周期后训练准确率 99%）和 0.158（88%）；0.0858 只到 33%；0.0464 及更小时，信号穿过 5 层后几乎为 0，梯度随之消失，准确率一直停在 11.7%（猜测的水平）；标准差 1 和 0.541 则在最初几步就发散（激活值逐层放大，输出溢出，图中注明了第几步）。
+没有 BN 时，只有两个尺度学得好：标准差 0.293（20 个周期后训练准确率 99 %）和 0.158（88 %）；0.0858 只到 33 %，0.0464 只到 15 %；从 0.0251 往下，信号穿过 5 层后几乎为 0，梯度随之消失，准确率一直是 11.7 %——网络对每个数字都给出同一个答案，得分就是这一类在 1000 个数字中所占的比例；标准差 1 和 0.541 则在最初几步就发散（激活值逐层放大，输出溢出，图中注明了第几步）。
 
-有 BN 时，16 个尺度全都在学：从 0.0858 到 0.000631 的 10 个尺度最后都在 90% 以上，其中 0.0136 到 0.00398 达到 100%；最小的三个尺度约 51–53%；最大的三个（1、0.541、0.293）学得慢一些（45–65%）。在 16 个尺度中，有 BN 的网络在 14 个上学得更快（20 个周期的平均准确率高出 2 个百分点以上）。
-
-和书中的图相比有两处不同。其一，尺度最大时有 BN 的网络也学得慢：输出层没有 BN，它的权重标准差仍是 1，输出的数值很大，softmax 一开始就饱和；书中的图在这几格也比中间的尺度慢。其二，标准差 0.293 时没有 BN 的网络反而更快，这正说明“不用 BN 时一切取决于尺度”：恰好选中合适的尺度（和 He 初始化 $\\sqrt{2/784} \\approx 0.05$ 到 $\\sqrt{2/100} \\approx 0.14$ 同一量级），它就能学。最小的尺度学得慢，是因为第一层的 $\\sigma_B^2$ 已小到与 $\\varepsilon$ 相当，x̂ 不再被放大到方差 1，而输出层的极小权重又把传回的梯度缩小。随机数不同，各格的细节会和书中不一样；把 BN 放到激活函数之后（上面的控件）可以比较另一种放法。`,
+有 BN 时，16 个尺度全都在学：从 0.0464 到 0.00117 的 7 个尺度最后都在 90 % 以上，其中 0.0136 到 0.00398 达到 100 %；紧挨着它们的 0.0858 和 0.000631 也到了 89 % 和 90 % 左右；最小的三个尺度约 51–53 %；最大的三个（1、0.541、0.293）学得慢一些（45–65 %）。在 16 个尺度中，有 BN 的网络在 14 个上学得更快（20 个周期的平均准确率高出 2 个百分点以上）。上面的读数给出的是当前这次运行的数字，换一个种子，各格的细节会变。`,
     en: `The book concludes that with BN learning is faster at almost every scale, and that without it learning depends heavily on the initial weights: a poor choice and nothing is learned. Run here with the defaults (16 scales, 20 epochs, seed 1), the networks end like this:
 
-Without BN only two scales learn well: std 0.293 (99 % training accuracy after 20 epochs) and 0.158 (88 %); 0.0858 reaches only 33 %; at 0.0464 and below the signal is almost 0 after five layers, the gradients vanish with it, and accuracy stays at 11.7 % (guessing); std 1 and 0.541 diverge within the first updates (the activations grow layer by layer until the output overflows; the panels say at which update).
+Without BN only two scales learn well: std 0.293 (99 % training accuracy after 20 epochs) and 0.158 (88 %); 0.0858 reaches only 33 % and 0.0464 15 %; from 0.0251 down the signal is almost 0 after five layers, the gradients vanish with it, and accuracy stays at 11.7 %: the network gives every digit the same answer and scores that class's share of the 1000 digits. Std 1 and 0.541 diverge within the first updates (the activations grow layer by layer until the output overflows; the panels say at which update).
 
-With BN all 16 scales learn: the ten from 0.0858 down to 0.000631 all end above 90 %, those from 0.0136 to 0.00398 at 100 %; the three smallest reach about 51–53 %, the three largest (1, 0.541, 0.293) learn more slowly (45–65 %). At 14 of the 16 scales the network with BN learned faster (a mean accuracy over the 20 epochs more than 2 points higher).
-
-Two things differ from the book's figure. First, at the largest scales the networks with BN learn slowly too: the output layer has no BN, its weights still have std 1, its outputs are huge and the softmax saturates from the start; in the book's figure these panels are also slower than the middle ones. Second, at std 0.293 the network without BN is faster, which makes the book's point from the other side: without BN everything hangs on the scale, and a lucky one (the order of He's $\\sqrt{2/784} \\approx 0.05$ to $\\sqrt{2/100} \\approx 0.14$) learns. The smallest scales are slow because the first layer's $\\sigma_B^2$ is then as small as $\\varepsilon$, so x̂ is no longer scaled up to variance 1, and the output layer's tiny weights shrink every gradient sent back. With other random numbers the details of each panel differ from the book's; putting BN after the activation (the control above) compares the other placement.`,
+With BN all 16 scales learn: the seven from 0.0464 down to 0.00117 end above 90 %, those from 0.0136 to 0.00398 at 100 %, and their neighbours 0.0858 and 0.000631 at about 89 % and 90 %; the three smallest reach about 51–53 %, the three largest (1, 0.541, 0.293) learn more slowly (45–65 %). At 14 of the 16 scales the network with BN learned faster (a mean accuracy over the 20 epochs more than 2 points higher). The reading above gives the numbers of the run in this page; with another seed the details of each panel change.`,
+  },
+  diffTitle: { zh: '与书中的图不同的地方', en: 'Where the run differs from the book’s figure' },
+  diff: {
+    zh: `除了本页停下发散网络的那几格（见上面的小图），和书中的图相比还有两处不同。其一，尺度最大时有 BN 的网络也学得慢：输出层没有 BN，它的权重标准差仍是 1，输出的数值很大，softmax 一开始就饱和；书中的图在这几格也比中间的尺度慢。其二，标准差 0.293 时没有 BN 的网络反而更快，这正说明“不用 BN 时一切取决于尺度”：恰好选中合适的尺度（和 He 初始化 $\\sqrt{2/784} \\approx 0.05$ 到 $\\sqrt{2/100} \\approx 0.14$ 同一量级），它就能学。最小的尺度学得慢，是因为第一层的 $\\sigma_B^2$ 已小到与 $\\varepsilon$ 相当，x̂ 不再被放大到方差 1，而输出层的极小权重又把传回的梯度缩小。随机数不同，各格的细节会和书中不一样；把 BN 放到激活函数之后（上面的控件）可以比较另一种放法。`,
+    en: `Besides the panels where this page stops a diverged network (see the inset above), two things differ from the book's figure. First, at the largest scales the networks with BN learn slowly too: the output layer has no BN, its weights still have std 1, its outputs are huge and the softmax saturates from the start; in the book's figure these panels are also slower than the middle ones. Second, at std 0.293 the network without BN is faster, which makes the book's point from the other side: without BN everything hangs on the scale, and a lucky one (the order of He's $\\sqrt{2/784} \\approx 0.05$ to $\\sqrt{2/100} \\approx 0.14$) learns. The smallest scales are slow because the first layer's $\\sigma_B^2$ is then as small as $\\varepsilon$, so x̂ is no longer scaled up to variance 1, and the output layer's tiny weights shrink every gradient sent back. With other random numbers the details of each panel differ from the book's; putting BN after the activation (the control above) compares the other placement.`,
   },
   try: {
     zh: `1. 用上面的滑块选第 1 个尺度（标准差 1）和第 12 个尺度（约 0.001），比较直方图：没有 BN 时各层范围相差几个数量级，有 BN 时几乎一样。

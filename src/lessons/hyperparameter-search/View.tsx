@@ -95,12 +95,15 @@ export default function HyperparameterSearchView() {
             data-best-lr={top?.lr ?? ''}
             data-best-wd={top?.weightDecay ?? ''}
             data-best-acc={top?.valAcc ?? ''}
+            data-low-count={low.count}
+            data-low-min={low.count ? low.min : ''}
+            data-low-max={low.count ? low.max : ''}
           >
             {top
               ? [
                   t(TEXT.searchReading, { done, count, trial: top.trial, acc: pct(top.valAcc), lr: fmt(top.lr, 3), wd: fmt(top.weightDecay, 3) }),
                   high.count ? t(TEXT.searchHigh, { n: high.count, acc: pct(high.mean) }) : '',
-                  low.count ? t(TEXT.searchLow, { n: low.count, acc: pct(low.mean) }) : '',
+                  low.count ? t(TEXT.searchLow, { n: low.count, acc: pct(low.mean), min: pct(low.min), max: pct(low.max) }) : '',
                 ].filter(Boolean).join(' ')
               : t(TEXT.searchWaiting)}
           </p>

@@ -1,6 +1,6 @@
 // Pure model of the hyperparameter-search lesson (seed 004 §五, the book's ch06/hyperparameter_optimization.py): the
 // log-uniform draws of lr and weight decay, the same-budget grid, the one population of trials and the readings of a round.
-import { STREAM, streamWord, uniform } from '../../engine/rng';
+import { STREAM, randomU32, streamWord, uniform } from '../../engine/rng';
 import type { ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
 import type { PopulationConfig } from '../../worker/populationRun';
@@ -86,13 +86,21 @@ export interface SearchQuery {
 }
 
 /**
- * One population of trials: member i trains trials[i] (SGD at its lr, L2 weight decay ½λ‖W‖²), all from the same seed
- * (the same initial weights and batches, so only the hyperparameters differ); 20 % of the n digits, shuffled first, are
- * held out and scored at the end of every epoch.
+ * Trial i's network seed: u32 draw i of stream 'search', sub-stream 1 (sub-stream 0 holds the lr and weight decay draws),
+ * under the run's seed. It keys the trial's initial weights and its batch order: the book builds a new MultiLayerNet for
+ * every trial, from numpy's running random state, so no two trials start from the same weights.
+ */
+export const trialSeed = (seed: number, i: number): number => randomU32(seed, streamWord(STREAM.search, 1), i);
+
+/**
+ * One population of trials: member i trains trials[i] (SGD at its lr, L2 weight decay ½λ‖W‖²) from its own seed
+ * trialSeed(seed, i) (its own initial weights and batch order, as in the book); 20 % of the n digits, shuffled first with
+ * the run's seed, are held out (one split for every trial, as the book shuffles once before its loop) and scored at the end
+ * of every epoch.
  */
 export function searchPopulation(trials: readonly Trial[], q: SearchQuery): PopulationConfig {
-  const members: MemberConfig[] = trials.map((t) => ({
-    seed: q.seed,
+  const members: MemberConfig[] = trials.map((t, i) => ({
+    seed: trialSeed(q.seed, i),
     hyper: { optimizer: 'sgd' as const, lr: t.lr, weightDecay: t.weightDecay, batchSize: q.batch },
   }));
   return {
@@ -128,10 +136,11 @@ export function rangeOfBest(results: readonly TrialResult[], k: number): { lr: R
   return { lr: span(best.map((r) => r.lrExp)), wd: span(best.map((r) => r.wdExp)) };
 }
 
-/** Mean validation accuracy of the finished trials whose lr lies in [lo, hi] (inclusive); NaN when there is none. */
-export function meanAccWhere(results: readonly TrialResult[], lo: number, hi: number): { mean: number; count: number } {
-  const sel = results.filter((r) => Number.isFinite(r.valAcc) && r.lr >= lo && r.lr <= hi);
-  return { mean: sel.length ? sel.reduce((a, r) => a + r.valAcc, 0) / sel.length : NaN, count: sel.length };
+/** Mean, lowest and highest validation accuracy of the finished trials whose lr lies in [lo, hi] (inclusive); NaN when there is none. */
+export function meanAccWhere(results: readonly TrialResult[], lo: number, hi: number): { mean: number; count: number; min: number; max: number } {
+  const acc = results.filter((r) => Number.isFinite(r.valAcc) && r.lr >= lo && r.lr <= hi).map((r) => r.valAcc);
+  if (!acc.length) return { mean: NaN, count: 0, min: NaN, max: NaN };
+  return { mean: acc.reduce((a, v) => a + v, 0) / acc.length, count: acc.length, min: Math.min(...acc), max: Math.max(...acc) };
 }
 
 /** Distinct lr values among trials, exactly compared (a grid repeats each one g times). */

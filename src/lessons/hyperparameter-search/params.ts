@@ -46,7 +46,10 @@ export const searchParams = [
     min: 1,
     max: 20,
   },
-  seedParam({ zh: '超参数抽样、验证集划分、初始权重与批次顺序的随机种子（所有试验共用后三者）', en: 'seed of the hyperparameter draws, the validation split, the initial weights and the batches (the last three shared by every trial)' }),
+  seedParam({
+    zh: '超参数抽样和验证集划分的随机种子；每次试验再由它导出自己的种子，得到各自的初始权重与批次顺序（和书中一样，每次试验都是一个新网络）',
+    en: 'seed of the hyperparameter draws and the validation split; each trial derives its own seed from it for its initial weights and batch order (a new network per trial, as in the book)',
+  }),
 ] as const satisfies readonly ParamSpec[];
 
 export type SearchValues = ValuesOf<typeof searchParams>;

@@ -73,7 +73,10 @@ The network has six hidden layers of 100 ReLU units (He initialization) and trai
     en: '{done} of {count} trials have finished. The best so far is trial {trial}: validation accuracy {acc} (lr = {lr}, weight decay = {wd}).',
   },
   searchHigh: { zh: 'lr ≥ 10⁻³ 的 {n} 次试验平均 {acc}。', en: 'The {n} trials with lr ≥ 10⁻³ average {acc}.' },
-  searchLow: { zh: 'lr ≤ 10⁻⁵ 的 {n} 次平均 {acc}，和瞎猜（约 10 %）差不多。', en: 'The {n} with lr ≤ 10⁻⁵ average {acc}, about guessing (10 %).' },
+  searchLow: {
+    zh: 'lr ≤ 10⁻⁵ 的 {n} 次平均 {acc}（从 {min} 到 {max}，每次试验的初始权重不同），和瞎猜（约 10 %）差不多。',
+    en: 'The {n} with lr ≤ 10⁻⁵ average {acc} (from {min} to {max}: every trial starts from its own weights), about guessing (10 %).',
+  },
   narrowButton: { zh: '缩小到前 {k} 名的范围', en: 'Narrow to the best {k}' },
   bookButton: { zh: '恢复原书的范围', en: 'Back to the book’s ranges' },
   narrowTitle: { zh: '缩小范围，再搜一轮', en: 'Narrow the ranges and search again' },

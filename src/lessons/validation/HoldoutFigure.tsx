@@ -1,5 +1,5 @@
 // Section "hold out 20 %, shuffled first": the validation split's digits with and without the shuffle on digits stored sorted, and both trained.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt } from '../../components/format';
@@ -10,7 +10,8 @@ import { RunStatus } from '../../components/RunStatus';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { dataLoadText } from '../../components/dataLoadText';
-import { loadMnistTrainLabels, MnistLoadError } from '../../worker/data/loadMnist';
+import { useMnistLabels } from '../../components/useMnistLabels';
+import { MnistLoadError } from '../../worker/data/loadMnist';
 import { CountBars } from './CountBars';
 import { BATCH, HOLDOUT_EPOCHS, holdoutConfig, holdoutCounts, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';
@@ -18,30 +19,6 @@ import { TEXT } from './text';
 
 const COLUMNS = ['digit', 'unshuffled', 'shuffled'] as const;
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
-
-type LabelsState = { labels: Uint8Array | null; error: MnistLoadError | Error | null };
-
-/**
- * The training labels of the MNIST subset (the labels file alone, a few KB, not the images), null until loaded, or the
- * load's error; `retry` loads again.
- */
-function useMnistLabels(): LabelsState & { retry: () => void } {
-  const [state, setState] = useState<LabelsState>({ labels: null, error: null });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let alive = true;
-    setState({ labels: null, error: null });
-    loadMnistTrainLabels().then(
-      (labels) => alive && setState({ labels, error: null }),
-      (e: unknown) => alive && setState({ labels: null, error: e instanceof Error ? e : new Error(String(e)) }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [attempt]);
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { ...state, retry };
-}
 
 export function HoldoutFigure({ values }: { values: ValidationValues }) {
   const t = useT();

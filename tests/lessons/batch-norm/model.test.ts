@@ -5,6 +5,7 @@ import {
   BOOK,
   commonEpochs,
   faster,
+  gridEnds,
   gridPopulation,
   gridSummary,
   initStds,
@@ -138,5 +139,40 @@ describe('the step-by-step helpers', () => {
     expect(panelIndex(10, 4)).toBe(3);
     expect(stdLabel(0.5411695265)).toBe('0.541');
     expect(stdLabel(1e-4)).toBe('0.0001');
+  });
+});
+
+describe('gridEnds(panels, stds, epoch)', () => {
+  const stds = [1, 0.1, 0.01];
+  const panels = [
+    { bn: [0.2, 0.45], plain: [], plainDiverged: true },
+    { bn: [0.5, 0.95], plain: [0.6, 0.99] },
+    { bn: [0.7, 0.91], plain: [0.11, 0.15] },
+  ];
+
+  it('reads each network’s last accuracy: the best without BN, those near guessing, the diverged, BN above 90 % and its lowest', () => {
+    expect(gridEnds(panels, stds)).toEqual({
+      plainBest: { std: 0.1, acc: 0.99 },
+      plainNear: 1,
+      plainNearMax: 0.15,
+      plainDiverged: 1,
+      bnHigh: 2,
+      bnLowest: { std: 1, acc: 0.45 },
+    });
+  });
+
+  it('after a given epoch reads that epoch, not a later one', () => {
+    const e = gridEnds(panels, stds, 1);
+    expect(e.plainBest).toEqual({ std: 0.1, acc: 0.6 });
+    expect(e.plainNearMax).toBe(0.11);
+    expect(e.bnHigh).toBe(0);
+    expect(e.bnLowest).toEqual({ std: 1, acc: 0.2 });
+  });
+
+  it('has nothing to read before an epoch', () => {
+    const e = gridEnds([{ bn: [], plain: [] }], [1]);
+    expect(e.plainBest).toBeNull();
+    expect(e.bnLowest).toBeNull();
+    expect(e.plainNearMax).toBeNaN();
   });
 });

@@ -1,6 +1,10 @@
 // The hyperparameter-search lesson's pure model: log-uniform draws, the same-budget grid, the population, the readings of a round.
 import { describe, expect, it } from 'vitest';
-import { uniform, STREAM, streamWord } from '../../../src/engine/rng';
+import { randomU32, uniform, STREAM, streamWord } from '../../../src/engine/rng';
+import { createCpuPopulation } from '../../../src/engine/train';
+import { memberSpec } from '../../../src/engine/train/populationTypes';
+import { buildData } from '../../../src/worker/buildData';
+import { loadMnistNode } from '../../helpers/mnistNode';
 import {
   BOOK,
   BOOK_RANGES,
@@ -18,8 +22,10 @@ import {
   rangeOfBest,
   searchPopulation,
   trainRows,
+  trialSeed,
   unionRanges,
   updatesPerEpoch,
+  type Trial,
   type TrialResult,
 } from '../../../src/lessons/hyperparameter-search/model';
 
@@ -112,12 +118,44 @@ describe('searchPopulation(trials, q)', () => {
     expect(50 * updatesPerEpoch(BOOK.n, BOOK.batch)).toBe(10 * updatesPerEpoch(BOOK.n, 20));
   });
 
-  it('gives member i trial i’s lr and weight decay with SGD, all from one seed', () => {
+  it('gives member i trial i’s lr and weight decay with SGD, and its own seed: draw i of stream search, sub-stream 1', () => {
     pop.members.forEach((m, i) => {
-      expect(m.seed).toBe(9);
+      expect(m.seed).toBe(randomU32(9, streamWord(STREAM.search, 1), i));
+      expect(m.seed).toBe(trialSeed(9, i));
       expect(m.hyper).toEqual({ optimizer: 'sgd', lr: trials[i].lr, weightDecay: trials[i].weightDecay, batchSize: 100 });
     });
+    // The book builds a new network for every trial: no two of 100 trials share a seed, nor take the run's seed itself.
+    const seeds = searchPopulation(randomTrials(100, BOOK_RANGES.lr, BOOK_RANGES.wd, 9), { n: 500, epochs: 1, batch: 100, seed: 9 }).members.map((m) => m.seed);
+    expect(new Set(seeds).size).toBe(100);
+    expect(seeds).not.toContain(9);
+    // Another run seed gives other trial seeds.
+    expect(trialSeed(10, 0)).not.toBe(trialSeed(9, 0));
   });
+});
+
+describe('searchPopulation(trials, q) trained on the CPU engine', () => {
+  it('two trials with the same lr and weight decay start from different weights and take different batches: their curves differ', async () => {
+    const same: Trial = { lrExp: -2.2, wdExp: -6, lr: Math.pow(10, -2.2), weightDecay: 1e-6 };
+    const config = searchPopulation([same, same], { n: 500, epochs: 2, batch: 100, seed: 1 });
+    const mnist = loadMnistNode();
+    const data = await buildData(config.data, () => Promise.resolve(mnist));
+    const pop = createCpuPopulation(config.spec, data, config.members, config.options);
+    // Draws of N(0, 2/784) for 78 400 first-layer weights: two independent draws agree nowhere but by chance.
+    const [w0, w1] = [pop.getParams(0), pop.getParams(1)];
+    let equal = 0;
+    for (let j = 0; j < 784 * 100; j++) if (w0[j] === w1[j]) equal++;
+    expect(equal).toBeLessThan(10);
+    // 2 epochs × 4 updates of batch 100: one validation split for both, but other weights and batches, so other losses.
+    const report = pop.step(8);
+    const [a, b] = report.members;
+    expect(a.steps).toHaveLength(8);
+    expect(b.steps).toHaveLength(8);
+    expect(a.steps[0].loss).not.toBe(b.steps[0].loss);
+    expect(a.steps.map((s) => s.loss)).not.toEqual(b.steps.map((s) => s.loss));
+    expect(data.validation!.n).toBe(100);
+    expect(memberSpec(config.spec, config.members[0])).toEqual(memberSpec(config.spec, config.members[1]));
+    pop.dispose();
+  }, 30_000);
 });
 
 const result = (trial: number, lrExp: number, wdExp: number, valAcc: number): TrialResult => ({
@@ -143,8 +181,9 @@ describe('the readings of a round', () => {
     expect(rangeOfBest([result(1, -3, -3, NaN)], 5)).toBeNull();
   });
 
-  it('meanAccWhere averages the finished trials in an lr band', () => {
-    expect(meanAccWhere(rs, 1e-3, Infinity)).toEqual({ mean: 0.7, count: 2 });
+  it('meanAccWhere averages the finished trials in an lr band and gives their lowest and highest', () => {
+    expect(meanAccWhere(rs, 1e-3, Infinity)).toEqual({ mean: 0.7, count: 2, min: 0.7, max: 0.7 });
+    expect(meanAccWhere(rs, 1e-4, Infinity)).toMatchObject({ count: 3, min: 0.4, max: 0.7 });
     expect(meanAccWhere(rs, 0, 1e-5).count).toBe(1);
     expect(meanAccWhere(rs, 0, 1e-9).mean).toBeNaN();
   });
