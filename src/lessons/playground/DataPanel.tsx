@@ -22,7 +22,7 @@ export function DataPanel({ values, setParam, regression, addClass, setAddClass,
   const t = useT();
   const added = values.pts.length / 3;
   return (
-    <div className="pg-panel pg-data playground-controls" data-embed="boundary">
+    <div className="pg-panel pg-data playground-controls" data-panel="data" data-embed="boundary">
       <h3>{t(TEXT.dataTitle)}</h3>
       <EnumSelect spec={enumSpec('data')} value={values.data} onChange={(v) => setParam('data', v)} />
       <Slider spec={numSpec('noise')} value={values.noise} onChange={(v) => setParam('noise', v)} />

@@ -84,7 +84,7 @@ export function NetworkPanel({ values, setParam, spec, latest, regression, gridC
   };
   const set = (name: string) => (v: number | string) => setParam(name, v);
   return (
-    <div className="pg-panel pg-network" data-embed="network">
+    <div className="pg-panel pg-network" data-panel="network" data-embed="network">
       <h3>{t(TEXT.networkTitle)}</h3>
       <div className="pg-cells">
         <Slider spec={numSpec('depth')} value={values.depth} onChange={set('depth')} />

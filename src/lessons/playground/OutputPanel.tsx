@@ -46,7 +46,7 @@ export function OutputPanel({ values, setParam, run, data, regression, plane, ro
   const tableRows = useMemo(() => (discrete ? rows.map((r) => [...r, r[2] >= 0.5 ? 1 : 0]) : rows), [rows, discrete]);
   const caption = regression ? TEXT.plotCaptionReg : discrete ? TEXT.plotCaptionDiscrete : TEXT.plotCaption;
   return (
-    <div className="pg-panel pg-output">
+    <div className="pg-panel pg-output" data-panel="output">
       <div className="pg-output-head">
         <h3>{t(TEXT.outputTitle)}</h3>
         <div className="pg-checks" data-embed="boundary">

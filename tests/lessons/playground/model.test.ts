@@ -1,6 +1,6 @@
 // The playground's model: what restarts a run and what only changes its hyperparameters, the query points and the boundary rows.
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../../src/state/params';
+import { decode, defaults, encode } from '../../../src/state/params';
 import { boundaryRows, changeKind, dataOf, dropoutOf, hyperOf, inputsAt, plotDataOf, queryPoints, specOf, GRID, TABLE_GRID } from '../../../src/lessons/playground/model';
 import { playgroundParams } from '../../../src/lessons/playground/params';
 
@@ -77,5 +77,19 @@ describe('queryPoints / boundaryRows', () => {
     expect(rows[0][0]).toBe(-1.5);
     expect(rows[440]).toEqual([1.5, 1.5, Math.fround((m - 1) / m)]);
     expect(rows[1][0]).toBeCloseTo(-1.35, 12);
+  });
+});
+
+describe('the playground URL: features and display switches', () => {
+  it('round-trips features, showTest and discrete; an empty feature list gets x₁, x₂ back with a notice', () => {
+    const q = 'feat=x1sq,x1x2,sinx2&showTest=off&discrete=on';
+    const { values, notices } = decode(playgroundParams, new URLSearchParams(q));
+    expect(notices).toEqual([]);
+    expect(values).toMatchObject({ feat: ['x1sq', 'x1x2', 'sinx2'], showTest: 'off', discrete: 'on' });
+    expect(encode(playgroundParams, values)).toBe(q);
+    const empty = decode(playgroundParams, new URLSearchParams('feat='));
+    expect(empty.values.feat).toEqual(['x1', 'x2']);
+    expect(empty.notices).toMatchObject([{ key: 'feat', kind: 'out-of-range' }]);
+    expect(encode(playgroundParams, D)).toBe(''); // the defaults (x₁, x₂, test data shown, probabilities) stay out of links
   });
 });
