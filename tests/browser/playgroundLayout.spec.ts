@@ -65,13 +65,16 @@ for (const [width, height] of [
       await expect(page.locator('.play-controls')).toHaveCount(1);
       await expect(page.locator('.step-counter')).toHaveCount(1);
       await expectOneScreen(page, `${width}×${height} ${lang}`);
-      // Paused, after a mid-run change: the longest status line and the change line are both shown.
+      // Paused, after a mid-run change, output discretized: the longest status line, the change line and the longest
+      // heat-map caption are all shown.
       await page.locator('button[data-action="reset"]').click();
       await expect(page.locator('button[data-action="play"]')).toHaveAttribute('aria-pressed', 'false');
       await page.locator('select[data-param="opt"]').selectOption('rmsprop');
       await expect(page.locator('[data-reading="change"]')).toHaveAttribute('data-change', 'hyper');
       await expect(page.locator('.run-status')).toHaveAttribute('data-run', 'paused');
-      await expectOneScreen(page, `${width}×${height} ${lang}, paused after a change`);
+      await page.locator('input[data-param="discrete"]').check();
+      await expect(page.locator('table[data-table="playground/boundary"] th')).toHaveText(['x1', 'x2', 'p', 'class']);
+      await expectOneScreen(page, `${width}×${height} ${lang}, paused after a change, discretized`);
     });
   }
 }

@@ -21,8 +21,8 @@ The optimizer and regularization controls take effect from the next update when 
     en: 'Colour: probability of class 1 (blue 1, orange 0); black line: p = 0.5. Dots: training; rings: test; squares: your points. Table: p on a 21 × 21 grid.',
   },
   plotCaptionDiscrete: {
-    zh: '颜色：网络给出的类别（p ≥ 0.5 为蓝色类别 1，否则为橙色类别 0）；实心圆训练点，空心圆测试点，方块是你加的点。表：21 × 21 网格上的 p 和类别。',
-    en: 'Colour: the class the network gives (blue class 1 where p ≥ 0.5, orange class 0 elsewhere). Dots: training; rings: test; squares: your points. Table: p and the class on a 21 × 21 grid.',
+    zh: '颜色：网络给出的类别（p ≥ 0.5 为蓝色类别 1，否则橙色类别 0）；实心圆训练点，空心圆测试点，方块是你加的点。表：21 × 21 网格上的 p 和类别。',
+    en: 'Colour: the class the network gives (blue 1 where p ≥ 0.5, else orange 0). Dots: training; rings: test; squares: your points. Table: p and class on a 21 × 21 grid.',
   },
   plotCaptionReg: {
     zh: '回归：蓝线是网络对 x 的预测 ŷ；实心圆训练点，空心圆测试点，方块是你加的点。表：21 个 x 上的 ŷ。',
