@@ -39,6 +39,8 @@ export interface SetParam extends ParamBase {
   kind: 'set';
   default: readonly string[];
   options: readonly Choice[];
+  /** The fewest options a value may hold (default 0); a URL with fewer gets the default, with a notice. */
+  min?: number;
 }
 export interface Vec2Param extends ParamBase {
   kind: 'vec2';
@@ -177,6 +179,7 @@ export function decodeValue(p: ParamSpec, raw: string): { value: ParamValue; not
       const known = p.options.map((o) => o.value).filter((v) => given.includes(v));
       const unknown = given.filter((v) => !p.options.some((o) => o.value === v));
       // Only unknown names (e.g. opt=e5) would select nothing at all: fall back to the default instead.
+      if (known.length < (p.min ?? 0)) return note(unknown.length ? 'unknown-option' : 'out-of-range', p.default);
       if (unknown.length) return note('unknown-option', known.length ? known : p.default);
       return { value: known };
     }

@@ -1,5 +1,5 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, linearData, noisySine, polynomialData, takeRows } from '../engine/data';
+import { TOY_SETS, dataSampler, featureRows, linearData, noisySine, polynomialData, takeRows, type FeatureName } from '../engine/data';
 import { kFoldSplits, splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import type { LoadMnistOptions, MnistLoadError, MnistSplits } from './data/loadMnist';
@@ -85,7 +85,22 @@ export async function buildData(
   }
   if (data.sortByLabel) train = sortedByLabel(train);
   const splits = split(train, test, data);
-  return data.extra ? { ...splits, train: withExtraRows(splits.train, data.extra) } : splits;
+  const all = data.extra ? { ...splits, train: withExtraRows(splits.train, data.extra) } : splits;
+  return data.kind === 'toy' && data.features ? withFeatures(all, data.features) : all;
+}
+
+/** Every split of `data` (rows of (x₁, x₂)) with its rows mapped to `features` (engine featureRows): d becomes their count. */
+export function withFeatures(data: TrainData, features: readonly FeatureName[]): TrainData {
+  const map = (ds: Dataset): Dataset => {
+    if (ds.d !== 2) throw new RangeError(`features need rows of (x₁, x₂), got ${ds.d} columns`);
+    return { ...ds, x: featureRows(ds.x, features), d: features.length };
+  };
+  return {
+    ...data,
+    train: map(data.train),
+    ...(data.validation ? { validation: map(data.validation) } : {}),
+    ...(data.test ? { test: map(data.test) } : {}),
+  };
 }
 
 /** The K-fold or fraction validation split the descriptor asks for (none: the rows as they are). */

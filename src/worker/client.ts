@@ -197,6 +197,9 @@ export class TrainerClient implements Subscribable {
     return handled(
       this.request('reset', { seed }).then((status) => {
         for (const ring of [...this.memberSteps, ...this.memberEpochs]) ring.clear();
+        // The reply is the state at step 0; no status message follows when the run was paused already.
+        this.status = status;
+        if (status.members) this.memberProgress = status.members;
         this.notify();
         return status;
       }),

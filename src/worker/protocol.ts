@@ -1,7 +1,7 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
 import type { BackendChoice, BackendStatus } from '../gpu/backendRules';
 import type { MemberConfig } from '../engine/train/populationTypes';
-import type { ToySetName } from '../engine/data';
+import type { FeatureName, ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
 import type { UnitOutputs } from '../engine/experiments/unitOutputs';
@@ -44,6 +44,11 @@ export type DataDescriptor = (
       classes?: number;
       /** Spirals only. */
       turns?: number;
+      /**
+       * The network's inputs: each row's (x₁, x₂) replaced by these features (engine featureRows), in every split and the
+       * extra rows, once the splits are built (default: the coordinates themselves).
+       */
+      features?: readonly FeatureName[];
     }
   | {
       /** d2l's polynomial regression set (train and test). */

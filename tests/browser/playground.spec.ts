@@ -1,12 +1,12 @@
 // The playground from hand-written URLs: its boundary table against the CPU engine run here in Node (and WebGPU's within
-// 1e-3), a mid-run hyperparameter change without a restart, points added by click and keyboard, the URL round trip, and
-// the "Try this in the playground" link of another lesson.
+// 1e-3), with input features too, a mid-run hyperparameter change without a restart, points added by click and keyboard,
+// the URL round trip, and the "Try this in the playground" link of another lesson.
 import type { Page } from '@playwright/test';
 import { unitOutputsOf } from '../../src/engine/experiments/unitOutputs';
 import { createTrainer } from '../../src/engine/train';
 import { decode } from '../../src/state/params';
 import { buildData } from '../../src/worker/buildData';
-import { queryPoints, runOf } from '../../src/lessons/playground/model';
+import { inputsAt, queryPoints, runOf } from '../../src/lessons/playground/model';
 import { playgroundParams, type PlaygroundValues } from '../../src/lessons/playground/params';
 import { expect, readTable, test } from './fixtures';
 
@@ -23,7 +23,8 @@ async function oracle(query: string): Promise<number[]> {
   expect(trainer.progress().stopped).toBe('epochs');
   const q = queryPoints(false);
   const m = q.points.length / 2;
-  const out = unitOutputsOf(trainer.net, q.points, m, trainer.getHyper()); // its dropout ratios and variant, as the worker's
+  // The network's inputs at the grid's points: their features (the points themselves for x₁, x₂).
+  const out = unitOutputsOf(trainer.net, inputsAt(q.points, v), m, trainer.getHyper()); // its dropout ratios and variant, as the worker's
   return Array.from({ length: q.tableCount }, (_, k) => out.output[2 * (q.gridCount + k) + 1]);
 }
 
@@ -49,9 +50,24 @@ test('the boundary table is the CPU engine’s P(class 1) after the run (3 epoch
   expect(curves.map((r) => r.epoch)).toEqual([1, 2, 3]);
 });
 
-test('backend=gpu (SwiftShader): the boundary table is the CPU engine’s within 1e-3', async ({ page }) => {
+test('input features x₁², x₂² on the circles: the boundary table is the CPU engine’s within 1e-4; the first weight matrix has one row per feature', async ({ page }) => {
+  test.setTimeout(60_000);
+  const query = 'data=circles&noise=0.05&feat=x1sq,x2sq&depth=1&units=2&act=tanh&epochs=3';
+  const expected = await oracle(query);
+  await page.goto(`./#/playground?${query}&lang=en&backend=cpu`);
+  const rows = await boundary(page, 60, 30_000);
+  rows.forEach((r, k) => expect(Math.abs(r.p - expected[k]), `cell ${k}`).toBeLessThan(1e-4));
+  // 2 features × 2 units, then 2 units × 2 classes.
+  const weights = await readTable(page, 'playground/network');
+  expect(weights.filter((w) => w.matrix === 1).length).toBe(4);
+  expect(weights.length).toBe(8);
+  await expect(page.locator('button[data-feature="x1sq"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('button[data-feature="x1"]')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('backend=gpu (SwiftShader), with input features x₁, x₂, x₁x₂: the boundary table is the CPU engine’s within 1e-3', async ({ page }) => {
   test.setTimeout(150_000);
-  const query = 'data=xor&epochs=1';
+  const query = 'data=xor&epochs=1&feat=x1,x2,x1x2';
   const expected = await oracle(query);
   await page.goto(`./#/playground?${query}&lang=en&backend=gpu`);
   const rows = await boundary(page, 20, 140_000);
@@ -106,13 +122,15 @@ test('a click and the keyboard cursor add training points (in the URL and the tr
 });
 
 test('URL round trip: every kind of parameter comes back from the link as it was; a malformed point list gives a notice', async ({ page }) => {
-  const query = 'data=sine&noise=0.2&pts=0.5,-0.25,0&depth=4&units=5&act=tanh&init=custom&std=0.5&bn=after&opt=rmsprop&lr=0.02&rmsprop.gamma=0.95&beta1=0.8&batch=20&l1=0.001&l2=0.01&dropout=0.2&p.2=0.5&clip=1&epochs=5&seed=7';
+  const query = 'data=sine&noise=0.2&pts=0.5,-0.25,0&feat=x2,sinx1&depth=4&units=5&act=tanh&init=custom&std=0.5&bn=after&opt=rmsprop&lr=0.02&rmsprop.gamma=0.95&beta1=0.8&batch=20&l1=0.001&l2=0.01&dropout=0.2&p.2=0.5&clip=1&epochs=5&showTest=off&discrete=on&seed=7';
   await page.goto(`./#/playground?${query}&lang=en&backend=cpu`);
   await expect(page.locator('input[data-param="rmsprop.gamma"]')).toHaveValue('0.95');
   await expect(page.locator('input[data-param="beta1"]')).toHaveCount(0); // only the selected optimizer's sliders
   await expect(page.locator('select[data-param="bn"]')).toHaveValue('after');
   await expect(page.locator('input[data-param="p.2"]')).toHaveValue('0.5');
   await expect(page.locator('select[data-param="data"]')).toHaveValue('sine');
+  await expect(page.locator('button[data-feature="sinx1"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('input[data-param="showTest"]')).not.toBeChecked();
   const got = new URLSearchParams(page.url().split('?')[1]);
   for (const [k, v] of new URLSearchParams(query)) expect(got.get(k), k).toBe(v);
   const table = await readTable(page, 'playground/boundary');

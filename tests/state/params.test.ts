@@ -87,6 +87,14 @@ describe('decode', () => {
     expect(notices[0]).toMatchObject({ kind: 'unknown-option', key: 'opt', given: 'e5', used: 'p,q' });
     expect(d('opt=').values.opt).toEqual([]); // an empty set is a choice, not an error
   });
+  it('gives a set with fewer options than its min the default, with a notice (an input-feature list cannot be empty)', () => {
+    const atLeastOne = [{ ...specs[1], min: 1 }] as const;
+    const e = (q: string) => decode(atLeastOne, new URLSearchParams(q));
+    expect(e('opt=').values.opt).toEqual(['p', 'q']);
+    expect(e('opt=').notices[0]).toMatchObject({ kind: 'out-of-range', key: 'opt', given: '', used: 'p,q' });
+    expect(e('opt=zz').notices[0]).toMatchObject({ kind: 'unknown-option', used: 'p,q' });
+    expect(e('opt=r')).toEqual({ values: { opt: ['r'] }, notices: [] });
+  });
   it('falls back to the default for an unknown enum option', () => {
     const { values, notices } = d('fn=zz');
     expect(values.fn).toBe('a');

@@ -187,6 +187,16 @@ describe('TrainerClient with TrainerSession', () => {
     await client.step(12);
     expect(Array.from(client.steps.copyColumn('loss'))).not.toEqual(first);
   });
+  it('reset() of a paused run puts the client’s own progress back to step 0 (no status message follows: the mode stays paused)', async () => {
+    const { client } = connect();
+    await client.create({ spec, data: spirals, hyper, seed: 5 });
+    await client.step(12);
+    expect(client.status.progress?.step).toBe(12);
+    await client.reset();
+    expect(client.status.mode).toBe('paused');
+    expect(client.status.progress?.step).toBe(0);
+    expect(client.memberProgress[0]?.step).toBe(0);
+  });
 
   it('a diverging run stops with status "stopped", reason "diverged" and the step; start() then stays stopped', async () => {
     const { client } = connect();

@@ -20,3 +20,4 @@ export { LINEAR_TRUE_B, LINEAR_TRUE_W_ENTRY, linearData, type LinearData, type L
 export { takeRows } from './rows';
 export { SINE_X, noisySine, sineTarget, type SineOptions } from './sine';
 export { TOY_SETS, TOY_SET_NAMES, type ToySetName } from './toySets';
+export { FEATURE_NAMES, FEATURES, featureRows, orderedFeatures, type FeatureName } from './features';

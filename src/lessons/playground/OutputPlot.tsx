@@ -1,5 +1,5 @@
-// The playground's plot: P(class 1) as a heat map with the p = 0.5 boundary (or the fitted curve for regression), the
-// training and test points, and points added by clicking or with a keyboard cursor (arrows move it, Enter adds).
+// The playground's plot: P(class 1) as a heat map (or the class alone) with the p = 0.5 boundary, or the fitted curve for
+// regression; the training and (optionally) test points; points added by clicking or with a keyboard cursor.
 import { contours, geoPath, geoTransform, line, scaleLinear } from 'd3';
 import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Dataset } from '../../engine/train';
@@ -22,6 +22,10 @@ interface Props {
   test: Dataset | null;
   /** Training rows from this index on are the added points (drawn as squares). */
   addedFrom: number;
+  /** Draw the test points. */
+  showTest: boolean;
+  /** Colour by the class (p ≥ 0.5) instead of the probability. */
+  discrete: boolean;
   regression: boolean;
   /** g×g P(class 1), row 0 at the top (classification), or g predictions along x (regression); null before the first fetch. */
   values: Float32Array | null;
@@ -48,7 +52,7 @@ function boundaryPath(values: Float32Array, g: number, px: (x: number) => number
 }
 
 export function OutputPlot(props: Props) {
-  const { train, test, addedFrom, regression, values, grid, addClass, onAdd, ariaLabel, cursorText, xLabel, yLabel } = props;
+  const { train, test, addedFrom, showTest, discrete, regression, values, grid, addClass, onAdd, ariaLabel, cursorText, xLabel, yLabel } = props;
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 1, 260);
   const side = Math.min(dims.innerWidth, dims.innerHeight);
   const x = scaleLinear().domain([-PLANE, PLANE]).range([MARGIN.left, MARGIN.left + side]);
@@ -59,9 +63,9 @@ export function OutputPlot(props: Props) {
 
   const heat = useMemo(() => {
     if (regression || !values) return null;
-    const shifted = Float32Array.from(values, (p) => 2 * p - 1);
+    const shifted = Float32Array.from(values, (p) => (discrete ? (p >= 0.5 ? 1 : -1) : 2 * p - 1));
     return imageUrl(shifted, grid, -1, 1);
-  }, [values, grid, regression]);
+  }, [values, grid, regression, discrete]);
   const boundary = !regression && values ? boundaryPath(values, grid, x, y) : '';
   const curve =
     regression && values
@@ -78,9 +82,13 @@ export function OutputPlot(props: Props) {
     if (Math.abs(x1) > PLANE || Math.abs(x2) > PLANE) return;
     onAdd(x1, x2, shift ? other(addClass) : addClass);
   };
+  const width = MARGIN.left + side + MARGIN.right;
+  const height = MARGIN.top + side + MARGIN.bottom;
   const onClick = (e: PointerEvent<SVGSVGElement>) => {
+    // The drawing may be scaled to fit (presentation mode): pixels on screen back to the viewBox's units.
     const box = e.currentTarget.getBoundingClientRect();
-    add(x.invert(e.clientX - box.left), y.invert(e.clientY - box.top), e.shiftKey);
+    if (!box.width || !box.height) return;
+    add(x.invert(((e.clientX - box.left) * width) / box.width), y.invert(((e.clientY - box.top) * height) / box.height), e.shiftKey);
   };
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
     const [cx, cy] = cursor ?? [0, 0];
@@ -116,8 +124,9 @@ export function OutputPlot(props: Props) {
   return (
     <div ref={ref} className="chart playground-plot">
       <svg
-        width={MARGIN.left + side + MARGIN.right}
-        height={MARGIN.top + side + MARGIN.bottom}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="application"
         aria-label={ariaLabel}
         aria-describedby={hintId}
@@ -140,8 +149,8 @@ export function OutputPlot(props: Props) {
         <g clipPath={`url(#${clipId})`}>
           {boundary && <path d={boundary} fill="none" stroke="#000" strokeWidth={2} data-series="boundary" />}
           {curve && <path d={curve} fill="none" stroke={SERIES[1].color} strokeWidth={2.5} data-series="fit" />}
-          {dots(test, 'test')}
-          {dots(train, 'train')}
+          {showTest && <g data-points="test">{dots(test, 'test')}</g>}
+          <g data-points="train">{dots(train, 'train')}</g>
           {cursor && (
             <g data-cursor={`${cursor[0]},${cursor[1]}`} pointerEvents="none">
               <circle cx={x(cursor[0])} cy={y(cursor[1])} r={7} fill="none" stroke="#000" strokeWidth={2} />

@@ -1,5 +1,5 @@
 // The playground's parameter specs by name, typed for the control that shows them.
-import type { EnumParam, IntParam, NumberParam } from '../../state/params';
+import type { EnumParam, IntParam, NumberParam, SetParam } from '../../state/params';
 import { playgroundParams as P, type PlaygroundParam } from './params';
 
 const byName = new Map(P.map((p) => [p.name as string, p]));
@@ -8,3 +8,5 @@ const byName = new Map(P.map((p) => [p.name as string, p]));
 export const numSpec = (name: PlaygroundParam) => byName.get(name) as NumberParam | IntParam;
 /** The enum spec `name` (for an EnumSelect). */
 export const enumSpec = (name: PlaygroundParam) => byName.get(name) as EnumParam;
+/** The set spec `name` (the input features). */
+export const setSpec = (name: PlaygroundParam) => byName.get(name) as SetParam;

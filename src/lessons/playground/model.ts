@@ -1,4 +1,5 @@
 // The playground's pure model: the run (data, network, hyperparameters) from the URL values, the plotted grid, and what changed.
+import { featureRows, orderedFeatures, type FeatureName } from '../../engine/data';
 import type { ActivationName, ModelSpec } from '../../engine/nn';
 import type { HyperUpdate } from '../../engine/train';
 import type { PopulationConfig } from '../../worker/populationRun';
@@ -18,6 +19,24 @@ type V = PlaygroundValues;
 const ACT: Record<string, ActivationName> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'relu', leaky: 'leaky-relu' };
 
 export const isRegression = (v: Pick<V, 'data'>) => v.data === 'sine';
+
+/** The network's input features of a plane set, in input order (the sine set has one input, x, and no features). */
+export function featuresOf(v: Pick<V, 'feat'>): FeatureName[] {
+  const f = orderedFeatures(v.feat);
+  return f.length ? f : ['x1', 'x2'];
+}
+
+/** The raw coordinates alone: the inputs of a link written before features existed. */
+const rawInputs = (f: readonly FeatureName[]) => f.length === 2 && f[0] === 'x1' && f[1] === 'x2';
+
+/**
+ * The network's inputs at plane points: m×2 (x₁, x₂) mapped to m×k features (featuresOf); the regression set's m×1 x and
+ * the raw coordinates (x₁, x₂) come back as they are.
+ */
+export function inputsAt(points: Float32Array, v: Pick<V, 'data' | 'feat'>): Float32Array {
+  const f = featuresOf(v);
+  return isRegression(v) || rawInputs(f) ? points : featureRows(points, f);
+}
 
 /** Training and test rows out of TOTAL_POINTS (added points come on top of the training rows). */
 export function splitSizes(train: number): { nTrain: number; nTest: number } {
@@ -46,14 +65,22 @@ export function extraRows(v: Pick<V, 'data' | 'pts'>): { x: number[]; y: number[
  * worker's validation split, keyed by dataSeed: the page calls it the test set; held-out points lie between the
  * training points, as in TensorFlow Playground), the added points appended to the training rows.
  */
-export function dataOf(v: Pick<V, 'data' | 'noise' | 'train' | 'dataSeed' | 'pts'>): DataDescriptor {
+export function dataOf(v: Pick<V, 'data' | 'noise' | 'train' | 'dataSeed' | 'pts' | 'feat'>): DataDescriptor {
   const { nTest } = splitSizes(v.train);
   // (nTest + ½)/TOTAL so that ⌊fraction·TOTAL⌋ is exactly nTest whatever the rounding.
   const held = { validation: (nTest + 0.5) / TOTAL_POINTS, splitSeed: v.dataSeed };
   const extra = v.pts.length ? { extra: extraRows(v) } : {};
   if (isRegression(v)) return { kind: 'sine', seed: v.dataSeed, n: TOTAL_POINTS, noise: v.noise, ...held, ...extra };
   const name = v.data === 'circles' || v.data === 'xor' || v.data === 'blobs' ? v.data : 'spirals';
-  return { kind: 'toy', name, n: TOTAL_POINTS, noise: v.noise, seed: v.dataSeed, ...held, ...extra };
+  const f = featuresOf(v);
+  // The raw coordinates are left out, so that a link without features builds the very descriptor it always did.
+  const features = rawInputs(f) ? {} : { features: f };
+  return { kind: 'toy', name, n: TOTAL_POINTS, noise: v.noise, seed: v.dataSeed, ...held, ...extra, ...features };
+}
+
+/** The points as drawn on the plot: dataOf without the features, so every row is a point (x₁, x₂) (or x → y). */
+export function plotDataOf(v: Pick<V, 'data' | 'noise' | 'train' | 'dataSeed' | 'pts'>): DataDescriptor {
+  return dataOf({ ...v, feat: ['x1', 'x2'] });
 }
 
 /** Dropout ratio of each hidden layer: its override p.l when ≥ 0, else the common p. */
@@ -62,11 +89,11 @@ export function dropoutOf(v: V): number[] {
   return Array.from({ length: v.depth }, (_, l) => (per[l] >= 0 ? per[l] : v.dropout));
 }
 
-/** The network: 2 inputs (1 for regression) → depth × units (act) → 2 classes (softmax-ce) or 1 value (mse). */
+/** The network: one input per feature (1, x, for regression) → depth × units (act) → 2 classes (softmax-ce) or 1 value (mse). */
 export function specOf(v: V): ModelSpec {
   const reg = isRegression(v);
   return {
-    inputSize: reg ? 1 : 2,
+    inputSize: reg ? 1 : featuresOf(v).length,
     hidden: Array.from({ length: v.depth }, () => ({ units: v.units, activation: ACT[v.act] ?? 'tanh' })),
     outputSize: reg ? 1 : 2,
     init: initOf(v.init, v.std),

@@ -1,4 +1,5 @@
-// URL parameters of the playground: the data, the network, the optimizer and every regularizer, and the points a reader added.
+// URL parameters of the playground: the data, the input features, the network, the optimizer and every regularizer, the
+// points a reader added and what the plot shows.
 import type { ParamSpec, ValuesOf } from '../../state/params';
 import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
@@ -20,6 +21,20 @@ const num = <N extends string>(name: N, zh: string, en: string, docZh: string, d
     max,
     scale,
     ...(scale === 'log' ? { digits: step } : { step }),
+  }) as const;
+
+/** A display switch, 'on' or 'off'. */
+const onOff = <N extends string>(name: N, zh: string, en: string, docZh: string, docEn: string, d: 'on' | 'off') =>
+  ({
+    kind: 'enum',
+    name,
+    label: { zh, en },
+    doc: { zh: docZh, en: docEn },
+    default: d,
+    options: [
+      { value: 'on', label: { zh: '开', en: 'On' } },
+      { value: 'off', label: { zh: '关', en: 'Off' } },
+    ],
   }) as const;
 
 export const playgroundParams = [
@@ -56,6 +71,26 @@ export const playgroundParams = [
     classes: 2,
     max: MAX_ADDED,
     digits: 3,
+  },
+  {
+    kind: 'set',
+    name: 'feat',
+    label: { zh: '输入特征', en: 'Input features' },
+    doc: {
+      zh: '网络的输入：x1、x2、x1sq（x₁²）、x2sq（x₂²）、x1x2（x₁x₂）、sinx1（sin x₁）、sinx2（sin x₂），逗号分隔，至少一个；正弦回归只用 x',
+      en: 'the network’s inputs: x1, x2, x1sq (x₁²), x2sq (x₂²), x1x2 (x₁x₂), sinx1 (sin x₁), sinx2 (sin x₂), comma separated, at least one; sine regression uses x only',
+    },
+    default: ['x1', 'x2'],
+    min: 1,
+    options: [
+      { value: 'x1', label: { zh: 'x₁', en: 'x₁' } },
+      { value: 'x2', label: { zh: 'x₂', en: 'x₂' } },
+      { value: 'x1sq', label: { zh: 'x₁²', en: 'x₁²' } },
+      { value: 'x2sq', label: { zh: 'x₂²', en: 'x₂²' } },
+      { value: 'x1x2', label: { zh: 'x₁x₂', en: 'x₁x₂' } },
+      { value: 'sinx1', label: { zh: 'sin x₁', en: 'sin x₁' } },
+      { value: 'sinx2', label: { zh: 'sin x₂', en: 'sin x₂' } },
+    ],
   },
   { kind: 'int', name: 'depth', label: { zh: '隐藏层数', en: 'Hidden layers' }, doc: { zh: '隐藏层的层数', en: 'number of hidden layers' }, default: 3, min: 1, max: 6 },
   { kind: 'int', name: 'units', label: { zh: '每层神经元', en: 'Units per layer' }, doc: { zh: '每个隐藏层的神经元个数', en: 'units in every hidden layer' }, default: 8, min: 1, max: 8 },
@@ -120,6 +155,8 @@ export const playgroundParams = [
       { value: 'max', label: { zh: '不限', en: 'No limit' } },
     ],
   },
+  onOff('showTest', '显示测试数据', 'Show test data', '在图上画出测试点（空心圆）', 'draw the test points (hollow circles) on the plot', 'on'),
+  onOff('discrete', '离散化输出', 'Discretize output', '热图只显示类别（p ≥ 0.5 为类别 1），不显示概率', 'the heat map shows the class only (class 1 where p ≥ 0.5), not the probability', 'off'),
   seedParam({ zh: '初始权重、小批量顺序和丢弃掩码的随机种子', en: 'seed of the initial weights, the mini-batch order and the dropout masks' }),
 ] as const satisfies readonly ParamSpec[];
 

@@ -1,5 +1,5 @@
 // The playground's loss curves: training and test loss at every epoch end, with the curves table.
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../worker';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -10,8 +10,10 @@ import { useRingRows } from '../../components/useRingRows';
 import { TEXT } from './text';
 
 const COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
+/** Height / width of the curves: a strip above the heat map, as in TensorFlow Playground. */
+const ASPECT = 0.28;
 
-export function CurvesSection({ run, epochs, children }: { run: RunView | undefined; epochs: number; children: ReactNode }) {
+export function LossCurve({ run, epochs }: { run: RunView | undefined; epochs: number }) {
   const t = useT();
   const sources = useMemo(() => (run ? [run] : []), [run]);
   const series = useMemo<RingSeries[]>(
@@ -33,16 +35,8 @@ export function CurvesSection({ run, epochs, children }: { run: RunView | undefi
   }, [run]);
   const rows = useRingRows(sources, read, 300);
   return (
-    <section data-embed="curves">
-      <h2>{t(TEXT.curvesTitle)}</h2>
-      <div className="lesson-figure-row">
-        <div className="figure-col">
-          <Figure id="playground/curves" caption={t(TEXT.curvesCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
-            <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.45} />
-          </Figure>
-        </div>
-        <div className="side-col playground-controls">{children}</div>
-      </div>
-    </section>
+    <Figure id="playground/curves" caption={t(TEXT.curvesCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+      <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={ASPECT} />
+    </Figure>
   );
 }
