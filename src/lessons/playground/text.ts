@@ -82,14 +82,18 @@ The optimizer and regularization controls take effect from the next update when 
   whereTitle: { zh: '每个控件在哪一课讲过', en: 'Where each control is taught' },
   where: {
     zh: `- **数据、噪声、训练集比例、添加的点**：泛化（训练误差与泛化误差）、验证集；**显示测试数据**：测试点就是验证集那样留出来、不参与训练的点。
+
 - **输入特征**：泛化——多项式拟合也是把 x 换成 x、x²、x³… 再喂给模型；选对了特征，简单的模型就够用。
+
 - **层数、神经元数、激活函数**：梯度消失与梯度爆炸；**初始化**：权重初始化；**批量归一化**：批量归一化。
 
 - **优化器和它们的 γ、ρ、β₁、β₂、学习率**：优化器、MNIST 上的优化器比赛、鞍点；**批量大小**：小批量。
 
 - **L1 / L2**：权重衰减；**丢弃率**：Dropout；**梯度裁剪**：梯度消失与梯度爆炸；**周期数**：提前停止。`,
     en: `- **Data, noise, training share, added points**: generalization (training vs generalization error), validation; **show test data**: the test points are held out like a validation set and never trained on.
+
 - **Input features**: generalization — polynomial fitting likewise feeds the model x, x², x³… instead of x; with the right features a simple model is enough.
+
 - **Layers, units, activation**: vanishing and exploding gradients; **initialization**: weight initialization; **batch norm**: batch normalization.
 
 - **The optimizers with their γ, ρ, β₁, β₂ and learning rate**: optimizers, the MNIST optimizer race, saddle points; **batch size**: mini-batches.
@@ -108,6 +112,7 @@ The optimizer and regularization controls take effect from the next update when 
   presetCirclesRaw: { zh: '圆环：只用 x₁、x₂，一个神经元', en: 'Circles from x₁, x₂: one unit' },
   try: {
     zh: `1. **过拟合**：点“少量噪声点：过拟合”（40 个训练点、噪声 0.35、6 × 8 的网络）。看训练损失一直降而测试损失停住或回升，边界绕着单个点打转。再点“同上 + L2”或“同上 + 丢弃”，比较两条损失曲线和边界的形状。
+
 2. **梯度消失**：点“Sigmoid，6 层，SGD”：边界出不来，损失几乎停在 ln 2 ≈ 0.69（瞎猜的水平）——传回前几层的梯度太小了。再点“同上 + 批量归一化”，同一个网络就学会了。
 
 3. **发散**：点“正弦回归，SGD，η = 3”，状态行会说训练在哪一步发散；再点“同上 + 裁剪 1”：损失保持有限，训练跑完全程，但这么大的步长拟合得很差——再把 η 调小。
@@ -120,6 +125,7 @@ The optimizer and regularization controls take effect from the next update when 
 
 7. 关掉“显示测试数据”只看训练点；打开“离散化输出”，热图只剩网络给出的类别，边界更清楚。`,
     en: `1. **Overfitting**: press “A few noisy points: overfitting” (40 training points, noise 0.35, a 6 × 8 net). Watch the training loss keep falling while the test loss stalls or rises, and the boundary curl around single points. Then press “The same + L2” or “The same + dropout” and compare both loss curves and the boundary’s shape.
+
 2. **Vanishing gradients**: press “Sigmoid, 6 layers, SGD”: no boundary forms and the loss stays near ln 2 ≈ 0.69 (guessing) — the gradient that reaches the first layers is too small. Then press “The same + batch norm”: the same network learns.
 
 3. **Divergence**: press “Sine regression, SGD, η = 3”; the status line says at which update the run diverged. Then press “The same + clipping at 1”: the loss stays finite and the run goes to the end, but with steps this large it fits poorly — then lower η.
