@@ -166,6 +166,11 @@ export default function HyperparameterSearchView() {
         <Prose text={t(TEXT.run3)} />
       </section>
 
+      <section className="prose">
+        <h2>{t(TEXT.gapTitle)}</h2>
+        <Prose text={t(TEXT.gap)} />
+      </section>
+
       <TrySection text={t(TEXT.try)} />
 
       <AboutLink specs={P} values={values} />
