@@ -3,7 +3,7 @@ import { loadMnist, type MnistSplits } from '../src/worker/data/loadMnist';
 import { TrainerClient } from '../src/worker/client';
 import type { ModelSpec } from '../src/engine/nn';
 import { createTrainer, type HyperUpdate } from '../src/engine/train';
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 
 /** The seed MLP (784-100-100-100-100-10, ReLU, He) with SGD η = 0.1 and batch 100, as in docs/design.md's quality bars. */
 export const SEED_SPEC: ModelSpec = {
