@@ -1,5 +1,6 @@
 // One lesson: loads its view lazily (loading state, retry on failure), with the share tools, presentation or embed frame.
 import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadTex } from '../components/tex/loadTex';
 import { findLesson } from '../lessons';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonPager } from './LessonPager';
@@ -25,8 +26,16 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const lesson = findLesson(id)!;
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
-  const View = useMemo(() => lazy(lesson.load), [lesson, attempt]);
+  // KaTeX comes with a lesson that shows formulas, fetched beside the view (its formulas wait for it: see Formula).
+  const View = useMemo(
+    () =>
+      lazy(() => {
+        if (lesson.formulas) void loadTex().catch(() => undefined); // a failure reaches the boundary through the formulas
+        return lesson.load();
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
+    [lesson, attempt],
+  );
   useFigureParam(id, mode, page);
   return (
     <div className="lesson-page" data-lesson={id} ref={page}>

@@ -13,6 +13,11 @@ export interface LessonMeta {
   seedTopic: Text;
   /** The lesson's URL parameters. */
   params: readonly ParamSpec[];
+  /**
+   * Whether the lesson's text or figures show formulas: KaTeX is then fetched alongside the view, which appears typeset.
+   * false for a lesson whose only formulas are in its terms' tooltips (those fetch KaTeX when one opens).
+   */
+  formulas: boolean;
   /** Loads the view; called when the lesson is opened (code splitting). */
   load: () => Promise<{ default: ComponentType }>;
 }

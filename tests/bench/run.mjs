@@ -4,10 +4,9 @@
 // bench page (only=… also picks the site measurements: sliderUpdate, firstCurve); BENCH_CURVE_RUNS (default 3) fresh
 // pages time the first curve, and its median is reported.
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
+import { initialJs } from '../support/initialJs.mjs';
 import { serve } from '../support/serve.mjs';
 
 const TARGETS = {
@@ -30,16 +29,9 @@ const RATIOS = [
 ];
 
 /** Gzip size of the JavaScript index.html loads before any lesson: its entry script and module preloads. */
-function initialJs(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
-  let raw = 0, gz = 0;
-  for (const f of files) {
-    const buf = readFileSync(join(dist, f));
-    raw += buf.length;
-    gz += gzipSync(buf, { level: 9 }).length;
-  }
-  return { bench: 'initial-js', kb_gzip: Number((gz / 1024).toFixed(1)), kb_raw: Number((raw / 1024).toFixed(1)), files: files.length };
+function initialJsRecord(dist) {
+  const { files, raw, gzip } = initialJs(dist);
+  return { bench: 'initial-js', kb_gzip: Number((gzip / 1024).toFixed(1)), kb_raw: Number((raw / 1024).toFixed(1)), files: files.length };
 }
 
 /** Median time from a slider's input event to a laid-out page in the real optimizers lesson (200 steps, six optimizers). */
@@ -101,7 +93,7 @@ async function firstCurve(browser, base, runs) {
 }
 
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
-const records = existsSync('dist/index.html') ? [initialJs('dist')] : [];
+const records = existsSync('dist/index.html') ? [initialJsRecord('dist')] : [];
 const site = await serve('dist', PORT);
 const benchSite = await serve('dist-bench', PORT + 1);
 // Cross-origin isolation (COOP + COEP) gives the bench page SharedArrayBuffer, so the peers run at their best:

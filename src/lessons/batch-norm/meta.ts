@@ -12,5 +12,6 @@ export const batchNormMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§三', en: '§3' }], [ARTICLES.optimization, { zh: '§5', en: '§5' }]),
   params: batchNormParams,
+  formulas: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,6 @@ export const generalizationMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§1–3']),
   params: generalizationParams,
+  formulas: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,6 @@ export const hyperparameterSearchMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§五', en: '§5' }]),
   params: searchParams,
+  formulas: true,
   load: () => import('./View'),
 };

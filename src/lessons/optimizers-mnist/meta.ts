@@ -12,5 +12,6 @@ export const optimizersMnistMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§一', en: '§1' }]),
   params: optimizersMnistParams,
+  formulas: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,6 @@ export const playgroundMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, ''], [ARTICLES.fromScratch, ''], [ARTICLES.tricks, '']),
   params: playgroundParams,
+  formulas: false,
   load: () => import('./View'),
 };

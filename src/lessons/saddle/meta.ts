@@ -12,5 +12,6 @@ export const saddleMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§7.6']),
   params: saddleParams,
+  formulas: true,
   load: () => import('./View'),
 };

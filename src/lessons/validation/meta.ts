@@ -12,5 +12,6 @@ export const validationMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§2.1–2.2'], [ARTICLES.fromScratch, { zh: '§五', en: '§5' }]),
   params: validationParams,
+  formulas: true,
   load: () => import('./View'),
 };
