@@ -2,6 +2,7 @@
 import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } from 'react';
 import { loadTex } from '../components/tex/loadTex';
 import { findLesson } from '../lessons';
+import { useStore } from '../state/store';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonPager } from './LessonPager';
 import { LessonTools } from './LessonTools';
@@ -26,11 +27,16 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const lesson = findLesson(id)!;
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
-  // KaTeX comes with a lesson that shows formulas, fetched beside the view (its formulas wait for it: see Formula).
+  // Fetched beside the view: KaTeX for a lesson that shows formulas (its formulas wait for it: see Formula), and for a
+  // lesson that trains on MNIST its workers and data (worker/prefetch, itself a chunk the lesson's runs share).
   const View = useMemo(
     () =>
       lazy(() => {
         if (lesson.formulas) void loadTex().catch(() => undefined); // a failure reaches the boundary through the formulas
+        if (lesson.mnist) {
+          const choice = useStore.getState().backendChoice;
+          void import('../worker/prefetch').then((m) => m.prefetchMnist(choice)).catch(() => undefined); // the run loads again itself
+        }
         return lesson.load();
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component

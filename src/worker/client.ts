@@ -143,9 +143,7 @@ export class TrainerClient implements Subscribable {
    */
   create(fields: Create): Promise<CreateResult> {
     let data = fields.data;
-    if (data.kind === 'mnist' && !data.baseUrl && typeof document !== 'undefined') {
-      data = { ...data, baseUrl: new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href };
-    }
+    if (data.kind === 'mnist' && !data.baseUrl) data = { ...data, baseUrl: pageDataUrl() };
     this.info = null;
     const members = fields.members?.length ?? 1;
     this.memberSteps = Array.from({ length: members }, () => new RingTable(stepColumns(fields.spec.hidden.length + 1), this.stepCapacity));
@@ -236,6 +234,11 @@ export class TrainerClient implements Subscribable {
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */
   activationHistograms(params: HistogramParams): Promise<ActivationHistogramsResult> {
     return this.request('activationHistograms', { params });
+  }
+
+  /** Starts loading MNIST in the worker now (see RequestMap.prefetchMnist); resolves once it is loaded. */
+  prefetchMnist(): Promise<null> {
+    return this.request('prefetchMnist', { baseUrl: pageDataUrl() });
   }
 
   /** Test hook: destroys the GPU device of this session's worker (see RequestMap.debugLoseGpu); true when there was one. */
@@ -348,6 +351,11 @@ export class TrainerClient implements Subscribable {
     this.status = { mode: 'idle', progress: this.status.progress };
     if (info.code !== 'disposed') this.emit('error', error);
   }
+}
+
+/** The page's data/ folder as an absolute URL (a worker resolves relative URLs against its own script); none outside a page. */
+function pageDataUrl(): string | undefined {
+  return typeof document === 'undefined' ? undefined : new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href;
 }
 
 /** The same promise, with a no-op rejection handler attached so an un-awaited call is never an unhandled rejection. */

@@ -13,5 +13,6 @@ export const earlyStoppingMeta: LessonMeta = {
   seedTopic: cite([ARTICLES.tricks, { zh: '早停', en: 'early stopping' }], [ARTICLES.optimization, '§9']),
   params: earlyStoppingParams,
   formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

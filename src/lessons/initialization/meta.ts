@@ -13,5 +13,6 @@ export const initializationMeta: LessonMeta = {
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§二', en: '§2' }]),
   params: initializationParams,
   formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -13,5 +13,6 @@ export const optimizersMnistMeta: LessonMeta = {
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§一', en: '§1' }]),
   params: optimizersMnistParams,
   formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };
