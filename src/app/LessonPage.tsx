@@ -3,6 +3,7 @@ import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } 
 import { loadTex } from '../components/tex/loadTex';
 import { findLesson } from '../lessons';
 import { useStore } from '../state/store';
+import { prefetchMnist } from '../worker/prefetch';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonPager } from './LessonPager';
 import { LessonTools } from './LessonTools';
@@ -28,15 +29,12 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
   // Fetched beside the view: KaTeX for a lesson that shows formulas (its formulas wait for it: see Formula), and for a
-  // lesson that trains on MNIST its workers and data (worker/prefetch, itself a chunk the lesson's runs share).
+  // lesson that trains on MNIST its workers and their data (see worker/prefetch).
   const View = useMemo(
     () =>
       lazy(() => {
         if (lesson.formulas) void loadTex().catch(() => undefined); // a failure reaches the boundary through the formulas
-        if (lesson.mnist) {
-          const choice = useStore.getState().backendChoice;
-          void import('../worker/prefetch').then((m) => m.prefetchMnist(choice)).catch(() => undefined); // the run loads again itself
-        }
+        if (lesson.mnist) void prefetchMnist(useStore.getState().backendChoice);
         return lesson.load();
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component

@@ -3,6 +3,7 @@ import type { HistogramParams } from '../engine/experiments/activationHistograms
 import type { BackendStatus } from '../gpu/backendRules';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
 import { MemberRun } from './memberRun';
+import { pageDataUrl } from './dataUrl';
 import { pagePool } from './pool';
 import { RingTable, type Subscribable } from './ring/ringTable';
 import {
@@ -236,11 +237,6 @@ export class TrainerClient implements Subscribable {
     return this.request('activationHistograms', { params });
   }
 
-  /** Starts loading MNIST in the worker now (see RequestMap.prefetchMnist); resolves once it is loaded. */
-  prefetchMnist(): Promise<null> {
-    return this.request('prefetchMnist', { baseUrl: pageDataUrl() });
-  }
-
   /** Test hook: destroys the GPU device of this session's worker (see RequestMap.debugLoseGpu); true when there was one. */
   debugLoseGpu(): Promise<boolean> {
     return this.request('debugLoseGpu', {});
@@ -351,11 +347,6 @@ export class TrainerClient implements Subscribable {
     this.status = { mode: 'idle', progress: this.status.progress };
     if (info.code !== 'disposed') this.emit('error', error);
   }
-}
-
-/** The page's data/ folder as an absolute URL (a worker resolves relative URLs against its own script); none outside a page. */
-function pageDataUrl(): string | undefined {
-  return typeof document === 'undefined' ? undefined : new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href;
 }
 
 /** The same promise, with a no-op rejection handler attached so an un-awaited call is never an unhandled rejection. */

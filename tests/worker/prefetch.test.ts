@@ -1,7 +1,6 @@
 // prefetchMnist: the workers that will train a lesson's MNIST runs start loading MNIST as it opens; the sessions end at once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackendInfo } from '../../src/gpu/device';
-import { TrainerClient } from '../../src/worker/client';
 import { MnistLoadError, type MnistSplits } from '../../src/worker/data/loadMnist';
 import { WorkerPool } from '../../src/worker/pool';
 import { prefetchMnist } from '../../src/worker/prefetch';
@@ -56,13 +55,16 @@ describe('prefetchMnist(choice, pool, detect)', () => {
   });
 });
 
-describe('TrainerClient.prefetchMnist()', () => {
-  it('resolves once the worker has loaded MNIST; a failed load rejects with "data-load" and the loader code', async () => {
-    const ok = new TrainerClient({ worker: fakeWorker() });
-    await expect(ok.prefetchMnist()).resolves.toBeNull();
-    const failing = new TrainerClient({
-      worker: fakeWorker({ loadMnist: () => Promise.reject(new MnistLoadError('network', 'manifest.json', 'HTTP 404')) }),
-    });
-    await expect(failing.prefetchMnist()).rejects.toMatchObject({ code: 'data-load', loadCode: 'network', file: 'manifest.json' });
+describe("the worker's prefetchMnist request", () => {
+  it('answers once MNIST is loaded, with the base URL it was given; a failed load answers "data-load" with the loader code', async () => {
+    const urls: (string | undefined)[] = [];
+    const ok = fakeWorker({ loadMnist: async ({ baseUrl }) => (urls.push(baseUrl), loadMnistBytesNode()) });
+    ok.session.handle({ type: 'prefetchMnist', id: 7, baseUrl: 'https://example.test/data/' });
+    await vi.waitFor(() => expect(ok.posted).toContainEqual({ type: 'reply', id: 7, ok: true, result: null }));
+    expect(urls).toEqual(['https://example.test/data/']);
+    const failing = fakeWorker({ loadMnist: () => Promise.reject(new MnistLoadError('network', 'manifest.json', 'HTTP 404')) });
+    failing.session.handle({ type: 'prefetchMnist', id: 8 });
+    await vi.waitFor(() => expect(failing.posted).toContainEqual(expect.objectContaining({ type: 'reply', id: 8, ok: false })));
+    expect(failing.posted.find((m) => m.type === 'reply')).toMatchObject({ error: { code: 'data-load', loadCode: 'network', file: 'manifest.json' } });
   });
 });
