@@ -1,6 +1,6 @@
 // GPU training benchmarks: the seed MLP on MNIST with our WebGPU trainer (TensorFlow.js's webgpu backend: tfjsBench.ts), same page.
 import { acquireGpu, createGpuTrainer } from '../src/gpu';
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 import { count, mnist, round, SEED_HYPER, SEED_SPEC, trainRecord } from './mlp';
 
 /** Step counts; ?gpuSteps=… overrides them (SwiftShader is slow, a real GPU is not). */

@@ -7,12 +7,9 @@ import { GPU_BENCHES } from './gpu';
 import { MLP_BENCHES } from './mlp';
 import { OURS_POPULATION_BENCHES } from './populationOurs';
 import { PEER_POPULATION_BENCHES } from './populationPeers';
+import type { BenchRecord } from './record';
 import { TFJS_BENCHES } from './tfjsBench';
 
-export interface BenchRecord {
-  bench: string;
-  [key: string]: string | number | boolean;
-}
 type Bench = () => Promise<BenchRecord[]>;
 
 function median(xs: number[]): number {

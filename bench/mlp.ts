@@ -1,9 +1,10 @@
 // MLP training benchmarks: the seed MLP on MNIST with our CPU engine, heap growth, and training in the worker (TensorFlow.js: tfjsBench.ts).
-import { loadMnist, type MnistSplits } from '../src/worker/data/loadMnist';
+import { loadMnist, mnistRows } from '../src/worker/data/loadMnist';
+import type { ClassificationData } from '../src/engine/data/types';
 import { TrainerClient } from '../src/worker/client';
 import type { ModelSpec } from '../src/engine/nn';
 import { createTrainer, type HyperUpdate } from '../src/engine/train';
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 
 /** The seed MLP (784-100-100-100-100-10, ReLU, He) with SGD η = 0.1 and batch 100, as in docs/design.md's quality bars. */
 export const SEED_SPEC: ModelSpec = {
@@ -32,7 +33,11 @@ const STEPS = {
 };
 
 const dataUrl = () => new URL('data/', location.href).href;
-export const mnist = (): Promise<MnistSplits> => loadMnist({ baseUrl: dataUrl() });
+/** The whole subset as Float32 rows (parsed on each call). */
+export const mnist = async (): Promise<{ train: ClassificationData; test: ClassificationData }> => {
+  const { train, test } = await loadMnist({ baseUrl: dataUrl() });
+  return { train: mnistRows(train), test: mnistRows(test) };
+};
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 export const round = (v: number, digits = 1) => Number(v.toFixed(digits));
 

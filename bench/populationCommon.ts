@@ -1,6 +1,6 @@
 // What every population line shares: the sizes, the timed steps, the members' learning rates, and the record's shape.
 import { detectBackend } from '../src/gpu/device';
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 import { BATCH, count, round } from './mlp';
 
 /** Population sizes and timed steps per member; ?popSizes=16,64&popSteps=30&popBudgetMs=… override them. */

@@ -1,7 +1,7 @@
 // Population benchmarks of the peers: R members of the seed MLP in TensorFlow.js (one model after another) and in jax-js (vmap).
 import { detectBackend } from '../src/gpu/device';
 import { jaxPopulation, loadJax, type JaxPopulation } from './jaxPeer';
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 import { BATCH, count, mnist, round } from './mlp';
 import { failed, gpuSteps, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';
 import { bestApi } from './tfjsBench';

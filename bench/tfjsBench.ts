@@ -1,5 +1,5 @@
 // Single-run TensorFlow.js lines: every API × inputs variant as an mlp-train-variant line, the fastest on MNIST as the mlp-train line.
-import type { BenchRecord } from './main';
+import type { BenchRecord } from './record';
 import { count, mnist, round, trainRecord } from './mlp';
 import { loadTf, tfNet, trainTensors, type Inputs, type TfApi, type TfBackend } from './tfjsPeer';
 

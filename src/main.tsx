@@ -8,13 +8,13 @@ import { startOffline } from './app/offline';
 import { useStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { detectBackend } from './gpu/device';
-import { installDebugHooks } from './worker/debugHooks';
 import './styles.css';
 
 useStore.setState({ lang: browserLang(navigator.languages) });
 startUrlSync(findLesson);
 startOffline();
-installDebugHooks(location.search);
+// The test hooks (and the worker client they use) load only for a URL that asks for them: not in the index bundle.
+if (/[?&]debug=/.test(location.search)) void import('./worker/debugHooks').then((m) => m.installDebugHooks(location.search));
 void detectBackend().then((info) => useStore.getState().setBackend(info));
 
 createRoot(document.getElementById('root')!).render(

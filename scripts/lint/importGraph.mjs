@@ -22,10 +22,10 @@ function resolve(from, spec) {
   return null;
 }
 
-/** Map from each source file under `dir` to the source files it imports. */
+/** Map from each source file under `dir` to the source files it imports, all as absolute paths (whether `dir` is relative or not). */
 export function importGraph(dir) {
   const graph = new Map();
-  for (const file of listFiles(dir)) {
+  for (const file of listFiles(path.resolve(dir))) {
     const text = readFileSync(file, 'utf8');
     const deps = new Set();
     for (const m of text.matchAll(IMPORT)) {

@@ -1,15 +1,25 @@
-// The app shell: header, URL notices, and the lesson index, a page that is not a lesson (glossary, checklist) or one lazily loaded lesson (page, presentation or embed).
-import { useEffect, useLayoutEffect } from 'react';
+// The app shell: header, URL notices, and the lesson index, a page that is not a lesson (glossary, checklist) or one
+// lesson (page, presentation or embed); pages and lessons load lazily, so the index downloads neither.
+import { Suspense, lazy, useEffect, useLayoutEffect, type ComponentType } from 'react';
+import { loadTex } from '../components/tex/loadTex';
 import { Header } from './Header';
 import { LessonIndex } from './LessonIndex';
 import { LessonPage } from './LessonPage';
 import type { LessonMode } from './lessonMode';
 import { NoticeBar } from './NoticeBar';
-import { Checklist } from './pages/Checklist';
-import { Glossary } from './pages/Glossary';
 import { PAGE_TITLES } from './pages/pageText';
+import type { PageId } from '../state/route';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
+
+/** The pages that are not lessons, each its own chunk; the glossary's definitions are typeset, so KaTeX is fetched beside it. */
+const PAGE_VIEWS: Record<PageId, ComponentType> = {
+  glossary: lazy(() => {
+    void loadTex().catch(() => undefined);
+    return import('./pages/Glossary').then((m) => ({ default: m.Glossary }));
+  }),
+  checklist: lazy(() => import('./pages/Checklist').then((m) => ({ default: m.Checklist }))),
+};
 
 export function App() {
   const t = useT();
@@ -18,6 +28,7 @@ export function App() {
   const lang = useStore((s) => s.lang);
   const embed = useStore((s) => s.embed);
   const present = useStore((s) => s.present);
+  const PageView = page ? PAGE_VIEWS[page] : null;
   const mode: LessonMode = lessonId && embed ? 'embed' : lessonId && present ? 'present' : 'normal';
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -41,10 +52,10 @@ export function App() {
         <NoticeBar />
         {lessonId ? (
           <LessonPage key={lessonId} id={lessonId} mode={mode} />
-        ) : page === 'glossary' ? (
-          <Glossary />
-        ) : page === 'checklist' ? (
-          <Checklist />
+        ) : PageView ? (
+          <Suspense fallback={<p className="loading" role="status">{t('loadingPage')}</p>}>
+            <PageView />
+          </Suspense>
         ) : (
           <LessonIndex />
         )}

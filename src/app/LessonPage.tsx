@@ -1,6 +1,9 @@
 // One lesson: loads its view lazily (loading state, retry on failure), with the share tools, presentation or embed frame.
 import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadTex } from '../components/tex/loadTex';
 import { findLesson } from '../lessons';
+import { useStore } from '../state/store';
+import { prefetchMnist } from '../worker/prefetch';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonPager } from './LessonPager';
 import { LessonTools } from './LessonTools';
@@ -25,8 +28,18 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const lesson = findLesson(id)!;
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
-  const View = useMemo(() => lazy(lesson.load), [lesson, attempt]);
+  // Fetched beside the view: KaTeX for a lesson that shows formulas (its formulas wait for it: see Formula), and for a
+  // lesson that trains on MNIST its workers and their data (see worker/prefetch).
+  const View = useMemo(
+    () =>
+      lazy(() => {
+        if (lesson.formulas) void loadTex().catch(() => undefined); // a failure reaches the boundary through the formulas
+        if (lesson.mnist) void prefetchMnist(useStore.getState().backendChoice);
+        return lesson.load();
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
+    [lesson, attempt],
+  );
   useFigureParam(id, mode, page);
   return (
     <div className="lesson-page" data-lesson={id} ref={page}>

@@ -12,11 +12,12 @@ import { useStore } from '../state/store';
 const MATCHERS: Partial<Record<Lang, TermMatcher>> = {};
 const matcherFor = (lang: Lang) => (MATCHERS[lang] ??= termMatcher(LINKED_TERMS, lang));
 
-/** Text with inline TeX between $…$ (no term links): for short texts such as a term's definition. */
-export function InlineTex({ text }: { text: string }) {
-  return <>{text.split('$').map((seg, j) => (j % 2 === 1 ? <Formula key={j} tex={seg} /> : <Fragment key={j}>{seg}</Fragment>))}</>;
+/** Text with inline TeX between $…$ (no term links): for short texts such as a term's definition (deferred: see Formula). */
+export function InlineTex({ text, deferred = false }: { text: string; deferred?: boolean }) {
+  return <>{text.split('$').map((seg, j) => (j % 2 === 1 ? <Formula key={j} tex={seg} deferred={deferred} /> : <Fragment key={j}>{seg}</Fragment>))}</>;
 }
-const definition = (tex: string) => <InlineTex text={tex} />;
+/** A term's tooltip: hidden until hovered, so its formulas never hold up the lesson (nor fetch KaTeX for a lesson without formulas). */
+const definition = (tex: string) => <InlineTex text={tex} deferred />;
 
 /** Plain text and term links, in order. */
 function pieceNodes(pieces: Piece[]): ReactNode[] {

@@ -13,6 +13,13 @@ export interface LessonMeta {
   seedTopic: Text;
   /** The lesson's URL parameters. */
   params: readonly ParamSpec[];
+  /**
+   * Whether the lesson's text or figures show formulas: KaTeX is then fetched alongside the view, which appears typeset.
+   * false for a lesson whose only formulas are in its terms' tooltips (those fetch KaTeX when one opens).
+   */
+  formulas: boolean;
+  /** Whether the lesson trains on MNIST: as it opens, its training workers start and load MNIST beside the view's code. */
+  mnist: boolean;
   /** Loads the view; called when the lesson is opened (code splitting). */
   load: () => Promise<{ default: ComponentType }>;
 }

@@ -27,6 +27,7 @@ export const UI = {
   runOnGpu: { zh: '训练：WebGPU（{name}；{why}）', en: 'Training on WebGPU ({name}; {why})' },
   runOnCpu: { zh: '训练：CPU（{why}）', en: 'Training on the CPU ({why})' },
   loadingLesson: { zh: '正在加载课程…', en: 'Loading lesson…' },
+  loadingPage: { zh: '正在加载页面…', en: 'Loading page…' },
   lessonLoadFailed: { zh: '课程加载失败：{msg}', en: 'The lesson failed to load: {msg}' },
   retry: { zh: '重试', en: 'Retry' },
   unknownLesson: { zh: '没有名为“{id}”的课程，下面是全部课程。', en: 'There is no lesson called “{id}”; here are all the lessons.' },

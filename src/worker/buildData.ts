@@ -1,8 +1,8 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, featureRows, linearData, noisySine, polynomialData, takeRows, type FeatureName } from '../engine/data';
+import { TOY_SETS, dataSampler, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
 import { kFoldSplits, splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
-import type { LoadMnistOptions, MnistLoadError, MnistSplits } from './data/loadMnist';
+import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './data/loadMnist';
 import type { DataDescriptor } from './protocol';
 
 /** The MNIST loader the worker uses (loadMnist in the browser, a Node reader in tests). */
@@ -47,9 +47,10 @@ export async function buildData(
       } catch (cause) {
         throw new DataLoadError(cause);
       }
-      train = takeRows(splits.train, 0, count(data.nTrain, 0, 'nTrain', splits.train.n));
+      // Only the digits the run uses become Float32 rows.
+      train = mnistRows(splits.train, count(data.nTrain, 0, 'nTrain', splits.train.n));
       const nTest = count(data.nTest, 0, 'nTest', splits.test.n);
-      if (nTest > 0) test = takeRows(splits.test, 0, nTest);
+      if (nTest > 0) test = mnistRows(splits.test, nTest);
       break;
     }
     case 'toy': {

@@ -3,6 +3,7 @@ import type { HistogramParams } from '../engine/experiments/activationHistograms
 import type { BackendStatus } from '../gpu/backendRules';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
 import { MemberRun } from './memberRun';
+import { pageDataUrl } from './dataUrl';
 import { pagePool } from './pool';
 import { RingTable, type Subscribable } from './ring/ringTable';
 import {
@@ -143,9 +144,7 @@ export class TrainerClient implements Subscribable {
    */
   create(fields: Create): Promise<CreateResult> {
     let data = fields.data;
-    if (data.kind === 'mnist' && !data.baseUrl && typeof document !== 'undefined') {
-      data = { ...data, baseUrl: new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href };
-    }
+    if (data.kind === 'mnist' && !data.baseUrl) data = { ...data, baseUrl: pageDataUrl() };
     this.info = null;
     const members = fields.members?.length ?? 1;
     this.memberSteps = Array.from({ length: members }, () => new RingTable(stepColumns(fields.spec.hidden.length + 1), this.stepCapacity));

@@ -277,6 +277,12 @@ export interface RequestMap {
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
   activationHistograms: { fields: { params: HistogramParams }; result: ActivationHistogramsResult };
   /**
+   * Starts loading the MNIST subset into the worker now (the one download every later MNIST create shares), so that a
+   * lesson's first run finds it there or on its way; answers once it is loaded. Needs no trainer. A failed load is
+   * reported and forgotten: the create that needs the data loads again and says why it could not.
+   */
+  prefetchMnist: { fields: { baseUrl?: string }; result: null };
+  /**
    * Test hook: destroys this worker's GPU device (device.destroy(), as a driver reset would), so its runs go on on the
    * CPU; true when a live device was destroyed. The page sends it only through installDebugHooks (URL ?debug=gpu-loss).
    */
@@ -349,6 +355,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'unitOutputs',
   'dispose',
   'activationHistograms',
+  'prefetchMnist',
   'debugLoseGpu',
 ];
 

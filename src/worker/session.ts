@@ -135,6 +135,12 @@ export class TrainerSession {
           this.reply(id, { layers, ms: this.host.now() - t0 }, layers.map((l) => l.counts.buffer));
           return;
         }
+        case 'prefetchMnist':
+          this.host.loadMnist({ baseUrl: message.baseUrl }).then(
+            () => this.reply(id, null),
+            (error: unknown) => this.fail(id, errorInfo(new DataLoadError(error))),
+          );
+          return;
         case 'debugLoseGpu':
           this.reply(id, destroySharedDevice());
           return;

@@ -2,13 +2,13 @@
 import { buildData } from '../../src/worker/buildData';
 import { createCpuPopulation } from '../../src/engine/train';
 import { comparisonPopulation, VARIANTS } from '../../src/lessons/initialization/mnistRuns';
-import { loadMnistNode } from '../helpers/mnistNode';
+import { loadMnistBytesNode } from '../helpers/mnistNode';
 import { expect, test } from './fixtures';
 
 /** The update at which each member diverges (null: it does not within the run), from the CPU engine here in Node. */
 async function oracle(lr: number, seed: number, epochs: number): Promise<(number | null)[]> {
   const config = comparisonPopulation({ lr, seed, epochs });
-  const data = await buildData(config.data, async () => loadMnistNode() as never, () => undefined);
+  const data = await buildData(config.data, async () => loadMnistBytesNode(), () => undefined);
   const population = createCpuPopulation(config.spec, data, config.members, config.options);
   population.step(epochs * 20);
   return config.members.map((_, m) => (population.progress(m).stopped === 'diverged' ? population.progress(m).divergedAt : null));

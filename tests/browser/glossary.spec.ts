@@ -32,9 +32,9 @@ test('every glossary and checklist link opens its lesson, without a URL notice, 
   }
   for (const sec of CHECKLIST)
     for (const p of sec.points) if (p.demo) await visit(page, demoHref(p.demo), [`${p.demo.lesson}/${p.demo.figure}`]);
-  // The rendered pages carry the same links as the tables.
+  // The rendered pages (each loaded lazily) carry the same links as the tables.
   await page.goto('./#/glossary?lang=en');
-  expect(await page.locator('.glossary-links a').count()).toBe(TERMS.reduce((n, t) => n + t.links.length, 0));
+  await expect(page.locator('.glossary-links a')).toHaveCount(TERMS.reduce((n, t) => n + t.links.length, 0));
   await page.goto('./#/checklist?lang=en');
   const demos = CHECKLIST.flatMap((s) => s.points).filter((p) => p.demo);
   await expect(page.locator('.checklist-links a[data-preset]')).toHaveCount(demos.length);

@@ -7,7 +7,7 @@ import { createTrainer } from '../../src/engine/train';
 import { defaults } from '../../src/state/params';
 import { deepRun } from '../../src/lessons/gradients/model';
 import { gradientsParams, type GradientsValues } from '../../src/lessons/gradients/params';
-import { loadMnistNode } from '../helpers/mnistNode';
+import { loadMnistBytesNode } from '../helpers/mnistNode';
 import { expect, readTable, test } from './fixtures';
 
 type Norm = { step: number; layer: number; grad_norm: number };
@@ -20,7 +20,7 @@ const DEFAULTS = defaults(gradientsParams) as GradientsValues;
 async function oracle(over: Partial<GradientsValues>, steps: number) {
   const v = { ...DEFAULTS, ...over };
   const config = deepRun(v);
-  const data = await buildData(config.data, async () => loadMnistNode() as never, () => undefined);
+  const data = await buildData(config.data, async () => loadMnistBytesNode(), () => undefined);
   const report = createTrainer(config.spec, data, config.members[0].hyper, v.seed, config.options).step(steps);
   return { norms: report.steps.map((s) => Array.from(s.gradNorms)), stopped: report.stopped, step: report.step };
 }

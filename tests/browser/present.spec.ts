@@ -124,6 +124,32 @@ test('a section of many small charts still fits once notes make it taller: batch
   await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
 });
 
+test('a section of formulas is fitted typeset: KaTeX arrives before the lesson’s sections, and the fit runs again once its fonts have loaded', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Every fit of the first section (fitSection sets data-fit each time), with its formulas then, and when fonts finished loading.
+  await page.addInitScript(() => {
+    const log = { fits: [] as { t: number; typeset: number; pending: number }[], fontsDone: 0 };
+    (window as unknown as { __fitLog: typeof log }).__fitLog = log;
+    document.fonts.addEventListener('loadingdone', () => (log.fontsDone = performance.now()));
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const s = r.target as HTMLElement;
+        if (s !== document.querySelector('.lesson-page > article > section')) continue;
+        log.fits.push({ t: performance.now(), typeset: s.querySelectorAll('.formula .katex').length, pending: s.querySelectorAll('.formula-pending').length });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-fit'] });
+  });
+  await openPresentation(page, './#/backprop?present=1&lang=en');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+  await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
+  const log = await page.evaluate(() => (window as unknown as { __fitLog: { fits: { t: number; typeset: number; pending: number }[]; fontsDone: number } }).__fitLog);
+  expect(log.fits.length).toBeGreaterThan(0);
+  expect(log.fits[0].pending).toBe(0);
+  expect(log.fits[0].typeset).toBeGreaterThan(5);
+  expect(log.fits[log.fits.length - 1].t).toBeGreaterThanOrEqual(log.fontsDone);
+});
+
 /** What does not fit on screen in presentation mode: page overflow and controls of the section outside the window. */
 function offScreen() {
   const problems: string[] = [];

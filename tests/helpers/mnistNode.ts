@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import type { MnistSplits } from '../../src/worker/data/loadMnist';
 import { validateManifest, type MnistFileEntry, type MnistManifest } from '../../src/worker/data/manifest';
 import { mnistFromBytes } from '../../src/engine/data/mnist';
 import type { ClassificationData } from '../../src/engine/data/types';
@@ -55,4 +56,15 @@ export function loadMnistNode(): MnistNode {
     test: split(files['test-images'], files['test-labels']),
   };
   return cached;
+}
+
+let cachedBytes: MnistSplits | undefined;
+
+/** The verified subset as bytes, the shape the browser's loadMnist gives (a worker's MnistLoader in Node tests). */
+export function loadMnistBytesNode(): MnistSplits {
+  if (cachedBytes) return cachedBytes;
+  const { files } = readMnistManifest();
+  const split = (images: MnistFileEntry, labels: MnistFileEntry) => ({ images: readMnistFile(images), labels: readMnistFile(labels), n: images.count });
+  cachedBytes = { train: split(files['train-images'], files['train-labels']), test: split(files['test-images'], files['test-labels']) };
+  return cachedBytes;
 }

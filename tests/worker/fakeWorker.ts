@@ -3,7 +3,7 @@ import type { MnistSplits } from '../../src/worker/data/loadMnist';
 import type { Response, WorkerLike } from '../../src/worker/protocol';
 import { TrainerSession, type SessionHost } from '../../src/worker/session';
 import { WorkerHost } from '../../src/worker/workerHost';
-import { loadMnistNode } from '../helpers/mnistNode';
+import { loadMnistBytesNode } from '../helpers/mnistNode';
 
 type Handler = (event: Event) => void;
 
@@ -45,7 +45,7 @@ export function fakeWorker(options: FakeWorkerOptions = {}): FakeWorker {
       for (const h of handlers.error) h(event);
     },
   };
-  const loadMnist = options.loadMnist ?? (async (): Promise<MnistSplits> => loadMnistNode());
+  const loadMnist = options.loadMnist ?? (async (): Promise<MnistSplits> => loadMnistBytesNode());
   worker.session = new TrainerSession({
     post(message, transfer) {
       const copy = structuredClone(message, { transfer });
@@ -100,7 +100,7 @@ export function fakePooledWorker(options: FakeWorkerOptions = {}): FakePooledWor
     now: () => performance.now(),
     yieldTo: (fn) => void setImmediate(fn),
     delay: (fn, ms) => void setTimeout(fn, ms),
-    loadMnist: options.loadMnist ?? (async (): Promise<MnistSplits> => loadMnistNode()),
+    loadMnist: options.loadMnist ?? (async (): Promise<MnistSplits> => loadMnistBytesNode()),
   });
   return worker;
 }

@@ -4,6 +4,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useLang } from '../../state/useText';
+import { loadTex } from '../tex/loadTex';
 import { findTerm } from './terms';
 
 export function TermLink({ term, children, definition }: { term: string; children: ReactNode; definition: (tex: string) => ReactNode }) {
@@ -15,6 +16,8 @@ export function TermLink({ term, children, definition }: { term: string; childre
   const entry = findTerm(term);
   useLayoutEffect(() => {
     if (!open || !ref.current) return;
+    // A definition's formulas wait for KaTeX (see Formula's `deferred`); an open tooltip fetches it if no formula has yet.
+    void loadTex().catch(() => undefined);
     const r = ref.current.getBoundingClientRect();
     const width = Math.min(320, window.innerWidth - 16);
     setPos({ top: r.bottom + window.scrollY + 6, left: Math.max(8, Math.min(r.left, window.innerWidth - width - 8)) + window.scrollX });

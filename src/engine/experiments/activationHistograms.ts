@@ -79,18 +79,43 @@ export function activationHistograms(p: HistogramParams): LayerReading[] {
   if (p.init === 'custom' && !(Number.isFinite(p.std) && p.std >= 0)) throw new RangeError(`std must be a finite number ≥ 0, got ${p.std}`);
   const act = ACTIVATIONS[p.act];
   const std = weightStd(p.init, u, p.std);
-  let a = standardNormals(p.seed, STREAM.data, 0, n * u).slice();
-  let z = new Float64Array(n * u);
+  let [a, z] = scratch(n * u);
   const out: LayerReading[] = [];
   for (let l = 0; l < p.layers; l++) {
-    // W = σ·G with G ~ N(0, 1) fixed by (seed, layer): z = a·W = σ·(a·G), so only σ changes with the scheme.
-    matmulBias(a, standardNormals(p.seed, STREAM.init, l, u * u), null, z, n, u, u);
+    // W = σ·G with G ~ N(0, 1) fixed by (seed, layer): z = a·W = σ·(a·G), so only σ changes with the scheme. The first
+    // layer's a·G (inputs times G₁) is the same for every scheme and activation: it is computed once and kept.
+    if (l === 0) z.set(firstProduct(p.seed, n, u));
+    else matmulBias(a, standardNormals(p.seed, STREAM.init, l, u * u), null, z, n, u, u);
     for (let i = 0; i < z.length; i++) z[i] *= std;
     act.forward(z, z, z.length, 0);
     [a, z] = [z, a];
     out.push(readLayer(l, p.act, a, bins));
   }
   return out;
+}
+
+/** Two work arrays of `length` (reused between calls: a recompute allocates nothing); only their counts leave. */
+let work: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+function scratch(length: number): [Float64Array, Float64Array] {
+  if (work[0].length !== length) work = [new Float64Array(length), new Float64Array(length)];
+  return work;
+}
+
+/** The last few first-layer products X·G₁ (samples × units), keyed by (seed, samples, units) — do not modify. */
+const productCache = new Map<string, Float64Array>();
+const CACHE_PRODUCTS = 4;
+
+/** X·G₁ for X = the n×u standard-normal inputs (STREAM.data) and G₁ = the layer-0 normals (STREAM.init, sub-stream 0). */
+function firstProduct(seed: number, n: number, u: number): Float64Array {
+  const key = `${seed}:${n}:${u}`;
+  let product = productCache.get(key);
+  if (!product) {
+    product = new Float64Array(n * u);
+    matmulBias(standardNormals(seed, STREAM.data, 0, n * u), standardNormals(seed, STREAM.init, 0, u * u), null, product, n, u, u);
+    if (productCache.size >= CACHE_PRODUCTS) productCache.delete(productCache.keys().next().value!);
+    productCache.set(key, product);
+  }
+  return product;
 }
 
 /** The last few standard-normal blocks drawn, keyed by (seed, stream, sub, length): sliders reuse them. */

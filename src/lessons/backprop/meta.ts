@@ -12,5 +12,7 @@ export const backpropMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.tricks, { zh: '（全连接网络、矩阵运算与 GPU 加速、交叉熵、反向传播）', en: '(fully connected networks, matrix form and GPU acceleration, cross-entropy, backpropagation)' }]),
   params: backpropParams,
+  formulas: true,
+  mnist: false,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const batchNormMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§三', en: '§3' }], [ARTICLES.optimization, { zh: '§5', en: '§5' }]),
   params: batchNormParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

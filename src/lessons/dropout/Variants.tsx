@@ -5,7 +5,8 @@ import { ScrollBox } from '../../components/ScrollBox';
 import { fmt } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { useT } from '../../state/useText';
-import { bookEquivalent, bookVsInverted, HIDDEN_LAYERS, type Accuracies } from './model';
+import { bookEquivalent, bookVsInverted, type Accuracies } from './model';
+import { HIDDEN_LAYERS } from './params';
 import { VARIANTS_TEXT as TEXT } from './text';
 
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;

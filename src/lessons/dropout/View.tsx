@@ -28,7 +28,6 @@ import {
   binomialRow,
   DROPPABLE_UNITS,
   gapVerdict,
-  HIDDEN_LAYERS,
   keptShare,
   maskRow,
   N_TEST,
@@ -41,7 +40,7 @@ import {
   type Accuracies,
   type Variant,
 } from './model';
-import { dropoutParams as P } from './params';
+import { dropoutParams as P, HIDDEN_LAYERS } from './params';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';

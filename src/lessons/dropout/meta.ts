@@ -12,5 +12,7 @@ export const dropoutMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§4'], [ARTICLES.fromScratch, { zh: '§四', en: '§4' }], [ARTICLES.tricks, '']),
   params: dropoutParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -4,9 +4,8 @@ import { dropoutForward, dropoutKeep, dropoutScales, type DropoutVariant, type M
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
 import type { PopulationConfig } from '../../worker/populationRun';
 import type { RequestMap } from '../../worker/protocol';
+import { HIDDEN_LAYERS } from './params';
 
-/** Seed 004's net: 6 hidden layers of 100 ReLU units + the output layer = 7 layers. */
-export const HIDDEN_LAYERS = 6;
 export const UNITS = 100;
 /** Mini-batch size (the book's 100). */
 export const BATCH = 100;

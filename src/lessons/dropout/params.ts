@@ -1,7 +1,9 @@
 // URL parameters of the dropout lesson: dropout ratio, the variant described, training digits, epochs, learning rate, seed, the layer drawn.
 import type { ParamSpec, ValuesOf } from '../../state/params';
-import { HIDDEN_LAYERS } from './model';
 import { seedParam } from '../seedParam';
+
+/** Seed 004's net: 6 hidden layers of 100 ReLU units + the output layer = 7 layers (here: the range of the layer drawn). */
+export const HIDDEN_LAYERS = 6;
 
 export const dropoutParams = [
   {

@@ -12,5 +12,7 @@ export const earlyStoppingMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.tricks, { zh: '早停', en: 'early stopping' }], [ARTICLES.optimization, '§9']),
   params: earlyStoppingParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

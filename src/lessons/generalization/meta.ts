@@ -12,5 +12,7 @@ export const generalizationMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§1–3']),
   params: generalizationParams,
+  formulas: true,
+  mnist: false,
   load: () => import('./View'),
 };

@@ -3,6 +3,7 @@
 import { dataSampler } from '../../engine/data/sampler';
 import { polynomialData, polynomialFeatures, polynomialTarget, type PolynomialSplit } from '../../engine/data/polynomial';
 import { createTrainer, type CpuTrainer, type Dataset } from '../../engine/train';
+import { MAX_DEGREE } from './params';
 
 export interface GeneralizationParams {
   /** Polynomial degree of the model: features xⁱ/i!, i = 0 … degree. */
@@ -20,9 +21,6 @@ export interface GeneralizationParams {
 export const LR = 0.01;
 export const MAX_BATCH = 10;
 export const N_TEST = 100;
-/** Highest degree offered (d2l's max_degree = 20 features → degree 19; the lesson allows 20). */
-export const MAX_DEGREE = 20;
-
 /** One epoch's losses: mean ½(ŷ − y)² over each split, measured after the epoch. */
 export interface EpochLoss {
   epoch: number;

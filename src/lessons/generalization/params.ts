@@ -1,7 +1,9 @@
 // URL parameters of the generalization lesson: model degree, training points, label noise, epochs, seed.
 import type { ParamSpec, ValuesOf } from '../../state/params';
-import { MAX_DEGREE } from './model';
 import { seedParam } from '../seedParam';
+
+/** Highest degree offered (d2l's max_degree = 20 features → degree 19; the lesson allows 20). */
+export const MAX_DEGREE = 20;
 
 export const generalizationParams = [
   {

@@ -12,5 +12,7 @@ export const gradientsMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, { zh: '§5 梯度消失/梯度爆炸', en: '§5 (vanishing/exploding gradients)' }], [ARTICLES.tricks, { zh: '（Sigmoid 的梯度消失、ReLU、Maxout）', en: '(sigmoid’s vanishing gradient, ReLU, Maxout)' }]),
   params: gradientsParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

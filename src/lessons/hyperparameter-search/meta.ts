@@ -12,5 +12,7 @@ export const hyperparameterSearchMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§五', en: '§5' }]),
   params: searchParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const initializationMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§二', en: '§2' }]),
   params: initializationParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const minibatchMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§6.1–6.2']),
   params: minibatchParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const optimizersMnistMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.fromScratch, { zh: '§一', en: '§1' }]),
   params: optimizersMnistParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

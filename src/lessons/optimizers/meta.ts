@@ -12,5 +12,7 @@ export const optimizersMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§7'], [ARTICLES.fromScratch, { zh: '§一', en: '§1' }]),
   params: optimizersParams,
+  formulas: true,
+  mnist: false,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const playgroundMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, ''], [ARTICLES.fromScratch, ''], [ARTICLES.tricks, '']),
   params: playgroundParams,
+  formulas: false,
+  mnist: false,
   load: () => import('./View'),
 };

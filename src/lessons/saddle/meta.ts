@@ -12,5 +12,7 @@ export const saddleMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§7.6']),
   params: saddleParams,
+  formulas: true,
+  mnist: false,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const validationMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, '§2.1–2.2'], [ARTICLES.fromScratch, { zh: '§五', en: '§5' }]),
   params: validationParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

@@ -12,5 +12,7 @@ export const weightDecayMeta: LessonMeta = {
   },
   seedTopic: cite([ARTICLES.optimization, { zh: '§3 正则化', en: '§3 (regularization)' }], [ARTICLES.fromScratch, { zh: '§四', en: '§4' }], [ARTICLES.tricks, '']),
   params: weightDecayParams,
+  formulas: true,
+  mnist: true,
   load: () => import('./View'),
 };

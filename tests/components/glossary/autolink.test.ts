@@ -1,8 +1,10 @@
 // The Prose auto-linker on hand-written inputs: longest match first, whole words in English (plural "s"),
 // no word boundaries in Chinese, first occurrence only.
 import { describe, expect, it } from 'vitest';
-import { linkTerms, proseRuns, termMatcher, type Piece } from '../../../src/components/glossary/autolink';
-import type { GlossaryTerm } from '../../../src/components/glossary/terms';
+import { formsOf, linkTerms, proseRuns, termMatcher, type Piece } from '../../../src/components/glossary/autolink';
+import { LINKED_TERMS, TERMS as ALL_TERMS, type GlossaryTerm } from '../../../src/components/glossary/terms';
+import { TEXT as DROPOUT_TEXT } from '../../../src/lessons/dropout/text';
+import { TEXT as INIT_TEXT } from '../../../src/lessons/initialization/text';
 
 const T = (id: string, zh: string, en: string, extra: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
   id, topic: 'setup', zh, en, def: { zh: '', en: '' }, links: [], ...extra,
@@ -60,5 +62,40 @@ describe('proseRuns', () => {
   });
   it('links nothing without a matcher', () => {
     expect(proseRuns('An epoch of Adam', null, null)).toEqual([{ bold: false, pieces: ['An epoch of Adam'] }]);
+  });
+});
+
+describe('termMatcher: one shared lookbehind per group', () => {
+  /** The plain construction: every form its own alternative with its own boundary checks, longest first. */
+  function perForm(terms: readonly GlossaryTerm[], lang: 'zh' | 'en') {
+    const byForm = new Map<string, string>();
+    for (const t of terms) for (const f of formsOf(t, lang)) if (!byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), t.id);
+    const latin = /[A-Za-z0-9]/;
+    const alts = [...byForm.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => {
+        const before = latin.test(f[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+        const plural = lang === 'en' && latin.test(f[f.length - 1]) ? '(?:s)?' : '';
+        const after = latin.test(f[f.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
+        return `${before}(${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})${plural}${after}`;
+      });
+    return { re: new RegExp(alts.join('|'), 'giu'), byForm };
+  }
+
+  it('links every glossary definition and lesson text as the per-form expression does, in both languages', () => {
+    const texts = (lang: 'zh' | 'en') => [
+      ...ALL_TERMS.map((t) => t.def[lang]),
+      ...[INIT_TEXT, DROPOUT_TEXT].flatMap((T) => Object.values(T).flatMap((v) => (typeof v === 'object' && v !== null && lang in v ? [(v as Record<string, string>)[lang]] : []))),
+    ];
+    for (const lang of ['zh', 'en'] as const) {
+      const [grouped, plain] = [termMatcher(LINKED_TERMS, lang), perForm(LINKED_TERMS, lang)];
+      let linked = 0;
+      for (const text of texts(lang)) {
+        const a = proseRuns(text, grouped, new Set());
+        expect(a).toEqual(proseRuns(text, plain, new Set()));
+        linked += a.flatMap((r) => ('pieces' in r ? r.pieces : [])).filter((p) => typeof p !== 'string').length;
+      }
+      expect(linked).toBeGreaterThan(50);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The initialization experiment of seed 004 §二 reproduces the book's qualitative findings.
 import { describe, expect, it } from 'vitest';
 import { activationHistograms, diagnose, weightStd, type HistogramParams } from '../../../src/engine/experiments/activationHistograms';
+import { STREAM, gaussian, streamWord } from '../../../src/engine/rng';
 
 const base: HistogramParams = { act: 'sigmoid', init: 'std1', std: 0.1, layers: 5, units: 100, seed: 1 };
 const run = (over: Partial<HistogramParams>) => activationHistograms({ ...base, ...over });
@@ -56,6 +57,29 @@ describe('activationHistograms', () => {
     expect(xavier[4].std / xavier[0].std).toBeLessThan(0.4);
     expect(he[0].dead).toBeGreaterThan(0.4);
   });
+  it('matches a direct computation a_l = f(a_{l−1}·σG_l), also for the schemes after the first (whose first product is reused)', () => {
+    const [n, u, L, seed] = [40, 12, 3, 9];
+    const f = { sigmoid: (x: number) => 1 / (1 + Math.exp(-x)), tanh: Math.tanh, relu: (x: number) => Math.max(0, x) };
+    for (const [act, init] of [['tanh', 'xavier'], ['relu', 'he'], ['sigmoid', 'std1'], ['tanh', 'custom']] as const) {
+      const std = weightStd(init, u, 0.3);
+      let a = Array.from({ length: n * u }, (_, i) => gaussian(seed, streamWord(STREAM.data, 0), i));
+      const got = activationHistograms({ act, init, std: 0.3, layers: L, units: u, seed, samples: n });
+      for (let l = 0; l < L; l++) {
+        const G = (e: number) => gaussian(seed, streamWord(STREAM.init, l), e);
+        const z = Array.from({ length: n * u }, (_, k) => {
+          const [i, j] = [Math.floor(k / u), k % u];
+          let s = 0;
+          for (let p = 0; p < u; p++) s += a[i * u + p] * G(p * u + j);
+          return s * std;
+        });
+        a = z.map(f[act]);
+        const mean = a.reduce((s, v) => s + v, 0) / a.length;
+        expect(got[l].mean, `${act} ${init} layer ${l}`).toBeCloseTo(mean, 10);
+        expect(got[l].counts.reduce((s, c) => s + c, 0)).toBe(n * u);
+      }
+    }
+  });
+
   it('is deterministic per seed and changes with it', () => {
     expect(run({ seed: 3 })[2].counts).toEqual(run({ seed: 3 })[2].counts);
     expect(run({ seed: 3 })[2].counts).not.toEqual(run({ seed: 4 })[2].counts);

@@ -11,7 +11,6 @@ import {
   dropoutNet,
   DropoutRun,
   gapVerdict,
-  HIDDEN_LAYERS,
   keptShare,
   maskRow,
   maskStep,
@@ -23,7 +22,7 @@ import {
   UNITS,
   variantFactors,
 } from '../../../src/lessons/dropout/model';
-import { dropoutParams } from '../../../src/lessons/dropout/params';
+import { dropoutParams, HIDDEN_LAYERS } from '../../../src/lessons/dropout/params';
 import { mnistSmall } from '../../engine/train/mnistFixtures';
 
 const DEFAULTS = defaults(dropoutParams);

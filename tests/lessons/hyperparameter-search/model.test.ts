@@ -4,7 +4,7 @@ import { randomU32, uniform, STREAM, streamWord } from '../../../src/engine/rng'
 import { createCpuPopulation } from '../../../src/engine/train';
 import { memberSpec } from '../../../src/engine/train/populationTypes';
 import { buildData } from '../../../src/worker/buildData';
-import { loadMnistNode } from '../../helpers/mnistNode';
+import { loadMnistBytesNode } from '../../helpers/mnistNode';
 import {
   BOOK,
   BOOK_RANGES,
@@ -137,7 +137,7 @@ describe('searchPopulation(trials, q) trained on the CPU engine', () => {
   it('two trials with the same lr and weight decay start from different weights and take different batches: their curves differ', async () => {
     const same: Trial = { lrExp: -2.2, wdExp: -6, lr: Math.pow(10, -2.2), weightDecay: 1e-6 };
     const config = searchPopulation([same, same], { n: 500, epochs: 2, batch: 100, seed: 1 });
-    const mnist = loadMnistNode();
+    const mnist = loadMnistBytesNode();
     const data = await buildData(config.data, () => Promise.resolve(mnist));
     const pop = createCpuPopulation(config.spec, data, config.members, config.options);
     // Draws of N(0, 2/784) for 78 400 first-layer weights: two independent draws agree nowhere but by chance.

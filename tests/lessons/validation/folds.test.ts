@@ -4,7 +4,7 @@ import { takeRows } from '../../../src/engine/data';
 import { createTrainer, crossValidate } from '../../../src/engine/train';
 import { buildData } from '../../../src/worker/buildData';
 import { foldConfig } from '../../../src/lessons/validation/model';
-import { loadMnistNode } from '../../helpers/mnistNode';
+import { loadMnistBytesNode, loadMnistNode } from '../../helpers/mnistNode';
 
 const q = { n: 150, epochs: 2, lr: 0.1, seed: 3 };
 const k = 3;
@@ -12,7 +12,7 @@ const k = 3;
 describe('foldConfig(i, k, q) through buildData', () => {
   it('trains fold i exactly as crossValidate’s fold i: same rows, weights and batches, same final losses', async () => {
     const mnist = loadMnistNode();
-    const loader = () => Promise.resolve(mnist);
+    const loader = () => Promise.resolve(loadMnistBytesNode());
     const c0 = foldConfig(0, k, q);
     const cv = crossValidate(c0.spec, takeRows(mnist.train, 0, q.n), c0.hyper!, q.seed, k, q.epochs);
     for (let i = 0; i < k; i++) {

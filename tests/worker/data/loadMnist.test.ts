@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearMnistCache, decodeMnistFile, loadMnist, loadMnistTrainLabels, MnistLoadError, sha256Hex, type MnistProgress } from '../../../src/worker/data/loadMnist';
+import { takeRows } from '../../../src/engine/data';
+import { clearMnistCache, decodeMnistFile, loadMnist, loadMnistTrainLabels, MnistLoadError, mnistRows, sha256Hex, type MnistProgress } from '../../../src/worker/data/loadMnist';
 import { loadMnistNode, MNIST_DATA_DIR, readMnistManifest } from '../../helpers/mnistNode';
 
 const BASE = 'https://example.test/data/';
@@ -46,14 +47,41 @@ async function failure(promise: Promise<unknown>): Promise<MnistLoadError> {
 afterEach(() => clearMnistCache());
 
 describe('loadMnist(options)', () => {
-  it('downloads, verifies, gunzips and parses the same digits as the Node loader', async () => {
+  it('downloads, verifies and gunzips the same digits as the Node loader, as bytes that mnistRows parses', async () => {
     const data = await loadMnist({ baseUrl: BASE, fetch: stubFetch() });
     const reference = loadMnistNode();
     for (const split of ['train', 'test'] as const) {
-      expect([data[split].n, data[split].d, data[split].classes]).toEqual([reference[split].n, 784, 10]);
-      expect(sameBytes(data[split].y, reference[split].y)).toBe(true);
-      expect(sameBytes(data[split].x, reference[split].x)).toBe(true);
+      expect(data[split].n).toBe(reference[split].n);
+      expect(data[split].images.length).toBe(reference[split].n * 784);
+      const rows = mnistRows(data[split]);
+      expect([rows.n, rows.d, rows.classes]).toEqual([reference[split].n, 784, 10]);
+      expect(sameBytes(rows.y, reference[split].y)).toBe(true);
+      expect(sameBytes(rows.x, reference[split].x)).toBe(true);
     }
+  });
+
+  it('mnistRows(split, n) gives the first n digits, as the whole split cut to n rows would', async () => {
+    const { train } = await loadMnist({ baseUrl: BASE, fetch: stubFetch() });
+    const head = mnistRows(train, 300);
+    const cut = takeRows(loadMnistNode().train, 0, 300);
+    expect([head.n, head.x.length]).toEqual([300, 300 * 784]);
+    expect(sameBytes(head.x, cut.x)).toBe(true);
+    expect(sameBytes(head.y, cut.y)).toBe(true);
+  });
+
+  it("fails with 'format' when a label is not a digit (a file that still matches its checksum)", async () => {
+    const { gzipSync } = await import('node:zlib');
+    const entry = readMnistManifest().files['test-labels'];
+    const raw = gunzipSync(served(entry.path));
+    raw[7] = 10;
+    const packed = new Uint8Array(gzipSync(raw));
+    const manifest = JSON.parse(new TextDecoder().decode(served('manifest.json'))) as { files: { id: string; gzipSize: number; gzipSha256: string; sha256: string }[] };
+    const file = manifest.files.find((f) => f.id === 'test-labels')!;
+    Object.assign(file, { gzipSize: packed.length, gzipSha256: await sha256Hex(packed), sha256: await sha256Hex(new Uint8Array(raw)) });
+    const fetch = stubFetch((path, bytes) => (path === 'manifest.json' ? new TextEncoder().encode(JSON.stringify(manifest)) : path === entry.path ? packed : bytes));
+    const error = await failure(loadMnist({ baseUrl: BASE, fetch }));
+    expect([error.code, error.file]).toEqual(['format', entry.path]);
+    expect(error.message).toContain('label 10 at row 7');
   });
 
   it('reports progress from 0 to the sum of the gzip sizes, never decreasing', async () => {
@@ -125,11 +153,20 @@ describe('loadMnist(options)', () => {
     expect([error.code, error.file]).toEqual(['format', 'manifest.json']);
   });
 
-  it('accepts files a host already decompressed (Content-Encoding: gzip)', async () => {
-    const fetch = stubFetch((path, bytes) => (path.endsWith('.gz') ? new Uint8Array(gunzipSync(bytes)) : bytes));
+  it('accepts files a host already decompressed (Content-Encoding: gzip), checked against the raw checksum', async () => {
+    const fetch = stubFetch((path, bytes) => (path.endsWith('.gzip') ? new Uint8Array(gunzipSync(bytes)) : bytes));
     const data = await loadMnist({ baseUrl: BASE, fetch });
-    expect(sameBytes(data.test.y, loadMnistNode().test.y)).toBe(true);
-    expect(sameBytes(data.train.x, loadMnistNode().train.x)).toBe(true);
+    expect(sameBytes(mnistRows(data.test).y, loadMnistNode().test.y)).toBe(true);
+    expect(sameBytes(mnistRows(data.train).x, loadMnistNode().train.x)).toBe(true);
+    clearMnistCache();
+    const damaged = stubFetch((path, bytes) => {
+      if (!path.endsWith('.gzip')) return bytes;
+      const raw = new Uint8Array(gunzipSync(bytes));
+      if (path === 'mnist-train-images.u8.gzip') raw[5000] ^= 1;
+      return raw;
+    });
+    const error = await failure(loadMnist({ baseUrl: BASE, fetch: damaged }));
+    expect([error.code, error.file]).toEqual(['checksum', 'mnist-train-images.u8.gzip']);
   });
 
   it("fetches from import.meta.env.BASE_URL + 'data/' by default", async () => {
