@@ -5,7 +5,7 @@ import { memberSpec } from '../../src/engine/train/populationTypes';
 import { buildData } from '../../src/worker/buildData';
 import type { PopulationConfig } from '../../src/worker/populationRun';
 import type { DataDescriptor } from '../../src/worker/protocol';
-import { loadMnistNode } from '../../tests/helpers/mnistNode';
+import { loadMnistBytesNode } from '../../tests/helpers/mnistNode';
 
 export interface MemberRun {
   steps: StepMetrics[];
@@ -14,7 +14,7 @@ export interface MemberRun {
 }
 
 export function loadData(desc: DataDescriptor): Promise<TrainData> {
-  return buildData(desc, async () => loadMnistNode() as never);
+  return buildData(desc, async () => loadMnistBytesNode());
 }
 
 /** Trains the chosen members (default: all) of a population for `epochs` epochs (default: the config's). */
