@@ -101,7 +101,7 @@ test('dragging the start point moves x0 and the paths follow', async ({ page }) 
   await page.goto('./#/optimizers?opt=sgd&lang=en');
   const svg = page.locator(`[data-figure="${FIG}"] svg`).first();
   // Measure once the figure holds its path (the page's layout has settled) and is on screen, wherever the header ends.
-  await expect.poll(async () => (await rows(page)).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await rows(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   await svg.scrollIntoViewIfNeeded();
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.3);

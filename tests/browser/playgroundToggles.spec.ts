@@ -33,7 +33,8 @@ test('pressing a feature adds that input (a new run, in the URL); the last featu
   test.setTimeout(60_000);
   await page.goto('./#/playground?lang=en&backend=cpu&units=4');
   await expect(page.locator('[data-reading="sizes"]')).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => firstMatrixRows(page)).toBe(2 * 4);
+  // The table fills once the worker has built the first network: allow for a worker start on a busy machine.
+  await expect.poll(() => firstMatrixRows(page), { timeout: 30_000 }).toBe(2 * 4);
   const product = page.locator('button[data-feature="x1x2"]');
   await expect(product).toHaveAttribute('aria-pressed', 'false');
   // From the keyboard: the feature buttons are plain buttons.
@@ -72,7 +73,7 @@ test('“Show test data” and “Discretize output” switch from the keyboard:
   await discrete.focus();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/discrete=on/);
-  await expect.poll(() => heatColours(page)).toBe(2);
+  await expect.poll(() => heatColours(page), { timeout: 20_000 }).toBe(2);
   // The table says the class beside p: 1 exactly where p ≥ ½.
   const rows = await readTable(page, 'playground/boundary');
   expect(rows.length).toBe(441);

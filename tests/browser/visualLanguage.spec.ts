@@ -74,7 +74,7 @@ test('dropout: the mask figure’s update is the counter’s update, while train
   const mask = page.locator('[data-figure="dropout/mask"]');
   await page.locator('[data-action="play"]').first().click();
   await page.locator('[data-action="step"]').first().click();
-  await expect.poll(async () => (await read()).mask).toBeGreaterThan(last);
+  await expect.poll(async () => (await read()).mask, { timeout: 30_000 }).toBeGreaterThan(last);
   const r = await read();
   for (const c of r.counters) expect(c).toBe(r.mask);
   // Hover the accuracy chart, then reset: no console error on the way (the fixture checks again at the end).
