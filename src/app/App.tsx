@@ -12,12 +12,9 @@ import type { PageId } from '../state/route';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 
-/** The pages that are not lessons, each its own chunk; the glossary's definitions are typeset, so KaTeX is fetched beside it. */
+/** The pages that are not lessons, each its own chunk; the glossary's definitions are typeset, so it waits for KaTeX too. */
 const PAGE_VIEWS: Record<PageId, ComponentType> = {
-  glossary: lazy(() => {
-    void loadTex().catch(() => undefined);
-    return import('./pages/Glossary').then((m) => ({ default: m.Glossary }));
-  }),
+  glossary: lazy(() => Promise.all([import('./pages/Glossary'), loadTex()]).then(([m]) => ({ default: m.Glossary }))),
   checklist: lazy(() => import('./pages/Checklist').then((m) => ({ default: m.Checklist }))),
 };
 

@@ -28,14 +28,14 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const lesson = findLesson(id)!;
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
-  // Fetched beside the view: KaTeX for a lesson that shows formulas (its formulas wait for it: see Formula), and for a
-  // lesson that trains on MNIST its workers and their data (see worker/prefetch).
+  // Fetched beside the view: KaTeX for a lesson that shows formulas, and for a lesson that trains on MNIST its workers
+  // and their data (see worker/prefetch). The view resolves once KaTeX is there too, so it renders once, typeset: a
+  // formula that found no KaTeX would suspend the lesson and have its first render thrown away (see Formula).
   const View = useMemo(
     () =>
       lazy(() => {
-        if (lesson.formulas) void loadTex().catch(() => undefined); // a failure reaches the boundary through the formulas
         if (lesson.mnist) void prefetchMnist(useStore.getState().backendChoice);
-        return lesson.load();
+        return Promise.all([lesson.load(), lesson.formulas ? loadTex() : null]).then(([view]) => view);
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt must create a new lazy component
     [lesson, attempt],

@@ -10,8 +10,9 @@ interface FormulaProps {
   label?: string;
   /**
    * false (default): until KaTeX has arrived the formula suspends, so the lesson or page keeps its loading state and
-   * appears typeset. true (a term's tooltip, hidden until hovered): the TeX source shows, marked busy, until KaTeX
-   * arrives for another reason (the tooltip asks for it when it opens), and the formula is typeset then.
+   * appears typeset (a lesson or page with formulas fetches KaTeX with its view and renders after both arrived, so
+   * this is a safety net). true (a term's tooltip, hidden until hovered): the TeX source shows, marked busy, until
+   * KaTeX arrives for another reason (the tooltip asks for it when it opens), and the formula is typeset then.
    */
   deferred?: boolean;
 }
