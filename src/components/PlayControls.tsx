@@ -17,6 +17,8 @@ interface PlayControlsProps {
   onSpeed?(speed: number): void;
   /** Counter text instead of "Step k of n" (e.g. epochs). */
   counter?: string;
+  /** The counter's text at its last step: its width is reserved from the start, so the bar does not reflow as k grows. */
+  counterAtEnd?: string;
 }
 
 export function PlayControls(p: PlayControlsProps) {
@@ -44,7 +46,12 @@ export function PlayControls(p: PlayControlsProps) {
           </select>
         </label>
       )}
-      <span className="step-counter" aria-live="polite" data-step={p.step}>
+      <span
+        className="step-counter"
+        aria-live="polite"
+        data-step={p.step}
+        data-widest={p.counter === undefined ? t('stepCounter', { k: p.total, n: p.total }) : p.counterAtEnd}
+      >
         {p.counter ?? t('stepCounter', { k: p.step, n: p.total })}
       </span>
     </div>

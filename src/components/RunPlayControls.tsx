@@ -10,16 +10,19 @@ interface Props {
   total: number;
   /** The counter's text (e.g. "Epoch 12 of 40"). */
   counter: string;
+  /** The counter's text at the last step, whose width the counter keeps from the start (see PlayControls). */
+  counterAtEnd?: string;
 }
 
 /** PlayControls wired to a worker run: the block every training figure repeats. */
-export function RunPlayControls({ run, step, total, counter }: Props) {
+export function RunPlayControls({ run, step, total, counter, counterAtEnd }: Props) {
   return (
     <PlayControls
       playing={run.playing && run.mode !== 'stopped'}
       step={step}
       total={total}
       counter={counter}
+      counterAtEnd={counterAtEnd}
       onPlayPause={run.playPause}
       onStep={run.step}
       onReset={run.reset}

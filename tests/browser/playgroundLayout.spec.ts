@@ -79,6 +79,22 @@ for (const [width, height] of [
   }
 }
 
+for (const lang of ['zh', 'en'] as const) {
+  test(`1280×720, ${lang}: a counter grown to three and four digits (epochs = 1000) keeps the bench on one screen`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./#/playground?lang=${lang}&backend=cpu&epochs=1000&speed=max`);
+    await expect(page.locator('[data-boundary-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+    await expectOneScreen(page, `1280×720 ${lang}, first epochs of 1000`);
+    // The counter now reads "Epoch 1xx of 1000": wider than at the start, so a bar that fit then could wrap now.
+    const counter = page.locator('.pg-bar .step-counter');
+    await expect.poll(async () => Number(await counter.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
+    await page.locator('button[data-action="play"]').click();
+    await expect(page.locator('button[data-action="play"]')).toHaveAttribute('aria-pressed', 'false');
+    await expectOneScreen(page, `1280×720 ${lang}, paused past epoch 100 of 1000`);
+  });
+}
+
 test.describe('375 × 740 phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
   for (const lang of ['zh', 'en'] as const) {

@@ -19,7 +19,9 @@ export function PlayBar({ run, epoch, epochs, diverged }: Props) {
   const t = useT();
   return (
     <div className="pg-bar" data-embed="boundary network curves">
-      <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.epochCounter, { k: epoch, n: epochs })} />
+      <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.epochCounter, { k: epoch, n: epochs })}
+        counterAtEnd={t(TEXT.epochCounter, { k: epochs, n: epochs })}
+      />
       <RunStatus run={run} divergedText={diverged} />
     </div>
   );
