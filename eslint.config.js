@@ -46,6 +46,15 @@ export default tseslint.config(
     },
   },
   {
+    // A lesson trains through src/components (useTrainerRuns and components/run): never through src/worker itself.
+    files: ['src/lessons/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/worker', '**/worker/**'], message: 'Lessons reach the worker through src/components (useTrainerRuns, components/run), not src/worker.' }],
+      }],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,mjs,js}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,6 +1,6 @@
 // The timing measurement's state for the view: rows as they arrive, what runs now, the GPU found; one worker session, made on the first run.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { TrainerClient } from '../../worker';
+import { TrainerClient } from '../../components/run';
 import { measureTiming, type GpuKind, type TimingPhase, type TimingRow } from './timing';
 
 export interface Timing {

@@ -2,7 +2,7 @@
 // weights and scores every digit as a 0, a flat line at the share of zeros (see bookView.ts); beside it, the sentence that says why.
 import { useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

@@ -1,7 +1,7 @@
 // The book's 16 small multiples: training accuracy per epoch with and without batch norm at each initial weight scale.
 import { useCallback, useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';

@@ -3,7 +3,7 @@ import { max, scaleLinear } from 'd3';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useT } from '../../state/useText';
 import type { LayerHistogram } from '../../engine/train';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

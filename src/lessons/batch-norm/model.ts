@@ -2,7 +2,7 @@
 // population of 2 × 16 networks, the readings of the grid, and the step-by-step numbers of one batch-norm layer.
 import type { BatchNormPlacement, ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 /** The book's network and training: 5 hidden layers of 100 ReLU units, batch 100, BN ε = 10e-7 as in its BatchNormalization. */
 export const BOOK = { hidden: 5, units: 100, batch: 100, eps: 10e-7 } as const;

@@ -1,7 +1,7 @@
 // The traced batch-norm layer of one member, asked from its worker whenever `key` changes (a new epoch, layer or member).
 import { useEffect, useState } from 'react';
-import type { BatchNormTraceResult } from '../../worker/protocol';
-import type { RunView } from '../../worker';
+import type { BatchNormTraceResult } from '../../components/run';
+import type { RunView } from '../../components/run';
 
 export interface TraceState {
   trace: BatchNormTraceResult | null;

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';

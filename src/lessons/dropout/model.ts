@@ -2,8 +2,8 @@
 // without dropout, with inverted dropout and with the book's dropout, the masks the engine draws, E[h′] and the ensemble count 2^M.
 import { dropoutForward, dropoutKeep, dropoutScales, type DropoutVariant, type ModelSpec } from '../../engine/nn';
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
-import type { RequestMap } from '../../worker/protocol';
+import type { PopulationConfig } from '../../components/run';
+import type { RequestMap } from '../../components/run';
 import { HIDDEN_LAYERS } from './params';
 
 export const UNITS = 100;

@@ -1,7 +1,7 @@
 // The dropout lesson's live masks: asks a training member for its latest dropout masks while it trains.
 import { useEffect, useState } from 'react';
 import type { DropoutMask } from '../../engine/train';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { maskStep } from './model';
 
 /** How often the page asks the dropout worker for its masks while training. */

@@ -15,7 +15,7 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { BATCH, earlyStoppedConfig, populationConfig, replayStop, stepsPerEpoch, VALIDATION_SHARE } from './model';
 import { earlyStoppingParams as P } from './params';
 import { TEXT } from './text';

@@ -3,7 +3,7 @@
 import type { ModelSpec } from '../../engine/nn';
 import { EarlyStoppingTracker } from '../../engine/train/earlyStopping';
 import type { RunConfig } from '../../components/useTrainerRuns';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 export const HIDDEN = [100, 100] as const;
 export const BATCH = 50;

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LayerHistogram } from '../../engine/train';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { Figure } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { initParams, paramLayout, resolveSpec, type ModelSpec } from '../../engine/nn';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

@@ -1,7 +1,7 @@
 // The gradients lesson's pure model: the deep net and its run from the URL values, and what the page reads off it.
 import type { ActivationName, InitSpec, ModelSpec, ParamLayout } from '../../engine/nn';
 import type { LayerHistogram } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 import type { GradientsValues } from './params';
 
 /** Training digits and mini-batch size: 10 updates per epoch. */

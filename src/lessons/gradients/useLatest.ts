@@ -1,6 +1,6 @@
 // The latest update of a deep run as the page reads it: its step, per-layer gradient norms and the last epoch's accuracy.
 import { useCallback, useMemo } from 'react';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { useRingRows } from '../../components/useRingRows';
 
 export interface Latest {

@@ -1,7 +1,7 @@
 // The book's best-k panels: validation (dashed) and training (solid) accuracy per epoch of the k trials with the best validation accuracy.
 import { useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

@@ -3,7 +3,7 @@
 import { STREAM, randomU32, streamWord, uniform } from '../../engine/rng';
 import type { ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 /** The book's procedure: 500 training digits, 20 % held out, 6 hidden layers of 100 ReLU units, SGD, batch 100, 50 epochs, 100 trials. */
 export const BOOK = { n: 500, validation: 0.2, hidden: 6, units: 100, batch: 100, epochs: 50, trials: 100, best: 20 } as const;

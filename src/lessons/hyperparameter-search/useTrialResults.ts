@@ -1,6 +1,6 @@
 // Each trial's latest validation accuracy from its member's epoch ring, and the trials table's rows, refreshed as epochs finish.
 import { useCallback, useMemo } from 'react';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { useRingRows } from '../../components/useRingRows';
 import type { Trial, TrialResult } from './model';

@@ -1,7 +1,7 @@
 // The initialization lesson's MNIST comparison (seed 004 §二) as one population: std 0.01, Xavier and He, same seed and batches.
 import type { InitSpec, ModelSpec } from '../../engine/nn';
 import type { Text } from '../../state/i18n';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 /** Training digits and mini-batch size of the comparison. */
 export const N_TRAIN = 2000;

@@ -1,7 +1,7 @@
 // The initialization histograms for the current parameters, computed in a worker through the typed protocol; only the newest request waits.
 import { useEffect, useState } from 'react';
 import { activationHistograms, type HistogramParams, type LayerReading } from '../../engine/experiments/activationHistograms';
-import { TrainerClient } from '../../worker';
+import { TrainerClient } from '../../components/run';
 
 export interface HistogramState {
   layers: LayerReading[] | null;

@@ -2,7 +2,7 @@
 import type { OptimizerName } from '../../engine/optimizers/types';
 import type { HyperUpdate } from '../../engine/train';
 import type { ModelSpec } from '../../engine/nn';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 /** Mini-batch size of the book. */
 export const BATCH = 128;

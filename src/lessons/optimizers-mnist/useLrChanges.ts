@@ -1,6 +1,6 @@
 // Applies each racer's learning rate to its running member (setHyper, no restart) and records from which iteration it took effect.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { LearningRates, Racer } from './race';
 
 /** One mid-run change: racer `racer` trained at `lr` from iteration `step` on. */

@@ -1,7 +1,7 @@
 // One ring per member holding its loss curve as drawn (smoothed as the URL asks), rewritten whenever the member's steps change.
 import { useEffect, useMemo } from 'react';
-import { RingTable } from '../../worker/ring/ringTable';
-import type { RunView } from '../../worker';
+import { RingTable } from '../../components/run';
+import type { RunView } from '../../components/run';
 import { bookSmooth, trailingMean } from './smoothing';
 
 /** How a loss curve is drawn: the book's smooth_curve, a 100-update trailing mean, or every update as measured. */

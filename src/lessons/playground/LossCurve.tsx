@@ -1,7 +1,7 @@
 // The playground's loss curves: training and test loss at every epoch end, with the curves table.
 import { useCallback, useMemo } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt6 } from '../../components/format';

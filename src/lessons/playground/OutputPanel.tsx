@@ -2,7 +2,7 @@
 // the plane with the data on it (click or keyboard to add points), with its two display switches.
 import { useMemo } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import type { Dataset } from '../../engine/train';

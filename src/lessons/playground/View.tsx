@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import type { Dataset } from '../../engine/train';
-import { buildData } from '../../worker/buildData';
+import { buildData } from '../../components/run';
 import { AboutLink } from '../../components/AboutLink';
 import { fmt } from '../../components/format';
 import { PresetButtons } from '../../components/PresetButtons';

@@ -2,8 +2,8 @@
 import { featureRows, orderedFeatures, type FeatureName } from '../../engine/data';
 import type { ActivationName, ModelSpec } from '../../engine/nn';
 import type { HyperUpdate } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
-import type { DataDescriptor } from '../../worker/protocol';
+import type { PopulationConfig } from '../../components/run';
+import type { DataDescriptor } from '../../components/run';
 import { initOf } from '../gradients/model';
 import { PLANE, type PlaygroundValues } from './params';
 

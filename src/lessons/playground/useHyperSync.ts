@@ -1,7 +1,7 @@
 // Keeps the running member's hyperparameters equal to the page's (setHyper, no restart) and says what the last change was.
 import { useEffect, useRef, useState } from 'react';
 import type { HyperUpdate, TrainHyper } from '../../engine/train';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 
 /** The last change the page made: a mid-run hyperparameter change (after update `step`, with the worker's reply) or a restart. */
 export type LastChange = { kind: 'hyper'; step: number; hyper: TrainHyper } | { kind: 'restart' } | null;

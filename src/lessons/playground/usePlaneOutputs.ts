@@ -1,7 +1,7 @@
 // Fetches the network's view of the plot from the worker: unitOutputs at fixed points (with the weights of that state), at most every THROTTLE_MS, one request at a time.
 import { useEffect, useState } from 'react';
 import type { UnitOutputs } from '../../engine/experiments/unitOutputs';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 
 /** Least time between two fetches while the run trains. */
 export const THROTTLE_MS = 200;

@@ -11,7 +11,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { dataLoadText } from '../../components/dataLoadText';
 import { useMnistLabels } from '../../components/useMnistLabels';
-import { MnistLoadError } from '../../worker/data/loadMnist';
+import { MnistLoadError } from '../../components/run';
 import { CountBars } from './CountBars';
 import { BATCH, HOLDOUT_EPOCHS, holdoutConfig, holdoutCounts, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';

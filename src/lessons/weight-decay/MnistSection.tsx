@@ -1,7 +1,7 @@
 // The weight-decay lesson's MNIST section: seed 004's overfit 7-layer net at λ = 0 and at λ, one population of two, live.
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
-import type { RunView } from '../../worker';
+import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';

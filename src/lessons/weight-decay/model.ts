@@ -2,7 +2,7 @@
 // as one population (a λ sweep, the chosen λ, an L1 run), seed 004's overfit MNIST net with and without L2, and the readings.
 import type { ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
-import type { PopulationConfig } from '../../worker/populationRun';
+import type { PopulationConfig } from '../../components/run';
 
 /** d2l's settings: 20 training and 100 test rows, 200 inputs, noise 0.01, batch 5, SGD η = 0.003, w ~ N(0, 1), b = 0. */
 export const LINEAR = { nTrain: 20, nTest: 100, d: 200, noise: 0.01, batch: 5, lr: 0.003 } as const;

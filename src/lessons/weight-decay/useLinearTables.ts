@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Cell } from '../../components/Figure';
 import { useRingRows } from '../../components/useRingRows';
-import type { RunView } from '../../worker';
-import type { RingTable } from '../../worker/ring/ringTable';
+import type { RunView } from '../../components/run';
+import type { RingTable } from '../../components/run';
 import type { LinearPlan } from './model';
 
 /** How often the page fetches weights while training. */
