@@ -1,6 +1,7 @@
 // <figure data-figure="<lesson>/<name>"> with a caption, the data table of what it plots (always in the DOM) and exports.
 import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { currentSettingsJson, toCsv } from '../state/exportData';
+import type { Lang } from '../state/i18n';
 import { useStore } from '../state/store';
 import { shareUrl } from '../state/urlSync';
 import { useT } from '../state/useText';
@@ -21,10 +22,12 @@ export interface FigureProps {
   rows: readonly (readonly Cell[])[];
   /** Formats numeric cells for display; the exact value stays in data-v. */
   format?: (x: number) => string;
+  /** "Reproduce in Python": the figure's current settings as a numpy script (comments in `lang`) that prints its table. */
+  python?: (lang: Lang) => string;
   children: ReactNode;
 }
 
-type ExportKind = 'png' | 'svg' | 'csv' | 'json';
+type ExportKind = 'png' | 'svg' | 'csv' | 'json' | 'py';
 const EXPORTS: { kind: ExportKind; label: string; text: 'downloadPng' | 'downloadSvg' | 'downloadCsv' | 'downloadJson' }[] = [
   { kind: 'png', label: 'PNG', text: 'downloadPng' },
   { kind: 'svg', label: 'SVG', text: 'downloadSvg' },
@@ -32,7 +35,7 @@ const EXPORTS: { kind: ExportKind; label: string; text: 'downloadPng' | 'downloa
   { kind: 'json', label: 'JSON', text: 'downloadJson' },
 ];
 
-export function Figure({ id, caption, columns, rows, format = String, children }: FigureProps) {
+export function Figure({ id, caption, columns, rows, format = String, python, children }: FigureProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -51,6 +54,7 @@ export function Figure({ id, caption, columns, rows, format = String, children }
     const base = id.replace(/\//g, '-');
     try {
       if (kind === 'csv') return download(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+      if (kind === 'py' && python) return download(new Blob([python(s.lang)], { type: 'text/x-python;charset=utf-8' }), `${base}.py`);
       if (kind === 'json') {
         return download(new Blob([currentSettingsJson(s)], { type: 'application/json' }), `${s.lessonId ?? 'lesson'}-settings.json`);
       }
@@ -83,6 +87,11 @@ export function Figure({ id, caption, columns, rows, format = String, children }
             {x.label}
           </button>
         ))}
+        {python && (
+          <button type="button" data-export="py" aria-label={t('downloadPython')} title={t('downloadPython')} onClick={() => void save('py')}>
+            Python
+          </button>
+        )}
         {error && (
           <span className="export-error" role="alert">
             {t('exportFailed', { msg: error })}

@@ -100,6 +100,10 @@ export const UI = {
   downloadPng: { zh: '以 PNG 格式下载图片', en: 'Download the figure as PNG' },
   downloadSvg: { zh: '以 SVG 格式下载矢量图', en: 'Download the figure as SVG' },
   downloadCsv: { zh: '以 CSV 格式下载数据表', en: 'Download the data table as CSV' },
+  downloadPython: {
+    zh: '下载一个 Python 脚本（只需 numpy），用这些设置重新计算本图并输出同一张数据表',
+    en: 'Download a Python script (numpy only) that recomputes this figure with these settings and prints the same data table',
+  },
   downloadJson: { zh: '以 JSON 格式下载本课设置', en: 'Download the lesson settings as JSON' },
   exportFailed: { zh: '导出失败：{msg}', en: 'Export failed: {msg}' },
   openFullLesson: { zh: '打开完整课程 ↗', en: 'Open the full lesson ↗' },

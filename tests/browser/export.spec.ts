@@ -80,3 +80,18 @@ test('settings JSON holds every parameter, the hidden ones and the link', async 
   expect(Object.keys(json.params)).toHaveLength(14);
   expect(json.url).toBe(`${baseURL}#/optimizers?sgd.lr=0.6&hide=fn&lang=en`);
 });
+
+test('Python downloads a numpy script with the URL’s settings, its comments in the page’s language', async ({ page }) => {
+  await page.goto('./#/optimizers?opt=sgd,adam&steps=6&sgd.lr=0.1&lang=zh');
+  const button = page.locator(`[data-figure="${FIG}"] [data-export="py"]`);
+  await expect(button).toHaveAttribute('title', /Python/);
+  const { name, data } = await save(page, 'py');
+  expect(name).toBe('optimizers-trajectories.py');
+  const script = data.toString('utf8');
+  expect(script).toContain('import numpy as np');
+  expect(script).toContain('STEPS = 6');
+  expect(script).toContain("('sgd', SGD(lr=0.1)),");
+  expect(script).toMatch(/\('adam', Adam\(lr=0\.4, beta1=0\.9, beta2=0\.999, eps=1e-8\)\),/);
+  expect(script).not.toContain('class Momentum');
+  expect(script).toMatch(/运行：python3 optimizers-trajectories\.py/);
+});

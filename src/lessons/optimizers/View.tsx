@@ -14,6 +14,7 @@ import { usePlayback } from '../../components/usePlayback';
 import { OBJECTIVES, type ObjectiveName } from '../../engine/objectives';
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
 import { tableRows, trajectories } from './model';
+import { optimizersScript } from './python';
 import { optimizersParams as P, OPT_CHOICES } from './params';
 import { PRESETS } from './presets';
 import { PresetButtons } from '../../components/PresetButtons';
@@ -92,6 +93,7 @@ export default function OptimizersView() {
             columns={COLUMNS}
             rows={rows}
             format={format7}
+            python={(lang) => optimizersScript(values, lang)}
           >
             {shown.length === 0 && <p className="empty-note">{t(TEXT.noneShown)}</p>}
             <TrajectoryPlot obj={obj} trajectories={trs} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
