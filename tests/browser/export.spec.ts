@@ -5,8 +5,8 @@ import { expect, readTable, test } from './fixtures';
 
 const FIG = 'optimizers/trajectories';
 
-async function save(page: Page, kind: string): Promise<{ name: string; data: Buffer }> {
-  const [dl]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-figure="${FIG}"] [data-export="${kind}"]`).click()]);
+async function save(page: Page, kind: string, fig = FIG): Promise<{ name: string; data: Buffer }> {
+  const [dl]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-figure="${fig}"] [data-export="${kind}"]`).click()]);
   return { name: dl.suggestedFilename(), data: readFileSync((await dl.path())!) };
 }
 
@@ -94,4 +94,18 @@ test('Python downloads a numpy script with the URL’s settings, its comments in
   expect(script).toMatch(/\('adam', Adam\(lr=0\.4, beta1=0\.9, beta2=0\.999, eps=1e-8\)\),/);
   expect(script).not.toContain('class Momentum');
   expect(script).toMatch(/运行：python3 optimizers-trajectories\.py/);
+});
+
+test('the saddle paths download as a numpy script with the surface, the noise and its seed from the URL', async ({ page }) => {
+  await page.goto('./#/saddle?fn=plateau&opt=sgd,adam&sigma=0.1&seed=4&lang=en');
+  const { name, data } = await save(page, 'py', 'saddle/paths');
+  expect(name).toBe('saddle-paths.py');
+  const script = data.toString('utf8');
+  expect(script).toContain('math.tanh(3 * (x[1] - 1))');
+  expect(script).toContain('SIGMA = 0.1');
+  expect(script).toContain('SEED = 4');
+  expect(script).toContain('def gaussian(');
+  expect(script).toContain("('sgd', SGD(");
+  expect(script).not.toContain('class Momentum');
+  expect(script).toMatch(/Run: python3 saddle-paths\.py/);
 });

@@ -17,8 +17,9 @@ import { OPTIMIZER_NAMES, type OptimizerName } from '../../engine/optimizers';
 import { SADDLE_SURFACES, type SaddleSurfaceName } from '../../engine/surfaces/saddles';
 import { EscapeBars } from './EscapeBars';
 import { HighDimSection } from './HighDimSection';
-import { escapeRows, hyperOf, pathRows, runPath } from './model';
-import { OPT_CHOICES, RATE_PARAM, saddleParams as P, type SaddleValues } from './params';
+import { escapeRows, pathRows, runAll } from './model';
+import { saddleScript } from './python';
+import { OPT_CHOICES, RATE_PARAM, saddleParams as P } from './params';
 import { PRESETS } from './presets';
 import { PresetButtons } from '../../components/PresetButtons';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -31,13 +32,6 @@ const ESCAPE_COLUMNS = ['optimizer', 'steps'] as const;
 const format7 = (v: number) => fmt(v, 7);
 const spec = (name: string) => P.find((p) => p.name === name) as NumberParam | IntParam;
 const labelOf = (name: OptimizerName) => OPT_CHOICES[OPTIMIZER_NAMES.indexOf(name)].label;
-
-/** Every shown optimizer's path for the lesson's parameters. */
-function runAll(v: SaddleValues) {
-  const obj = SADDLE_SURFACES[v.fn as SaddleSurfaceName] ?? SADDLE_SURFACES.saddle;
-  const settings = { obj, x0: v.x0, steps: v.steps, sigma: v.sigma, seed: v.seed };
-  return (v.opt as readonly OptimizerName[]).map((name) => runPath(name, hyperOf(name, v[RATE_PARAM[name]]), settings));
-}
 
 export default function SaddleView() {
   const t = useT();
@@ -83,7 +77,14 @@ export default function SaddleView() {
             onSpeed={play.setSpeed}
           />
           <Slider spec={spec('steps')} value={values.steps} onChange={(v) => setParam('steps', v)} />
-          <Figure id="saddle/paths" caption={t(TEXT.pathsCaption)} columns={PATH_COLUMNS} rows={rows} format={format7}>
+          <Figure
+            id="saddle/paths"
+            caption={t(TEXT.pathsCaption)}
+            columns={PATH_COLUMNS}
+            rows={rows}
+            format={format7}
+            python={(lang) => saddleScript(values, lang)}
+          >
             {shown.length === 0 && <p className="empty-note">{t(TEXT.noneShown)}</p>}
             <SaddlePlot obj={obj} paths={paths} cursor={k} x0={values.x0} onMoveStart={(x0) => setParam('x0', x0)} />
             <ul className="legend">

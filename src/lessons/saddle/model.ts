@@ -2,6 +2,8 @@
 import { gaussian, STREAM, streamWord } from '../../engine/rng';
 import { OPTIMIZERS, initState, type Hyper, type OptimizerName } from '../../engine/optimizers';
 import type { Objective2D } from '../../engine/objectives/types';
+import { SADDLE_SURFACES, type SaddleSurfaceName } from '../../engine/surfaces/saddles';
+import { RATE_PARAM, type SaddleValues } from './params';
 
 /** A path has escaped at the first step where f falls below this level. */
 export const ESCAPE_LEVEL = -1;
@@ -103,4 +105,11 @@ export function pathRows(paths: readonly SaddlePath[]): (string | number)[][] {
 /** Rows of saddle/escape: optimizer, steps (the escape step, or "none" within the run). */
 export function escapeRows(paths: readonly SaddlePath[]): (string | number)[][] {
   return paths.map((p) => [p.name, p.escape ?? 'none']);
+}
+
+/** Every shown optimizer's path for the lesson's parameters (the figure saddle/paths). */
+export function runAll(v: SaddleValues): SaddlePath[] {
+  const obj = SADDLE_SURFACES[v.fn as SaddleSurfaceName] ?? SADDLE_SURFACES.saddle;
+  const settings = { obj, x0: v.x0, steps: v.steps, sigma: v.sigma, seed: v.seed };
+  return (v.opt as readonly OptimizerName[]).map((name) => runPath(name, hyperOf(name, v[RATE_PARAM[name]]), settings));
 }

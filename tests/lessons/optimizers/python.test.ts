@@ -1,36 +1,16 @@
 // "Reproduce in Python" for the optimizer paths: the exported numpy script, run by python3, prints the figure's table as
 // the engine computes it (the CPU model is the oracle), for the defaults, the book's function, a diverging run and Chinese
 // comments; it imports numpy only and carries one class per shown optimizer.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { tableRows, trajectories } from '../../../src/lessons/optimizers/model';
 import { optimizersParams } from '../../../src/lessons/optimizers/params';
 import { optimizersScript } from '../../../src/lessons/optimizers/python';
 import { defaults } from '../../../src/state/params';
 import type { OptimizersValues } from '../../../src/lessons/optimizers/params';
-
-/** Runs a script with python3 (numpy required: .ci/run installs python3-numpy) and returns its stdout. */
-function runPython(script: string): string {
-  return execFileSync('python3', ['-'], { input: script, encoding: 'utf8', timeout: 60_000 });
-}
-
-/** The CSV as rows of [optimizer, step, x1, x2, f], numbers parsed as the page's CSV writes them. */
-function parseCsv(csv: string): { head: string[]; rows: (string | number)[][] } {
-  const [head, ...lines] = csv.trimEnd().split('\n');
-  return { head: head.split(','), rows: lines.map((l) => l.split(',').map((c, i) => (i === 0 ? c : Number(c)))) };
-}
+import { expectTablesClose, parseCsv, runPython } from '../../helpers/python';
 
 /** Equal within 1e-12 relative (the only difference allowed: pow() of the C library against V8's, in Adam's bias terms). */
-function expectClose(actual: (string | number)[][], expected: (string | number)[][]) {
-  expect(actual.length).toBe(expected.length);
-  actual.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const e = expected[r][c];
-      if (typeof e === 'string' || Number.isInteger(e) || !Number.isFinite(e)) expect(v, `row ${r} col ${c}`).toEqual(e);
-      else expect(Math.abs((v as number) - e), `row ${r} col ${c}: ${v} vs ${e}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(e)));
-    }),
-  );
-}
+const expectClose = (actual: (string | number)[][], expected: (string | number)[][]) => expectTablesClose(actual, expected, 1e-12);
 
 const base = defaults(optimizersParams) as OptimizersValues;
 
