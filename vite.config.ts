@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { dataHashes, PRECACHE_GLOBS, withIntegrity } from './src/app/serviceWorker';
+import { dataHashes, PRECACHE_GLOBS, withIntegrity } from './scripts/build/precache';
 
 /**
  * Content-Security-Policy of the built site: only its own origin. Styles allow 'unsafe-inline' for

@@ -5,7 +5,7 @@ import { LANGS, type Lang, type Text } from '../state/i18n';
 import { OfflineBadge } from './OfflineBadge';
 import { PAGE_TEXT, PAGE_TITLES } from './pages/pageText';
 import './pages/pages.css';
-import type { BackendReason } from '../gpu/backendRules';
+import type { BackendReason } from '../engine/backendStatus';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
 

@@ -5,7 +5,7 @@ import { useStore } from '../state/store';
 import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/populationRun';
 import type { RunView } from '../worker/memberRun';
 import type { TrainerError } from '../worker/client';
-import type { BackendStatus } from '../gpu/backendRules';
+import type { BackendStatus } from '../engine/backendStatus';
 import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../worker/protocol';
 
 /** One single run. */

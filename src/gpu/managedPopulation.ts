@@ -14,7 +14,7 @@ import type {
   TrainHyper,
   TrainerState,
 } from '../engine/train/types';
-import type { BackendReason, BackendStatus } from './backendRules';
+import type { BackendReason, BackendStatus } from '../engine/backendStatus';
 import type { GpuContext } from './device';
 import { GpuLostError, type GpuTrainOptions } from './trainer';
 

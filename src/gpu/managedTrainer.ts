@@ -15,7 +15,7 @@ import type {
   Trainer,
   TrainerState,
 } from '../engine/train/types';
-import type { BackendReason, BackendStatus } from './backendRules';
+import type { BackendReason, BackendStatus } from '../engine/backendStatus';
 import type { GpuContext } from './device';
 import { GpuLostError, type GpuTrainOptions, type GpuTrainer } from './trainer';
 

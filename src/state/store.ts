@@ -1,6 +1,6 @@
 // The one app store, in slices: route + lesson parameters, view (present/embed/hide), language, notices, backend, offline.
 import { create } from 'zustand';
-import type { BackendStatus } from '../gpu/backendRules';
+import type { BackendStatus } from '../engine/backendStatus';
 import type { BackendInfo } from '../gpu/device';
 import { isLang, type Lang } from './i18n';
 import { decode, defaults, type Notice, type ParamSpec, type ParamValue, type ParamValues } from './params';

@@ -1,6 +1,6 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
 import type { HistogramParams } from '../engine/experiments/activationHistograms';
-import type { BackendStatus } from '../gpu/backendRules';
+import type { BackendStatus } from '../engine/backendStatus';
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
 import { MemberRun } from './memberRun';
 import { pageDataUrl } from './dataUrl';

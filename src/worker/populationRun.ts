@@ -1,6 +1,7 @@
 // The one client lessons use: a population (a single run is one member) placed on the page's worker pool by the backend policy.
 import type { MemberConfig } from '../engine/train/populationTypes';
-import { preDecide, type BackendChoice, type BackendStatus } from '../gpu/backendRules';
+import { preDecide } from '../gpu/backendRules';
+import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import { detectBackend } from '../gpu/device';
 import { TrainerClient, TrainerError } from './client';
 import { MemberRun } from './memberRun';

@@ -1,5 +1,5 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
-import type { BackendChoice, BackendStatus } from '../gpu/backendRules';
+import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import type { MemberConfig } from '../engine/train/populationTypes';
 import type { FeatureName, ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';

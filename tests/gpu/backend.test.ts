@@ -4,7 +4,7 @@ import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createTrainer } from '../../src/engine/train/trainer';
 import { acquireGpu, createBestTrainer, detectBackend, liveBufferCount, type BackendStatus } from '../../src/gpu';
 import { autoRule, SMALL_MODEL_PARAMS } from '../../src/gpu/backend';
-import { BACKEND_REASONS } from '../../src/gpu/backendRules';
+import { BACKEND_REASONS } from '../../src/engine/backendStatus';
 import { makeCaseData } from './cases';
 
 const spec: ModelSpec = { inputSize: 4, hidden: [{ units: 6, activation: 'tanh' }], outputSize: 3, init: { scheme: 'xavier' }, loss: 'softmax-ce' };

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createCpuPopulation, type MemberConfig } from '../../src/engine/train';
-import type { BackendStatus } from '../../src/gpu/backendRules';
+import type { BackendStatus } from '../../src/engine/backendStatus';
 import { GpuContext, VERDICT_MS } from '../../src/gpu/device';
 import { ManagedPopulation, type LosablePopulation } from '../../src/gpu/managedPopulation';
 import { GpuLostError } from '../../src/gpu/trainer';

@@ -1,6 +1,6 @@
 // The CPU/GPU timing of one training step for growing widths, measured in the reader's browser through the worker pool's typed protocol.
 import type { ModelSpec } from '../../engine/nn';
-import type { BackendStatus } from '../../gpu/backendRules';
+import type { BackendStatus } from '../../engine/backendStatus';
 import type { TrainerClient } from '../../components/run';
 
 /** One measured width: ms per training step on each engine (gpuMs null: no GPU ran it). */

@@ -1,6 +1,6 @@
 // The timing's pure parts: where the GPU starts to win, what kind of GPU a backend status describes, the timed network.
 import { describe, expect, it } from 'vitest';
-import type { BackendStatus } from '../../../src/gpu/backendRules';
+import type { BackendStatus } from '../../../src/engine/backendStatus';
 import { crossover, gpuKindOf, measureTiming, stepMacs, timingSpec, type GpuKind, type TimingRow } from '../../../src/lessons/backprop/timing';
 import type { TrainerClient } from '../../../src/worker';
 

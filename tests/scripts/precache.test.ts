@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataHashes, PRECACHE_GLOBS, sriFromHex, sriOf, withIntegrity, type PrecacheEntry } from '../../src/app/serviceWorker';
+import { dataHashes, PRECACHE_GLOBS, sriFromHex, sriOf, withIntegrity, type PrecacheEntry } from '../../scripts/build/precache';
 
 const sha256Base64 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
 
