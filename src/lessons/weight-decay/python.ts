@@ -26,9 +26,9 @@ const TEXT = {
   diverged: { zh: '损失不是有限数：网页在这里停止这次训练。', en: 'The loss is not finite: the page stops this run here.' },
 } as const;
 
-/** The site's data folder for a page at `pageUrl` (the Vite base, then data/). */
-export function siteDataUrl(origin: string, base: string): string {
-  return `${origin}${base.endsWith('/') ? base : `${base}/`}data/`;
+/** The site's data folder, absolute, for a page at `pageHref` built with Vite base `base` (relative './' or absolute). */
+export function siteDataUrl(pageHref: string, base: string): string {
+  return new URL('data/', new URL(base.endsWith('/') ? base : `${base}/`, pageHref)).href;
 }
 
 /** The figure weight-decay/mnist as a self-contained numpy script, comments in `lang`; `dataUrl` is where it downloads MNIST. */
