@@ -1,5 +1,6 @@
 // "Reproduce in Python" for the weight-decay lesson's MNIST figure: the exported numpy script, run by python3 on the site's
 // own data files, prints the table the CPU engine (the oracle) trains for the same settings; a damaged data file stops it.
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,38 @@ describe('the weight-decay MNIST figure exported as a numpy script', () => {
     // Accuracies are counts over 300 and 1000 digits: equal, not close.
     expect(rows).toEqual(expected);
   }, 900_000);
+
+  it('takes the engine’s updates bit for bit: the same float32 weights after 6 updates at λ = 0.1, the same losses', () => {
+    const steps = 6;
+    const v = { ...base, 'mnist.epochs': 2 } as WeightDecayValues;
+    // The script's classes, driven by a different main: one net, `steps` updates, then its losses and weights' SHA-256.
+    const script = weightDecayScript(v, 'en', URL).replace(/if __name__ == '__main__':[\s\S]*$/, `
+(x_train, y_train), _ = load_mnist(sys.argv[-1], N_TRAIN, N_TEST)
+net = MultiLayerNet(SIZES, SEED)
+optimizer = SGD(LR, LAMBDAS[1])
+done = 0
+for epoch in range(EPOCHS):
+    order = permutation(N_TRAIN, SEED, epoch)
+    for start in range(0, N_TRAIN, BATCH):
+        if done < ${steps}:
+            batch = order[start:start + BATCH]
+            print(repr(net.gradient(x_train[batch], y_train[batch]) + net.penalty(LAMBDAS[1])))
+            optimizer.update(net.affines)
+            done += 1
+flat = np.concatenate([np.concatenate([a.W.ravel(), a.b]) for a in net.affines]).astype('<f4')
+print(hashlib.sha256(flat.tobytes()).hexdigest())
+`);
+    const out = runPython(script, ['--data', MNIST_DATA_DIR], 300_000).trim().split('\n');
+    const pop = mnistPopulation({ lambda: 0.1, lr: v['mnist.lr'], epochs: 2, n: v['mnist.n'], seed: v.seed });
+    const trainer = createTrainer(pop.spec, mnistSmall(v['mnist.n'], MNIST_TEST), pop.members[1].hyper, v.seed, pop.options);
+    const losses = trainer.step(steps).steps.map((s) => s.loss);
+    const params = trainer.getParams();
+    const sha = createHash('sha256').update(new Uint8Array(params.buffer, params.byteOffset, params.byteLength)).digest('hex');
+    expect(out.length).toBe(steps + 1);
+    // Losses are sums in double (np.sum's pairwise order for ½λ‖W‖² against the engine's loop): 1e-12 relative.
+    out.slice(0, steps).forEach((l, k) => expect(Math.abs(Number(l) - losses[k])).toBeLessThanOrEqual(1e-12 * losses[k]));
+    expect(out[steps]).toBe(sha);
+  }, 600_000);
 
   it('stops with a message naming the file, and prints no table, when a data file does not match the manifest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mnist-flip-'));
