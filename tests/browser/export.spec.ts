@@ -109,3 +109,17 @@ test('the saddle paths download as a numpy script with the surface, the noise an
   expect(script).not.toContain('class Momentum');
   expect(script).toMatch(/Run: python3 saddle-paths\.py/);
 });
+
+test('the weight-decay MNIST curves download as a numpy training script with the URL’s settings and this site’s data URL', async ({ page }) => {
+  await page.goto('./#/weight-decay?mnist.lambda=0.03&mnist.epochs=7&seed=5&lang=zh');
+  const { name, data } = await save(page, 'py', 'weight-decay/mnist');
+  expect(name).toBe('weight-decay-mnist.py');
+  const script = data.toString('utf8');
+  expect(script).toContain('LAMBDAS = [0, 0.03]');
+  expect(script).toContain('EPOCHS = 7');
+  expect(script).toContain('SEED = 5');
+  expect(script).toContain('class MultiLayerNet:');
+  const dataUrl = new URL('data/', page.url()).href;
+  expect(script).toContain(`DATA_URL = '${dataUrl}'`);
+  expect(script).toMatch(/运行：python3 weight-decay-mnist\.py/);
+});

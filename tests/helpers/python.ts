@@ -1,6 +1,6 @@
 // Runs the Python exports in tests: finds an interpreter with numpy (PYTHON, then python3 on the PATH, then Debian's
 // /usr/bin/python3, which .ci/run gives python3-numpy when none has it), and reads a printed CSV table back.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 
 const CANDIDATES = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
@@ -23,9 +23,15 @@ export function python(): string {
   return found;
 }
 
-/** Runs `script` on stdin and returns its stdout. */
-export function runPython(script: string): string {
-  return execFileSync(python(), ['-'], { input: script, encoding: 'utf8', timeout: 60_000 });
+/** Runs `script` on stdin with `args` and returns its stdout; throws when it exits non-zero. */
+export function runPython(script: string, args: readonly string[] = [], timeoutMs = 60_000): string {
+  return execFileSync(python(), ['-', ...args], { input: script, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+}
+
+/** Runs `script` on stdin with `args`: its exit status, stdout and stderr, whatever the status. */
+export function runPythonStatus(script: string, args: readonly string[] = [], timeoutMs = 60_000): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(python(), ['-', ...args], { input: script, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A printed CSV: its header, and rows whose first column stays a string and whose other cells are numbers. */

@@ -15,6 +15,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { gapVerdict, meanGap, MNIST_BATCH, MNIST_TEST, mnistPopulation, type Gap } from './model';
 import { weightDecayParams as P, type WeightDecayValues } from './params';
+import { siteDataUrl, weightDecayScript } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['lambda', 'epoch', 'train_acc', 'test_acc'] as const;
@@ -83,11 +84,20 @@ export function MnistSection({ values, setParam }: Props) {
       <h2>{t(TEXT.mnistTitle, { lambda })}</h2>
       <Prose text={t(TEXT.mnistIntro, { n, nTest: MNIST_TEST })} />
       <Prose text={t(TEXT.mnistAfter)} />
+      <h3>{t(TEXT.pythonTitle)}</h3>
+      <Prose text={t(TEXT.pythonRun)} />
     </section>
     <section className="lesson-figure-row" data-embed="mnist">
       <div className="figure-col" ref={ref}>
         <h2>{t(TEXT.mnistCurvesTitle)}</h2>
-        <Figure id="weight-decay/mnist" caption={t(TEXT.mnistCaption, { lambda })} columns={COLUMNS} rows={rows} format={fmt6}>
+        <Figure
+          id="weight-decay/mnist"
+          caption={t(TEXT.mnistCaption, { lambda })}
+          columns={COLUMNS}
+          rows={rows}
+          format={fmt6}
+          python={(lang) => weightDecayScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+        >
           <RingLineChart series={series} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={epochs} aspect={0.45} />
         </Figure>
       </div>
