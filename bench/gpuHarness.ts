@@ -8,6 +8,7 @@ import { countCorrect, meanSquaredError, softmaxCrossEntropy } from '../src/engi
 import { addInto, colSum, matmulBias, matmulTransA, matmulTransB } from '../src/engine/nn/matmul';
 import { l1Penalty, l2Penalty } from '../src/engine/nn/penalty';
 import { OPTIMIZERS, initState } from '../src/engine/optimizers';
+import { scheduledLr } from '../src/engine/train/lrSchedule';
 import { createTrainer } from '../src/engine/train/trainer';
 import type { DropoutMask, LayerHistogram, StepMetrics, TrainData, TrainOptions } from '../src/engine/train/types';
 import { acquireGpu, createBestTrainer, createGpuTrainer, liveBufferCount, type BackendStatus, type GpuContext, type GpuTrainOptions } from '../src/gpu';
@@ -233,7 +234,8 @@ async function kernelCase(name: string): Promise<Check[]> {
     const x = Float32Array.from(P);
     const opt = OPTIMIZERS[hp.optimizer];
     const st = initState(opt, x);
-    opt.step(x, g, st, hp);
+    // The first update's lr: the schedule at progress 0 (the base lr unless a schedule says otherwise).
+    opt.step(x, g, st, { ...hp, lr: scheduledLr(hp.lrSchedule, hp.lr, 0) });
     check(`optimizer (${hp.optimizer}): x`, probe.params, x, KERNEL_TOL.optimizer);
     if (opt.uses.v) check(`optimizer (${hp.optimizer}): v`, probe.v, st.v, KERNEL_TOL.optimizer);
     if (opt.uses.s) check(`optimizer (${hp.optimizer}): s`, probe.s, st.s, KERNEL_TOL.optimizer);

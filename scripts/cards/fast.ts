@@ -13,6 +13,9 @@ import { comparedSizes, leastSquares, loss, minibatchPath, regressionData, DOMAI
 import { minibatchParams } from '../../src/lessons/minibatch/params';
 import { trajectories } from '../../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../../src/lessons/optimizers/params';
+import { SCHEDULES, scheduleOf } from '../../src/lessons/lr-schedules/model';
+import { lrSchedulesParams } from '../../src/lessons/lr-schedules/params';
+import { scheduledLr } from '../../src/engine/train/lrSchedule';
 import { hyperOf, runPath } from '../../src/lessons/saddle/model';
 import { RATE_PARAM, saddleParams } from '../../src/lessons/saddle/params';
 import { defaults } from '../../src/state/params';
@@ -144,7 +147,24 @@ function edge(x0: number, y0: number, x1: number, y1: number, w: number): string
 }
 
 /** The pictures computed here, by lesson id. */
+/** The six learning-rate schedules at the lesson's defaults (the engine's formulas), lr against epoch. */
+export function lrSchedulesCard(): string {
+  const v = defaults(lrSchedulesParams);
+  const knobs = {
+    lr: v.lr, epochs: v.epochs, stepGamma: v['step.gamma'], stepEvery: v['step.every'], expGamma: v['exp.gamma'], invK: v['inv.k'], cosFloor: v['cos.floor'], warmup: v.warmup,
+  };
+  const es = Array.from({ length: 81 }, (_, i) => (v.epochs * i) / 80);
+  const sx = scale(0, v.epochs, AREA.x0 + 2, AREA.x1);
+  const sy = scale(0, v.lr, AREA.y1 - 2, AREA.y0 + 2);
+  const body = SCHEDULES.map((s, k) => {
+    const spec = scheduleOf(s, knobs);
+    return polyline(es.map(sx), es.map((e) => sy(scheduledLr(spec, v.lr, e))), SERIES[k].color, '', 1.6);
+  }).join('');
+  return frame(axes() + body);
+}
+
 export const FAST_CARDS: Record<string, () => string> = {
+  'lr-schedules': lrSchedulesCard,
   generalization: generalizationCard,
   backprop: backpropCard,
   initialization: initializationCard,

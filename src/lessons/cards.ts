@@ -61,6 +61,10 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: 'MNIST 上 SGD、Momentum、AdaGrad 和 Adam 的小批量损失（平滑），第一个周期',
     en: 'Mini-batch loss (smoothed) of SGD, Momentum, AdaGrad and Adam on MNIST, first epoch',
   },
+  'lr-schedules': {
+    zh: '六种学习率调度在默认设置下随周期的变化：恒定、分段、指数、1/t、余弦、预热 + 余弦',
+    en: 'The six learning-rate schedules at the default settings against epochs: constant, step, exponential, 1/t, cosine, warm-up + cosine',
+  },
   'hyperparameter-search': {
     zh: '随机搜索的试验点，横轴学习率、纵轴权值衰减（对数刻度），颜色越亮验证准确率越高',
     en: 'Random-search trials by learning rate (across) and weight decay (up), log scales; the brighter, the higher the validation accuracy',

@@ -7,6 +7,7 @@ import { earlyStoppingMeta } from './early-stopping/meta';
 import { generalizationMeta } from './generalization/meta';
 import { gradientsMeta } from './gradients/meta';
 import { initializationMeta } from './initialization/meta';
+import { lrSchedulesMeta } from './lr-schedules/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
 import { optimizersMnistMeta } from './optimizers-mnist/meta';
@@ -33,6 +34,7 @@ export const LESSONS: readonly LessonMeta[] = [
   optimizersMeta,
   saddleMeta,
   optimizersMnistMeta,
+  lrSchedulesMeta,
   // Part 4: tuning
   hyperparameterSearchMeta,
   playgroundMeta,

@@ -72,7 +72,7 @@ export interface GpuCase {
 
 const dense = (units: number, activation: ModelSpec['hidden'][number]['activation']) => ({ units, activation });
 
-/** The cases: every activation, loss, optimizer, dropout (both variants), batch norm before/after, residuals, penalties, clipping, epochs. */
+/** The cases: every activation, loss, optimizer, dropout (both variants), batch norm before/after, residuals, penalties, clipping, epochs, an lr schedule. */
 export const GPU_CASES: GpuCase[] = [
   {
     name: 'relu-sgd',
@@ -178,6 +178,16 @@ export const GPU_CASES: GpuCase[] = [
     seed: 18,
     steps: 60,
     options: { epochs: 12, evalBatch: 8, earlyStopping: { patience: 2, minDelta: 0.02 } },
+  },
+  {
+    // A scheduled learning rate: linear warm-up over 1 epoch, then cosine to 0.01 by epoch 8 (the lr of each update
+    // comes from the shared RunSchedule on both engines; 60 steps of 8 per 64-row epoch cross the warm-up's end).
+    name: 'lr-schedule-warmup-cosine',
+    spec: { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'tanh')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce' },
+    hyper: { optimizer: 'momentum', lr: 0.2, gamma: 0.9, batchSize: 8, lrSchedule: { kind: 'warmup-cosine', warmup: 1, total: 8, min: 0.01 } },
+    data: { n: 64, d: 10, classes: 3, seed: 21 },
+    seed: 22,
+    steps: 60,
   },
   {
     name: 'diverges',

@@ -110,7 +110,7 @@ export const CHECKLIST: readonly ChecklistSection[] = [
       {
         id: 'lr-decay',
         text: { zh: '有效的学习率衰减也是充分训练的一部分。', en: 'An effective learning-rate decay is also part of training fully.' },
-        demo: null,
+        demo: { lesson: 'lr-schedules', figure: 'curves', query: 'lr=0.5', note: { zh: 'η₀ = 0.5 时六种调度对比', en: 'six schedules compared at η₀ = 0.5' } },
       },
     ],
   },

@@ -2,6 +2,7 @@
 import { OPTIMIZERS, type OptimizerName } from '../optimizers';
 import { checkDropout } from '../nn/spec';
 import { checkDropoutVariant, type DropoutVariant } from '../nn/dropout';
+import { CONSTANT_LR, checkLrSchedule } from './lrSchedule';
 import type { HyperUpdate, TrainHyper } from './types';
 
 /**
@@ -27,13 +28,14 @@ export const TRAIN_DEFAULTS = {
   clipNorm: 0,
   clipValue: 0,
   dropoutVariant: 'inverted' as DropoutVariant,
+  lrSchedule: CONSTANT_LR,
 };
 
 /**
  * The effective hyperparameters: TRAIN_DEFAULTS, then the chosen optimizer's own defaults and its
  * MLP defaults, then every field the caller has set (`overrides`). Fields the caller never set follow
- * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1) or an
- * unknown dropout variant.
+ * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1), an
+ * unknown dropout variant or a bad learning-rate schedule (checkLrSchedule).
  */
 export function resolveHyper(overrides: HyperUpdate, specDropout: readonly number[]): TrainHyper {
   const optimizer = overrides.optimizer ?? TRAIN_DEFAULTS.optimizer;
@@ -49,6 +51,7 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
     dropout: resolveDropout(dropout, specDropout),
   };
   checkDropoutVariant(hp.dropoutVariant);
+  checkLrSchedule(hp.lrSchedule);
   if (!Number.isInteger(hp.batchSize) || hp.batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${hp.batchSize}`);
   return hp;
 }

@@ -2,6 +2,7 @@
 export * from './crossValidate';
 export * from './earlyStopping';
 export * from './hyper';
+export * from './lrSchedule';
 export * from './population';
 export * from './populationTypes';
 export * from './split';

@@ -4,6 +4,7 @@ import { STREAM, permutationInto, streamWord } from '../rng';
 import { checkTrainData } from './dataChecks';
 import { EarlyStoppingTracker } from './earlyStopping';
 import { resolveHyper } from './hyper';
+import { scheduledLr } from './lrSchedule';
 import type {
   EpochMetrics,
   HyperUpdate,
@@ -71,6 +72,25 @@ export class RunSchedule {
   /** The effective hyperparameters (read-only view; getHyper() gives a copy). */
   get hyper(): TrainHyper {
     return this.current;
+  }
+
+  /** Training progress in epochs where the next update is taken: epoch + rows seen this epoch / training rows. */
+  get progressEpochs(): number {
+    return this.epoch + this.cursor / this.data.train.n;
+  }
+
+  /** The learning rate of the next update: the schedule's value at progressEpochs for base lr hyper.lr. */
+  nextLr(): number {
+    return scheduledLr(this.current.lrSchedule, this.current.lr, this.progressEpochs);
+  }
+
+  /**
+   * The hyperparameters of the next update as both engines apply them: hyper with lr = nextLr() (hyper itself
+   * when the schedule is constant). Read before advance().
+   */
+  updateHyper(): TrainHyper {
+    const hp = this.current;
+    return hp.lrSchedule.kind === 'constant' ? hp : { ...hp, lr: this.nextLr() };
   }
 
   /** Rows of the next mini-batch: min(batchSize, rows left in the epoch). */

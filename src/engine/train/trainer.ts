@@ -122,7 +122,7 @@ export class CpuTrainer implements Trainer {
   /** One optimizer update on the next mini-batch. */
   private update(report: StepReport): void {
     const { net, ws, run } = this;
-    const hp = run.hyper;
+    const hp = run.updateHyper();
     const train = this.data.train;
     const { d } = train;
     const c = this.spec.outputSize;

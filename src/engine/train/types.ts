@@ -3,6 +3,7 @@ import type { Hyper, OptimizerName } from '../optimizers/types';
 import type { ModelSpec, ParamLayout } from '../nn/spec';
 import type { Dtype } from '../nn/mlp';
 import type { DropoutVariant } from '../nn/dropout';
+import type { LrSchedule } from './lrSchedule';
 
 /**
  * A data set: n samples of d features, row-major.
@@ -44,6 +45,8 @@ export interface TrainHyper extends Hyper {
   clipNorm: number;
   /** Clip every gradient entry to [−clipValue, clipValue]; 0 = off. */
   clipValue: number;
+  /** How lr changes over training (lr is the base η₀); the lr of each update is scheduledLr at the run's progress. */
+  lrSchedule: LrSchedule;
 }
 
 /** What setHyper accepts: any subset; a single dropout number applies to every hidden layer. */

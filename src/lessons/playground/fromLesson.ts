@@ -53,6 +53,8 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
       return optimizerSetup(v);
     case 'optimizers-mnist':
       return { opt: 'adam', lr: rate(num(v, 'adam.lr', 0.001)), data: 'spirals' };
+    case 'lr-schedules':
+      return { opt: 'sgd', lr: rate(num(v, 'lr', 0.1)), data: 'spirals' };
     case 'initialization':
       return { ...netSetup(v, num(v, 'layers', 5)), opt: 'sgd', lr: rate(num(v, 'lr', 0.01)) };
     case 'gradients':
