@@ -13,6 +13,7 @@ import { optimizersMnistMeta } from './optimizers-mnist/meta';
 import { playgroundMeta } from './playground/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
+import { resamplingMeta } from './resampling/meta';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
@@ -35,6 +36,7 @@ export const LESSONS: readonly LessonMeta[] = [
   optimizersMnistMeta,
   // Part 4: tuning
   hyperparameterSearchMeta,
+  resamplingMeta,
   playgroundMeta,
 ];
 

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TrainerClient } from '../../src/worker/client';
 import { buildData } from '../../src/worker/buildData';
 import type { DataDescriptor } from '../../src/worker/protocol';
-import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer, type MemberConfig } from '../../src/engine/train';
 import { unitOutputs } from '../../src/engine/experiments/unitOutputs';
