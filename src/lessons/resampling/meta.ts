@@ -10,7 +10,7 @@ export const resamplingMeta: LessonMeta = {
     zh: '训练集里 5–9 很少、测试集却是均衡的：比较直接训练、过采样、欠采样和类别加权损失的每类召回率和混淆矩阵。',
     en: 'Few 5–9 in training, a balanced test set: compare plain training, oversampling, undersampling and a class-weighted loss by per-digit recall and the confusion matrix.',
   },
-  seedTopic: cite([ARTICLES.optimization, { zh: '§10', en: '§10' }]),
+  seedTopic: cite([ARTICLES.optimization, { zh: '§8 样本少时', en: '§8 (few samples)' }]),
   params: resamplingParams,
   formulas: true,
   mnist: true,

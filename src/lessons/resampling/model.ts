@@ -1,4 +1,4 @@
-// Pure model of the resampling lesson (seed 000 §10): an MNIST training set where the digits 5–9 are rare, a balanced test
+// Pure model of the resampling lesson (seed 000 §8): an MNIST training set where the digits 5–9 are rare, a balanced test
 // set, and four networks trained side by side: plain, oversampling, undersampling, a class-weighted loss; recall from counts.
 import type { ModelSpec } from '../../engine/nn';
 import type { Rebalance } from '../../engine/train';

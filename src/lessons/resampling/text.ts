@@ -1,4 +1,4 @@
-// Lesson text of "resampling", written for this site in 中文 and English (the practice from seed 000 §10: make the training
+// Lesson text of "resampling", written for this site in 中文 and English (the practice from seed 000 §8: make the training
 // data follow the distribution the model will be tested on).
 import type { Text } from '../../state/i18n';
 
