@@ -17,6 +17,8 @@ import { foldConfig } from '../../src/lessons/validation/model';
 import { validationParams } from '../../src/lessons/validation/params';
 import { linearPlan, linearPopulation, SWEEP } from '../../src/lessons/weight-decay/model';
 import { weightDecayParams } from '../../src/lessons/weight-decay/params';
+import { population as resamplingPopulation } from '../../src/lessons/resampling/model';
+import { resamplingParams } from '../../src/lessons/resampling/params';
 import { defaults } from '../../src/state/params';
 import { runPopulation } from './runs';
 import { AREA, axes, bars, circle, frame, polyline, scale } from './svg';
@@ -159,6 +161,19 @@ export async function hyperparameterSearchCard(): Promise<string> {
   return frame(body);
 }
 
+/** Resampling: the test accuracy per epoch of the four methods (plain, oversampling, undersampling, class weights). */
+export async function resamplingCard(): Promise<string> {
+  const v = defaults(resamplingParams);
+  const runs = await runPopulation(resamplingPopulation({ share: v.share, epochs: v.epochs, seed: v.seed }));
+  const sx = epochX(v.epochs);
+  const sy = scale(0, 1, AREA.y1, AREA.y0);
+  let body = axes();
+  runs.forEach((r, i) => {
+    body += polyline(r.epochs.map((e) => sx(e.epoch + 1)), r.epochs.map((e) => sy(e.test!.accuracy)), SERIES[i].color, SPLIT_DASH.test);
+  });
+  return frame(body);
+}
+
 /** The pictures trained here, by lesson id. */
 export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'weight-decay': weightDecayCard,
@@ -169,4 +184,5 @@ export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'batch-norm': batchNormCard,
   'optimizers-mnist': optimizersMnistCard,
   'hyperparameter-search': hyperparameterSearchCard,
+  resampling: resamplingCard,
 };

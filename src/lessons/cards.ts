@@ -17,6 +17,10 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: '5 折交叉验证：每一折的验证准确率（柱）和它们的均值（虚线）',
     en: 'Five-fold cross-validation: each fold’s validation accuracy (bars) and their mean (dashed line)',
   },
+  resampling: {
+    zh: '5–9 只占训练集 5% 时四个 MNIST 网络的测试准确率（虚线）：直接训练、过采样、欠采样、类别加权',
+    en: 'Test accuracy (dashed) of four MNIST networks when 5–9 are 5 % of the training set: plain, oversampling, undersampling, class weights',
+  },
   'weight-decay': {
     zh: '高维线性回归：训练损失（实线）和测试损失（虚线）随 λ 从 0 增大到 30 的变化',
     en: 'High-dimensional linear regression: training loss (solid) and test loss (dashed) as λ grows from 0 to 30',

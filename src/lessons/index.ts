@@ -14,6 +14,7 @@ import { optimizersMnistMeta } from './optimizers-mnist/meta';
 import { playgroundMeta } from './playground/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
+import { resamplingMeta } from './resampling/meta';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
@@ -37,6 +38,7 @@ export const LESSONS: readonly LessonMeta[] = [
   lrSchedulesMeta,
   // Part 4: tuning
   hyperparameterSearchMeta,
+  resamplingMeta,
   playgroundMeta,
 ];
 

@@ -1,6 +1,6 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
-import { kFoldSplits, splitTrainValidation, type Dataset, type TrainData } from '../engine/train';
+import { TOY_SETS, dataSampler, imbalancedRows, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
+import { kFoldSplits, splitTrainValidation, subset, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './data/loadMnist';
 import type { DataDescriptor } from './protocol';
@@ -83,6 +83,10 @@ export async function buildData(
     }
     default:
       throw new RangeError(`unknown data kind ${String((data as { kind?: unknown }).kind)}`);
+  }
+  if (data.rare) {
+    if (!(train.y instanceof Uint8Array)) throw new RangeError('rare classes need a labelled set');
+    train = subset(train, imbalancedRows(train.y, data.rare.classes, data.rare.share));
   }
   if (data.sortByLabel) train = sortedByLabel(train);
   const splits = split(train, test, data);

@@ -20,6 +20,7 @@ import {
   type RunStatus,
   type StepResult,
   type UnitOutputsResult,
+  type ConfusionResult,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -233,6 +234,11 @@ export class TrainerClient implements Subscribable {
    */
   unitOutputs(points: Float32Array, member?: number): Promise<UnitOutputsResult> {
     return this.request('unitOutputs', { points, member });
+  }
+
+  /** The member's confusion counts on a labelled split, default 'test' (see RequestMap.confusion). */
+  confusion(split?: SplitName, member?: number): Promise<ConfusionResult> {
+    return this.request('confusion', { split, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

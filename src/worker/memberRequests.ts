@@ -1,16 +1,17 @@
 // The session's answers to the requests that name one member of its population (evaluate, masks, histograms, params, batch-norm trace).
 import { batchNormTrace } from '../engine/experiments/batchNormTrace';
 import { unitOutputs } from '../engine/experiments/unitOutputs';
+import { confusionCounts } from '../engine/nn/confusion';
 import { subset, type Population, type TrainData } from '../engine/train';
 import { UNIT_OUTPUT_POINTS, type RequestOf } from './protocol';
 
 /** The request types answered per member. */
-export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs'>;
+export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion'>;
 
 /**
  * The result of a member request and the buffers to transfer with it. Throws RangeError on a member out of range
  * (and, for batchNormTrace, on a member without batch norm or a layer out of range; for unitOutputs, on points that are
- * not a Float32Array of whole rows or more than UNIT_OUTPUT_POINTS of them).
+ * not a Float32Array of whole rows or more than UNIT_OUTPUT_POINTS of them; for confusion, on a split that is absent or not labelled).
  */
 export async function answerMember(trainer: Population, data: TrainData, message: MemberRequest): Promise<[unknown, Transferable[]]> {
   const member = message.member ?? 0;
@@ -48,6 +49,16 @@ export async function answerMember(trainer: Population, data: TrainData, message
       const state = await trainer.getState(member);
       const out = unitOutputs(spec, state.params, state.running, points, m, state.hyper);
       return [{ ...out, params: state.params, step: state.step }, [...out.hidden.map((h) => h.buffer), out.output.buffer, state.params.buffer]];
+    }
+    case 'confusion': {
+      const spec = trainer.specs[member];
+      const name = message.split ?? 'test';
+      const split = data[name];
+      if (!split || !(split.y instanceof Uint8Array)) throw new RangeError(`no labelled ${name} split for a confusion matrix`);
+      const state = await trainer.getState(member);
+      const { output } = unitOutputs(spec, state.params, state.running, split.x, split.n, state.hyper);
+      const counts = confusionCounts(output, split.y, split.n, spec.outputSize);
+      return [{ counts, classes: spec.outputSize, step: state.step }, [counts.buffer]];
     }
   }
 }

@@ -1,6 +1,6 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { BatchNormTraceResult, CreateResult, EpochColumn, RunStatus, UnitOutputsResult } from './protocol';
+import type { BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, RunStatus, UnitOutputsResult } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
@@ -21,6 +21,8 @@ export interface RunView extends Subscribable {
    * 'mse') at `points` (m×inputSize row-major, m ≤ 100 000) through this member's current state, in evaluation mode.
    */
   unitOutputs(points: Float32Array): Promise<UnitOutputsResult>;
+  /** This member's confusion counts (c×c, row = true class) on a labelled split (default 'test'), in evaluation mode. */
+  confusion(split?: SplitName): Promise<ConfusionResult>;
   /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
   setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
@@ -38,6 +40,7 @@ export interface PopulationSource extends Subscribable {
   getParams(member: number): Promise<Float32Array>;
   batchNormTrace(layer: number, singles: number | undefined, member: number): Promise<BatchNormTraceResult>;
   unitOutputs(points: Float32Array, member: number): Promise<UnitOutputsResult>;
+  confusion(split: SplitName | undefined, member: number): Promise<ConfusionResult>;
   setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
@@ -94,6 +97,10 @@ export class MemberRun implements RunView {
 
   unitOutputs(points: Float32Array): Promise<UnitOutputsResult> {
     return this.client.unitOutputs(points, this.index);
+  }
+
+  confusion(split?: SplitName): Promise<ConfusionResult> {
+    return this.client.confusion(split, this.index);
   }
 
   setHyper(update: HyperUpdate): Promise<TrainHyper> {

@@ -81,6 +81,11 @@ export type DataDescriptor = (
   splitSeed?: number;
   /** K-fold instead of a fraction: fold `index` (0 … k − 1) of kFoldSplits(train, k, splitSeed) is the validation split. */
   fold?: { k: number; index: number };
+  /**
+   * Make the `classes` rare in the training rows (labelled sets): keep every other row and only the first rows of these
+   * classes, so that they are `share` of the result (engine imbalancedRows), before any validation split.
+   */
+  rare?: { classes: number[]; share: number };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
@@ -222,6 +227,13 @@ export interface UnitOutputsResult extends UnitOutputs {
   step: number;
 }
 
+/** Result of confusion: counts (c×c row-major, row = true class), c, and the update count of the state they come from. */
+export interface ConfusionResult {
+  counts: Uint32Array;
+  classes: number;
+  step: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -272,6 +284,11 @@ export interface RequestMap {
    * step, so a diagram's weights and images come from one update. Result arrays transferred.
    */
   unitOutputs: { fields: { points: Float32Array; member?: number }; result: UnitOutputsResult };
+  /**
+   * The member's confusion matrix on a labelled split (default 'test') through its current state in evaluation mode:
+   * c×c counts, row = true class, column = predicted class (engine confusionCounts). Result transferred.
+   */
+  confusion: { fields: { split?: SplitName; member?: number }; result: ConfusionResult };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -353,6 +370,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'getParams',
   'batchNormTrace',
   'unitOutputs',
+  'confusion',
   'dispose',
   'activationHistograms',
   'prefetchMnist',

@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import type { PopulationCase } from './harness/gpuPopulationHarness';
 import { serve } from '../support/serve.mjs';
-import { HISTOGRAM_MOVED, RUN_TOL } from '../gpu/cases';
+import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData } from '../gpu/cases';
+import { classWeights } from '../../src/engine/nn/loss';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -33,6 +34,20 @@ const MIXED: PopulationCase = {
     { seed: 5, hyper: { optimizer: 'adadelta', batchSize: 16, clipValue: 0.05, dropout: 0 } },
     { seed: 6, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 12, weightDecay: 0.001 }, init: { scheme: 'xavier' } },
     { seed: 7, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 16, dropout: [0.5, 0.3], dropoutVariant: 'book' } },
+  ],
+  options: { evalEachEpoch: true },
+  steps: 30,
+};
+
+/** The four ways to rebalance a skewed label set (the teacher's argmax is not balanced), one member each; the last two with dropout and Adam. */
+const REBALANCED: PopulationCase = {
+  spec: { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'tanh')], outputSize: 5, init: { scheme: 'he' }, loss: 'softmax-ce', dropout: [0.2, 0] },
+  data: { n: 90, d: 10, classes: 5, validation: 30, seed: 12 },
+  members: [
+    { seed: 31, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 16, rebalance: 'none' } },
+    { seed: 32, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 16, rebalance: 'oversample' } },
+    { seed: 33, hyper: { optimizer: 'momentum', lr: 0.05, batchSize: 12, rebalance: 'undersample' } },
+    { seed: 34, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 16, rebalance: 'class-weights' } },
   ],
   options: { evalEachEpoch: true },
   steps: 30,
@@ -115,6 +130,25 @@ test('every member of a mixed population matches its own single CPU run step by 
     expect(m.masksEqual, `${at}: ${m.maskBits} dropout keep bits`).toBe(true);
   });
   expect(r.members.filter((m) => m.maskBits > 0).length, 'members with dropout').toBeGreaterThanOrEqual(3);
+});
+
+test('rebalanced members (oversampling, undersampling, a class-weighted loss) match their single CPU runs step by step', async () => {
+  const weights = classWeights(makeCaseData(REBALANCED.data).train.y as Uint8Array, REBALANCED.spec.outputSize);
+  expect(Math.max(...weights) / Math.min(...weights), 'the labels are skewed, so the weights differ').toBeGreaterThan(1.5);
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), REBALANCED);
+  expect(r.members).toHaveLength(REBALANCED.members.length);
+  r.members.forEach((m, i) => {
+    const at = `member ${i} (${REBALANCED.members[i].hyper?.rebalance})`;
+    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(REBALANCED.steps);
+    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
+    expect(m.progressGpu, at).toEqual(m.progressCpu);
+    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
+    expect(m.accuracyMaxDiff, at).toBe(0);
+    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.lastBatchEqual, `${at}: its own resampled shuffle`).toBe(true);
+  });
 });
 
 test('a diverging member stops alone at its step; the others carry on as their single runs', async () => {

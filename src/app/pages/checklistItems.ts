@@ -31,7 +31,12 @@ export const CHECKLIST: readonly ChecklistSection[] = [
       {
         id: 'same-distribution',
         text: { zh: '对数据重新采样，让训练数据与将来要预测的数据同分布。', en: 'Resample the data so that the training set follows the same distribution as the data you will predict on.' },
-        demo: null,
+        demo: {
+          lesson: 'resampling',
+          figure: 'recall',
+          query: 'share=0.02',
+          note: { zh: '5–9 只占 2% 时：直接训练、过采样、欠采样与类别加权', en: '5–9 at 2 %: plain, oversampled, undersampled and class-weighted' },
+        },
       },
       {
         id: 'augment',

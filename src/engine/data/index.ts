@@ -21,3 +21,4 @@ export { takeRows } from './rows';
 export { SINE_X, noisySine, sineTarget, type SineOptions } from './sine';
 export { TOY_SETS, TOY_SET_NAMES, type ToySetName } from './toySets';
 export { FEATURE_NAMES, FEATURES, featureRows, orderedFeatures, type FeatureName } from './features';
+export { imbalancedRows, oversampleRows, undersampleRows } from './resample';

@@ -5,11 +5,14 @@ import type { Vec } from '../optimizers/types';
 export type Targets = Uint8Array | Float32Array | Float64Array;
 
 /**
- * Softmax cross-entropy, L = −(1/n) Σ_i log softmax(Z_i)[y_i], computed stably as
- * log Σ_j e^(Z_ij − max_i) − (Z_iy − max_i). Writes dZ = (softmax(Z) − onehot(y))/n when dZ is given.
- * Shapes: Z, dZ n×c; labels n. Returns L.
+ * Softmax cross-entropy, L = −(1/n) Σ_i w_{y_i} log softmax(Z_i)[y_i], computed stably as
+ * log Σ_j e^(Z_ij − max_i) − (Z_iy − max_i). Writes dZ = w_{y_i}(softmax(Z_i) − onehot(y_i))/n when dZ is given.
+ * `weights` (one per class, e.g. classWeights) defaults to w = 1 for every class: the plain mean.
+ * Shapes: Z, dZ n×c; labels n; weights c. Returns L.
  */
-export function softmaxCrossEntropy(Z: Vec, labels: Uint8Array, n: number, c: number, dZ: Vec | null): number {
+export function softmaxCrossEntropy(
+  Z: Vec, labels: Uint8Array, n: number, c: number, dZ: Vec | null, weights: ArrayLike<number> | null = null,
+): number {
   let loss = 0;
   for (let i = 0; i < n; i++) {
     const r = i * c;
@@ -18,13 +21,25 @@ export function softmaxCrossEntropy(Z: Vec, labels: Uint8Array, n: number, c: nu
     let sum = 0;
     for (let j = 0; j < c; j++) sum += Math.exp(Z[r + j] - max);
     const y = labels[i];
-    loss += Math.log(sum) - (Z[r + y] - max);
+    const w = weights ? weights[y] : 1;
+    loss += w * (Math.log(sum) - (Z[r + y] - max));
     if (dZ) {
-      for (let j = 0; j < c; j++) dZ[r + j] = Math.exp(Z[r + j] - max) / sum / n;
-      dZ[r + y] -= 1 / n;
+      for (let j = 0; j < c; j++) dZ[r + j] = (w * Math.exp(Z[r + j] - max)) / sum / n;
+      dZ[r + y] -= w / n;
     }
   }
   return loss / n;
+}
+
+/**
+ * Class weights w_k = N / (K · N_k) for the N labels (N_k of class k, K classes present), so that the mean weight over the
+ * labels, (1/N) Σ_i w_{y_i}, is 1; a class with no label gets weight 0. Shape: c.
+ */
+export function classWeights(labels: ArrayLike<number>, c: number): Float64Array {
+  const counts = new Float64Array(c);
+  for (let i = 0; i < labels.length; i++) counts[labels[i]]++;
+  const present = counts.reduce((k, nk) => k + (nk > 0 ? 1 : 0), 0);
+  return counts.map((nk) => (nk > 0 ? labels.length / (present * nk) : 0));
 }
 
 /**

@@ -277,15 +277,18 @@ function batchNorm(net: Mlp, B: HiddenBuffers, l: number, X: Vec, n: number, tra
 
 /**
  * The data loss of the last forward pass against targets (labels n, or n×outputSize values), by spec.loss.
- * With withGrad, also writes ∂L/∂logits into ws.dLogits. Returns the mean loss over the n rows.
+ * With withGrad, also writes ∂L/∂logits into ws.dLogits. Returns the mean loss over the n rows. `classWeights` (softmax-ce
+ * only, one per class) weighs each row's term by its class's weight (softmaxCrossEntropy).
  */
-export function lossForward(net: Mlp, ws: Workspace, targets: Targets, withGrad: boolean): number {
+export function lossForward(
+  net: Mlp, ws: Workspace, targets: Targets, withGrad: boolean, classWeights: ArrayLike<number> | null = null,
+): number {
   const { n } = ws;
   const c = net.spec.outputSize;
   const dZ = withGrad ? ws.dLogits : null;
   if (net.spec.loss === 'softmax-ce') {
     if (!(targets instanceof Uint8Array)) throw new TypeError('softmax-ce needs class labels (Uint8Array)');
-    return softmaxCrossEntropy(ws.logits, targets, n, c, dZ);
+    return softmaxCrossEntropy(ws.logits, targets, n, c, dZ, classWeights);
   }
   return meanSquaredError(ws.logits, targets, n, c, dZ);
 }

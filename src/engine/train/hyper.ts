@@ -3,7 +3,7 @@ import { OPTIMIZERS, type OptimizerName } from '../optimizers';
 import { checkDropout } from '../nn/spec';
 import { checkDropoutVariant, type DropoutVariant } from '../nn/dropout';
 import { CONSTANT_LR, checkLrSchedule } from './lrSchedule';
-import type { HyperUpdate, TrainHyper } from './types';
+import { REBALANCE, type HyperUpdate, type TrainHyper } from './types';
 
 /**
  * Per-optimizer defaults for MLP training, from "Deep Learning from Scratch" ch. 6 (seed 004):
@@ -35,7 +35,7 @@ export const TRAIN_DEFAULTS = {
  * The effective hyperparameters: TRAIN_DEFAULTS, then the chosen optimizer's own defaults and its
  * MLP defaults, then every field the caller has set (`overrides`). Fields the caller never set follow
  * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1), an
- * unknown dropout variant or a bad learning-rate schedule (checkLrSchedule).
+ * unknown dropout variant, an unknown rebalance or a bad learning-rate schedule (checkLrSchedule).
  */
 export function resolveHyper(overrides: HyperUpdate, specDropout: readonly number[]): TrainHyper {
   const optimizer = overrides.optimizer ?? TRAIN_DEFAULTS.optimizer;
@@ -52,6 +52,7 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
   };
   checkDropoutVariant(hp.dropoutVariant);
   checkLrSchedule(hp.lrSchedule);
+  if (hp.rebalance !== undefined && !REBALANCE.includes(hp.rebalance)) throw new RangeError(`unknown rebalance ${String(hp.rebalance)}`);
   if (!Number.isInteger(hp.batchSize) || hp.batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${hp.batchSize}`);
   return hp;
 }

@@ -1,4 +1,6 @@
 // One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
+import { oversampleRows, undersampleRows } from '../data/resample';
+import { classWeights } from '../nn/loss';
 import type { ResolvedSpec } from '../nn/spec';
 import { STREAM, permutationInto, streamWord } from '../rng';
 import { checkTrainData } from './dataChecks';
@@ -36,12 +38,18 @@ export type EarlyStoppingAction = 'save-best' | 'restore-best' | null;
 /**
  * Where a run stands and what decides its course, backend-neutral. Construction runs the data checks
  * (checkTrainData) and resolves the hyperparameters (resolveHyper); both throw RangeError on bad input.
- * The epoch permutation `perm` (train.n indices) comes from RNG stream 'shuffle', sub-stream = epoch.
+ * The epoch permutation `perm` (train.n indices) comes from RNG stream 'shuffle', sub-stream = epoch; with
+ * hyper.rebalance 'oversample' or 'undersample' an epoch is instead the resampled row list in that permutation's order
+ * (perm[i] = rows[π(i)], π a permutation of the list's length), and with 'class-weights' `classWeights` holds the loss's weights.
  */
 export class RunSchedule {
   /** Whether the targets are class labels (else real-valued, n×outputSize). */
   readonly labels: boolean;
-  readonly perm: Uint32Array;
+  perm: Uint32Array;
+  /** The resampled training rows an epoch goes through (null: every row once). */
+  rows: Uint32Array | null = null;
+  /** Per-class weights of the softmax cross-entropy (null: unweighted). */
+  classWeights: Float64Array | null = null;
   readonly early = new EarlyStoppingTracker();
   seed: number;
   /** Updates taken (1-based number of the last one). */
@@ -65,7 +73,8 @@ export class RunSchedule {
     this.seed = seed >>> 0;
     this.overrides = { ...hp };
     this.current = resolveHyper(this.overrides, spec.dropout);
-    this.perm = new Uint32Array(data.train.n);
+    this.perm = new Uint32Array(0);
+    this.rebalance();
     this.reset();
   }
 
@@ -95,7 +104,7 @@ export class RunSchedule {
 
   /** Rows of the next mini-batch: min(batchSize, rows left in the epoch). */
   nextRows(): number {
-    return Math.min(this.current.batchSize, this.data.train.n - this.cursor);
+    return Math.min(this.current.batchSize, this.perm.length - this.cursor);
   }
 
   /** Training-set indices of the next mini-batch (a view into perm). */
@@ -106,7 +115,7 @@ export class RunSchedule {
   /** Moves the cursor past an update of `rows` rows; true when that ended the epoch (call endEpoch then). */
   advance(rows: number): boolean {
     this.cursor += rows;
-    return this.cursor >= this.data.train.n;
+    return this.cursor >= this.perm.length;
   }
 
   /** Starts the next epoch (cursor 0, its permutation) and says what to evaluate for the one that ended. */
@@ -168,8 +177,15 @@ export class RunSchedule {
     const overrides = { ...this.overrides, ...update };
     const hyper = resolveHyper(overrides, this.spec.dropout);
     const optimizerChanged = hyper.optimizer !== this.current.optimizer;
+    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none');
     this.overrides = overrides;
     this.current = hyper;
+    if (rebalanced) {
+      // A new row list takes effect at once: this epoch goes on through its permutation, from where it was (or ends).
+      this.rebalance();
+      this.permute();
+      this.cursor = Math.min(this.cursor, this.perm.length);
+    }
     return { optimizerChanged };
   }
 
@@ -194,6 +210,7 @@ export class RunSchedule {
     this.seed = state.seed >>> 0;
     this.overrides = { ...state.hyper };
     this.current = resolveHyper(this.overrides, this.spec.dropout);
+    this.rebalance();
     this.step = state.step;
     this.epoch = state.epoch;
     this.cursor = state.cursor;
@@ -238,5 +255,21 @@ export class RunSchedule {
 
   private permute(): void {
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
+    const rows = this.rows;
+    if (rows) for (let i = 0; i < this.perm.length; i++) this.perm[i] = rows[this.perm[i]];
+  }
+
+  /** The row list and class weights of hyper.rebalance (labelled sets only; RangeError otherwise), and a perm of the list's length. */
+  private rebalance(): void {
+    const how = this.current.rebalance ?? 'none';
+    const train = this.data.train;
+    if (how !== 'none' && !(train.y instanceof Uint8Array)) throw new RangeError(`rebalance '${how}' needs class labels`);
+    const labels = train.y as Uint8Array;
+    const c = this.spec.outputSize;
+    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : null;
+    this.classWeights = how === 'class-weights' ? classWeights(labels, c) : null;
+    if (how === 'class-weights' && this.spec.loss !== 'softmax-ce') throw new RangeError("rebalance 'class-weights' needs the softmax cross-entropy loss");
+    const length = this.rows ? this.rows.length : train.n;
+    if (this.perm.length !== length) this.perm = new Uint32Array(length);
   }
 }

@@ -145,7 +145,7 @@ export class CpuTrainer implements Trainer {
       seed: run.seed,
       step: run.step,
     });
-    const dataLoss = lossForward(net, ws, this.yBatch, true);
+    const dataLoss = lossForward(net, ws, this.yBatch, true, run.classWeights);
     backward(net, ws);
     const loss =
       dataLoss + l2Penalty(net.params, net.grads, this.layout, hp.weightDecay) + l1Penalty(net.params, net.grads, this.layout, hp.l1);

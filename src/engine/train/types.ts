@@ -47,7 +47,17 @@ export interface TrainHyper extends Hyper {
   clipValue: number;
   /** How lr changes over training (lr is the base η₀); the lr of each update is scheduledLr at the run's progress. */
   lrSchedule: LrSchedule;
+  /**
+   * How a labelled training set's classes are rebalanced (default 'none'): 'oversample' and 'undersample' train on
+   * oversampleRows / undersampleRows of the training labels (an epoch is that list, shuffled), 'class-weights' weighs the
+   * softmax cross-entropy by classWeights of the training labels (w_k = N / (K·N_k)).
+   */
+  rebalance?: Rebalance;
 }
+
+/** The ways to rebalance a labelled training set (TrainHyper.rebalance). */
+export const REBALANCE = ['none', 'oversample', 'undersample', 'class-weights'] as const;
+export type Rebalance = (typeof REBALANCE)[number];
 
 /** What setHyper accepts: any subset; a single dropout number applies to every hidden layer. */
 export type HyperUpdate = Partial<Omit<TrainHyper, 'dropout'>> & { dropout?: number | readonly number[] };

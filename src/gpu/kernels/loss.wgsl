@@ -7,6 +7,7 @@
 @group(1) @binding(3) var<storage, read> batchIdx: array<u32>;      // data row of each mini-batch row (training)
 @group(1) @binding(4) var<storage, read_write> dLogits: array<f32>; // R×rows×m: ∂L/∂logits (training)
 @group(1) @binding(5) var<storage, read_write> metrics: array<f32>; // metrics records (REC_*)
+@group(1) @binding(6) var<storage, read> classWeights: array<f32>; // R×m: member m's weight of each class (training; 1 = unweighted)
 
 const THREADS: u32 = 64u;
 var<workgroup> lossSums: array<f32, THREADS>;
@@ -45,14 +46,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     }
     if (best == label) { correct += 1.0; }
     if (layer.loss == LOSS_SOFTMAX_CE) {
-      // log Σ e^(z − max) − (z_y − max), stable; ∂/∂z = (softmax − onehot)/n.
+      // w_y (log Σ e^(z − max) − (z_y − max)), stable; ∂/∂z = w_y (softmax − onehot)/n. Evaluation is unweighted (w = 1).
+      var w = 1.0;
+      if (run.train == 1u) { w = classWeights[member * m + label]; }
       var sum = 0.0;
       for (var j = 0u; j < m; j++) { sum += exp(logits[base + j] - zmax); }
-      lossSum += log(sum) - (logits[base + label] - zmax);
+      lossSum += w * (log(sum) - (logits[base + label] - zmax));
       if (run.train == 1u) {
         for (var j = 0u; j < m; j++) {
-          var d = exp(logits[base + j] - zmax) / sum / nf;
-          if (j == label) { d -= 1.0 / nf; }
+          var d = w * exp(logits[base + j] - zmax) / sum / nf;
+          if (j == label) { d -= w / nf; }
           dLogits[base + j] = d;
         }
       }

@@ -68,6 +68,7 @@ export interface BindingSources {
   partials: GPUBuffer;
   segBuf: GPUBuffer;
   metrics: GPUBuffer;
+  classWeights: GPUBuffer;
   unused: { outAct: GPUBuffer; mask: GPUBuffer; dLogits: GPUBuffer };
   splitBufs: Partial<Record<SplitName, SplitBuffers>>;
 }
@@ -127,6 +128,7 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
     batchIdx: r.batchIdx,
     dLogits: ws.train ? ws.dLogits : r.unused.dLogits,
     metrics: r.metrics,
+    classWeights: r.classWeights,
   });
   return { dense, bn, loss };
 }

@@ -17,6 +17,8 @@ export interface MemberPass {
   active: boolean;
   hyper: TrainHyper;
   t: number;
+  /** The loss's class weights (RunSchedule.classWeights; null: unweighted). */
+  classWeights: ArrayLike<number> | null;
 }
 
 /**
@@ -41,8 +43,11 @@ export function writePass(r: GpuResources, slot: number, pass: Partial<PassValue
     partialStride: r.partialStride,
     ...pass,
   });
+  const c = r.spec.outputSize;
   members.forEach((m, i) => {
     const hp = m.hyper;
+    if (m.classWeights) r.weightStage.set(m.classWeights, i * c);
+    else r.weightStage.fill(1, i * c, (i + 1) * c);
     MEMBER.write(r.memberView, (slot * r.members + i) * MEMBER.size, {
       rows: m.rows,
       step: m.step,

@@ -30,7 +30,7 @@ export class MemberRun {
   /** Its part of a pass of `rows` rows (0 when it does not train), with the optimizer's t as the kernels see it. */
   pass(rows: number, active: boolean, t = this.optT): MemberPass {
     const { run } = this;
-    return { rows, step: run.step, seed: run.seed, active, hyper: run.updateHyper(), t };
+    return { rows, step: run.step, seed: run.seed, active, hyper: run.updateHyper(), t, classWeights: run.classWeights };
   }
 
   /** Records the step it is about to take with `batch` (its rows) and advances its counters; returns the tag for its record. */

@@ -59,6 +59,9 @@ export class GpuResources {
   backGroups!: BackwardGroups;
   evalFwd: Partial<Record<SplitName, ForwardGroups>> = {};
   batchIdx!: GPUBuffer;
+  /** The loss's class weights, R×outputSize (1 where a member trains unweighted), and their staging copy (writePass fills it, each submit uploads it). */
+  readonly classWeights: GPUBuffer;
+  readonly weightStage: Float32Array;
   idxStage = new Uint32Array(0);
   maxBatch: number;
   /** Dispatches encoded so far (dispatchesPerStep is a difference of two readings). */
@@ -95,6 +98,8 @@ export class GpuResources {
     this.membersBuf = bufs.storage('member records', MAX_PASSES * R * MEMBER.size);
     this.memberStage = new ArrayBuffer(MAX_PASSES * R * MEMBER.size);
     this.memberView = new DataView(this.memberStage);
+    this.weightStage = new Float32Array(R * spec.outputSize).fill(1);
+    this.classWeights = bufs.upload('class weights (per member: one per output)', this.weightStage);
     const align = device.limits.minUniformBufferOffsetAlignment;
     this.slotStride = Math.ceil(PASS.size / align) * align;
     this.passBuf = bufs.uniform('pass slots', MAX_PASSES * this.slotStride);

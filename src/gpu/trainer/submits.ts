@@ -94,6 +94,7 @@ export class SubmitRing {
     const snapshot = encodeSnapshot(sub.encoder);
     q.writeBuffer(r.passBuf, 0, r.passStage, 0, sub.passes * r.slotStride);
     q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
+    q.writeBuffer(r.classWeights, 0, r.weightStage);
     if (sub.idxRows) q.writeBuffer(r.batchIdx, 0, r.idxStage.buffer, 0, sub.idxRows * 4);
     q.submit([sub.encoder.finish()]);
     this.submits++;
