@@ -83,9 +83,9 @@ export class RunSchedule {
     return this.current;
   }
 
-  /** Training progress in epochs where the next update is taken: epoch + rows seen this epoch / training rows. */
+  /** Training progress in epochs where the next update is taken: epoch + rows seen this epoch / rows of an epoch (the resampled list's length when rebalanced). */
   get progressEpochs(): number {
-    return this.epoch + this.cursor / this.data.train.n;
+    return this.epoch + this.cursor / this.perm.length;
   }
 
   /** The learning rate of the next update: the schedule's value at progressEpochs for base lr hyper.lr. */

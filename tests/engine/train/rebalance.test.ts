@@ -35,6 +35,12 @@ describe('RunSchedule with rebalance', () => {
     const pi = permutationInto(new Uint32Array(24), 3, streamWord(STREAM.shuffle, 0));
     expect(epochRows(run)).toEqual(Array.from(pi, (k) => list[k]));
   });
+  it("a learning-rate schedule reads progress through the resampled epoch: 12 of 24 oversampled rows is half an epoch", () => {
+    const run = new RunSchedule(spec, { train: skewed() }, { batchSize: 6, rebalance: 'oversample' }, 3, { evalEachEpoch: false });
+    run.advance(6);
+    run.advance(6);
+    expect(run.progressEpochs).toBe(0.5);
+  });
   it("'undersample': an epoch holds two rows of each class", () => {
     const run = new RunSchedule(spec, { train: skewed() }, { batchSize: 4, rebalance: 'undersample' }, 3, { evalEachEpoch: false });
     expect(epochRows(run).sort((a, b) => a - b)).toEqual([0, 1, 8, 9, 10, 11]);
