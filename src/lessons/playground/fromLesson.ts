@@ -90,6 +90,9 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
         batch: clamp(Math.round(num(v, 'batch', 20)), 1, 200),
       };
     }
+    case 'resampling':
+      // The playground has no class imbalance: the lesson's optimizer (Adam) on one hidden layer, on the blobs.
+      return { opt: 'adam', lr: 0.01, depth: 1, data: 'blobs' };
     case 'backprop':
       return { act: 'sigmoid', init: 'xavier', depth: 1, units: 3, opt: 'sgd', lr: 0.5, data: 'blobs' };
     default:
