@@ -51,10 +51,15 @@ test('the playground shows no formula: KaTeX comes only when a term’s tooltip 
   expect(requested).toEqual([]);
   expect(await katexStyles(page)).toBe(false);
 
+  // Paused first: a training frame that re-renders the page under the pointer can close the tooltip before it is read.
+  const play = page.locator('button[data-action="play"]');
+  if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
   const term = page.locator('.term-link').first();
+  await term.scrollIntoViewIfNeeded();
   await term.hover();
   const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
-  await expect(tip).toBeVisible();
+  await expect(tip).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('.formula-pending')).toHaveCount(0);
   expect((await formulaCounts(page)).typeset).toBe(before.pending);
   expect(requested.length).toBeGreaterThan(0);
