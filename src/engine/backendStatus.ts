@@ -19,15 +19,15 @@ export const BACKEND_REASONS = {
   'auto-gpu-faster': 'webgpu',
   /** auto, hardware adapter, a small model: both engines timed, the CPU engine was faster. */
   'auto-cpu-faster': 'cpu',
-  /** auto and the only adapter is a software one (isFallbackAdapter). */
+  /** auto and the only adapter is a software one (the adapter says it is a fallback). */
   'software-adapter': 'cpu',
-  /** No navigator.gpu. */
+  /** The browser has no WebGPU. */
   'no-webgpu': 'cpu',
-  /** requestAdapter() gave null. */
+  /** Asking for an adapter gave none. */
   'no-adapter': 'cpu',
-  /** requestAdapter() threw. */
+  /** Asking for an adapter threw. */
   'adapter-error': 'cpu',
-  /** requestDevice() failed. */
+  /** Asking the adapter for a device failed. */
   'device-error': 'cpu',
   /** Creating the GPU trainer failed (e.g. a limit of this device). */
   'gpu-init-failed': 'cpu',
