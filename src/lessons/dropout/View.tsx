@@ -41,12 +41,13 @@ import {
   type Variant,
 } from './model';
 import { dropoutParams as P, HIDDEN_LAYERS } from './params';
+import { CURVE_COLUMNS, dropoutScript } from './python';
+import { siteDataUrl } from '../weight-decay/python';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
-const CURVE_COLUMNS = ['variant', 'epoch', 'train_acc', 'test_acc'] as const;
 const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
 const CHECK_COLUMNS = ['unit', 'h', 'h_test', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
 /** Example activations for the E[h′] check: ReLU outputs, so non-negative, one of them 0. */
@@ -169,7 +170,14 @@ export default function DropoutView() {
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.curvesIntro, { n, nTest: N_TEST })} />
           </div>
-          <Figure id="dropout/curves" caption={t(TEXT.curvesCaption, { p })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <Figure
+            id="dropout/curves"
+            caption={t(TEXT.curvesCaption, { p })}
+            columns={CURVE_COLUMNS}
+            rows={curveRows}
+            format={fmt6}
+            python={(lang) => dropoutScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+          >
             <RingLineChart series={series} sources={sources} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={epochs} />
           </Figure>
           <RunStatus run={run} divergedText={divergedText} />
@@ -202,6 +210,8 @@ export default function DropoutView() {
             ))}
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.curvesAfter, { nTest: N_TEST })} />
+            <h3>{t(TEXT.pythonTitle)}</h3>
+            <Prose text={t(TEXT.pythonRun)} />
           </div>
         </div>
       </section>

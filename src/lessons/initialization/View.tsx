@@ -17,6 +17,8 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { diagnose, weightStd, type InitActivation, type InitScheme } from '../../engine/experiments/activationHistograms';
 import { HistogramGrid } from './HistogramGrid';
 import { BATCH, N_TRAIN, VARIANTS, comparisonPopulation } from './mnistRuns';
+import { initializationScript, TRAIN_COLUMNS } from './python';
+import { siteDataUrl } from '../weight-decay/python';
 import { initializationParams as P } from './params';
 import { TEXT } from './text';
 import { useHistograms } from './useHistograms';
@@ -24,7 +26,6 @@ import './initialization.css';
 import { TrySection } from '../../components/TrySection';
 
 const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
-const TRAIN_COLUMNS = ['init', 'step', 'loss'] as const;
 const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
 
@@ -134,7 +135,14 @@ export default function InitializationView() {
           <Prose text={t(TEXT.trainIntro)} />
         </div>
         <div ref={trainRef}>
-          <Figure id="initialization/training" caption={t(TEXT.trainCaption)} columns={TRAIN_COLUMNS} rows={lossRows} format={fmt6}>
+          <Figure
+            id="initialization/training"
+            caption={t(TEXT.trainCaption)}
+            columns={TRAIN_COLUMNS}
+            rows={lossRows}
+            format={fmt6}
+            python={(lang) => initializationScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+          >
             <RingLineChart series={series} sources={sources} xLabel={t(TEXT.step)} yLabel={t(TEXT.loss)} aspect={0.42} xMax={(values.epochs * N_TRAIN) / BATCH} />
           </Figure>
         </div>
@@ -146,6 +154,10 @@ export default function InitializationView() {
         <div className="slider-row">
           <Slider spec={P[6]} value={values.lr} onChange={(v) => setParam('lr', v)} />
           <Slider spec={P[7]} value={values.epochs} onChange={(v) => setParam('epochs', v)} />
+        </div>
+        <div className="prose" data-embed-omit>
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
         </div>
       </section>
 

@@ -57,6 +57,11 @@ The experiment: 1000 inputs drawn from a standard normal pass through several fu
     en: '{init} diverged at update {step} (the loss became NaN/∞) and its curve stops there: the learning rate is too large. Lower it and try again.',
   },
   divergedLegend: { zh: '{init}（第 {step} 步发散）', en: '{init} (diverged at update {step})' },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: '图下的 Python 按钮下载 **initialization-training.py**：一个只用 numpy 和标准库的脚本，带着当前的学习率、周期数和种子，三种初始化（标准差 0.01、Xavier、He）写在 init_std 里。**python3 initialization-training.py** 从本站下载同一份 MNIST 子集（逐个文件核对 SHA-256，不符就停止），**python3 initialization-training.py --data DIR** 读本地文件夹（本站仓库里的 public/data）。它按网页 CPU 引擎的运算顺序训练这三个网络（同样的初始权重、同样的批次顺序、同样的 float32 舍入），打印图中的数据表（CSV：init, step, loss），损失与网页的 CPU 引擎一致到 10⁻⁴ 以内（网页在 WebGPU 上训练时可能略有不同）；发散的网络在网页停下的同一步停下。',
+    en: 'The Python button under the figure downloads **initialization-training.py**: a script that needs only numpy and the standard library, with the current learning rate, epochs and seed written in and the three initializations (std 0.01, Xavier, He) in init_std. **python3 initialization-training.py** downloads the same MNIST subset from this site (each file checked against its SHA-256; a mismatch stops it), **python3 initialization-training.py --data DIR** reads a local folder (public/data of the site’s repository). It trains the three networks in the page’s CPU engine order of operations (the same initial weights, the same batch order, the same float32 rounding) and prints the figure’s data table (CSV: init, step, loss) with the losses of the page’s CPU engine to within 10⁻⁴ (on WebGPU the page’s numbers may differ slightly); a network that diverges stops at the same update as on the page.',
+  },
   trainReading: {
     zh: '最新损失：标准差 0.01 为 {small}，Xavier 为 {xavier}，He 为 {he}。',
     en: 'Latest loss: std 0.01 {small}, Xavier {xavier}, He {he}.',
