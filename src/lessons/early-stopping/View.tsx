@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
+import type { Lang } from '../../state/i18n';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
@@ -18,12 +19,12 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import type { RunView } from '../../components/run';
 import { BATCH, earlyStoppedConfig, populationConfig, replayStop, stepsPerEpoch, VALIDATION_SHARE } from './model';
 import { earlyStoppingParams as P } from './params';
+import { earlyStoppingScript, FIGURE_COLUMNS, type EarlyStoppingFigure } from './python';
+import { siteDataUrl } from '../weight-decay/python';
 import { TEXT } from './text';
 import './earlyStopping.css';
 
-const CURVE_COLUMNS = ['epoch', 'train_loss', 'val_loss'] as const;
-const STOP_COLUMNS = ['epoch', 'reason'] as const;
-const COMPARE_COLUMNS = ['variant', 'epoch', 'train_loss', 'val_loss', 'test_acc'] as const;
+const { curves: CURVE_COLUMNS, stop: STOP_COLUMNS, compare: COMPARE_COLUMNS } = FIGURE_COLUMNS;
 const VARIANT_NAMES = ['plain', 'l2'] as const;
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 
@@ -55,6 +56,8 @@ export default function EarlyStoppingView() {
   const q = useMemo(() => ({ n, epochs, patience, lambda, lr, seed }), [n, epochs, patience, lambda, lr, seed]);
 
   const population = useMemo(() => populationConfig(q), [q]);
+  const python = (figure: EarlyStoppingFigure) => (lang: Lang) =>
+    earlyStoppingScript(figure, values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const stoppedConfigs = useMemo(() => [earlyStoppedConfig(q)], [q]);
   const full = useTrainerRuns(population, JSON.stringify(population), { stepSize: stepsPerEpoch(n), visibleRef: visibleRefs });
   const early = useTrainerRuns(stoppedConfigs, JSON.stringify(stoppedConfigs), { stepSize: stepsPerEpoch(n), visibleRef: visibleRefs });
@@ -153,7 +156,7 @@ export default function EarlyStoppingView() {
       <section className="lesson-figure-row" data-embed="curves stop">
         <div className="figure-col" ref={curvesRef}>
           <h2>{t(TEXT.curvesTitle)}</h2>
-          <Figure id="early-stopping/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <Figure id="early-stopping/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={python('curves')}>
             <RingLineChart series={series} sources={sources} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
           </Figure>
         </div>
@@ -161,7 +164,7 @@ export default function EarlyStoppingView() {
           <RunStatus run={early.mode === 'error' ? early : full} divergedText={divergedText} />
           {controls}
           {slider('patience')}
-          <Figure id="early-stopping/stop" caption={t(TEXT.stopCaption)} columns={STOP_COLUMNS} rows={stopRows} format={String}>
+          <Figure id="early-stopping/stop" caption={t(TEXT.stopCaption)} columns={STOP_COLUMNS} rows={stopRows} format={String} python={python('stop')}>
             {stopRows.length > 0 && kept ? (
               <p
                 className="reading"
@@ -197,7 +200,7 @@ export default function EarlyStoppingView() {
       <section className="lesson-figure-row" data-embed="compare">
         <div className="figure-col" ref={compareRef}>
           <h2>{t(TEXT.compareTitle)}</h2>
-          <Figure id="early-stopping/compare" caption={t(TEXT.compareCaption)} columns={COMPARE_COLUMNS} rows={compareRows} format={fmt6}>
+          <Figure id="early-stopping/compare" caption={t(TEXT.compareCaption)} columns={COMPARE_COLUMNS} rows={compareRows} format={fmt6} python={python('compare')}>
             <RingLineChart series={compareSeries} sources={full.clients} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={0.4} />
           </Figure>
         </div>
@@ -224,6 +227,8 @@ export default function EarlyStoppingView() {
       <section className="lesson-figure-row" data-embed="settings">
         <div className="prose">
           <Prose text={t(TEXT.compareAfter)} />
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
         </div>
         <div className="side-col">{(['n', 'epochs', 'lr', 'seed'] as const).map(slider)}</div>
       </section>
