@@ -10,8 +10,9 @@ import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { faster, memberOf, stdLabel, type PanelCurves } from './model';
 import { TEXT } from './text';
+import { GRID_COLUMNS } from './python';
+import type { Lang } from '../../state/i18n';
 
-export const GRID_COLUMNS = ['std', 'bn', 'epoch', 'train_acc'] as const;
 const [BN_STYLE, PLAIN_STYLE] = [SERIES[0], SERIES[1]];
 
 /** The grid table's rows from the members' epoch rings: [std, 1 | 0, epoch (1-based), training accuracy]. */
@@ -48,6 +49,8 @@ interface Props {
   epochs: number;
   focus: number;
   figureRef: RefObject<HTMLDivElement | null>;
+  /** The figure's "Export → Python" script for the page's language. */
+  python: (lang: Lang) => string;
 }
 
 function Panel({ client, plain, std, k, epochs, verdict, focus }: { client?: RunView; plain?: RunView; std: number; k: number; epochs: number; verdict: string; focus: boolean }) {
@@ -79,11 +82,11 @@ function Panel({ client, plain, std, k, epochs, verdict, focus }: { client?: Run
   );
 }
 
-export function GridFigure({ clients, stds, rows, curves, epochs, focus, figureRef }: Props) {
+export function GridFigure({ clients, stds, rows, curves, epochs, focus, figureRef, python }: Props) {
   const t = useT();
   return (
     <div ref={figureRef}>
-      <Figure id="batch-norm/grid" caption={t(TEXT.gridCaption, { count: stds.length })} columns={GRID_COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="batch-norm/grid" caption={t(TEXT.gridCaption, { count: stds.length })} columns={GRID_COLUMNS} rows={rows} format={fmt6} python={python}>
         <div className="bn-grid">
           {stds.map((std, k) => (
             <Panel

@@ -16,6 +16,8 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { AlgorithmSections } from './AlgorithmSection';
 import { BookViewSection } from './BookViewSection';
 import { GridFigure, panelCurves, useGridRows } from './GridSection';
+import { batchNormScript } from './python';
+import { siteDataUrl } from '../weight-decay/python';
 import { HistogramFigure } from './HistogramSection';
 import { BOOK, commonEpochs, gridEnds, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
 import { batchNormParams as P } from './params';
@@ -86,11 +88,16 @@ export default function BatchNormView() {
       <section className="prose">
         <h2>{t(TEXT.gridTitle)}</h2>
         <Prose text={t(TEXT.gridIntro, { count: 2 * values.stds, stds: values.stds, epochs, n, lr })} />
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun, { count: 2 * values.stds })} />
       </section>
 
       <section className="lesson-figure-row bn-grid-row" data-embed="grid" data-run-mode={run.mode}>
         <div className="figure-col">
-          <GridFigure clients={clients} stds={stds} rows={rows} curves={curves} epochs={epochs} focus={k} figureRef={gridRef} />
+          <GridFigure
+            clients={clients} stds={stds} rows={rows} curves={curves} epochs={epochs} focus={k} figureRef={gridRef}
+            python={(lang) => batchNormScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+          />
         </div>
         <div className="side-col">
           <RunStatus run={run} divergedText={diverged.length ? diverged.join(' ') : null} />
