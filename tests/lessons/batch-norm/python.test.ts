@@ -41,7 +41,7 @@ describe('the batch-norm grid exported as a numpy script', () => {
   it('carries the scales to the bit, the placement, ε and the BatchNormalization layer', () => {
     const v = { ...base, stds: 3, place: 'after', lr: 0.02, n: 500, epochs: 4, seed: 3 } as BatchNormValues;
     const script = batchNormScript(v, 'en', URL);
-    // The scales as literals that read back to the page's doubles (10^−4 by Math.pow is 0.00009999999999999999).
+    // The scales as literals that read back to the page's doubles (in Node, 10^−4 by Math.pow is 0.00009999999999999999).
     const stds = /^STDS = \[([^\]]*)\]/m.exec(script)![1].split(', ').map(Number);
     expect(stds).toEqual(initStds(3));
     expect(stds[1]).toBe(0.01);
