@@ -11,7 +11,7 @@ import { MNIST_DATA_DIR } from '../../helpers/mnistNode';
 import { expectTablesClose, parseCsv, runPython } from '../../helpers/python';
 
 /** Epochs in CI (the page's default is 300; PY_EPOCHS=40 runs the full-length check). */
-const EPOCHS = Number(process.env.PY_EPOCHS ?? 6);
+const EPOCHS = Number(process.env.PY_EPOCHS ?? 4);
 const base = defaults(dropoutParams) as DropoutValues;
 const URL = 'https://example.invalid/site/data/';
 
