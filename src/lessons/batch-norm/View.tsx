@@ -88,8 +88,10 @@ export default function BatchNormView() {
       <section className="prose">
         <h2>{t(TEXT.gridTitle)}</h2>
         <Prose text={t(TEXT.gridIntro, { count: 2 * values.stds, stds: values.stds, epochs, n, lr })} />
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun, { count: 2 * values.stds })} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun, { count: 2 * values.stds })} />
+        </div>
       </section>
 
       <section className="lesson-figure-row bn-grid-row" data-embed="grid" data-run-mode={run.mode}>

@@ -210,8 +210,10 @@ export default function DropoutView() {
             ))}
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.curvesAfter, { nTest: N_TEST })} />
-            <h3>{t(TEXT.pythonTitle)}</h3>
-            <Prose text={t(TEXT.pythonRun)} />
+            <div className="python-run">
+              <h3>{t(TEXT.pythonTitle)}</h3>
+              <Prose text={t(TEXT.pythonRun)} />
+            </div>
           </div>
         </div>
       </section>

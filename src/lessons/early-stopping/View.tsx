@@ -227,8 +227,10 @@ export default function EarlyStoppingView() {
       <section className="lesson-figure-row" data-embed="settings">
         <div className="prose">
           <Prose text={t(TEXT.compareAfter)} />
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
+          <div className="python-run">
+            <h3>{t(TEXT.pythonTitle)}</h3>
+            <Prose text={t(TEXT.pythonRun)} />
+          </div>
         </div>
         <div className="side-col">{(['n', 'epochs', 'lr', 'seed'] as const).map(slider)}</div>
       </section>

@@ -156,8 +156,10 @@ export default function InitializationView() {
           <Slider spec={P[7]} value={values.epochs} onChange={(v) => setParam('epochs', v)} />
         </div>
         <div className="prose" data-embed-omit>
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
+          <div className="python-run">
+            <h3>{t(TEXT.pythonTitle)}</h3>
+            <Prose text={t(TEXT.pythonRun)} />
+          </div>
         </div>
       </section>
 
