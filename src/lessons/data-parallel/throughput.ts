@@ -1,0 +1,71 @@
+// This machine measured: samples per second of the site's CPU and WebGPU engines on the race net, batch by batch and population by population, in a worker of its own.
+import type { TrainerClient } from '../../components/run';
+import { gpuKindOf, type GpuKind } from '../backprop/timing';
+import { raceNet } from '../optimizers-mnist/race';
+import { throughputCells, type ThroughputRow } from './model';
+
+/** What the measurement is doing now. */
+export type ThroughputPhase =
+  | { kind: 'idle' }
+  | { kind: 'running'; engine: 'cpu' | 'gpu'; batch: number; members: number; index: number; total: number }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+/** Digits the timed runs draw their batches from (the largest batch is one pass over them). */
+export const TP_DIGITS = 1000;
+/** Aim of one timed stretch, and the most updates in it: the whole measurement stays at a few seconds. */
+const TARGET_MS = 150;
+const MAX_STEPS = 40;
+
+/**
+ * Times training updates (forward, backward, SGD) of the race net on MNIST on each engine, cell by cell
+ * (throughputCells): R networks with batches of `batch` rows, one population on that engine. Per cell: one warm-up
+ * update, one to size the stretch, then k ≤ MAX_STEPS updates timed from the page (the worker answers after the last
+ * one has finished, on the GPU too). samples/s = batch · R · k / seconds. Stops between updates once `cancelled()`.
+ */
+export async function measureThroughput(
+  client: TrainerClient,
+  maxBatch: number,
+  maxMembers: number,
+  on: { row(r: ThroughputRow): void; phase(p: ThroughputPhase): void; gpu(g: GpuKind): void },
+  cancelled: () => boolean,
+): Promise<void> {
+  const cells = throughputCells(maxBatch, maxMembers);
+  const total = 2 * cells.length;
+  let index = 0;
+  for (const engine of ['cpu', 'gpu'] as const) {
+    for (const { batch, members } of cells) {
+      if (cancelled()) return;
+      on.phase({ kind: 'running', engine, batch, members, index: index++, total });
+      const created = await client.create({
+        spec: raceNet(),
+        data: { kind: 'mnist', nTrain: TP_DIGITS },
+        members: Array.from({ length: members }, (_, i) => ({ seed: i + 1, hyper: { optimizer: 'sgd' as const, lr: 0.01, batchSize: batch } })),
+        options: { evalEachEpoch: false },
+        backend: engine,
+      });
+      if (engine === 'gpu') {
+        const g = gpuKindOf(created.backendStatus);
+        on.gpu(g);
+        if (g.kind === 'none') return;
+      }
+      const msPerUpdate = await timeUpdates(client, cancelled);
+      if (cancelled()) return;
+      on.row({ engine, batch, members, samplesPerS: (1000 * batch * members) / msPerUpdate });
+    }
+  }
+}
+
+/** ms per update: a warm-up, a sizing update, then k ≤ MAX_STEPS updates timed together. */
+async function timeUpdates(client: TrainerClient, cancelled: () => boolean): Promise<number> {
+  await client.step(1);
+  if (cancelled()) return NaN;
+  let t0 = performance.now();
+  await client.step(1);
+  const one = performance.now() - t0;
+  const k = Math.max(1, Math.min(MAX_STEPS, Math.round(TARGET_MS / Math.max(one, 1e-3))));
+  if (k === 1 || cancelled()) return one;
+  t0 = performance.now();
+  await client.step(k);
+  return (performance.now() - t0) / k;
+}
