@@ -7,7 +7,8 @@ import { PointLineChart, type PointSeries } from '../../components/charts/PointL
 import { SERIES } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useT } from '../../state/useText';
-import { allReduceTime, bestK, MODEL_K, RACE_NET_PARAMS, speedup, stepTime, type CommModel } from './model';
+import { commModel } from './commModel';
+import { allReduceTime, bestK, MODEL_K, RACE_NET_PARAMS, speedup, stepTime } from './model';
 import { dataParallelParams as P } from './params';
 import { TEXT } from './text';
 
@@ -17,11 +18,6 @@ const OURS_MB = Number(((RACE_NET_PARAMS * 4) / 1e6).toFixed(2));
 
 /** seconds → "12.3 ms" / "45 µs". */
 const time = (s: number) => (s >= 1e-3 ? `${fmt(s * 1e3, 3)} ms` : `${fmt(s * 1e6, 3)} µs`);
-
-/** The sliders' units as the model's: GB/s → bytes/s, µs → s, MB → bytes, ms → s. */
-export function commModel(v: { bw: number; lat: number; mb: number; ms: number }): CommModel {
-  return { bandwidth: v.bw * 1e9, latency: v.lat * 1e-6, bytes: v.mb * 1e6, compute: v.ms * 1e-3 };
-}
 
 interface Props {
   values: { bw: number; lat: number; mb: number; ms: number };
