@@ -10,6 +10,7 @@ import type { GpuKind } from '../backprop/timing';
 import { gpuOvertakes, TP_MEMBER_BATCH, type ThroughputRow } from './model';
 import { dataParallelParams as P } from './params';
 import { TEXT } from './text';
+import { ENGINE_BUDGET_MS } from './throughput';
 import type { Throughput } from './useThroughput';
 
 const COLUMNS = ['engine', 'batch', 'members', 'samples_per_s'] as const;
@@ -80,6 +81,16 @@ export function ThroughputSection({ tp, maxBatch, maxMembers, onMeasure, setPara
               {readingText(t, rows, gpu)}
             </p>
           )}
+          {(['cpu', 'gpu'] as const).map((e) => {
+            const left = tp.skipped.filter((c) => c.engine === e);
+            if (!left.length) return null;
+            const cells = left.map((c) => `${c.batch}×${c.members}`).join(', ');
+            return (
+              <p key={e} className="note" data-skipped={e} data-cells={left.map((c) => `${c.batch}×${c.members}`).join(' ')}>
+                {t(TEXT.tpSkipped, { s: ENGINE_BUDGET_MS / 1000, engine: t(e === 'cpu' ? TEXT.engineCpu : TEXT.engineGpu), cells })}
+              </p>
+            );
+          })}
           {SLIDERS.map((p) => (
             <Slider key={p.name} spec={p} value={p.name === 'tp.batch' ? maxBatch : maxMembers} onChange={(v) => setParam(p.name, v)} disabled={running} />
           ))}

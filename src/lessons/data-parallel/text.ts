@@ -97,10 +97,10 @@ The model assumes computation and communication do not overlap, the network is n
 
   tpTitle: { zh: '4. 这台机器，现场测量', en: '4. This machine, measured live' },
   tpIntro: {
-    zh: `上面的通信模型是纸上推算；这一节是真实测量。按下按钮，本站的两种训练引擎——CPU 引擎，以及浏览器支持时的 WebGPU 引擎——各自在一个独立的 Web Worker 里训练优化器比赛的网络（784 → 4×100 → 10），测每秒能处理多少个样本：先是一个网络、批量 1 到 1000；再是一次训练 R = 1 到 64 个网络（本站的“种群”，每个网络批量 32）。两个坐标轴都是对数轴。整个测量只需几秒；测量时上面的训练会暂停，免得抢 CPU。
+    zh: `上面的通信模型是纸上推算；这一节是真实测量。按下按钮，本站的两种训练引擎——CPU 引擎，以及浏览器支持时的 WebGPU 引擎——各自在一个独立的 Web Worker 里训练优化器比赛的网络（784 → 4×100 → 10），测每秒能处理多少个样本：先是一个网络、批量 1 到 1000；再是一次训练 R = 1 到 64 个网络（本站的“种群”，每个网络批量 32）。两个坐标轴都是对数轴。整个测量只需几秒（每种引擎最多 8 秒，来不及测的项会列出来）；测量时上面的训练会暂停，免得抢 CPU。
 
 小网络填不满 GPU：批量为 1 时，每一步只有几十万次乘加，GPU 的大部分时间花在启动计算核和同步上，CPU 反而更快。批量或网络数变大后，每步的工作量足以让成千上万个 GPU 线程同时忙起来，GPU 才开始领先。这也是本站把许多网络叠成一个“种群”一起训练的原因。`,
-    en: `The communication model above is reasoning on paper; this part is a measurement. Press the button and the site's two training engines, the CPU engine and, where the browser has it, the WebGPU engine, each train the optimizer race's net (784 → 4×100 → 10) in a Web Worker of their own, and the page counts the examples they process per second: first one net at batches of 1 to 1000, then R = 1 to 64 nets trained at once (the site's “population”, batch 32 each). Both axes are logarithmic. The whole measurement takes a few seconds; the training above pauses while it runs, so that it does not compete for the CPU.
+    en: `The communication model above is reasoning on paper; this part is a measurement. Press the button and the site's two training engines, the CPU engine and, where the browser has it, the WebGPU engine, each train the optimizer race's net (784 → 4×100 → 10) in a Web Worker of their own, and the page counts the examples they process per second: first one net at batches of 1 to 1000, then R = 1 to 64 nets trained at once (the site's “population”, batch 32 each). Both axes are logarithmic. The whole measurement takes a few seconds (at most 8 s per engine; cells it does not reach in that time are named); the training above pauses while it runs, so that it does not compete for the CPU.
 
 A small network does not fill a GPU: at batch 1 an update is a few hundred thousand multiply–adds, the GPU spends most of its time launching kernels and synchronizing, and the CPU is faster. As the batch or the number of nets grows, an update holds enough work to keep thousands of GPU threads busy, and only then does the GPU pull ahead. That is also why this site stacks many networks into one population and trains them together.`,
   },
@@ -129,16 +129,20 @@ A small network does not fill a GPU: at batch 1 an update is a few hundred thous
   engineCpu: { zh: 'CPU 引擎', en: 'CPU engine' },
   engineGpu: { zh: 'WebGPU 引擎', en: 'WebGPU engine' },
   tpReading: {
-    zh: '这台机器：CPU 引擎最快 {cpu} 样本/秒（批量 {cpuB}，{cpuR} 个网络）{gpuPart}',
-    en: 'This machine: the CPU engine’s best is {cpu} examples/s (batch {cpuB}, {cpuR} nets){gpuPart}',
+    zh: '这台机器：CPU 引擎最快 {cpu} 样本/秒（批量 {cpuB}，R = {cpuR}）{gpuPart}',
+    en: 'This machine: the CPU engine’s best is {cpu} examples/s (batch {cpuB}, R = {cpuR}){gpuPart}',
   },
   tpGpuPart: {
-    zh: '；WebGPU（{adapter}{soft}）最快 {gpu} 样本/秒（批量 {gpuB}，{gpuR} 个网络）。{cross}',
-    en: '; WebGPU ({adapter}{soft}) reaches {gpu} examples/s (batch {gpuB}, {gpuR} nets). {cross}',
+    zh: '；WebGPU（{adapter}{soft}）最快 {gpu} 样本/秒（批量 {gpuB}，R = {gpuR}）。{cross}',
+    en: '; WebGPU ({adapter}{soft}) reaches {gpu} examples/s (batch {gpuB}, R = {gpuR}). {cross}',
   },
   softwareAdapter: { zh: '，软件模拟，不代表真实 GPU', en: ', a software adapter, not a real GPU' },
   tpCross: { zh: '每次更新有 {w} 个及以上样本时 GPU 更快。', en: 'From {w} examples per update up, the GPU is faster.' },
   tpNoCross: { zh: '在测过的范围内 GPU 没有超过 CPU。', en: 'Within the measured range the GPU never overtakes the CPU.' },
+  tpSkipped: {
+    zh: '为了让测量保持在几秒内，每种引擎最多用 {s} 秒；{engine}用完了时间，没有测（批量 × R）：{cells}。',
+    en: 'To keep the measurement to seconds, each engine gets at most {s} s; the {engine} ran out of it, and these (batch × R) were not measured: {cells}.',
+  },
   tpNoGpu: { zh: '；此浏览器没有可用的 WebGPU，只测了 CPU 引擎。', en: '; this browser has no usable WebGPU, so only the CPU engine was measured.' },
 
   counter: { zh: '周期', en: 'epochs' },

@@ -4,6 +4,13 @@ import { gpuKindOf, type GpuKind } from '../backprop/timing';
 import { raceNet } from '../optimizers-mnist/race';
 import { throughputCells, type ThroughputRow } from './model';
 
+/** A cell left out because its engine had used up its time budget. */
+export interface SkippedCell {
+  engine: 'cpu' | 'gpu';
+  batch: number;
+  members: number;
+}
+
 /** What the measurement is doing now. */
 export type ThroughputPhase =
   | { kind: 'idle' }
@@ -16,26 +23,38 @@ export const TP_DIGITS = 1000;
 /** Aim of one timed stretch, and the most updates in it: the whole measurement stays at a few seconds. */
 const TARGET_MS = 150;
 const MAX_STEPS = 40;
+/**
+ * Time one engine may spend on the whole grid: cells not started by then are skipped and reported (a software GPU such as
+ * SwiftShader needs seconds for one update of 64 nets; a real one, and the CPU engine, finish the grid well inside it).
+ */
+export const ENGINE_BUDGET_MS = 8000;
 
 /**
  * Times training updates (forward, backward, SGD) of the race net on MNIST on each engine, cell by cell
  * (throughputCells): R networks with batches of `batch` rows, one population on that engine. Per cell: one warm-up
  * update, one to size the stretch, then k ≤ MAX_STEPS updates timed from the page (the worker answers after the last
- * one has finished, on the GPU too). samples/s = batch · R · k / seconds. Stops between updates once `cancelled()`.
+ * one has finished, on the GPU too). samples/s = batch · R · k / seconds. An engine that has spent ENGINE_BUDGET_MS skips
+ * its remaining cells (reported through on.skip). Stops between updates once `cancelled()`.
  */
 export async function measureThroughput(
   client: TrainerClient,
   maxBatch: number,
   maxMembers: number,
-  on: { row(r: ThroughputRow): void; phase(p: ThroughputPhase): void; gpu(g: GpuKind): void },
+  on: { row(r: ThroughputRow): void; phase(p: ThroughputPhase): void; gpu(g: GpuKind): void; skip(cell: SkippedCell): void },
   cancelled: () => boolean,
 ): Promise<void> {
   const cells = throughputCells(maxBatch, maxMembers);
   const total = 2 * cells.length;
   let index = 0;
   for (const engine of ['cpu', 'gpu'] as const) {
+    const t0 = performance.now();
     for (const { batch, members } of cells) {
       if (cancelled()) return;
+      if (performance.now() - t0 > ENGINE_BUDGET_MS) {
+        on.skip({ engine, batch, members });
+        index++;
+        continue;
+      }
       on.phase({ kind: 'running', engine, batch, members, index: index++, total });
       const created = await client.create({
         spec: raceNet(),

@@ -3,10 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { TrainerClient } from '../../components/run';
 import type { GpuKind } from '../backprop/timing';
 import type { ThroughputRow } from './model';
-import { measureThroughput, type ThroughputPhase } from './throughput';
+import { measureThroughput, type SkippedCell, type ThroughputPhase } from './throughput';
 
 export interface Throughput {
   rows: ThroughputRow[];
+  /** Cells left out for time (see ENGINE_BUDGET_MS). */
+  skipped: SkippedCell[];
   phase: ThroughputPhase;
   gpu: GpuKind | null;
   /** True when the last measurement was cancelled before it finished. */
@@ -17,6 +19,7 @@ export interface Throughput {
 
 export function useThroughput(): Throughput {
   const [rows, setRows] = useState<ThroughputRow[]>([]);
+  const [skipped, setSkipped] = useState<SkippedCell[]>([]);
   const [phase, setPhase] = useState<ThroughputPhase>({ kind: 'idle' });
   const [gpu, setGpu] = useState<GpuKind | null>(null);
   const [stopped, setStopped] = useState(false);
@@ -36,6 +39,7 @@ export function useThroughput(): Throughput {
     const mine = ++token.current;
     const cancelled = () => token.current !== mine;
     setRows([]);
+    setSkipped([]);
     setGpu(null);
     setStopped(false);
     setPhase({ kind: 'running', engine: 'cpu', batch: 1, members: 1, index: 0, total: 1 });
@@ -54,6 +58,7 @@ export function useThroughput(): Throughput {
         row: (r) => !cancelled() && setRows((rs) => [...rs, r]),
         phase: (p) => !cancelled() && setPhase(p),
         gpu: (g) => !cancelled() && setGpu(g),
+        skip: (cell) => !cancelled() && setSkipped((cs) => [...cs, cell]),
       },
       cancelled,
     ).then(
@@ -68,5 +73,5 @@ export function useThroughput(): Throughput {
     setPhase({ kind: 'done' });
   }, []);
 
-  return { rows, phase, gpu, stopped, run, stop };
+  return { rows, skipped, phase, gpu, stopped, run, stop };
 }
