@@ -24,7 +24,7 @@ export const TP_DIGITS = 1000;
 const TARGET_MS = 150;
 const MAX_STEPS = 40;
 /**
- * Time one engine may spend on the whole grid: cells not started by then are skipped and reported (a software GPU such as
+ * Time one engine may spend on the grid after its first cell: cells not started by then are skipped and reported (a software GPU such as
  * SwiftShader needs seconds for one update of 64 nets; a real one, and the CPU engine, finish the grid well inside it).
  */
 export const ENGINE_BUDGET_MS = 8000;
@@ -47,7 +47,8 @@ export async function measureThroughput(
   const total = 2 * cells.length;
   let index = 0;
   for (const engine of ['cpu', 'gpu'] as const) {
-    const t0 = performance.now();
+    // The budget's clock starts after the first cell, whose first update also compiles the GPU's programs.
+    let t0 = Infinity;
     for (const { batch, members } of cells) {
       if (cancelled()) return;
       if (performance.now() - t0 > ENGINE_BUDGET_MS) {
@@ -71,6 +72,7 @@ export async function measureThroughput(
       const msPerUpdate = await timeUpdates(client, cancelled);
       if (cancelled()) return;
       on.row({ engine, batch, members, samplesPerS: (1000 * batch * members) / msPerUpdate });
+      if (t0 === Infinity) t0 = performance.now();
     }
   }
 }
