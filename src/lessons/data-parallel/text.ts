@@ -99,10 +99,10 @@ The model assumes computation and communication do not overlap, the network is n
   tpIntro: {
     zh: `上面的通信模型是纸上推算；这一节是真实测量。按下按钮，本站的两种训练引擎——CPU 引擎，以及浏览器支持时的 WebGPU 引擎——各自在一个独立的 Web Worker 里训练优化器比赛的网络（784 → 4×100 → 10），测每秒能处理多少个样本：先是一个网络、批量 1 到 1000；再是一次训练 R = 1 到 64 个网络（本站的“种群”，每个网络批量 32）。两个坐标轴都是对数轴。整个测量只需几秒（每种引擎最多 8 秒，来不及测的项会列出来）；测量时上面的训练会暂停，免得抢 CPU。
 
-小网络填不满 GPU：批量为 1 时，每一步只有几十万次乘加，GPU 的大部分时间花在启动计算核和同步上，CPU 反而更快。批量或网络数变大后，每步的工作量足以让成千上万个 GPU 线程同时忙起来，GPU 才开始领先。这也是本站把许多网络叠成一个“种群”一起训练的原因。`,
+小网络填不满 GPU：批量为 1 时，每一步只有几十万次乘加，GPU 的大部分时间花在启动计算核和同步上，CPU 常常反而更快。批量或网络数变大后，每步的工作量足以让成千上万个 GPU 线程同时忙起来，GPU 才开始领先。这也是本站把许多网络叠成一个“种群”一起训练的原因。`,
     en: `The communication model above is reasoning on paper; this part is a measurement. Press the button and the site's two training engines, the CPU engine and, where the browser has it, the WebGPU engine, each train the optimizer race's net (784 → 4×100 → 10) in a Web Worker of their own, and the page counts the examples they process per second: first one net at batches of 1 to 1000, then R = 1 to 64 nets trained at once (the site's “population”, batch 32 each). Both axes are logarithmic. The whole measurement takes a few seconds (at most 8 s per engine; cells it does not reach in that time are named); the training above pauses while it runs, so that it does not compete for the CPU.
 
-A small network does not fill a GPU: at batch 1 an update is a few hundred thousand multiply–adds, the GPU spends most of its time launching kernels and synchronizing, and the CPU is faster. As the batch or the number of nets grows, an update holds enough work to keep thousands of GPU threads busy, and only then does the GPU pull ahead. That is also why this site stacks many networks into one population and trains them together.`,
+A small network does not fill a GPU: at batch 1 an update is a few hundred thousand multiply–adds, the GPU spends most of its time launching kernels and synchronizing, and the CPU is often faster. As the batch or the number of nets grows, an update holds enough work to keep thousands of GPU threads busy, and only then does the GPU pull ahead. That is also why this site stacks many networks into one population and trains them together.`,
   },
   tpCaption: {
     zh: '每秒训练的样本数（前向、反向与 SGD 更新，对数轴），横轴为每次更新的样本数 = 批量 × 网络数 R（对数轴）。每个引擎两条线：一个网络、批量变化；R 个网络、每个批量 32。',
@@ -151,18 +151,18 @@ A small network does not fill a GPU: at batch 1 an update is a few hundred thous
 
 2. 把每个工作者的学习率 η 调到 0.05：线性缩放后 K = 32 的学习率是 1.6。不预热的网络在哪个 K 发散？预热能救回来吗？
 
-3. 把训练样本数调到 10000：大 K 每个周期的更新次数变多，缩放能保持到更大的 K。
+3. 把训练样本数调到 10000：大 K 每个周期的更新次数变多。缩放能保持到更大的 K 吗？
 
-4. 在通信模型里把带宽降到 1 GB/s（普通以太网级别）：加速比很快封顶；再点“本课的网络”：模型只有 0.4 MB，通信几乎不花时间，但每块卡分到的计算也很少——试着把计算时间调小。
+4. 在通信模型里把带宽降到 1 GB/s（普通以太网级别）：加速比很快封顶；再点“本课的网络”：梯度只有 0.44 MB，带宽几乎无关紧要，但每步的计算也只有 2 ms，$2(K-1)$ 条消息的延迟很快就超过了省下的计算——把延迟调到 1 µs 再看。
 
 5. 测量之后看 CPU 的曲线：批量从 1 到 10，每秒样本数涨了多少？这就是“批量越大，硬件越忙”的直接证据。`,
     en: `1. In section 1 set the whole batch to 97 (a prime): no K but 1 divides it, every plain mean is off, and the weighting by rows still differs by rounding only.
 
 2. Raise the per-worker learning rate η to 0.05: linearly scaled, K = 32 trains at 1.6. At which K does the run without warm-up diverge? Does the warm-up save it?
 
-3. Set the training digits to 10000: large K get more updates per epoch, and the scaling holds to a larger K.
+3. Set the training digits to 10000: large K get more updates per epoch. Does the scaling now hold to a larger K?
 
-4. In the communication model lower the bandwidth to 1 GB/s (ordinary Ethernet): the speed-up levels off fast. Then press “this lesson's net”: the model is only 0.4 MB, the communication costs almost nothing, but each device gets little computation too; try a smaller compute time.
+4. In the communication model lower the bandwidth to 1 GB/s (ordinary Ethernet): the speed-up levels off fast. Then press “this lesson’s net”: the gradient is only 0.44 MB, so the bandwidth hardly matters, but an update computes for only 2 ms and the latency of $2(K-1)$ messages soon outweighs what is saved; set the latency to 1 µs and look again.
 
 5. After measuring, look at the CPU line: how much do the examples per second grow from batch 1 to 10? That is the direct evidence that a larger batch keeps the hardware busier.`,
   },
