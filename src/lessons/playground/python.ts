@@ -234,10 +234,18 @@ def main():
     net = ToyNet(SIZES, ACTIVATION, INIT, INIT_STD, DROPOUT, REGRESSION, SEED)
     optimizer = ${optimizerCall(v)}
     out = sys.stdout
-${PRINT[figure]}
+${figure === 'boundary' ? `    # ${tx('grid')}\n` : ''}${PRINT[figure]}
 
 
 if __name__ == '__main__':
     main()
 `;
+}
+
+/** Whether the script reproduces these settings: every one but batch norm (which the exported net leaves out). */
+export const pythonSupported = (v: Pick<PlaygroundValues, 'bn'>): boolean => v.bn !== 'before' && v.bn !== 'after';
+
+/** The Figure's `python` prop for playground/<figure>: the script in the page's language, or none where unsupported. */
+export function pythonExport(v: PlaygroundValues, figure: PlaygroundFigure): ((lang: Lang) => string) | undefined {
+  return pythonSupported(v) ? (lang) => playgroundScript(v, figure, lang) : undefined;
 }
