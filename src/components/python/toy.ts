@@ -31,6 +31,10 @@ const TEXT = {
     zh: '留出的测试集：按 split 流（以数据种子为键）洗牌，前 n_held 个点留作测试，其余训练；添加的点接在训练集末尾。',
     en: 'The held-out test set: shuffled by the split stream (keyed by the data seed), the first n_held points are held out, the rest train; added points go at the end of the training rows.',
   },
+  polynomial: {
+    zh: 'd2l 的多项式回归数据：x ~ N(0, 1)（存为 float32），y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + N(0, noise²)，特征 xⁱ/i!；第 j 行（先训练行，后测试行）用 gaussian(2j) 与 gaussian(2j + 1)。',
+    en: 'd2l’s polynomial regression set: x ~ N(0, 1) (stored as float32), y = 5 + 1.2x − 3.4x²/2! + 5.6x³/3! + N(0, noise²), features xⁱ/i!; row j (training rows first, then test rows) uses gaussian(2j) and gaussian(2j + 1).',
+  },
   features: {
     zh: '输入特征：每个点 (x₁, x₂) 映射为所选特征的值（双精度计算，存为 float32）。',
     en: 'Input features: each point (x₁, x₂) mapped to the chosen features (computed in double, stored as float32).',
@@ -38,7 +42,8 @@ const TEXT = {
 } as const;
 
 /**
- * Python source of data_sampler, toy_set, noisy_sine, shuffled_order, held_out_split, FEATURES and feature_rows (needs
+ * Python source of data_sampler, toy_set, noisy_sine, polynomial_target, polynomial_features, polynomial_data,
+ * shuffled_order, held_out_split, FEATURES and feature_rows (needs
  * RNG_PY and mlpPy's F32 and philox_np above it, and `import math`, `import numpy as np`).
  */
 export function toyDataPy(lang: Lang): string {
@@ -94,6 +99,31 @@ def noisy_sine(n, noise, seed):
         x[j, 0] = 1.2 * (2 * uni(j) - 1)
         y[j] = math.sin(2.5 * float(x[j, 0])) + noise * gauss(j)
     return x, y
+
+
+def polynomial_target(x):
+    return 5 + 1.2 * x - (3.4 * x * x) / 2 + (5.6 * x * x * x) / 6
+
+
+def polynomial_features(x, features):
+    out = []
+    f = 1.0
+    for i in range(features):
+        out.append(f)
+        f = (f * x) / (i + 1)
+    return out
+
+
+def polynomial_data(n_train, n_test, features, noise, seed):
+    """${tx('polynomial')}"""
+    _, gauss = data_sampler(seed)
+    rows = []
+    for j in range(n_train + n_test):
+        t = float(F32(gauss(2 * j)))
+        rows.append((t, polynomial_features(t, features), polynomial_target(t) + noise * gauss(2 * j + 1)))
+    x = np.array([r[1] for r in rows], dtype=F32).reshape(-1, features)
+    y = np.array([r[2] for r in rows], dtype=F32)
+    return (x[:n_train], y[:n_train]), (x[n_train:], y[n_train:])
 
 
 def shuffled_order(n, seed, stream):
