@@ -114,9 +114,9 @@ def polynomial_features(x, features):
     return out
 
 
-def polynomial_data(n_train, n_test, features, noise, seed):
+def polynomial_data(n_train, n_test, features, noise, seed, data_set=0):
     """${tx('polynomial')}"""
-    _, gauss = data_sampler(seed)
+    _, gauss = data_sampler(seed, data_set)
     rows = []
     for j in range(n_train + n_test):
         t = float(F32(gauss(2 * j)))
