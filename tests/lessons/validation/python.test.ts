@@ -1,5 +1,8 @@
 // "Reproduce in Python" for the validation lesson: the exported numpy scripts, run by python3 (the folds script on the
 // site's own MNIST files), print the tables the CPU engine (the oracle: buildData's splits, createTrainer) computes.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTrainer, kFoldSplits } from '../../../src/engine/train';
 import { degreeConfig, foldConfig, freshLoss, freshSample, MAX_DEGREE } from '../../../src/lessons/validation/model';
@@ -9,7 +12,7 @@ import { defaults } from '../../../src/state/params';
 import { buildData } from '../../../src/worker/buildData';
 import { mnistSmall } from '../../engine/train/mnistFixtures';
 import { MNIST_DATA_DIR } from '../../helpers/mnistNode';
-import { expectTablesClose, runPython } from '../../helpers/python';
+import { expectTablesClose, runPython, runPythonStatus } from '../../helpers/python';
 
 /** Epochs in CI: the page runs 300 per degree and 20 per fold; PY_EPOCHS sets both. */
 const SELECT_EPOCHS = Number(process.env.PY_EPOCHS ?? 40);
@@ -90,4 +93,22 @@ describe('the validation figures exported as numpy scripts', () => {
     expectTablesClose(rows, want, 1e-4);
     if (process.env.PY_REPORT) console.log(`folds: max rel diff ${maxRel(rows, want)} over ${rows.length} rows`);
   }, 1_200_000);
+
+  it('folds: stops with a message naming the file, and prints nothing, when a data file does not match the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mnist-folds-flip-'));
+    try {
+      for (const f of readdirSync(MNIST_DATA_DIR)) copyFileSync(join(MNIST_DATA_DIR, f), join(dir, f));
+      const name = 'mnist-train-images.u8.gzip';
+      const bytes = readFileSync(join(dir, name));
+      bytes[bytes.length >> 1] ^= 0x01;
+      writeFileSync(join(dir, name), bytes);
+      const r = runPythonStatus(validationScript(base, 'folds', 'en', URL, 1), ['--data', dir]);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain(name);
+      expect(r.stderr).toMatch(/SHA-256/);
+      expect(r.stdout).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
