@@ -26,8 +26,8 @@ const TEXT = {
   fit: { zh: '训练结束时拟合的曲线', en: 'the fitted curve after training' },
   run: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
   prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（损失在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (losses within 1e-4 relative).',
+    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
+    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
   },
   settings: { zh: '网页上的设置（d2l：SGD，η = 0.01，批量 min(10, n)，权重 N(0, 0.01²)，100 个测试点）', en: 'The page’s settings (d2l: SGD, η = 0.01, batch min(10, n), weights N(0, 0.01²), 100 test points)' },
   train: {

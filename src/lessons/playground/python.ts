@@ -21,12 +21,12 @@ const TEXT = {
     en: 'Neural network playground: {figure} ({data}, {pts} added points)',
   },
   curves: { zh: '每个周期结束时的训练损失与测试损失', en: 'training and test loss at every epoch end' },
-  boundary: { zh: '训练结束时的输出（21 × 21 网格）', en: 'the output after training (21 × 21 grid)' },
+  boundary: { zh: '训练结束时网络在表格网格上的输出', en: 'the output on the table’s grid after training' },
   network: { zh: '训练结束时的每个权重', en: 'every weight after training' },
   run: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
   prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（损失在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (losses within 1e-4 relative).',
+    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
+    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
   },
   midRun: {
     zh: '脚本从头到尾用这些设置；网页上训练中途改过的超参数不会重现。',
