@@ -18,6 +18,14 @@ const TEXT = {
     zh: '一次前向与反向（训练模式，第 step 次更新的 dropout 掩码），返回数据损失；梯度在各层的 dW、db 里。',
     en: 'One forward and backward pass (training mode, the dropout masks of update `step`); returns the data loss, the gradients are in each layer’s dW, db.',
   },
+  bnPlace: {
+    zh: '批量归一化（可选）：放在激活函数之前（before）或之后（after）。',
+    en: 'Batch norm (optional): before the activation or after it.',
+  },
+  order: {
+    zh: '参数的顺序与网页相同：每层 W、b（有批量归一化时再加 γ、β）。',
+    en: 'The parameters in the page’s order: each layer’s W, b (and γ, β with batch norm).',
+  },
   penalty: {
     zh: '正则化：每个 W 的梯度先加 λ₂W（L2），再加 λ₁·sign(W)（L1）；返回 ½λ₂‖W‖² + λ₁‖W‖₁。偏置不受影响。',
     en: 'Regularization: each W’s gradient gets λ₂W (L2), then λ₁·sign(W) (L1); returns ½λ₂‖W‖² + λ₁‖W‖₁. Biases are left alone.',
@@ -136,16 +144,25 @@ ACTIVATIONS = {'relu': Relu, 'leaky': LeakyRelu, 'tanh': Tanh, 'sigmoid': Sigmoi
 class ToyNet:
     """${tx('net')}"""
 
-    def __init__(self, sizes, activation, init, std, dropout, regression, seed):
+    def __init__(self, sizes, activation, init, std, dropout, regression, seed, batch_norm='none'):
         self.affines = [Affine(init_weights(seed, l, sizes[l], sizes[l + 1], init, std)) for l in range(len(sizes) - 1)]
         self.activations = [ACTIVATIONS[activation]() for _ in self.affines[:-1]]
         self.dropouts = [Dropout(p, l) for l, p in enumerate(dropout)]
+        # ${tx('bnPlace')}
+        self.batch_norm = batch_norm
+        self.norms = [BatchNormalization(units) for units in sizes[1:-1]] if batch_norm != 'none' else []
         self.last = MeanSquaredError() if regression else SoftmaxWithLoss()
         self.seed = seed
 
     def predict(self, x, train=False, step=0):
-        for affine, activation, dropout in zip(self.affines, self.activations, self.dropouts):
-            x = dropout.forward(activation.forward(affine.forward(x)), train, self.seed, step)
+        for l, (affine, activation, dropout) in enumerate(zip(self.affines, self.activations, self.dropouts)):
+            x = affine.forward(x)
+            if self.batch_norm == 'before':
+                x = self.norms[l].forward(x, train)
+            x = activation.forward(x)
+            if self.batch_norm == 'after':
+                x = self.norms[l].forward(x, train)
+            x = dropout.forward(x, train, self.seed, step)
         return self.affines[-1].forward(x)
 
     def gradient(self, x, t, step):
@@ -154,7 +171,12 @@ class ToyNet:
         dout = self.affines[-1].backward(self.last.backward(), need_dx=len(self.activations) > 0)
         for l in range(len(self.activations) - 1, -1, -1):
             dout = self.dropouts[l].backward(dout)
-            dout = self.affines[l].backward(self.activations[l].backward(dout), need_dx=l > 0)
+            if self.batch_norm == 'after':
+                dout = self.norms[l].backward(dout)
+            dout = self.activations[l].backward(dout)
+            if self.batch_norm == 'before':
+                dout = self.norms[l].backward(dout)
+            dout = self.affines[l].backward(dout, need_dx=l > 0)
         return loss
 
     def penalty(self, l2, l1):
@@ -173,14 +195,26 @@ class ToyNet:
         return total
 
     def params(self):
-        return [p for a in self.affines for p in (a.W, a.b)]
+        """${tx('order')}"""
+        out = []
+        for l, a in enumerate(self.affines):
+            out += [a.W, a.b] + ([self.norms[l].gamma, self.norms[l].beta] if l < len(self.norms) else [])
+        return out
 
     def grads(self):
-        return [g for a in self.affines for g in (a.dW, a.db)]
+        out = []
+        for l, a in enumerate(self.affines):
+            out += [a.dW, a.db] + ([self.norms[l].dgamma, self.norms[l].dbeta] if l < len(self.norms) else [])
+        return out
 
     def set_grads(self, grads):
-        for k, a in enumerate(self.affines):
-            a.dW, a.db = grads[2 * k], grads[2 * k + 1]
+        k = 0
+        for l, a in enumerate(self.affines):
+            a.dW, a.db = grads[k], grads[k + 1]
+            k += 2
+            if l < len(self.norms):
+                self.norms[l].dgamma, self.norms[l].dbeta = grads[k], grads[k + 1]
+                k += 2
 
     def evaluate(self, x, t, chunk=500):
         """${tx('evaluate')}"""

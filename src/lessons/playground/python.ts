@@ -160,6 +160,7 @@ ACTIVATION = '${ACT[v.act] ?? 'tanh'}'
 INIT = '${init}'
 INIT_STD = ${pyNumber(std)}
 DROPOUT = [${dropoutOf(v).map(pyNumber).join(', ')}]
+BATCH_NORM = '${v.bn === 'before' || v.bn === 'after' ? v.bn : 'none'}'
 BATCH = ${v.batch}
 L2 = ${pyNumber(v.l2)}
 L1 = ${pyNumber(v.l1)}
@@ -231,7 +232,7 @@ def train(net, optimizer, x_train, y_train):
 def main():
     np.seterr(all='ignore')
     (x_train, y_train), (x_test, y_test) = make_data()
-    net = ToyNet(SIZES, ACTIVATION, INIT, INIT_STD, DROPOUT, REGRESSION, SEED)
+    net = ToyNet(SIZES, ACTIVATION, INIT, INIT_STD, DROPOUT, REGRESSION, SEED, BATCH_NORM)
     optimizer = ${optimizerCall(v)}
     out = sys.stdout
 ${figure === 'boundary' ? `    # ${tx('grid')}\n` : ''}${PRINT[figure]}
@@ -242,10 +243,7 @@ if __name__ == '__main__':
 `;
 }
 
-/** Whether the script reproduces these settings: every one but batch norm (which the exported net leaves out). */
-export const pythonSupported = (v: Pick<PlaygroundValues, 'bn'>): boolean => v.bn !== 'before' && v.bn !== 'after';
-
-/** The Figure's `python` prop for playground/<figure>: the script in the page's language, or none where unsupported. */
-export function pythonExport(v: PlaygroundValues, figure: PlaygroundFigure): ((lang: Lang) => string) | undefined {
-  return pythonSupported(v) ? (lang) => playgroundScript(v, figure, lang) : undefined;
+/** The Figure's `python` prop for playground/<figure>: the script for the current values in the page's language. */
+export function pythonExport(v: PlaygroundValues, figure: PlaygroundFigure): (lang: Lang) => string {
+  return (lang) => playgroundScript(v, figure, lang);
 }

@@ -55,6 +55,8 @@ const CASES: [string, PlaygroundFigure, Partial<PlaygroundValues>][] = [
   ],
   ['circles, added points, sigmoid, Xavier, RMSProp, 25% held out: the boundary', 'boundary', { data: 'circles', pts: ADDED, act: 'sigmoid', init: 'xavier', opt: 'rmsprop', train: 0.75, batch: 16, depth: 2 }],
   ['xor with x₁x₂ only, leaky ReLU, custom std, AdaGrad, discrete output: the boundary', 'boundary', { data: 'xor', feat: ['x1x2'], act: 'leaky', init: 'custom', std: 0.5, opt: 'adagrad', lr: 0.05, discrete: 'on', noise: 0.2 }],
+  ['spirals, batch norm before tanh, dropout, Adam: the curves', 'curves', { bn: 'before', act: 'tanh', dropout: 0.1, batch: 32 }],
+  ['circles with added points, batch norm after sigmoid, momentum, L2: the boundary', 'boundary', { data: 'circles', pts: ADDED, bn: 'after', act: 'sigmoid', opt: 'momentum', lr: 0.05, l2: 0.001, batch: 20, depth: 2 }],
   ['blobs with added points, AdaDelta, per-layer dropout: the weights', 'network', { data: 'blobs', pts: ADDED, opt: 'adadelta', dropout: 0.1, 'p.1': 0.3, batch: 25, noise: 0.3 }],
   ['sine regression with added points, tanh, SGD: the curves', 'curves', { data: 'sine', pts: [0.5, -1, 0, -1.2, 1.4, 0], act: 'tanh', opt: 'sgd', lr: 0.05, noise: 0.1 }],
   ['sine regression, sigmoid, Adam: the fitted curve', 'boundary', { data: 'sine', pts: [0.5, -1, 0], act: 'sigmoid', depth: 2, units: 6, noise: 0.2 }],
