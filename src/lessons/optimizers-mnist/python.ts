@@ -3,7 +3,7 @@
 // optimizers-mnist/accuracy as CSV.
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { JS_NUMBER_PY } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
 import { mnistPy } from '../../components/python/mnist';

@@ -1,9 +1,6 @@
 // "Reproduce in Python" for the optimizer race: the exported numpy scripts, run by python3 on the site's own data files,
 // print the tables the CPU engine (the oracle) trains for the same settings: the loss curves and the test accuracies.
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createTrainer } from '../../../src/engine/train';
 import { optimizersMnistParams, type OptimizersMnistValues } from '../../../src/lessons/optimizers-mnist/params';
 import { optimizersMnistScript } from '../../../src/lessons/optimizers-mnist/python';
@@ -13,6 +10,7 @@ import { defaults } from '../../../src/state/params';
 import { mnistSmall } from '../../engine/train/mnistFixtures';
 import { MNIST_DATA_DIR } from '../../helpers/mnistNode';
 import { expectTablesClose, parseCsv, runPython, runPythonStatus } from '../../helpers/python';
+import { tamperedMnist } from '../../helpers/tamperedMnist';
 
 /**
  * CI-sized race: 600 digits = 4 batches of 128 and one of 88 per epoch, all six racers; the loss curves over 3 epochs
@@ -47,8 +45,8 @@ function engineTables(v: OptimizersMnistValues) {
   return { curves, acc };
 }
 
-const temp: string[] = [];
-afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp: (() => void)[] = [];
+afterAll(() => temp.forEach((remove) => remove()));
 
 describe('the optimizer race exported as numpy scripts', () => {
   it('is self-contained and carries the page’s racers, learning rates and sizes', () => {
@@ -113,5 +111,16 @@ for curve in ('book', 'avg', 'raw'):
 `);
     const out = runPython(script).trim().split('\n').map((l) => l.split(',').map(Number));
     expectTablesClose(out, [Array.from(bookSmooth(x)), Array.from(trailingMean(x, 100)), x], 1e-15);
+  });
+
+  it('stops with a message naming the file, and prints no table, when a data file does not match the manifest', () => {
+    const name = 'mnist-test-images.u8.gzip';
+    const { dir, remove } = tamperedMnist(name);
+    temp.push(remove);
+    const r = runPythonStatus(optimizersMnistScript(base, 'accuracy', 'en', URL), ['--data', dir]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(name);
+    expect(r.stderr).toMatch(/SHA-256/);
+    expect(r.stdout).toBe('');
   });
 });
