@@ -66,6 +66,11 @@ A rule of thumb: with a small training set (say fewer than 2000 examples) use th
     zh: '每条路径离最小二乘解的距离 ‖w − w*‖（对数刻度）随周期的变化：全批量一路下降，批量 1 降到一定水平后就上下波动。',
     en: 'Each path’s distance ‖w − w*‖ to the least-squares optimum (log scale) against epochs: the full batch keeps falling, batch 1 falls to a level and then bobs around it.',
   },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: '下面两张图的 Python 按钮下载同一个只用 numpy 和标准库的脚本（**minibatch-runs.py** 或 **minibatch-time.py**），带着当前的样本数、周期数、学习率和种子。**python3 minibatch-runs.py** 从本站下载同一份 MNIST 子集（逐个文件核对 SHA-256，不符就停止），**python3 minibatch-runs.py --data DIR** 读本地文件夹（本站仓库里的 public/data）。它按网页 CPU 引擎的运算顺序依次训练每个批量大小（同样的初始权重、同样的打乱顺序、同样的 float32 舍入），打印图中的数据表（CSV：batch_size, epoch, seconds, train_loss, test_acc）：损失和准确率与网页的 CPU 引擎一致（网页在 WebGPU 上训练时，准确率可能有一两个样本之差），秒数则是脚本在你的机器上自己量的，一次只训练一个批量大小，没有别的任务争用处理器。numpy 一次处理一个样本很慢，批量大小为 1 的那一行最花时间。',
+    en: 'The Python button under the two figures below downloads one script (**minibatch-runs.py** or **minibatch-time.py**) that needs only numpy and the standard library, with the current digits, epochs, learning rate and seed written in. **python3 minibatch-runs.py** downloads the same MNIST subset from this site (each file checked against its SHA-256; a mismatch stops it), **python3 minibatch-runs.py --data DIR** reads a local folder (public/data of the site’s repository). It trains the batch sizes one after another in the page’s CPU engine order of operations (the same initial weights, the same shuffles, the same float32 rounding) and prints the figure’s data table (CSV: batch_size, epoch, seconds, train_loss, test_acc): the losses and accuracies of the page’s CPU engine (when the page trains on WebGPU, an accuracy may differ by a digit or two), while the seconds are the script’s own, on your machine, one batch size at a time with nothing else competing for the processor. numpy is slow one digit at a time: batch size 1 takes most of the time.',
+  },
   mnistTitle: { zh: 'MNIST 上的批量大小：噪声、速度与精度', en: 'Batch size on MNIST: noise, speed and accuracy' },
   mnistIntro: {
     zh: `现在在真实数据上比较。同一个小网络（784 → {h} ReLU → 10，He 初始化，SGD，学习率 {lr}）用相同的种子（相同的初始权重和每个周期相同的打乱顺序），分别以批量大小 {sizes} 训练 {epochs} 个周期，训练集是 MNIST 的前 {n} 个样本，每个周期结束时在 {nTest} 个测试样本上评估。为了让它在网页里几分钟内跑完，这里的数据和网络都比正式实验小得多，可以用下面的滑块调大。
