@@ -15,7 +15,7 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { Claims } from './Claims';
 import { siteDataUrl } from '../weight-decay/python';
 import { minibatchParams as P } from './params';
-import { minibatchScript } from './python';
+import { minibatchScript, type MinibatchFigure } from './python';
 import { batchSizes, HIDDEN, N_TEST, runConfig, summarize, updatesPerEpoch, type EpochRow } from './runs';
 import { SummaryTable } from './SummaryTable';
 import { TEXT } from './text';
@@ -67,7 +67,7 @@ export function RunsSection() {
       })),
     [run.clients, sizes, t],
   );
-  const python = (file: string) => (lang: 'zh' | 'en') => minibatchScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL), file);
+  const python = (figure: MinibatchFigure) => (lang: 'zh' | 'en') => minibatchScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL), figure);
   const diverged = run.clients.findIndex((c) => c.status.progress?.stopped === 'diverged');
   const divergedText = diverged >= 0 ? t(TEXT.divergedRun, { b: sizes[diverged], step: run.clients[diverged].status.progress!.divergedAt }) : null;
 
@@ -83,7 +83,7 @@ export function RunsSection() {
       <section className="lesson-figure-row" data-embed="runs">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.runsTitle)}</h2>
-          <Figure id="minibatch/runs" caption={t(TEXT.accCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('minibatch-runs.py')}>
+          <Figure id="minibatch/runs" caption={t(TEXT.accCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('runs')}>
             <RingLineChart series={series('epoch')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={mepochs} aspect={0.45} />
           </Figure>
         </div>
@@ -97,7 +97,7 @@ export function RunsSection() {
             <Slider spec={P[8]} value={target} onChange={(v) => setParam('target', v)} />
           </div>
           <h3>{t(TEXT.timeTitle)}</h3>
-          <Figure id="minibatch/time" caption={t(TEXT.timeCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('minibatch-time.py')}>
+          <Figure id="minibatch/time" caption={t(TEXT.timeCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('time')}>
             <RingLineChart series={series('trainMs')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.ms)} yLabel={t(TEXT.accuracy)} aspect={0.6} />
           </Figure>
         </div>
@@ -106,7 +106,7 @@ export function RunsSection() {
       <section className="lesson-figure-row" data-embed="summary" ref={summaryRef}>
         <div className="figure-col">
           <h2>{t(TEXT.summaryTitle)}</h2>
-          <SummaryTable summary={summary} target={target} />
+          <SummaryTable summary={summary} target={target} python={python('summary')} />
         </div>
         <div className="side-col">
           <h3>{t(TEXT.claimsTitle)}</h3>

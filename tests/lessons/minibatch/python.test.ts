@@ -48,7 +48,8 @@ describe('the minibatch MNIST runs exported as a numpy script', () => {
       expect(script).toContain(s);
     }
     expect(script).toContain("out.write('batch_size,epoch,seconds,train_loss,test_acc\\n')");
-    expect(minibatchScript(v, 'zh', URL, 'minibatch-time.py')).toMatch(/运行：python3 minibatch-time\.py/);
+    expect(minibatchScript(v, 'zh', URL, 'time')).toMatch(/运行：python3 minibatch-time\.py/);
+    expect(minibatchScript(v, 'en', URL, 'summary')).toContain('TARGET = 0.8');
   });
 
   it(`prints the CPU engine's losses and accuracies: ${N} digits, ${EPOCHS} epochs, every batch size`, () => {
@@ -78,4 +79,22 @@ describe('the minibatch MNIST runs exported as a numpy script', () => {
     expect(r.stderr).toMatch(/SHA-256/);
     expect(r.stdout).toBe('');
   });
+
+  it('prints the summary of the same runs: updates, epochs to the target and final accuracy as the engine’s, its own seconds', () => {
+    const v = { ...base, n: N, mepochs: EPOCHS, target: 0.5 } as MinibatchValues;
+    const { head, rows } = parseCsv(runPython(minibatchScript(v, 'en', URL, 'summary'), ['--data', MNIST_DATA_DIR], 3_600_000));
+    expect(head).toEqual(['batch_size', 'updates_per_epoch', 'samples_per_s', 's_per_epoch', 'epochs_to_target', 's_to_target', 'final_acc']);
+    const epochRows = engineRows(v);
+    const expected = batchSizes(N).map((b) => {
+      const own = epochRows.filter((r) => r[0] === String(b));
+      const hit = own.find((r) => (r[3] as number) >= 0.5);
+      return [String(b), Math.ceil(N / b), hit ? hit[1] : 0, own[own.length - 1][3]];
+    });
+    // Empty cells (target not reached) read back as 0: the epoch column is then 0 in both.
+    expect(rows.map((r) => [r[0], r[1], r[4], r[6]])).toEqual(expected);
+    rows.forEach((r) => {
+      expect(r[2]).toBeGreaterThan(0);
+      expect(r[3]).toBeGreaterThan(0);
+    });
+  }, 3_600_000);
 });
