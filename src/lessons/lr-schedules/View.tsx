@@ -18,7 +18,9 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { scheduledLr } from '../../engine/train/lrSchedule';
 import { BATCH, N_TEST } from '../optimizers-mnist/race';
 import { EVAL_TRAIN, RANGE, rangeLr, rangePopulation, SCHEDULE_LABEL, SCHEDULES, scheduleOf, schedulePopulation, smoothLosses, suggestLr, type ScheduleKnobs } from './model';
+import { siteDataUrl } from '../weight-decay/python';
 import { lrSchedulesParams as P } from './params';
+import { lrSchedulesScript } from './python';
 import { TEXT } from './text';
 
 const CURVE_COLUMNS = ['schedule', 'epoch', 'lr', 'train_loss', 'test_acc'] as const;
@@ -52,6 +54,8 @@ export default function LrSchedulesView() {
   const rangeConfig = useMemo(() => rangePopulation({ n, seed }), [n, seed]);
   const range = useTrainerRuns(rangeConfig, JSON.stringify(rangeConfig), { stepSize: 8, visibleRef: rangeRef });
 
+  const python = (figure: 'curves' | 'range') => (lang: 'zh' | 'en') =>
+    lrSchedulesScript(values, figure, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const specs = useMemo(() => SCHEDULES.map((s) => scheduleOf(s, knobs)), [knobs]);
   const lrAt = useCallback((k: number, e: number) => scheduledLr(specs[k], lr, e), [specs, lr]);
 
@@ -141,7 +145,7 @@ export default function LrSchedulesView() {
         <div className="figure-col" ref={curvesRef}>
           <h2>{t(TEXT.raceTitle)}</h2>
           <p>{t(TEXT.size, { n, epochs, iters: epochs * Math.ceil(n / BATCH) })}</p>
-          <Figure id="lr-schedules/curves" caption={t(TEXT.caption, { evalTrain: Math.min(EVAL_TRAIN, n), nTest: N_TEST })} columns={CURVE_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="lr-schedules/curves" caption={t(TEXT.caption, { evalTrain: Math.min(EVAL_TRAIN, n), nTest: N_TEST })} columns={CURVE_COLUMNS} rows={rows} format={fmt6} python={python('curves')}>
             <PointLineChart series={scheduleSeries} xScale="linear" xDomain={[0, epochs]} yScale="linear" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.lr)} aspect={0.3} />
             <PointLineChart series={lossSeries} xScale="linear" xDomain={[0, epochs]} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} aspect={0.4} />
           </Figure>
@@ -177,7 +181,7 @@ export default function LrSchedulesView() {
       </section>
       <section className="lesson-figure-row" data-embed="range">
         <div className="figure-col" ref={rangeRef}>
-          <Figure id="lr-schedules/range" caption={t(TEXT.rangeCaption)} columns={RANGE_COLUMNS} rows={rangeRows} format={fmt6}>
+          <Figure id="lr-schedules/range" caption={t(TEXT.rangeCaption)} columns={RANGE_COLUMNS} rows={rangeRows} format={fmt6} python={python('range')}>
             <PointLineChart
               series={rangeSeries}
               xScale="log"
@@ -205,6 +209,11 @@ export default function LrSchedulesView() {
             </>
           )}
         </div>
+      </section>
+
+      <section className="prose">
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -67,6 +67,11 @@ The rule used here: smooth the losses with an exponential moving average (β = 0
     en: 'The smoothed loss is lowest at a learning rate of {atMin}; the suggestion is a tenth of it: {suggested} (η₀ now: {lr}).',
   },
   useSuggested: { zh: '把 η₀ 设为建议值', en: 'Set η₀ to the suggestion' },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: '两张图下的 Python 按钮各下载一个只用 numpy 和标准库的脚本，带着当前的 η₀、调度的参数、样本数、周期数和种子：**lr-schedules-curves.py** 训练六种调度，打印比赛的数据表（CSV：schedule, epoch, lr, train_loss, test_acc）；**lr-schedules-range.py** 做范围测试，打印每次更新的学习率和损失（CSV：lr, loss）。**python3 lr-schedules-curves.py** 从本站下载同一份 MNIST 子集（逐个文件核对 SHA-256，不符就停止），**python3 lr-schedules-curves.py --data DIR** 读本地文件夹（本站仓库里的 public/data）。它们按网页 CPU 引擎的运算顺序训练（同样的初始权重、同样的批次、每次更新同样的学习率、同样的 float32 舍入），数字与网页的 CPU 引擎一致；网页在 WebGPU 上训练时，准确率可能有一两个样本之差。',
+    en: 'The Python button under each figure downloads a script that needs only numpy and the standard library, with the current η₀, schedule parameters, digits, epochs and seed written in: **lr-schedules-curves.py** trains the six schedules and prints the race’s data table (CSV: schedule, epoch, lr, train_loss, test_acc); **lr-schedules-range.py** runs the range test and prints every update’s learning rate and loss (CSV: lr, loss). **python3 lr-schedules-curves.py** downloads the same MNIST subset from this site (each file checked against its SHA-256; a mismatch stops it), **python3 lr-schedules-curves.py --data DIR** reads a local folder (public/data of the site’s repository). They train in the page’s CPU engine order of operations (the same initial weights, the same batches, the same rate at every update, the same float32 rounding) and print the numbers of the page’s CPU engine; when the page trains on WebGPU, an accuracy may differ by a digit or two.',
+  },
   try: {
     zh: `1. 把“分段衰减：因子 γ”拖到 0.1：每次衰减后训练损失明显地往下跳一级。
 

@@ -13,6 +13,7 @@ import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import type { Path } from './model';
 import { minibatchParams as P } from './params';
+import { minibatchPathsScript } from './pythonPaths';
 import { TEXT } from './text';
 import { PATH_STYLES, pathName, useRegression } from './useRegression';
 
@@ -54,7 +55,7 @@ export function DistanceSection() {
       </div>
       <div className="side-col">
         <h3>{t(TEXT.distanceTitle)}</h3>
-        <Figure id="minibatch/distance" caption={title} columns={COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="minibatch/distance" caption={title} columns={COLUMNS} rows={rows} format={fmt6} python={(lang) => minibatchPathsScript(values, 'distance', lang)}>
           <div ref={ref} className="chart minibatch-distance">
             <svg
               width={dims.width}

@@ -11,6 +11,7 @@ import { DataPlot } from './DataPlot';
 import { lastEpochDistances, loss, N_POINTS, pathRows, stepsAfter } from './model';
 import { minibatchParams as P } from './params';
 import { PathsPlot } from './PathsPlot';
+import { minibatchPathsScript } from './pythonPaths';
 import { TEXT } from './text';
 import { PATH_STYLES, pathName, useRegression } from './useRegression';
 
@@ -43,7 +44,7 @@ export function PathsSection() {
     <section className="lesson-figure-row" data-embed="paths">
       <div className="figure-col">
         <h2>{t(TEXT.pathsTitle)}</h2>
-        <Figure id="minibatch/paths" caption={t(TEXT.pathsCaption)} columns={PATH_COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="minibatch/paths" caption={t(TEXT.pathsCaption)} columns={PATH_COLUMNS} rows={rows} format={fmt6} python={(lang) => minibatchPathsScript(values, 'paths', lang)}>
           <PathsPlot data={data} paths={paths} shown={shown} names={names} styles={STYLES} optimum={optimum} />
           <ul className="legend">
             {paths.map((p, k) => (

@@ -13,7 +13,9 @@ import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { Claims } from './Claims';
+import { siteDataUrl } from '../weight-decay/python';
 import { minibatchParams as P } from './params';
+import { minibatchScript, type MinibatchFigure } from './python';
 import { batchSizes, HIDDEN, N_TEST, runConfig, summarize, updatesPerEpoch, type EpochRow } from './runs';
 import { SummaryTable } from './SummaryTable';
 import { TEXT } from './text';
@@ -65,6 +67,7 @@ export function RunsSection() {
       })),
     [run.clients, sizes, t],
   );
+  const python = (figure: MinibatchFigure) => (lang: 'zh' | 'en') => minibatchScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL), figure);
   const diverged = run.clients.findIndex((c) => c.status.progress?.stopped === 'diverged');
   const divergedText = diverged >= 0 ? t(TEXT.divergedRun, { b: sizes[diverged], step: run.clients[diverged].status.progress!.divergedAt }) : null;
 
@@ -73,12 +76,14 @@ export function RunsSection() {
       <section className="prose">
         <h2>{t(TEXT.mnistTitle)}</h2>
         <Prose text={t(TEXT.mnistIntro, { h: HIDDEN, lr: fmt(mlr, 3), sizes: sizes.join(', '), epochs: mepochs, n, nTest: N_TEST })} />
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun)} />
       </section>
 
       <section className="lesson-figure-row" data-embed="runs">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.runsTitle)}</h2>
-          <Figure id="minibatch/runs" caption={t(TEXT.accCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="minibatch/runs" caption={t(TEXT.accCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('runs')}>
             <RingLineChart series={series('epoch')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} xMax={mepochs} aspect={0.45} />
           </Figure>
         </div>
@@ -92,7 +97,7 @@ export function RunsSection() {
             <Slider spec={P[8]} value={target} onChange={(v) => setParam('target', v)} />
           </div>
           <h3>{t(TEXT.timeTitle)}</h3>
-          <Figure id="minibatch/time" caption={t(TEXT.timeCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="minibatch/time" caption={t(TEXT.timeCaption)} columns={RUN_COLUMNS} rows={rows} format={fmt6} python={python('time')}>
             <RingLineChart series={series('trainMs')} sources={run.clients} yDomain={[0, 1]} xLabel={t(TEXT.ms)} yLabel={t(TEXT.accuracy)} aspect={0.6} />
           </Figure>
         </div>
@@ -101,7 +106,7 @@ export function RunsSection() {
       <section className="lesson-figure-row" data-embed="summary" ref={summaryRef}>
         <div className="figure-col">
           <h2>{t(TEXT.summaryTitle)}</h2>
-          <SummaryTable summary={summary} target={target} />
+          <SummaryTable summary={summary} target={target} python={python('summary')} />
         </div>
         <div className="side-col">
           <h3>{t(TEXT.claimsTitle)}</h3>

@@ -1,4 +1,5 @@
 // The figure minibatch/summary: per batch size, updates per epoch, measured speed, epochs and seconds to the target, final accuracy.
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
 import { fmt } from '../../components/format';
@@ -8,7 +9,7 @@ import { TEXT } from './text';
 const COLUMNS = ['batch_size', 'updates_per_epoch', 'samples_per_s', 's_per_epoch', 'epochs_to_target', 's_to_target', 'final_acc'] as const;
 const num = (x: number | null, digits = 4) => (x === null || !Number.isFinite(x) ? '—' : fmt(x, digits));
 
-export function SummaryTable({ summary, target }: { summary: readonly SizeSummary[]; target: number }) {
+export function SummaryTable({ summary, target, python }: { summary: readonly SizeSummary[]; target: number; python?: (lang: Lang) => string }) {
   const t = useT();
   const rows: Cell[][] = summary.map((s) => [
     s.batchSize,
@@ -21,7 +22,7 @@ export function SummaryTable({ summary, target }: { summary: readonly SizeSummar
   ]);
   const heads = [TEXT.colSize, TEXT.colUpdates, TEXT.colRate, TEXT.colEpochSec, TEXT.colEpochs, TEXT.colSeconds, TEXT.colFinal];
   return (
-    <Figure id="minibatch/summary" caption={t(TEXT.summaryCaption, { target: `${(100 * target).toFixed(0)}%` })} columns={COLUMNS} rows={rows} format={(x) => fmt(x, 6)}>
+    <Figure id="minibatch/summary" caption={t(TEXT.summaryCaption, { target: `${(100 * target).toFixed(0)}%` })} columns={COLUMNS} rows={rows} format={(x) => fmt(x, 6)} python={python}>
       <table className="minibatch-summary">
         <thead>
           <tr>

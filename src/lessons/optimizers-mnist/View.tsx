@@ -15,7 +15,9 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { OPTIMIZER_NAMES } from '../../engine/optimizers/types';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
+import { siteDataUrl } from '../weight-decay/python';
 import { optimizersMnistParams as P } from './params';
+import { optimizersMnistScript } from './python';
 import { BATCH, N_TEST, RACER_LABEL, racePopulation, racersOf, stepsPerEpoch, type LearningRates, type Racer } from './race';
 import { RaceControls } from './RaceControls';
 import { TEXT } from './text';
@@ -119,6 +121,8 @@ export default function OptimizersMnistView() {
   const bookFour = late.slice(0, 4);
   const sgdHighest = bookFour.every(Number.isFinite) ? bookFour.every((l, k) => k === 0 || l < bookFour[0]) : null;
   const lastAcc = racers.map((r) => accRows.filter((row) => row[0] === r).pop()?.[2] as number | undefined);
+  const python = (figure: 'curves' | 'accuracy') => (lang: 'zh' | 'en') =>
+    optimizersMnistScript(values, figure, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const sizeSpecs = P.filter((p) => p.name === 'n' || p.name === 'epochs' || p.name === 'seed');
 
   return (
@@ -150,7 +154,7 @@ export default function OptimizersMnistView() {
               ↺ {t(TEXT.restart)}
             </button>
           </div>
-          <Figure id="optimizers-mnist/curves" caption={t(TEXT.lossCaption, { curve: t(CURVE_TEXT[curve]) })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <Figure id="optimizers-mnist/curves" caption={t(TEXT.lossCaption, { curve: t(CURVE_TEXT[curve]) })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={python('curves')}>
             <RingLineChart series={series} sources={smoothRings} xLabel={t(TEXT.iteration)} yLabel={t(TEXT.loss)} yDomain={[0, 2.5]} xMax={iters} aspect={0.45} />
           </Figure>
           {sgdHighest !== null && (
@@ -182,7 +186,7 @@ export default function OptimizersMnistView() {
       <section className="lesson-figure-row" data-embed="accuracy">
         <div className="figure-col" ref={accRef}>
           <h2>{t(TEXT.accTitle)}</h2>
-          <Figure id="optimizers-mnist/accuracy" caption={t(TEXT.accCaption, { nTest: N_TEST })} columns={ACC_COLUMNS} rows={accRows} format={fmt6}>
+          <Figure id="optimizers-mnist/accuracy" caption={t(TEXT.accCaption, { nTest: N_TEST })} columns={ACC_COLUMNS} rows={accRows} format={fmt6} python={python('accuracy')}>
             <RingLineChart series={accSeries} sources={clients} xLabel={t(TEXT.iteration)} yLabel={t(TEXT.testAcc)} yDomain={[0, 1]} xMax={iters} aspect={0.4} />
           </Figure>
           {lastAcc.some((a) => a !== undefined) && (
@@ -204,6 +208,8 @@ export default function OptimizersMnistView() {
 
       <section className="prose">
         <Prose text={t(TEXT.after)} />
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -89,6 +89,11 @@ The site's engine writes Momentum's velocity with the opposite sign ($v \\leftar
 
 Why is SGD the slowest here? A learning rate of 0.01 is small for this network: every step moves only a short way along the current gradient. Momentum accumulates past gradients into a velocity that speeds up where they agree; AdaGrad and Adam scale each parameter's step by the size of its gradients, so parameters with small gradients still take a sizeable step.`,
   },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: '两张图下的 Python 按钮各下载一个只用 numpy 和标准库的脚本，带着当前的选手、学习率、样本数、周期数和种子：**optimizers-mnist-curves.py** 打印损失曲线的数据表（CSV：optimizer, step, loss, smoothed），**optimizers-mnist-accuracy.py** 打印测试准确率的数据表（CSV：optimizer, step, test_acc）。**python3 optimizers-mnist-curves.py** 从本站下载同一份 MNIST 子集（逐个文件核对 SHA-256，不符就停止），**python3 optimizers-mnist-curves.py --data DIR** 读本地文件夹（本站仓库里的 public/data）。它们按网页 CPU 引擎的运算顺序训练每个选手（同样的初始权重、同样的批次、同样的 float32 舍入），数字与网页的 CPU 引擎一致；在 WebGPU 上训练时，网页的准确率可能有一两个样本之差。训练中途改过的学习率，脚本从第一次迭代起就用现在的值。默认的 2000 次迭代在 numpy 里要跑十几分钟。',
+    en: 'The Python button under each figure downloads a script that needs only numpy and the standard library, with the current racers, learning rates, digits, epochs and seed written in: **optimizers-mnist-curves.py** prints the loss curves’ data table (CSV: optimizer, step, loss, smoothed), **optimizers-mnist-accuracy.py** the test accuracy’s (CSV: optimizer, step, test_acc). **python3 optimizers-mnist-curves.py** downloads the same MNIST subset from this site (each file checked against its SHA-256; a mismatch stops it), **python3 optimizers-mnist-curves.py --data DIR** reads a local folder (public/data of the site’s repository). They train every racer in the page’s CPU engine order of operations (the same initial weights, the same batches, the same float32 rounding) and print the numbers of the page’s CPU engine; when the page trains on WebGPU, an accuracy may differ by a digit or two. A learning rate changed mid-run applies in the script from the first iteration. The default 2000 iterations take a quarter of an hour or so in numpy.',
+  },
   try: {
     zh: `1. 让比赛跑完：SGD 的损失一直最高，其余三条在 200 次迭代内就降到 0.3 以下，起初 AdaGrad 领先——和书中说的一样。再看下面的测试准确率：我们用默认设置（种子 1）跑到 2000 次时，SGD 约 90%，其余三种约 92%～93%。
 

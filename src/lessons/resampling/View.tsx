@@ -19,7 +19,9 @@ import type { Rebalance } from '../../engine/train';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { accuracy, CLASSES, meanRecall, METHODS, N_POOL, N_TEST, population, RARE, recalls } from './model';
+import { siteDataUrl } from '../weight-decay/python';
 import { resamplingParams as P } from './params';
+import { resamplingScript } from './python';
 import { TEXT } from './text';
 
 const METHOD_TEXT = { none: TEXT.methodNone, oversample: TEXT.methodOversample, undersample: TEXT.methodUndersample, 'class-weights': TEXT.methodWeights } as const;
@@ -83,6 +85,8 @@ export default function ResamplingView() {
   const summary = counts?.counts.map((c) => ({ rare: meanRecall(recalls(c, CLASSES), RARE), common: meanRecall(recalls(c, CLASSES), COMMON), acc: accuracy(c, CLASSES) }));
   const shown = counts?.counts[METHODS.indexOf(show)];
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
+  const python = (figure: 'recall' | 'confusion') => (lang: 'zh' | 'en') =>
+    resamplingScript(values, figure, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const sharePct = `${fmt(100 * share, 2)}%`;
 
   return (
@@ -94,7 +98,7 @@ export default function ResamplingView() {
       <section className="lesson-figure-row" data-embed="recall">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.recallTitle)}</h2>
-          <Figure id="resampling/recall" caption={t(TEXT.recallCaption)} columns={RECALL_COLUMNS} rows={recallRows} format={fmt6}>
+          <Figure id="resampling/recall" caption={t(TEXT.recallCaption)} columns={RECALL_COLUMNS} rows={recallRows} format={fmt6} python={python('recall')}>
             {counts ? (
               <PointLineChart series={series} xScale="linear" xDomain={[0, 9]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.digit)} yLabel={t(TEXT.recall)} xTicks={10} aspect={0.5} />
             ) : (
@@ -128,7 +132,7 @@ export default function ResamplingView() {
       <section className="lesson-figure-row" data-embed="confusion">
         <div className="figure-col">
           <h2>{t(TEXT.confusionTitle)}</h2>
-          <Figure id="resampling/confusion" caption={t(TEXT.confusionCaption, { method: t(METHOD_TEXT[show]) })} columns={CONFUSION_COLUMNS} rows={confusionRows}>
+          <Figure id="resampling/confusion" caption={t(TEXT.confusionCaption, { method: t(METHOD_TEXT[show]) })} columns={CONFUSION_COLUMNS} rows={confusionRows} python={python('confusion')}>
             {shown ? <ConfusionMatrix counts={shown} classes={CLASSES} /> : <p className="figure-placeholder">{t(TEXT.waiting)}</p>}
           </Figure>
         </div>
@@ -140,6 +144,8 @@ export default function ResamplingView() {
       <section className="prose">
         <h2>{t(TEXT.measuredTitle)}</h2>
         <Prose text={t(TEXT.measured)} />
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />
