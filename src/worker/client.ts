@@ -21,6 +21,7 @@ import {
   type StepResult,
   type UnitOutputsResult,
   type ConfusionResult,
+  type PredictionsResult,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -239,6 +240,11 @@ export class TrainerClient implements Subscribable {
   /** The member's confusion counts on a labelled split, default 'test' (see RequestMap.confusion). */
   confusion(split?: SplitName, member?: number): Promise<ConfusionResult> {
     return this.request('confusion', { split, member });
+  }
+
+  /** The member's argmax class and its softmax probability per row of a split, default 'train' (see RequestMap.predictions). */
+  predictions(split?: SplitName, member?: number): Promise<PredictionsResult> {
+    return this.request('predictions', { split, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

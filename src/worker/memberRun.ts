@@ -1,6 +1,6 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, RunStatus, UnitOutputsResult } from './protocol';
+import type { BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunStatus, UnitOutputsResult } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
@@ -23,6 +23,8 @@ export interface RunView extends Subscribable {
   unitOutputs(points: Float32Array): Promise<UnitOutputsResult>;
   /** This member's confusion counts (c×c, row = true class) on a labelled split (default 'test'), in evaluation mode. */
   confusion(split?: SplitName): Promise<ConfusionResult>;
+  /** This member's predicted class and its softmax probability per row of a split (default 'train'), in evaluation mode. */
+  predictions(split?: SplitName): Promise<PredictionsResult>;
   /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
   setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
@@ -41,6 +43,7 @@ export interface PopulationSource extends Subscribable {
   batchNormTrace(layer: number, singles: number | undefined, member: number): Promise<BatchNormTraceResult>;
   unitOutputs(points: Float32Array, member: number): Promise<UnitOutputsResult>;
   confusion(split: SplitName | undefined, member: number): Promise<ConfusionResult>;
+  predictions(split: SplitName | undefined, member: number): Promise<PredictionsResult>;
   setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
@@ -101,6 +104,10 @@ export class MemberRun implements RunView {
 
   confusion(split?: SplitName): Promise<ConfusionResult> {
     return this.client.confusion(split, this.index);
+  }
+
+  predictions(split?: SplitName): Promise<PredictionsResult> {
+    return this.client.predictions(split, this.index);
   }
 
   setHyper(update: HyperUpdate): Promise<TrainHyper> {

@@ -86,6 +86,11 @@ export type DataDescriptor = (
    * classes, so that they are `share` of the result (engine imbalancedRows), before any validation split.
    */
   rare?: { classes: number[]; share: number };
+  /**
+   * Pseudo-labelled training rows (labelled sets): the training set becomes its first `keep` rows followed by the rows
+   * `rows` (indices into the training rows) carrying `labels` instead of their own (self-training), before any split.
+   */
+  pseudo?: { keep: number; rows: number[]; labels: number[] };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
@@ -234,6 +239,16 @@ export interface ConfusionResult {
   step: number;
 }
 
+/**
+ * Result of predictions: for each row of the split, the predicted class (argmax) and its softmax probability, and the
+ * update count of the state they come from.
+ */
+export interface PredictionsResult {
+  predicted: Uint8Array;
+  confidence: Float32Array;
+  step: number;
+}
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -289,6 +304,11 @@ export interface RequestMap {
    * c×c counts, row = true class, column = predicted class (engine confusionCounts). Result transferred.
    */
   confusion: { fields: { split?: SplitName; member?: number }; result: ConfusionResult };
+  /**
+   * The member's predictions on a split (default 'train') through its current state in evaluation mode: argmax class and
+   * its softmax probability per row (the confidence pseudo-labelling thresholds). Result transferred.
+   */
+  predictions: { fields: { split?: SplitName; member?: number }; result: PredictionsResult };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -371,6 +391,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'batchNormTrace',
   'unitOutputs',
   'confusion',
+  'predictions',
   'dispose',
   'activationHistograms',
   'prefetchMnist',

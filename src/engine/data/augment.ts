@@ -71,17 +71,17 @@ export function sampleBilinear(src: ArrayLike<number>, side: number, sx: number,
 }
 
 /** out(x, y) = src(x − dx, y − dy) (0 where that is outside): the content moves dx pixels right, dy down. Shapes: side². */
-export function shiftImage(src: ArrayLike<number>, side: number, dx: number, dy: number, out: Pixels): Pixels {
+export function shiftImage<T extends Pixels>(src: ArrayLike<number>, side: number, dx: number, dy: number, out: T): T {
   return warpImage(src, side, 0, dx, dy, null, null, out);
 }
 
 /** The content turned counter-clockwise (as shown, y down) by `degrees` about the centre, bilinear. Shapes: side². */
-export function rotateImage(src: ArrayLike<number>, side: number, degrees: number, out: Pixels): Pixels {
+export function rotateImage<T extends Pixels>(src: ArrayLike<number>, side: number, degrees: number, out: T): T {
   return warpImage(src, side, degrees, 0, 0, null, null, out);
 }
 
 /** out(p) = src(p + e(p)) for the displacement field e = (ex, ey) (each side², pixels), bilinear. */
-export function displaceImage(src: ArrayLike<number>, side: number, ex: ArrayLike<number>, ey: ArrayLike<number>, out: Pixels): Pixels {
+export function displaceImage<T extends Pixels>(src: ArrayLike<number>, side: number, ex: ArrayLike<number>, ey: ArrayLike<number>, out: T): T {
   return warpImage(src, side, 0, 0, 0, ex, ey, out);
 }
 
@@ -89,10 +89,10 @@ export function displaceImage(src: ArrayLike<number>, side: number, ex: ArrayLik
  * The general warp: out(p) = src(R₋θ(p − t − c) + c + e(p)), θ in degrees counter-clockwise as shown, t = (dx, dy), e the
  * displacement field (null: none). In screen coordinates R₋θ(u, v) = (u cos θ − v sin θ, u sin θ + v cos θ).
  */
-export function warpImage(
+export function warpImage<T extends Pixels>(
   src: ArrayLike<number>, side: number, degrees: number, dx: number, dy: number,
-  ex: ArrayLike<number> | null, ey: ArrayLike<number> | null, out: Pixels,
-): Pixels {
+  ex: ArrayLike<number> | null, ey: ArrayLike<number> | null, out: T,
+): T {
   const th = (degrees * Math.PI) / 180;
   const cos = Math.cos(th);
   const sin = Math.sin(th);
@@ -124,7 +124,7 @@ export function gaussianKernel(sigma: number): Float64Array {
 }
 
 /** field ← α · (G_σ ∗ field), separable, zeros beyond the edge; `tmp` is scratch of side². */
-export function smoothField(field: Pixels, side: number, sigma: number, alpha: number, tmp: Pixels): Pixels {
+export function smoothField<T extends Pixels>(field: T, side: number, sigma: number, alpha: number, tmp: Pixels): T {
   const k = gaussianKernel(sigma);
   const r = (k.length - 1) / 2;
   for (let y = 0; y < side; y++) {
@@ -145,7 +145,7 @@ export function smoothField(field: Pixels, side: number, sigma: number, alpha: n
 }
 
 /** out = clip(src + σ·z, 0, 1) with z = the standard normals of (seed, stream, offset + i). Shapes: side². */
-export function noiseImage(src: ArrayLike<number>, sigma: number, seed: number, stream: number, offset: number, out: Pixels): Pixels {
+export function noiseImage<T extends Pixels>(src: ArrayLike<number>, sigma: number, seed: number, stream: number, offset: number, out: T): T {
   for (let i = 0; i < out.length; i++) out[i] = Math.min(1, Math.max(0, src[i] + sigma * gaussian(seed, stream, offset + i)));
   return out;
 }
@@ -169,9 +169,9 @@ export function augmentScratch(side: number): AugmentScratch {
  * row·augmentStride(side) + j on stream (augment, epoch): j = 0 Δx, 1 Δy, 2 θ, 3… the fields (uniforms), 3 + 2side²… the
  * noise (normals); a transform that is off draws nothing and the others keep their draws.
  */
-export function augmentRow(
-  src: ArrayLike<number>, row: number, a: Augment, seed: number, epoch: number, out: Pixels, scratch?: AugmentScratch,
-): Pixels {
+export function augmentRow<T extends Pixels>(
+  src: ArrayLike<number>, row: number, a: Augment, seed: number, epoch: number, out: T, scratch?: AugmentScratch,
+): T {
   const side = a.side ?? 28;
   const n = side * side;
   const stream = streamWord(STREAM.augment, epoch);
@@ -202,9 +202,9 @@ export function augmentRow(
  * The augmented mini-batch: out row r = augmentRow(x row rows[r], keyed by the data row rows[r]). Shapes: x n×d, rows m,
  * out m×d (d = side²). Labels are untouched: the transforms preserve them.
  */
-export function augmentBatch(
-  x: ArrayLike<number>, d: number, rows: ArrayLike<number>, a: Augment, seed: number, epoch: number, out: Pixels, scratch?: AugmentScratch,
-): Pixels {
+export function augmentBatch<T extends Pixels>(
+  x: ArrayLike<number>, d: number, rows: ArrayLike<number>, a: Augment, seed: number, epoch: number, out: T, scratch?: AugmentScratch,
+): T {
   const s = scratch ?? augmentScratch(a.side ?? 28);
   const src = new Float64Array(d);
   const dst = new Float64Array(d);

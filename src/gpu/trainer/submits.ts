@@ -13,6 +13,8 @@ export interface OpenSubmit {
   steps: number;
   evals: number;
   idxRows: number;
+  /** Slots of uploaded (augmented) batch rows used (AugmentUpload). */
+  augSlots: number;
 }
 
 /** A submit in flight: its staging buffer, what each record means, and when it finished. */
@@ -68,7 +70,7 @@ export class SubmitRing {
     }
     const encoder = this.r.device.createCommandEncoder({ label: 'gpu-trainer: steps' });
     const pass = encoder.beginComputePass({ label: 'gpu-trainer: steps' });
-    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0 };
+    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0, augSlots: 0 };
   }
 
   abandon(sub: OpenSubmit): void {
@@ -96,6 +98,7 @@ export class SubmitRing {
     q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
     q.writeBuffer(r.classWeights, 0, r.weightStage);
     if (sub.idxRows) q.writeBuffer(r.batchIdx, 0, r.idxStage.buffer, 0, sub.idxRows * 4);
+    if (sub.augSlots) r.augUpload?.upload(sub.augSlots, sub.idxRows);
     q.submit([sub.encoder.finish()]);
     this.submits++;
     snapshot?.map();
