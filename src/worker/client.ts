@@ -22,6 +22,7 @@ import {
   type UnitOutputsResult,
   type ConfusionResult,
   type PredictionsResult,
+  type AugmentSamples,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -245,6 +246,11 @@ export class TrainerClient implements Subscribable {
   /** The member's argmax class and its softmax probability per row of a split, default 'train' (see RequestMap.predictions). */
   predictions(split?: SplitName, member?: number): Promise<PredictionsResult> {
     return this.request('predictions', { split, member });
+  }
+
+  /** The first `count` rows of the member's next mini-batch, as they are and augmented (see RequestMap.augmentSamples). */
+  augmentSamples(count: number, member?: number): Promise<AugmentSamples> {
+    return this.request('augmentSamples', { count, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

@@ -3,11 +3,12 @@ import { batchNormTrace } from '../engine/experiments/batchNormTrace';
 import { unitOutputs } from '../engine/experiments/unitOutputs';
 import { confusionCounts } from '../engine/nn/confusion';
 import { softmaxConfidence } from '../engine/nn/confidence';
+import { augmentSamples } from '../engine/train/augmentSamples';
 import { subset, type Population, type TrainData } from '../engine/train';
 import { UNIT_OUTPUT_POINTS, type RequestOf } from './protocol';
 
 /** The request types answered per member. */
-export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion' | 'predictions'>;
+export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion' | 'predictions' | 'augmentSamples'>;
 
 /**
  * The result of a member request and the buffers to transfer with it. Throws RangeError on a member out of range
@@ -69,7 +70,14 @@ export async function answerMember(trainer: Population, data: TrainData, message
       const state = await trainer.getState(member);
       const { output } = unitOutputs(spec, state.params, state.running, split.x, split.n, state.hyper);
       const { predicted, confidence } = softmaxConfidence(output, split.n, spec.outputSize);
-      return [{ predicted, confidence, step: state.step }, [predicted.buffer, confidence.buffer]];
+      const labels = split.y instanceof Uint8Array ? Uint8Array.from(split.y) : null;
+      return [{ predicted, confidence, labels, step: state.step }, [predicted.buffer, confidence.buffer, ...(labels ? [labels.buffer] : [])]];
+    }
+    case 'augmentSamples': {
+      if (!(Number.isInteger(message.count) && message.count >= 1 && message.count <= 64)) throw new RangeError(`count must be an integer in [1, 64], got ${message.count}`);
+      const state = await trainer.getState(member);
+      const out = augmentSamples(trainer.specs[member], data, state, message.count);
+      return [out, [out.rows.buffer, out.labels.buffer, out.original.buffer, out.augmented.buffer]];
     }
   }
 }

@@ -5,6 +5,7 @@ import type { FeatureName, ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
 import type { UnitOutputs } from '../engine/experiments/unitOutputs';
+import type { AugmentSamples } from '../engine/train/augmentSamples';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -243,9 +244,13 @@ export interface ConfusionResult {
  * Result of predictions: for each row of the split, the predicted class (argmax) and its softmax probability, and the
  * update count of the state they come from.
  */
+export type { AugmentSamples };
+
 export interface PredictionsResult {
   predicted: Uint8Array;
   confidence: Float32Array;
+  /** The split's own labels (labelled sets), to say how many predictions are right. */
+  labels: Uint8Array | null;
   step: number;
 }
 
@@ -309,6 +314,11 @@ export interface RequestMap {
    * its softmax probability per row (the confidence pseudo-labelling thresholds). Result transferred.
    */
   predictions: { fields: { split?: SplitName; member?: number }; result: PredictionsResult };
+  /**
+   * The first `count` (≤ 64) rows of the member's next mini-batch, as they are and as its augmentation transforms them
+   * (engine augmentSamples): rows, labels, original and augmented pixels (count×d). Result transferred.
+   */
+  augmentSamples: { fields: { count: number; member?: number }; result: AugmentSamples };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -392,6 +402,7 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'unitOutputs',
   'confusion',
   'predictions',
+  'augmentSamples',
   'dispose',
   'activationHistograms',
   'prefetchMnist',
