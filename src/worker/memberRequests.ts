@@ -69,7 +69,8 @@ export async function answerMember(trainer: Population, data: TrainData, message
       if (!split) throw new RangeError(`no ${name} split to predict`);
       const state = await trainer.getState(member);
       const { output } = unitOutputs(spec, state.params, state.running, split.x, split.n, state.hyper);
-      const { predicted, confidence } = softmaxConfidence(output, split.n, spec.outputSize);
+      // unitOutputs gives softmax probabilities for 'softmax-ce'; the raw outputs of 'mse' go through a softmax here.
+      const { predicted, confidence } = softmaxConfidence(output, split.n, spec.outputSize, spec.loss === 'softmax-ce');
       const labels = split.y instanceof Uint8Array ? Uint8Array.from(split.y) : null;
       return [{ predicted, confidence, labels, step: state.step }, [predicted.buffer, confidence.buffer, ...(labels ? [labels.buffer] : [])]];
     }

@@ -13,4 +13,9 @@ describe('softmaxConfidence(scores, n, c)', () => {
     const { confidence } = softmaxConfidence([1000, 0], 1, 2);
     expect(confidence[0]).toBe(1);
   });
+  it('with probabilities = true reads the largest probability as it is', () => {
+    const { predicted, confidence } = softmaxConfidence([0.1, 0.7, 0.2], 1, 3, true);
+    expect(predicted[0]).toBe(1);
+    expect(confidence[0]).toBeCloseTo(0.7, 6);
+  });
 });
