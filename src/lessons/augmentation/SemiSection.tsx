@@ -15,7 +15,7 @@ import { semiPopulation, spread, type PseudoPlan } from './model';
 import { augmentationParams as P } from './params';
 import { TEXT } from './text';
 
-const COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
+export const SEMI_COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '—');
 
 interface Props {
@@ -60,7 +60,7 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
       <div className="figure-col" ref={ref}>
         <h2>{t(TEXT.semiTitle)}</h2>
         <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>
-        <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6}>
           {rows.length ? (
             <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
           ) : (

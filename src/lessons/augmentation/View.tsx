@@ -18,7 +18,7 @@ import { useT } from '../../state/useText';
 import { accuracyPopulation, augmentOf, memberKeys, N_TEST, pseudoPlan, sizes, spread, thresholds, type PseudoPlan } from './model';
 import { augmentationParams as P } from './params';
 import { SampleStrip, type Samples } from './SampleStrip';
-import { SemiSection } from './SemiSection';
+import { SEMI_COLUMNS, SemiSection } from './SemiSection';
 import { TEXT } from './text';
 import { TransformControls } from './TransformControls';
 
@@ -194,10 +194,16 @@ export default function AugmentationView() {
       {plan && plan.key === planKey ? (
         <SemiSection q={{ n, epochs, seeds, seed }} plan={plan.plan} ts={ts} threshold={threshold} setThreshold={(v) => setParam('threshold', v)} />
       ) : (
-        <section className="prose" data-embed="semi">
-          <h2>{t(TEXT.semiTitle)}</h2>
-          <p className="figure-placeholder" data-semi="waiting">{t(TEXT.semiWaiting, { epochs })}</p>
-          <Slider spec={P[8]} value={threshold} onChange={(v) => setParam('threshold', v)} />
+        <section className="lesson-figure-row" data-embed="semi">
+          <div className="figure-col">
+            <h2>{t(TEXT.semiTitle)}</h2>
+            <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={[]} format={fmt6}>
+              <p className="figure-placeholder" data-semi="waiting">{t(TEXT.semiWaiting, { epochs })}</p>
+            </Figure>
+          </div>
+          <div className="side-col">
+            <Slider spec={P[8]} value={threshold} onChange={(v) => setParam('threshold', v)} />
+          </div>
         </section>
       )}
 
