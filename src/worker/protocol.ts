@@ -5,7 +5,7 @@ import type { FeatureName, ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
 import type { UnitOutputs } from '../engine/experiments/unitOutputs';
-import type { AugmentSamples } from '../engine/train/augmentSamples';
+import type { AugmentSamples, PredictionsResult } from './results';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -87,10 +87,7 @@ export type DataDescriptor = (
    * classes, so that they are `share` of the result (engine imbalancedRows), before any validation split.
    */
   rare?: { classes: number[]; share: number };
-  /**
-   * Pseudo-labelled training rows (labelled sets): the training set becomes its first `keep` rows followed by the rows
-   * `rows` (indices into the training rows) carrying `labels` instead of their own (self-training), before any split.
-   */
+  /** Self-training (labelled sets): the first `keep` training rows, then the rows `rows` carrying `labels`, before any split. */
   pseudo?: { keep: number; rows: number[]; labels: number[] };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
@@ -240,19 +237,7 @@ export interface ConfusionResult {
   step: number;
 }
 
-/**
- * Result of predictions: for each row of the split, the predicted class (argmax) and its softmax probability, and the
- * update count of the state they come from.
- */
-export type { AugmentSamples };
-
-export interface PredictionsResult {
-  predicted: Uint8Array;
-  confidence: Float32Array;
-  /** The split's own labels (labelled sets), to say how many predictions are right. */
-  labels: Uint8Array | null;
-  step: number;
-}
+export type { AugmentSamples, PredictionsResult };
 
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
@@ -309,15 +294,9 @@ export interface RequestMap {
    * c×c counts, row = true class, column = predicted class (engine confusionCounts). Result transferred.
    */
   confusion: { fields: { split?: SplitName; member?: number }; result: ConfusionResult };
-  /**
-   * The member's predictions on a split (default 'train') through its current state in evaluation mode: argmax class and
-   * its softmax probability per row (the confidence pseudo-labelling thresholds). Result transferred.
-   */
+  /** The member's argmax class and its softmax probability per row of a split (default 'train'), evaluation mode. */
   predictions: { fields: { split?: SplitName; member?: number }; result: PredictionsResult };
-  /**
-   * The first `count` (≤ 64) rows of the member's next mini-batch, as they are and as its augmentation transforms them
-   * (engine augmentSamples): rows, labels, original and augmented pixels (count×d). Result transferred.
-   */
+  /** The first `count` (≤ 64) rows of the member's next mini-batch, as stored and augmented (engine augmentSamples). */
   augmentSamples: { fields: { count: number; member?: number }; result: AugmentSamples };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };

@@ -5,6 +5,7 @@ import type { Dataset, TrainHyper } from '../../engine/train/types';
 import { backwardGroups, forwardGroups, type BackwardGroups, type ForwardGroups, type SplitBuffers } from './bindings';
 import type { GpuResources } from './resources';
 import { MAX_PASSES } from './types';
+import type { GpuWorkspace } from '../workspace';
 
 /** Bytes of augmented rows one submit may carry (the slots per submit follow from R · maxBatch · d). */
 const AUG_BYTES = 32 * 1024 * 1024;
@@ -22,6 +23,8 @@ export class AugmentUpload {
   readonly idxStage: Uint32Array;
   readonly fwd: ForwardGroups;
   readonly back: BackwardGroups;
+  /** The training workspace its bind groups use (a reallocation of it makes this upload stale). */
+  readonly ws: GpuWorkspace;
   private readonly scratch: AugmentScratch;
   private readonly d: number;
 
@@ -29,6 +32,7 @@ export class AugmentUpload {
     const R = r.members;
     const B = r.maxBatch;
     this.d = train.d;
+    this.ws = r.trainWs;
     this.slots = Math.max(1, Math.min(MAX_PASSES, Math.floor(AUG_BYTES / (R * B * train.d * 4))));
     this.x = r.bufs.storage('augmented batch rows (slot × member × row)', this.slots * R * B * train.d * 4);
     this.idx = r.bufs.storage('augmented batch row of each batch-index position', MAX_PASSES * R * B * 4);

@@ -8,7 +8,6 @@ import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, ME
 import { segmentTable, stateWords, type SegmentTable } from '../layout';
 import { createWorkspace, type GpuWorkspace } from '../workspace';
 import { backwardGroups, forwardGroups, loadKernels, type BackwardGroups, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
-import { AugmentUpload } from './augmentUpload';
 import { MAX_PASSES } from './types';
 
 /** The hyperparameters the dropout words are made of. */
@@ -137,21 +136,10 @@ export class GpuResources {
     }
   }
 
-  /** Uploaded augmented batches (created by the first augmented pass, dropped when the training workspace is reallocated). */
-  augUpload: AugmentUpload | null = null;
-
-  /** The uploaded-batch buffers and bind groups, created on first use. */
-  augment(train: Dataset): AugmentUpload {
-    this.augUpload ??= new AugmentUpload(this, train);
-    return this.augUpload;
-  }
-
   /** (Re)allocates the training workspace, the batch-index buffer and their bind groups for `rows` rows. */
   allocTrain(rows: number): void {
     if (this.trainWs) for (const b of this.trainWs.buffers) this.bufs.release(b);
     if (this.batchIdx) this.bufs.release(this.batchIdx);
-    this.augUpload?.dispose();
-    this.augUpload = null;
     this.maxBatch = rows;
     this.batchIdx = this.bufs.storage('batch indices', MAX_PASSES * this.members * rows * 4);
     this.idxStage = new Uint32Array(MAX_PASSES * this.members * rows);

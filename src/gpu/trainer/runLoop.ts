@@ -2,6 +2,7 @@
 import type { RunSchedule } from '../../engine/train/schedule';
 import { augmentActive } from '../../engine/data/augment';
 import type { Dataset, EvalReport, SplitName, StepReport, TrainData } from '../../engine/train/types';
+import { AugmentUpload } from './augmentUpload';
 import { encodeBackward, encodeForward, writePass, type MemberPass } from './encode';
 import { EvalQueue, addChunk, entryReport } from './evaluation';
 import { MemberRun } from './memberRun';
@@ -28,6 +29,7 @@ export class GpuRunLoop implements RecordHandler {
   dispatchesPerStep = 0;
   private decisionPending = false;
   private readonly train: Dataset;
+  private aug: AugmentUpload | null = null;
 
   constructor(
     private readonly r: GpuResources,
@@ -41,6 +43,15 @@ export class GpuRunLoop implements RecordHandler {
     this.pacer = new Pacer(options);
     this.evals = new EvalQueue(r, data);
     this.train = data.train;
+  }
+
+  /** The uploaded-batch buffers and bind groups, made on first use and again after the training workspace was reallocated. */
+  private augUpload(): AugmentUpload {
+    if (!this.aug || this.aug.ws !== this.r.trainWs) {
+      this.aug?.dispose();
+      this.aug = new AugmentUpload(this.r, this.train);
+    }
+    return this.aug;
   }
 
   /** Whether an active member trains on augmented batches. */
@@ -160,7 +171,7 @@ export class GpuRunLoop implements RecordHandler {
         continue;
       }
       if (taken >= steps || !this.members.some((m) => m.active) || sub.steps >= budget) break;
-      if (this.augmenting() && sub.augSlots >= this.r.augment(this.train).slots) break;
+      if (this.augmenting() && sub.augSlots >= this.augUpload().slots) break;
       this.encodeStep(sub);
       taken++;
     }
@@ -187,8 +198,9 @@ export class GpuRunLoop implements RecordHandler {
       return m.encodeStep(batch, stride);
     });
     // Augmenting members: every member's rows of this pass go up as an uploaded batch (augmented or copied).
-    const aug = this.augmenting() ? r.augment(this.train) : null;
+    const aug = this.augmenting() ? this.augUpload() : null;
     if (aug) {
+      sub.aug = aug;
       const augSlot = sub.augSlots++;
       this.members.forEach((m, i) => {
         const batch = batches[i];
