@@ -16,6 +16,9 @@ import { optimizersParams, type OptimizersValues } from '../../src/lessons/optim
 import { SCHEDULES, scheduleOf } from '../../src/lessons/lr-schedules/model';
 import { lrSchedulesParams } from '../../src/lessons/lr-schedules/params';
 import { scheduledLr } from '../../src/engine/train/lrSchedule';
+import { MODEL_K, speedup } from '../../src/lessons/data-parallel/model';
+import { commModel } from '../../src/lessons/data-parallel/commModel';
+import { dataParallelParams } from '../../src/lessons/data-parallel/params';
 import { hyperOf, runPath } from '../../src/lessons/saddle/model';
 import { RATE_PARAM, saddleParams } from '../../src/lessons/saddle/params';
 import { defaults } from '../../src/state/params';
@@ -163,7 +166,24 @@ export function lrSchedulesCard(): string {
   return frame(axes() + body);
 }
 
+/** The ring all-reduce model's speed-up against K at the lesson's defaults (log–log), beside ideal linear speed-up (dashed). */
+export function dataParallelCard(): string {
+  const m = commModel(defaults(dataParallelParams));
+  const top = MODEL_K[MODEL_K.length - 1];
+  const sx = scale(0, Math.log2(top), AREA.x0 + 2, AREA.x1);
+  const sy = scale(0, Math.log2(top), AREA.y1 - 2, AREA.y0 + 2);
+  const xs = MODEL_K.map((K) => sx(Math.log2(K)));
+  const ys = MODEL_K.map((K) => sy(Math.log2(speedup(K, m))));
+  return frame(
+    axes() +
+      polyline(xs, MODEL_K.map((K) => sy(Math.log2(K))), SERIES[3].color, SPLIT_DASH.test, 1.6) +
+      polyline(xs, ys, SERIES[0].color) +
+      xs.map((x, i) => circle(x, ys[i], 3.5, SERIES[0].color)).join(''),
+  );
+}
+
 export const FAST_CARDS: Record<string, () => string> = {
+  'data-parallel': dataParallelCard,
   'lr-schedules': lrSchedulesCard,
   generalization: generalizationCard,
   backprop: backpropCard,

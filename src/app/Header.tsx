@@ -29,6 +29,12 @@ const REASON_TEXT: Record<BackendReason, Text> = {
   float64: { zh: '双精度只在 CPU 引擎上运行', en: 'float64 runs only on the CPU engine' },
 };
 
+/** The badge's link to the lesson that measures this machine's engines. */
+const SPEED_LINK = {
+  text: { zh: '测速', en: 'How fast?' },
+  title: { zh: '在“数据并行”一课里实测本站两种引擎每秒训练多少样本', en: 'Measure how many examples per second the site’s engines train, in the data-parallel lesson' },
+} as const satisfies Record<string, Text>;
+
 /**
  * The backend that trains the lesson's run (once one exists) and the rule that chose it, else what detection
  * found for the page: a plain sentence, with the adapter and the reason in a tooltip (hover, focus or click).
@@ -79,6 +85,9 @@ function BackendBadge() {
       <span role="tooltip" id={detailsId} className="badge-details">
         {details}
       </span>
+      <a className="badge-link" href="#/data-parallel?figure=throughput" data-nav="engine-speed" title={t(SPEED_LINK.title)}>
+        {t(SPEED_LINK.text)}
+      </a>
     </span>
   );
 }

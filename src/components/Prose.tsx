@@ -1,7 +1,9 @@
-// Paragraphs of lesson text with inline TeX between $…$, **bold** words, and display TeX for a paragraph that is $$…$$.
+// Paragraphs of lesson text with inline TeX between $…$, **bold** words, lists (a paragraph of "- " or "1. " lines) and
+// display TeX for a paragraph that is $$…$$.
 // The first occurrence of each glossary term in a Prose block (outside TeX) links to its glossary entry.
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Formula } from './Formula';
+import { listOf } from './proseList';
 import { proseRuns, termMatcher, type Piece, type TermMatcher } from './glossary/autolink';
 import { TermLink } from './glossary/TermLink';
 import { LINKED_TERMS } from './glossary/terms';
@@ -39,14 +41,14 @@ export function Prose({ text, terms = true }: { text: string; terms?: boolean })
       .map((para, i) => {
         const display = /^\$\$([\s\S]+)\$\$$/.exec(para.trim());
         if (display) return <Formula key={i} tex={display[1]} display />;
-        const runs = proseRuns(para, seen && matcherFor(lang), seen);
-        return (
-          <p key={i}>
-            {runs.map((r, j) =>
-              'tex' in r ? <Formula key={j} tex={r.tex} /> : r.bold ? <strong key={j}>{pieceNodes(r.pieces)}</strong> : <Fragment key={j}>{pieceNodes(r.pieces)}</Fragment>,
-            )}
-          </p>
-        );
+        const inline = (line: string) =>
+          proseRuns(line, seen && matcherFor(lang), seen).map((r, j) =>
+            'tex' in r ? <Formula key={j} tex={r.tex} /> : r.bold ? <strong key={j}>{pieceNodes(r.pieces)}</strong> : <Fragment key={j}>{pieceNodes(r.pieces)}</Fragment>,
+          );
+        const list = listOf(para);
+        if (!list) return <p key={i}>{inline(para)}</p>;
+        const items = list.items.map((item, j) => <li key={j}>{inline(item)}</li>);
+        return list.ordered ? <ol key={i} start={list.start}>{items}</ol> : <ul key={i}>{items}</ul>;
       });
   }, [text, link, lang]);
   return <>{paragraphs}</>;

@@ -73,6 +73,10 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: '六种学习率调度在默认设置下随周期的变化：恒定、分段、指数、1/t、余弦、预热 + 余弦',
     en: 'The six learning-rate schedules at the default settings against epochs: constant, step, exponential, 1/t, cosine, warm-up + cosine',
   },
+  'data-parallel': {
+    zh: '环形全归约时间模型在默认设置下的加速比与设备数 K（对数轴），以及理想的线性加速',
+    en: 'The ring all-reduce time model’s speed-up against the number of devices K at the default settings (log axes), beside ideal linear speed-up',
+  },
   'hyperparameter-search': {
     zh: '随机搜索的试验点，横轴学习率、纵轴权值衰减（对数刻度），颜色越亮验证准确率越高',
     en: 'Random-search trials by learning rate (across) and weight decay (up), log scales; the brighter, the higher the validation accuracy',

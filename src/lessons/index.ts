@@ -8,6 +8,7 @@ import { generalizationMeta } from './generalization/meta';
 import { gradientsMeta } from './gradients/meta';
 import { initializationMeta } from './initialization/meta';
 import { lrSchedulesMeta } from './lr-schedules/meta';
+import { dataParallelMeta } from './data-parallel/meta';
 import { minibatchMeta } from './minibatch/meta';
 import { optimizersMeta } from './optimizers/meta';
 import { optimizersMnistMeta } from './optimizers-mnist/meta';
@@ -37,6 +38,7 @@ export const LESSONS: readonly LessonMeta[] = [
   saddleMeta,
   optimizersMnistMeta,
   lrSchedulesMeta,
+  dataParallelMeta,
   // Part 4: tuning
   hyperparameterSearchMeta,
   resamplingMeta,

@@ -37,7 +37,7 @@ export const PATH: readonly PathPart[] = [
       zh: '每一步用多少数据、朝哪里走、走多远：批量大小、从 SGD 到 Adam 的更新规则、鞍点，最后在 MNIST 上比一比。',
       en: 'How much data each step uses, where it goes and how far: batch size, the update rules from SGD to Adam, saddle points, and a race on MNIST.',
     },
-    lessons: ['minibatch', 'optimizers', 'saddle', 'optimizers-mnist', 'lr-schedules'],
+    lessons: ['minibatch', 'optimizers', 'saddle', 'optimizers-mnist', 'lr-schedules', 'data-parallel'],
   },
   {
     id: 'tune',

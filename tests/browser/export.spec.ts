@@ -123,3 +123,32 @@ test('the weight-decay MNIST curves download as a numpy training script with the
   expect(script).toContain(`DATA_URL = '${dataUrl}'`);
   expect(script).toMatch(/运行：python3 weight-decay-mnist\.py/);
 });
+
+test('the playground figures download numpy scripts with the points added on the plot and the batch-norm placement', async ({ page }) => {
+  await page.goto('./#/playground?data=circles&pts=0.2,0.3,1;-0.4,0.1,0&epochs=3&seed=6&backend=cpu&lang=en');
+  for (const fig of ['curves', 'boundary', 'network']) {
+    const { name, data } = await save(page, 'py', `playground/${fig}`);
+    expect(name).toBe(`playground-${fig}.py`);
+    const script = data.toString('utf8');
+    expect(script).toContain("DATA = 'circles'");
+    expect(script).toContain('ADDED_POINTS = [(0.2, 0.3, 1), (-0.4, 0.1, 0)]');
+    expect(script).toContain('EPOCHS = 3');
+    expect(script).toContain('SEED = 6');
+    expect(script).toMatch(new RegExp(`Run: python3 playground-${fig}\\.py`));
+  }
+  await page.goto('./#/playground?bn=after&epochs=3&backend=cpu&lang=en');
+  expect((await save(page, 'py', 'playground/curves')).data.toString('utf8')).toContain("BATCH_NORM = 'after'");
+});
+
+test('the generalization and validation figures download their numpy scripts', async ({ page }) => {
+  await page.goto('./#/generalization?degree=5&n=30&epochs=12&lang=zh');
+  const fit = await save(page, 'py', 'generalization/fit');
+  expect(fit.name).toBe('generalization-fit.py');
+  expect(fit.data.toString('utf8')).toContain('N_FEATURES = 6');
+  expect((await save(page, 'py', 'generalization/curves')).data.toString('utf8')).toMatch(/运行：python3 generalization-curves\.py/);
+  await page.goto('./#/validation?k=3&n=200&lang=en');
+  expect((await save(page, 'py', 'validation/select')).data.toString('utf8')).toContain('MAX_DEGREE = 12');
+  const folds = (await save(page, 'py', 'validation/folds')).data.toString('utf8');
+  expect(folds).toContain('K = 3');
+  expect(folds).toContain(`DATA_URL = '${new URL('data/', page.url()).href}'`);
+});

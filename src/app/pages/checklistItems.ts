@@ -152,7 +152,12 @@ export const CHECKLIST: readonly ChecklistSection[] = [
       {
         id: 'hardware',
         text: { zh: '系统层面的提速（多 GPU、分布式训练、更快的数据读取）。', en: 'Speed at the system level (several GPUs, distributed training, faster data loading).' },
-        demo: null,
+        demo: {
+          lesson: 'data-parallel',
+          figure: 'model',
+          query: 'bw=1',
+          note: { zh: '1 GB/s 带宽时多卡的加速比；同一课里有线性缩放规则的训练和这台机器的实测', en: 'the speed-up of several devices at 1 GB/s; the same lesson trains the linear scaling rule and measures this machine' },
+        },
       },
     ],
   },

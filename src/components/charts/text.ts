@@ -14,5 +14,6 @@ export const CHART_TEXT = {
   confusionCell: { zh: '真实 {t}，预测 {p}：{n} 个，占这一行的 {share}', en: 'true {t}, predicted {p}: {n}, {share} of the row' },
   confusionTrue: { zh: '真实类别', en: 'True class' },
   confusionPredicted: { zh: '预测类别', en: 'Predicted class' },
+  startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
   notFinite: { zh: '非有限值', en: 'not finite' },
 } satisfies Record<string, Text>;

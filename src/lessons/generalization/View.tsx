@@ -18,6 +18,7 @@ import { polynomialData } from '../../engine/data/polynomial';
 import { fitGrid, foldBias, LR, MAX_BATCH, N_TEST, predictPolynomial, verdictOf } from './model';
 import { FitPlot, X_RANGE } from './FitPlot';
 import { generalizationParams as P } from './params';
+import { generalizationScript } from './python';
 import { TEXT } from './text';
 import { TrySection } from '../../components/TrySection';
 
@@ -114,7 +115,7 @@ export default function GeneralizationView() {
 
       <section className="lesson-figure-row" data-embed="fit">
         <div className="figure-col" ref={figureRef}>
-          <Figure id="generalization/fit" caption={t(TEXT.fitCaption)} columns={FIT_COLUMNS} rows={fitRows} format={fmt6}>
+          <Figure id="generalization/fit" caption={t(TEXT.fitCaption)} columns={FIT_COLUMNS} rows={fitRows} format={fmt6} python={(lang) => generalizationScript(values, 'fit', lang)}>
             <FitPlot
               trainX={data.train.scalar}
               trainY={data.train.y as Float32Array}
@@ -137,7 +138,7 @@ export default function GeneralizationView() {
       </section>
 
       <section data-embed="curves">
-        <Figure id="generalization/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+        <Figure id="generalization/curves" caption={t(TEXT.curvesCaption)} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={(lang) => generalizationScript(values, 'curves', lang)}>
           <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} />
         </Figure>
         {lastRow && (
@@ -146,6 +147,11 @@ export default function GeneralizationView() {
             {t({ under: TEXT.verdictUnder, over: TEXT.verdictOver, good: TEXT.verdictGood }[verdictOf(lastRow[1], lastRow[2], noise)])}
           </p>
         )}
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.pythonTitle)}</h2>
+        <Prose text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

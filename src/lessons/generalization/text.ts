@@ -35,6 +35,11 @@ The points below come from the cubic $y = 5 + 1.2x - 3.4\\frac{x^2}{2!} + 5.6\\f
   loadingData: { zh: '正在准备训练…', en: 'Preparing the run…' },
   failed: { zh: '训练无法开始：{msg}', en: 'Training could not start: {msg}' },
   diverged: { zh: '训练在第 {step} 步发散（出现 NaN/∞）。阶数高时特征 xⁱ/i! 的尺度差别极大，可以减少阶数或噪声再试。', en: 'Training diverged at step {step} (NaN/∞). At high degree the features xⁱ/i! differ wildly in scale; lower the degree or the noise and try again.' },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: '两张图下的 Python 按钮各下载一个只用 numpy 和标准库的脚本：**generalization-fit.py** 和 **generalization-curves.py**，当前的阶数、训练样本数、噪声、周期数和种子写在脚本开头。运行 **python3 generalization-curves.py**：脚本用种子生成同样的训练点和 100 个测试点，按网页 CPU 引擎的运算顺序训练同一个线性模型（同样的初始权重、批次顺序和 float32 舍入），打印图中的数据表（CSV）：曲线表每个周期一行 epoch, train_loss, test_loss；拟合表是训练结束时 [−3, 3] 上 61 个点的 x, y_true, y_fit。数字与网页的 CPU 引擎一致（损失在 1e-4 相对误差以内）。',
+    en: 'The Python button under each figure downloads a script that needs only numpy and the standard library: **generalization-fit.py** and **generalization-curves.py**, with the current degree, training points, noise, epochs and seed written at its top. Run **python3 generalization-curves.py**: it generates the same training points and 100 test points from the seed, trains the same linear model in the page’s CPU engine order of operations (the same initial weights, batch order and float32 rounding) and prints the figure’s data table as CSV: the curves table has one row per epoch, epoch, train_loss, test_loss; the fit table is x, y_true, y_fit at 61 points across [−3, 3] after training. The numbers are the page’s CPU engine’s (losses within 1e-4 relative).',
+  },
   try: {
     zh: `1. 阶数 1（线性）：直线拟合不了三次曲线，训练损失和测试损失都停在高处——欠拟合。
 

@@ -119,6 +119,10 @@ export default function LrSchedulesView() {
   const rangeLoss = rangeRows.map((r) => r[1] as number);
   const smoothed = useMemo(() => smoothLosses(rangeLoss.filter(Number.isFinite)), [rangeRows]); // eslint-disable-line react-hooks/exhaustive-deps
   const suggestion = suggestLr(rangeLrs, rangeLoss);
+  // Past the minimum the loss blows up by many orders of magnitude; a linear axis to that height would flatten the part
+  // that matters, so it ends at 3× the first loss and clamps the rest to the top edge.
+  const firstLoss = rangeLoss.find(Number.isFinite);
+  const rangeYDomain: [number, number] | undefined = firstLoss === undefined ? undefined : [0, 3 * firstLoss];
   const rangeSeries: PointSeries[] = [
     { label: t(TEXT.rangeRaw), style: SERIES[1], split: 'train', points: rangeRows.map((r) => [r[0] as number, r[1] as number] as const), markers: true },
     { label: t(TEXT.rangeSmooth), style: SERIES[0], split: 'train', points: smoothed.map((s, i) => [rangeLrs[i], s] as const) },
@@ -179,6 +183,7 @@ export default function LrSchedulesView() {
               xScale="log"
               xDomain={[RANGE.from, RANGE.to]}
               yScale="linear"
+              yDomain={rangeYDomain}
               xLabel={t(TEXT.lr)}
               yLabel={t(TEXT.loss)}
               marks={suggestion ? [{ x: suggestion.suggested, label: t(TEXT.suggestMark) }] : []}

@@ -56,8 +56,8 @@ The six nets below are the optimizer race's net (four hidden layers of 100 ReLU 
 The rule used here: smooth the losses with an exponential moving average (β = 0.9, bias-corrected) and take a tenth of the learning rate where the smoothed loss is lowest; the minimum sits at the edge of blowing up, so one order of magnitude lower is safer. Batches of 32 here, so that one epoch gives enough points.`,
   },
   rangeCaption: {
-    zh: '范围测试：每一步的小批量损失（点）与平滑后的损失（线），横轴为该步的学习率（对数）。竖线为建议的学习率。',
-    en: 'Range test: the mini-batch loss of every update and its smoothing (line), against that update’s learning rate (log scale). The vertical mark is the suggested rate.',
+    zh: '范围测试：每一步的小批量损失（点）与平滑后的损失（线），横轴为该步的学习率（对数）。竖线为建议的学习率。纵轴到第一步损失的 3 倍为止：发散后更大的损失画在上边缘（数据表里是原值）。',
+    en: 'Range test: the mini-batch loss of every update and its smoothing (line), against that update’s learning rate (log scale). The vertical mark is the suggested rate. The loss axis ends at 3× the first update’s loss: larger losses after the blow-up sit on the top edge (the data table has their values).',
   },
   rangeRaw: { zh: '小批量损失', en: 'mini-batch loss' },
   rangeSmooth: { zh: '平滑后', en: 'smoothed' },

@@ -1,10 +1,11 @@
 // Contour plot of the objective with one clipped trajectory per optimizer and a draggable start point.
 import { interpolateRgb, scaleLinear } from 'd3';
-import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
 import { ContourLayer } from '../../components/charts/ContourLayer';
 import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crosshair';
+import { StartHandle, useStartDrag } from '../../components/charts/StartHandle';
 import { CHART_TEXT } from '../../components/charts/text';
 import { usePathCrosshair, type PlotPath } from '../../components/charts/usePathCrosshair';
 import { symbolsPath } from '../../components/charts/symbolsPath';
@@ -55,26 +56,6 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
     const fMax = Math.max(obj.f(dx[0], dy[0]), obj.f(dx[1], dy[1]));
     return [0, ...Array.from({ length: 14 }, (_, i) => fMax * Math.pow(0.62, 14 - i) * 1.2)];
   }, [obj, dx, dy]);
-  const dragging = useRef(false);
-
-  const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
-    const r = e.currentTarget.getBoundingClientRect();
-    const px = ((e.clientX - r.left) / r.width) * dims.width;
-    const py = ((e.clientY - r.top) / r.height) * dims.height;
-    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-    return [Number(clamp(x.invert(px), dx[0], dx[1]).toFixed(2)), Number(clamp(y.invert(py), dy[0], dy[1]).toFixed(2))];
-  };
-  const onKey = (e: KeyboardEvent) => {
-    const step = e.shiftKey ? 1 : 0.1;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const m = moves[e.key];
-    if (!m) return;
-    e.preventDefault();
-    const nx = Math.min(dx[1], Math.max(dx[0], x0[0] + m[0]));
-    const ny = Math.min(dy[1], Math.max(dy[0], x0[1] + m[1]));
-    onMoveStart([Number(nx.toFixed(2)), Number(ny.toFixed(2))]);
-  };
-
   const span = [dx[1] - dx[0], dy[1] - dy[0]];
   const far = (a: number, b: number) =>
     !Number.isFinite(a) || !Number.isFinite(b) || a < dx[0] - FAR * span[0] || a > dx[1] + FAR * span[0] || b < dy[0] - FAR * span[1] || b > dy[1] + FAR * span[1];
@@ -91,6 +72,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
   });
   const plotPaths: PlotPath[] = drawn.map((d) => ({ name: d.tr.name, color: d.st.color, points: d.pts }));
   const crosshair = usePathCrosshair(plotPaths, dims.width, dims.height);
+  const drag = useStartDrag({ x, y, domain: obj.domain, size: dims, x0, onMoveStart, keyStep: [0.1, 1], digits: 2, crosshair: crosshair.bind });
   const read = crosshair.reading;
   const readTr = read ? trajectories.find((tr) => tr.name === read.path.name) : undefined;
   const readAt: [number, number] | null = read && readTr ? [readTr.x[2 * read.step], readTr.x[2 * read.step + 1]] : null;
@@ -103,16 +85,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
         viewBox={`0 0 ${dims.width} ${dims.height}`}
         role="group"
         aria-describedby={readoutId}
-        {...crosshair.bind}
-        onPointerDown={(e) => {
-          dragging.current = true;
-          e.currentTarget.setPointerCapture(e.pointerId);
-          onMoveStart(toData(e));
-        }}
-        onPointerMove={(e) => (dragging.current ? onMoveStart(toData(e)) : crosshair.bind.onPointerMove(e))}
-        onPointerUp={() => (dragging.current = false)}
-        onPointerCancel={() => (dragging.current = false)}
-        style={{ touchAction: 'none' }}
+        {...drag.svg}
       >
         <title>{t(TEXT.figureCaption)}</title>
         <defs>
@@ -150,18 +123,7 @@ export function TrajectoryPlot({ obj, trajectories, cursor, x0, onMoveStart }: P
               {t(TEXT.diverged, { k: tr.divergedAt! })}
             </text>
           ))}
-        <g
-          className="start-handle"
-          transform={`translate(${x(x0[0])},${y(x0[1])})`}
-          tabIndex={0}
-          role="button"
-          aria-roledescription="draggable point"
-          aria-label={t(TEXT.startPoint, { x1: fmt(x0[0]), x2: fmt(x0[1]) })}
-          onKeyDown={onKey}
-        >
-          <circle r={14} className="start-hit" />
-          <circle r={7} className="start-dot" />
-        </g>
+        <StartHandle at={[x(x0[0]), y(x0[1])]} x0={x0} onKey={drag.onKey} />
       </svg>
       <CrosshairReadout
         id={readoutId}

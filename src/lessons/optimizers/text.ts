@@ -24,7 +24,6 @@ The objective here is $f(\\mathbf{x}) = 0.1x_1^2 + 2x_2^2$, a squashed bowl: alo
     zh: '{name} 在第 {k} 步发散：函数值超过了起点的 1000 倍。图中只画出可见部分，数据表保留全部数值。',
     en: '{name} diverged at step {k}: f grew past 1000 times its starting value. The plot is clipped; the data table keeps every number.',
   },
-  startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
   noneShown: { zh: '没有选择任何优化器。请在“优化器与超参数”中勾选至少一个。', en: 'No optimizer is selected. Tick at least one under “Optimizers and their hyperparameters”.' },
   try: {
     zh: `1. 选“梯度下降 η=0.4”：$x_2$ 方向很快收敛，$x_1$ 方向却很慢。再选“η=0.6”：每一步 $x_2$ 都乘以 $1-4\\eta=-1.4$，越跳越远，这就是发散。

@@ -7,13 +7,16 @@ import { Figure, type Cell } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
+import type { PlaygroundValues } from './params';
+import { pythonExport } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['epoch', 'train_loss', 'test_loss'] as const;
 /** Height / width of the curves: a strip above the heat map, as in TensorFlow Playground. */
 const ASPECT = 0.28;
 
-export function LossCurve({ run, epochs }: { run: RunView | undefined; epochs: number }) {
+export function LossCurve({ run, values }: { run: RunView | undefined; values: PlaygroundValues }) {
+  const epochs = values.epochs;
   const t = useT();
   const sources = useMemo(() => (run ? [run] : []), [run]);
   const series = useMemo<RingSeries[]>(
@@ -35,7 +38,7 @@ export function LossCurve({ run, epochs }: { run: RunView | undefined; epochs: n
   }, [run]);
   const rows = useRingRows(sources, read, 300);
   return (
-    <Figure id="playground/curves" caption={t(TEXT.curvesCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+    <Figure id="playground/curves" caption={t(TEXT.curvesCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={pythonExport(values, 'curves')}>
       <RingLineChart series={series} sources={sources} yScale="log" xLabel={t(TEXT.epoch)} yLabel={t(TEXT.loss)} xMax={epochs} aspect={ASPECT} />
     </Figure>
   );

@@ -15,6 +15,7 @@ import { featuresOf, GRID, rowsOf } from './model';
 import type { PlaygroundValues } from './params';
 import type { PlaneOutputs } from './usePlaneOutputs';
 import { useWindowHeight } from './useWindowHeight';
+import { pythonExport } from './python';
 import { TEXT } from './text';
 
 /** One row per weight: its matrix (1 = input → first hidden layer), the units it joins (1-based) and its value. */
@@ -96,7 +97,7 @@ export function NetworkPanel({ values, setParam, spec, latest, regression, gridC
       </div>
       <div className="pg-network-row">
         <FeatureToggles values={values} regression={regression} onChange={(f) => setParam('feat', f)} />
-        <Figure id="playground/network" caption={t(TEXT.networkCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="playground/network" caption={t(TEXT.networkCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={pythonExport(values, 'network')}>
           <NetworkDiagram
             sizes={sizes}
             weights={weights}

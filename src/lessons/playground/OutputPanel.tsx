@@ -11,6 +11,7 @@ import { GRID } from './model';
 import { OnOffBox } from './OnOffBox';
 import { OutputPlot } from './OutputPlot';
 import { MAX_ADDED, type PlaygroundValues } from './params';
+import { pythonExport } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['x1', 'x2', 'p'] as const;
@@ -54,8 +55,8 @@ export function OutputPanel({ values, setParam, run, data, regression, plane, ro
           <OnOffBox name="discrete" value={values.discrete} onChange={(v) => setParam('discrete', v)} disabled={regression} />
         </div>
       </div>
-      <LossCurve run={run} epochs={values.epochs} />
-      <Figure id="playground/boundary" caption={t(caption)} columns={regression ? COLUMNS_REG : discrete ? COLUMNS_DISCRETE : COLUMNS} rows={tableRows} format={fmt6}>
+      <LossCurve run={run} values={values} />
+      <Figure id="playground/boundary" caption={t(caption)} columns={regression ? COLUMNS_REG : discrete ? COLUMNS_DISCRETE : COLUMNS} rows={tableRows} format={fmt6} python={pythonExport(values, 'boundary')}>
         <div data-step={step} data-boundary-ready={plane ? 'true' : 'false'}>
           <OutputPlot
             train={data?.train ?? null}

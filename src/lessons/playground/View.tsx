@@ -133,6 +133,11 @@ export default function PlaygroundView() {
         <Prose text={t(TEXT.where)} />
       </section>
 
+      <section className="prose">
+        <h2>{t(TEXT.pythonTitle)}</h2>
+        <Prose text={t(TEXT.pythonRun)} />
+      </section>
+
       <section>
         <TryHead />
         <PresetButtons presets={PRESETS} onApply={(p) => applyPreset({ seed: values.seed, ...p })} />

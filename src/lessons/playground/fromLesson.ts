@@ -55,6 +55,9 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
       return { opt: 'adam', lr: rate(num(v, 'adam.lr', 0.001)), data: 'spirals' };
     case 'lr-schedules':
       return { opt: 'sgd', lr: rate(num(v, 'lr', 0.1)), data: 'spirals' };
+    case 'data-parallel':
+      // Four workers' batch and the linearly scaled learning rate: B·4 rows, η·4.
+      return { opt: 'sgd', lr: rate(4 * num(v, 'lr', 0.02)), batch: clamp(4 * Math.round(num(v, 'b', 16)), 1, 200), data: 'circles' };
     case 'initialization':
       return { ...netSetup(v, num(v, 'layers', 5)), opt: 'sgd', lr: rate(num(v, 'lr', 0.01)) };
     case 'gradients':

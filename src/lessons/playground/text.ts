@@ -79,6 +79,11 @@ The optimizer and regularization controls take effect from the next update when 
   loss: { zh: '损失', en: 'Loss' },
   seriesTrain: { zh: '训练损失', en: 'training loss' },
   seriesTest: { zh: '测试损失', en: 'test loss' },
+  pythonTitle: { zh: '自己运行', en: 'Run it yourself' },
+  pythonRun: {
+    zh: `损失曲线、输出和网络三张图下的 Python 按钮各下载一个只用 numpy 和标准库的脚本：**playground-curves.py**、**playground-boundary.py**、**playground-network.py**，当前的全部设置（数据集、噪声、训练集比例、数据种子、你添加的每个点、输入特征、网络、激活函数、初始化、批量归一化、丢弃率、优化器及其超参数、批量大小、L1 / L2、梯度裁剪、周期数、种子）都写在脚本开头。运行 **python3 playground-curves.py**：脚本用数据种子生成同样的 400 个点，留出同样的测试点，把你添加的点接在训练集之后，按网页 CPU 引擎的运算顺序训练（同样的初始权重、批次顺序、丢弃掩码和 float32 舍入），打印图中的数据表（CSV）：曲线表每个周期一行 epoch, train_loss, test_loss；输出表是训练结束时 21 × 21 网格上的 x1, x2, p（回归为 x, y_hat）；网络表是训练结束时的每个权重 matrix, from, to, w。数字与网页的 CPU 引擎一致（损失在 1e-4 相对误差以内；网页在 WebGPU 上训练时可能有很小的差别）。脚本从第一步起就用这些设置，训练中途改过的超参数不会重现。`,
+    en: `The Python button under each of the three figures (loss curves, output, network) downloads a script that needs only numpy and the standard library: **playground-curves.py**, **playground-boundary.py**, **playground-network.py**, with every current setting written at its top (data set, noise, training share, data seed, each point you added, input features, network, activation, initialization, batch norm, dropout, optimizer and its hyperparameters, batch size, L1 / L2, clipping, epochs, seed). Run **python3 playground-curves.py**: it generates the same 400 points from the data seed, holds out the same test points, appends your points to the training rows, trains in the page's CPU engine order of operations (the same initial weights, batch order, dropout masks and float32 rounding) and prints the figure's data table as CSV: the curves table has one row per epoch, epoch, train_loss, test_loss; the output table is x1, x2, p on the 21 × 21 grid after training (x, y_hat for regression); the network table is every weight after training, matrix, from, to, w. The numbers are the page's CPU engine's (losses within 1e-4 relative; when the page trains on WebGPU they may differ slightly). The script uses these settings from the first update on, so hyperparameters changed mid-run are not replayed.`,
+  },
   whereTitle: { zh: '每个控件在哪一课讲过', en: 'Where each control is taught' },
   where: {
     zh: `- **数据、噪声、训练集比例、添加的点**：泛化（训练误差与泛化误差）、验证集；**显示测试数据**：测试点就是验证集那样留出来、不参与训练的点。

@@ -1,10 +1,11 @@
 // Contour plot of a saddle surface with each optimizer's path up to the cursor, the escape level and a draggable start point.
 import { scaleLinear } from 'd3';
-import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useT } from '../../state/useText';
 import { Axis } from '../../components/charts/Axis';
 import { ContourLayer } from '../../components/charts/ContourLayer';
 import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crosshair';
+import { StartHandle, useStartDrag } from '../../components/charts/StartHandle';
 import { CHART_TEXT } from '../../components/charts/text';
 import { usePathCrosshair, type PlotPath } from '../../components/charts/usePathCrosshair';
 import { symbolsPath } from '../../components/charts/symbolsPath';
@@ -43,23 +44,6 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.6);
   const x = useMemo(() => scaleLinear().domain(dx).range([MARGIN.left, MARGIN.left + dims.innerWidth]), [dx, dims.innerWidth]);
   const y = useMemo(() => scaleLinear().domain(dy).range([MARGIN.top + dims.innerHeight, MARGIN.top]), [dy, dims.innerHeight]);
-  const dragging = useRef(false);
-  const round = (v: number) => Number(v.toFixed(3));
-  const clampX = (a: number, b: number): [number, number] => [round(Math.min(dx[1], Math.max(dx[0], a))), round(Math.min(dy[1], Math.max(dy[0], b)))];
-
-  const toData = (e: PointerEvent<SVGSVGElement>): [number, number] => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return clampX(x.invert(((e.clientX - r.left) / r.width) * dims.width), y.invert(((e.clientY - r.top) / r.height) * dims.height));
-  };
-  const onKey = (e: KeyboardEvent) => {
-    const step = e.shiftKey ? 0.5 : 0.05;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-    const m = moves[e.key];
-    if (!m) return;
-    e.preventDefault();
-    onMoveStart(clampX(x0[0] + m[0], x0[1] + m[1]));
-  };
-
   const drawn = paths.map((p) => {
     const pts: [number, number][] = [];
     for (let k = 0; k <= Math.min(cursor, p.last); k++) pts.push([Math.round(x(p.x[2 * k]) * 10) / 10, Math.round(y(p.x[2 * k + 1]) * 10) / 10]);
@@ -67,6 +51,7 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
   });
   const plotPaths: PlotPath[] = drawn.map((d) => ({ name: d.p.name, color: d.st.color, points: d.pts }));
   const crosshair = usePathCrosshair(plotPaths, dims.width, dims.height);
+  const drag = useStartDrag({ x, y, domain: obj.domain, size: dims, x0, onMoveStart, keyStep: [0.05, 0.5], digits: 3, crosshair: crosshair.bind });
   const read = crosshair.reading;
   const readP = read ? paths.find((p) => p.name === read.path.name) : undefined;
   const readAt = read && readP ? [readP.x[2 * read.step], readP.x[2 * read.step + 1], readP.f[read.step]] : null;
@@ -87,16 +72,7 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
         viewBox={`0 0 ${dims.width} ${dims.height}`}
         role="group"
         aria-describedby={readoutId}
-        {...crosshair.bind}
-        onPointerDown={(e) => {
-          dragging.current = true;
-          e.currentTarget.setPointerCapture(e.pointerId);
-          onMoveStart(toData(e));
-        }}
-        onPointerMove={(e) => (dragging.current ? onMoveStart(toData(e)) : crosshair.bind.onPointerMove(e))}
-        onPointerUp={() => (dragging.current = false)}
-        onPointerCancel={() => (dragging.current = false)}
-        style={{ touchAction: 'none' }}
+        {...drag.svg}
       >
         <title>{t(TEXT.pathsCaption)}</title>
         <defs>
@@ -119,18 +95,7 @@ export function SaddlePlot({ obj, paths, cursor, x0, onMoveStart }: Props) {
         </g>
         <Axis scale={x} orient="bottom" at={MARGIN.top + dims.innerHeight} label="x₁" />
         <Axis scale={y} orient="left" at={MARGIN.left} label="x₂" />
-        <g
-          className="start-handle"
-          transform={`translate(${x(x0[0])},${y(x0[1])})`}
-          tabIndex={0}
-          role="button"
-          aria-roledescription="draggable point"
-          aria-label={t(TEXT.startPoint, { x1: fmt(x0[0]), x2: fmt(x0[1]) })}
-          onKeyDown={onKey}
-        >
-          <circle r={14} className="start-hit" />
-          <circle r={7} className="start-dot" />
-        </g>
+        <StartHandle at={[x(x0[0]), y(x0[1])]} x0={x0} onKey={drag.onKey} />
       </svg>
       <CrosshairReadout
         id={readoutId}

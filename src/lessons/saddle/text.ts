@@ -30,7 +30,6 @@ Below, six optimizers start from the same point, a hair away from the saddle's l
     en: 'Fixed hyperparameters: momentum γ = 0.9, RMSProp γ = 0.9, Adam β₁ = 0.9 and β₂ = 0.999; AdaDelta has no learning rate, only ρ.',
   },
   controlsTitle: { zh: '优化器与学习率', en: 'Optimizers and their rates' },
-  startPoint: { zh: '起点 ({x1}, {x2})，可拖动', en: 'start point ({x1}, {x2}), draggable' },
   noneShown: { zh: '没有选择任何优化器。请在下方勾选至少一个。', en: 'No optimizer is selected. Tick at least one below.' },
   surfaceNote: {
     zh: `三个曲面。 鞍点 $x_1^2 - x_2^2$：海森矩阵是 $\\mathrm{diag}(2, -2)$，一个方向向上、一个方向向下。猴鞍 $x_1^3 - 3x_1x_2^2$：原点处海森矩阵为 0，有三个向下的山谷（$180°$ 和 $\\pm 60°$ 方向），比普通鞍点更平。平台 $x_1^2 - 1 - \\tanh(3(x_2 - 1))$：$x_2 < 0$ 时几乎是平的（$x_2 = 0$ 处坡度只有 $-0.03$），过了 $x_2 = 1$ 才陡降 2。`,

@@ -12,6 +12,8 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { FoldBlocks, type FoldState } from './FoldBlocks';
 import { BATCH, foldConfig, HIDDEN_UNITS, meanStd, N_TEST } from './model';
 import { validationParams as P, type ValidationValues } from './params';
+import { siteDataUrl } from '../weight-decay/python';
+import { validationScript } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['fold', 'train_loss', 'val_loss'] as const;
@@ -61,7 +63,11 @@ export function FoldsFigure({ values, setParam }: Props) {
       <section className="lesson-figure-row" data-embed="folds">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.foldsTitle)}</h2>
-          <Figure id="validation/folds" caption={t(TEXT.foldsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="validation/folds" caption={t(TEXT.foldsCaption)} columns={COLUMNS}
+            rows={rows}
+            format={fmt6}
+            python={(lang) => validationScript(values, 'folds', lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+          >
             <FoldBlocks folds={folds} epochs={epochs} n={n} foldLabel={(f) => t(TEXT.foldLabel, { f })} />
           </Figure>
         </div>

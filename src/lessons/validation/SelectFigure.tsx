@@ -26,6 +26,7 @@ import {
   type Candidate,
 } from './model';
 import { validationParams as P, type ValidationValues } from './params';
+import { validationScript } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['degree', 'train_loss', 'val_loss', 'test_loss', 'fresh_loss'] as const;
@@ -117,7 +118,7 @@ export function SelectFigure({ values, setParam }: Props) {
       <section className="lesson-figure-row" data-embed="select">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.selectTitle)}</h2>
-          <Figure id="validation/select" caption={t(TEXT.selectCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="validation/select" caption={t(TEXT.selectCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={(lang) => validationScript(values, 'select', lang, '')}>
             <PointLineChart
               series={series}
               xScale="linear"

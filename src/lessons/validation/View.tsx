@@ -29,6 +29,10 @@ export default function ValidationView() {
       <section className="prose">
         <Prose text={t(TEXT.foldsAfter)} />
       </section>
+      <section className="prose">
+        <h2>{t(TEXT.pythonTitle)}</h2>
+        <Prose text={t(TEXT.pythonRun)} />
+      </section>
       <TrySection text={t(TEXT.try)} />
       <AboutLink specs={P} values={values} />
     </article>
