@@ -28,6 +28,10 @@ test('a 2-epoch run: accuracy per network, curves of n = 1000, live samples, the
   const without = Number(await reading.getAttribute('data-without'));
   expect(without).toBeCloseTo(acc.find((r) => r.n === 1000 && r.augment === 'no')!.test_acc, 6);
 
+  // The measured paragraph's verdict follows the table at n = 1000: 'hurts' exactly when the augmented network tests lower.
+  const withAug = acc.find((r) => r.n === 1000 && r.augment === 'yes')!.test_acc;
+  await expect(page.locator('[data-reading="measured"]')).toHaveAttribute('data-verdict', withAug < without ? 'hurts' : 'helps');
+
   const curves = (await readTable(page, 'augmentation/curves')) as unknown as { augment: string; epoch: number; train_acc: number }[];
   expect(curves.map((r) => `${r.augment}${r.epoch}`).sort()).toEqual(['no1', 'no2', 'yes1', 'yes2']);
 

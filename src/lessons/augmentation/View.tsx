@@ -127,6 +127,10 @@ export default function AugmentationView() {
   const finished = done.length === keys.length && done.every((e) => e >= epochs);
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const anyOn = Object.values(augmentOf(q)).some((v) => (v ?? 0) > 0);
+  const lastTrain = (augment: 'yes' | 'no') => {
+    const mine = curveRows.filter((r) => r[0] === augment);
+    return mine.length ? (mine[mine.length - 1][2] as number) : NaN;
+  };
   const gain = (a: number, b: number) => `${b - a >= 0 ? '+' : '−'}${fmt(100 * Math.abs(b - a), 2)} pp`;
 
   return (
@@ -210,12 +214,15 @@ export default function AugmentationView() {
       <section className="prose">
         <h2>{t(TEXT.measuredTitle)}</h2>
         {finished ? (
-          <div data-reading="measured">
+          <div data-reading="measured" data-verdict={hereAug < here ? 'hurts' : 'helps'}>
             <Prose
               text={t(TEXT.measured, {
-                epochs, seeds, backend: run.backend?.backend === 'webgpu' ? 'WebGPU' : 'CPU',
-                nLo: ns[0], loWithout: pct(lo), loWith: pct(loAug), nHi: ns[ns.length - 1], hiWithout: pct(hi), hiWith: pct(hiAug),
-                gapNote: t(loAug - lo > hiAug - hi ? TEXT.gapShrinks : TEXT.gapGrows),
+                epochs, seeds, backend: run.backend?.backend === 'webgpu' ? 'WebGPU' : 'CPU', n, without: pct(here), with: pct(hereAug), diff: gain(here, hereAug),
+                nLo: ns[0], loWithout: pct(lo), loWith: pct(loAug), loDiff: gain(lo, loAug), nHi: ns[ns.length - 1], hiWithout: pct(hi), hiWith: pct(hiAug), hiDiff: gain(hi, hiAug),
+                verdict:
+                  hereAug < here
+                    ? t(TEXT.verdictHurts, { n, epochs, seed, trainWith: pct(lastTrain('yes')), trainWithout: pct(lastTrain('no')) })
+                    : t(TEXT.verdictHelps, { n, gap: t(loAug - lo > hiAug - hi ? TEXT.gapShrinks : TEXT.gapGrows) }),
               })}
             />
           </div>

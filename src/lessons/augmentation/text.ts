@@ -78,15 +78,23 @@ Every network below is 784–100–10 (ReLU, Adam, η = 0.001, batch 50) trained
   measuredTitle: { zh: '这次运行量到的结果', en: 'What this run measured' },
   measuredWaiting: { zh: '所有网络训练完后，这里给出这次运行的读数。', en: 'When every network has finished, this gives this run’s readings.' },
   measured: {
-    zh: `这次运行（{epochs} 个周期，{seeds} 个种子，{backend}）的读数：n = {nLo} 时数据增强把测试准确率从 {loWithout} 变成 {loWith}，n = {nHi} 时从 {hiWithout} 变成 {hiWith}。{gapNote}
+    zh: `这次运行（{epochs} 个周期，{seeds} 个种子，{backend}）的读数：n = {nLo} 时数据增强把测试准确率从 {loWithout} 变成 {loWith}（{loDiff}），n = {n} 时从 {without} 变成 {with}（{diff}），n = {nHi} 时从 {hiWithout} 变成 {hiWith}（{hiDiff}）。{verdict}
 
-常见的说法是“数据增强总能提高准确率”。这里可以看到它的代价：增强的网络每个周期看到的都是新图，训练准确率涨得慢，周期数少时它可能还没追上；而 n 越大，原始数据本身就越够用，增强带来的提升通常越小。换种子或后端，数字会略有不同；上面都是这一次运行的实际值。`,
-    en: `This run ({epochs} epochs, {seeds} seeds, {backend}) measured: at n = {nLo} augmentation took test accuracy from {loWithout} to {loWith}, at n = {nHi} from {hiWithout} to {hiWith}. {gapNote}
+换种子或后端，数字会略有不同；上面都是这一次运行的实际值。`,
+    en: `This run ({epochs} epochs, {seeds} seeds, {backend}) measured: at n = {nLo} augmentation took test accuracy from {loWithout} to {loWith} ({loDiff}), at n = {n} from {without} to {with} ({diff}), at n = {nHi} from {hiWithout} to {hiWith} ({hiDiff}). {verdict}
 
-A common saying is that augmentation always raises accuracy. Here you can see its price: the augmented network sees new images every epoch, so its training accuracy climbs slowly and with few epochs it may not have caught up yet; and the larger n is, the more the stored data suffices on its own, so the gain usually shrinks. Another seed or backend shifts the numbers a little; the readings above are this run's.`,
+Another seed or backend shifts the numbers a little; the readings above are this run's.`,
   },
-  gapShrinks: { zh: '提升随 n 增大而变小，符合预期。', en: 'The gain shrinks as n grows, as expected.' },
-  gapGrows: { zh: '这次提升并没有随 n 增大而变小，和常见预期不同。', en: 'This time the gain did not shrink as n grew, unlike the common expectation.' },
+  verdictHurts: {
+    zh: '和常见的说法“数据增强总能提高准确率”不同，这里它在 n = {n} 时让测试准确率变低了。增强的网络每个周期看到的都是新图，{epochs} 个周期后连自己的训练数字都没拟合好（种子 {seed} 的训练准确率 {trainWith}，不增强的是 {trainWithout}）：它欠拟合，还需要更多周期。',
+    en: 'Unlike the common saying that augmentation always raises accuracy, here it lowered test accuracy at n = {n}. The augmented networks see new images every epoch and after {epochs} epochs fit even their own training digits less well (seed {seed}: training accuracy {trainWith}, against {trainWithout} without): they underfit and need more epochs.',
+  },
+  verdictHelps: {
+    zh: '在 n = {n} 时数据增强提高了测试准确率，这符合常见的预期；{gap}',
+    en: 'At n = {n} augmentation raised test accuracy, as commonly expected; {gap}',
+  },
+  gapShrinks: { zh: '提升随 n 增大而变小：数据越多，增强越不重要。', en: 'the gain shrinks as n grows: the more data, the less augmentation matters.' },
+  gapGrows: { zh: '但这次提升没有随 n 增大而变小，和常见预期不同。', en: 'but this time the gain did not shrink as n grew, unlike the common expectation.' },
   try: {
     zh: `1. 把 n 拖到 100：增强前后的差距最大；再拖到 1000，看差距缩小多少。
 
