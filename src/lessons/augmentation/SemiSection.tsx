@@ -52,6 +52,8 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
         { label: t(TEXT.baseline), style: SERIES[0], split: 'test', points: [[ts[0], base], [ts[ts.length - 1], base]] },
       ]
     : [];
+  const ys = rows.map((r) => r[2] as number).filter(Number.isFinite);
+  const yDomain: [number, number] = ys.length ? [Math.max(0, Math.min(...ys) - 0.02), Math.min(1, Math.max(...ys) + 0.02)] : [0, 1];
   const k = ts.indexOf(threshold);
   const acc = k >= 0 && rows.length ? (rows[k + 1][2] as number) : NaN;
   const best = rows.length ? Math.max(...rows.slice(1).map((r) => r[2] as number)) : NaN;
@@ -62,7 +64,7 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
         <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>
         <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6}>
           {rows.length ? (
-            <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
+            <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" yDomain={yDomain} xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
           ) : (
             <p className="figure-placeholder">{t(TEXT.waiting)}</p>
           )}

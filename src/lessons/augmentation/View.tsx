@@ -144,7 +144,7 @@ export default function AugmentationView() {
           <h2>{t(TEXT.accuracyTitle)}</h2>
           <Figure id="augmentation/accuracy" caption={t(TEXT.accuracyCaption)} columns={ACC_COLUMNS} rows={accRows} format={fmt6}>
             {accRows.length ? (
-              <PointLineChart series={accSeries} xScale="log" xDomain={[ns[0], ns[ns.length - 1]]} yScale="linear" xLabel={t(TEXT.trainDigits)} yLabel={t(TEXT.testAccuracy)} aspect={0.5} />
+              <PointLineChart series={accSeries} xScale="linear" xDomain={[0, 1000]} yScale="linear" xLabel={t(TEXT.trainDigits)} yLabel={t(TEXT.testAccuracy)} aspect={0.5} />
             ) : (
               <p className="figure-placeholder">{t(TEXT.waiting)}</p>
             )}
