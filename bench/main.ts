@@ -3,6 +3,7 @@ import { defaults } from '../src/state/params';
 import { activationHistograms } from '../src/engine/experiments/activationHistograms';
 import { trajectories } from '../src/lessons/optimizers/model';
 import { optimizersParams, type OptimizersValues } from '../src/lessons/optimizers/params';
+import { AUGMENT_BENCHES } from './augment';
 import { GPU_BENCHES } from './gpu';
 import { MLP_BENCHES } from './mlp';
 import { OURS_POPULATION_BENCHES } from './populationOurs';
@@ -55,6 +56,7 @@ const BENCHES: Record<string, Bench> = {
   ...TFJS_BENCHES,
   ...OURS_POPULATION_BENCHES,
   ...PEER_POPULATION_BENCHES,
+  ...AUGMENT_BENCHES,
 };
 
 declare global {

@@ -19,12 +19,14 @@ import { linearPlan, linearPopulation, SWEEP } from '../../src/lessons/weight-de
 import { weightDecayParams } from '../../src/lessons/weight-decay/params';
 import { population as resamplingPopulation } from '../../src/lessons/resampling/model';
 import { resamplingParams } from '../../src/lessons/resampling/params';
+import { accuracyPopulation, memberKeys, sizes } from '../../src/lessons/augmentation/model';
+import { augmentationParams } from '../../src/lessons/augmentation/params';
 import { defaults } from '../../src/state/params';
 import { runPopulation } from './runs';
 import { AREA, axes, bars, circle, frame, polyline, scale } from './svg';
 
 /** How much of each lesson's default run a card trains, where the whole run would take too long here. */
-export const BUDGET = { dropoutEpochs: 20, bnScales: [0, 5, 10, 15], bnEpochs: 5, raceEpochs: 1, searchTrials: 24, searchEpochs: 2 } as const;
+export const BUDGET = { augmentEpochs: 5, dropoutEpochs: 20, bnScales: [0, 5, 10, 15], bnEpochs: 5, raceEpochs: 1, searchTrials: 24, searchEpochs: 2 } as const;
 
 const epochX = (count: number) => scale(1, Math.max(2, count), AREA.x0 + 2, AREA.x1);
 
@@ -174,6 +176,25 @@ export async function resamplingCard(): Promise<string> {
   return frame(body);
 }
 
+/** Augmentation (shortened: one seed, 5 epochs): final test accuracy against n (log) without (solid) and with augmentation (dashed). */
+export async function augmentationCard(): Promise<string> {
+  const v = defaults(augmentationParams);
+  const q = { ...v, on: v.on as readonly string[], seeds: 1, epochs: BUDGET.augmentEpochs };
+  const runs = await runPopulation(accuracyPopulation(q));
+  const keys = memberKeys(q);
+  const ns = sizes(v.n);
+  const sx = scale(Math.log(ns[0]), Math.log(ns[ns.length - 1]), AREA.x0 + 6, AREA.x1 - 6);
+  const acc = runs.map((r) => r.epochs[r.epochs.length - 1].test!.accuracy);
+  const sy = scale(Math.min(...acc) - 0.02, Math.max(...acc) + 0.02, AREA.y1, AREA.y0);
+  let body = axes();
+  [false, true].forEach((augment, a) => {
+    const pts = ns.map((n) => acc[keys.findIndex((k) => k.n === n && k.augment === augment)]);
+    body += polyline(ns.map((n) => sx(Math.log(n))), pts.map(sy), SERIES[a].color, a ? SPLIT_DASH.test : '');
+    ns.forEach((n, i) => (body += circle(sx(Math.log(n)), sy(pts[i]), 3.5, SERIES[a].color)));
+  });
+  return frame(body);
+}
+
 /** The pictures trained here, by lesson id. */
 export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'weight-decay': weightDecayCard,
@@ -185,4 +206,5 @@ export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'optimizers-mnist': optimizersMnistCard,
   'hyperparameter-search': hyperparameterSearchCard,
   resampling: resamplingCard,
+  augmentation: augmentationCard,
 };

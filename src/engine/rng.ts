@@ -54,6 +54,8 @@ export const STREAM = {
   fold: 6,
   /** Random hyperparameter search. */
   search: 7,
+  /** Data augmentation; sub-stream = epoch, index = data row · AUGMENT_STRIDE(side) + draw (engine data/augment). */
+  augment: 8,
   /** Gradient noise of the saddle lesson; sub-stream 0, index = 2·(step − 1) + coordinate. */
   gradNoise: 20,
   /** Random symmetric matrices of the saddle lesson; sub-stream = dimension n, index = sample·n² + entry. */

@@ -17,6 +17,10 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: '5 折交叉验证：每一折的验证准确率（柱）和它们的均值（虚线）',
     en: 'Five-fold cross-validation: each fold’s validation accuracy (bars) and their mean (dashed line)',
   },
+  augmentation: {
+    zh: '测试准确率与训练数字个数 n（对数坐标）：不做增强（实线）和平移加旋转增强（虚线），一次缩短的运行（一个种子，5 个周期）',
+    en: 'Test accuracy against the number of training digits n (log scale): without augmentation (solid) and with shifts and rotations (dashed), from a shortened run (one seed, 5 epochs)',
+  },
   resampling: {
     zh: '5–9 只占训练集 5% 时四个 MNIST 网络的测试准确率（虚线）：直接训练、过采样、欠采样、类别加权',
     en: 'Test accuracy (dashed) of four MNIST networks when 5–9 are 5 % of the training set: plain, oversampling, undersampling, class weights',

@@ -16,6 +16,7 @@ import { playgroundMeta } from './playground/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { resamplingMeta } from './resampling/meta';
+import { augmentationMeta } from './augmentation/meta';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
@@ -41,6 +42,7 @@ export const LESSONS: readonly LessonMeta[] = [
   // Part 4: tuning
   hyperparameterSearchMeta,
   resamplingMeta,
+  augmentationMeta,
   playgroundMeta,
 ];
 

@@ -1,5 +1,5 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, imbalancedRows, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
+import { TOY_SETS, dataSampler, imbalancedRows, pseudoLabelled, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
 import { kFoldSplits, splitTrainValidation, subset, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './data/loadMnist';
@@ -87,6 +87,10 @@ export async function buildData(
   if (data.rare) {
     if (!(train.y instanceof Uint8Array)) throw new RangeError('rare classes need a labelled set');
     train = subset(train, imbalancedRows(train.y, data.rare.classes, data.rare.share));
+  }
+  if (data.pseudo) {
+    if (!(train.y instanceof Uint8Array)) throw new RangeError('pseudo-labels need a labelled set');
+    train = pseudoLabelled({ ...train, y: train.y }, data.pseudo.keep, data.pseudo.rows, data.pseudo.labels);
   }
   if (data.sortByLabel) train = sortedByLabel(train);
   const splits = split(train, test, data);

@@ -21,6 +21,8 @@ import {
   type StepResult,
   type UnitOutputsResult,
   type ConfusionResult,
+  type PredictionsResult,
+  type AugmentSamples,
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
@@ -239,6 +241,16 @@ export class TrainerClient implements Subscribable {
   /** The member's confusion counts on a labelled split, default 'test' (see RequestMap.confusion). */
   confusion(split?: SplitName, member?: number): Promise<ConfusionResult> {
     return this.request('confusion', { split, member });
+  }
+
+  /** The member's argmax class and its softmax probability per row of a split, default 'train' (see RequestMap.predictions). */
+  predictions(split?: SplitName, member?: number): Promise<PredictionsResult> {
+    return this.request('predictions', { split, member });
+  }
+
+  /** The first `count` rows of the member's next mini-batch, as they are and augmented (see RequestMap.augmentSamples). */
+  augmentSamples(count: number, member?: number): Promise<AugmentSamples> {
+    return this.request('augmentSamples', { count, member });
   }
 
   /** The initialization lesson's activation histograms, computed in the worker (needs no trainer). */

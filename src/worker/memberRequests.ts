@@ -2,16 +2,18 @@
 import { batchNormTrace } from '../engine/experiments/batchNormTrace';
 import { unitOutputs } from '../engine/experiments/unitOutputs';
 import { confusionCounts } from '../engine/nn/confusion';
+import { softmaxConfidence } from '../engine/nn/confidence';
+import { augmentSamples } from '../engine/train/augmentSamples';
 import { subset, type Population, type TrainData } from '../engine/train';
 import { UNIT_OUTPUT_POINTS, type RequestOf } from './protocol';
 
 /** The request types answered per member. */
-export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion'>;
+export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion' | 'predictions' | 'augmentSamples'>;
 
 /**
  * The result of a member request and the buffers to transfer with it. Throws RangeError on a member out of range
  * (and, for batchNormTrace, on a member without batch norm or a layer out of range; for unitOutputs, on points that are
- * not a Float32Array of whole rows or more than UNIT_OUTPUT_POINTS of them; for confusion, on a split that is absent or not labelled).
+ * not a Float32Array of whole rows or more than UNIT_OUTPUT_POINTS of them; for confusion, on a split that is absent or not labelled; for predictions, on an absent split).
  */
 export async function answerMember(trainer: Population, data: TrainData, message: MemberRequest): Promise<[unknown, Transferable[]]> {
   const member = message.member ?? 0;
@@ -59,6 +61,24 @@ export async function answerMember(trainer: Population, data: TrainData, message
       const { output } = unitOutputs(spec, state.params, state.running, split.x, split.n, state.hyper);
       const counts = confusionCounts(output, split.y, split.n, spec.outputSize);
       return [{ counts, classes: spec.outputSize, step: state.step }, [counts.buffer]];
+    }
+    case 'predictions': {
+      const spec = trainer.specs[member];
+      const name = message.split ?? 'train';
+      const split = data[name];
+      if (!split) throw new RangeError(`no ${name} split to predict`);
+      const state = await trainer.getState(member);
+      const { output } = unitOutputs(spec, state.params, state.running, split.x, split.n, state.hyper);
+      // unitOutputs gives softmax probabilities for 'softmax-ce'; the raw outputs of 'mse' go through a softmax here.
+      const { predicted, confidence } = softmaxConfidence(output, split.n, spec.outputSize, spec.loss === 'softmax-ce');
+      const labels = split.y instanceof Uint8Array ? Uint8Array.from(split.y) : null;
+      return [{ predicted, confidence, labels, step: state.step }, [predicted.buffer, confidence.buffer, ...(labels ? [labels.buffer] : [])]];
+    }
+    case 'augmentSamples': {
+      if (!(Number.isInteger(message.count) && message.count >= 1 && message.count <= 64)) throw new RangeError(`count must be an integer in [1, 64], got ${message.count}`);
+      const state = await trainer.getState(member);
+      const out = augmentSamples(trainer.specs[member], data, state, message.count);
+      return [out, [out.rows.buffer, out.labels.buffer, out.original.buffer, out.augmented.buffer]];
     }
   }
 }

@@ -1,6 +1,6 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
 import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, RunStatus, UnitOutputsResult } from './protocol';
+import type { AugmentSamples, BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunStatus, UnitOutputsResult } from './protocol';
 import type { RingTable, Subscribable } from './ring/ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
@@ -23,6 +23,10 @@ export interface RunView extends Subscribable {
   unitOutputs(points: Float32Array): Promise<UnitOutputsResult>;
   /** This member's confusion counts (c×c, row = true class) on a labelled split (default 'test'), in evaluation mode. */
   confusion(split?: SplitName): Promise<ConfusionResult>;
+  /** This member's predicted class and its softmax probability per row of a split (default 'train'), in evaluation mode. */
+  predictions(split?: SplitName): Promise<PredictionsResult>;
+  /** The first `count` rows of this member's next mini-batch, as they are and augmented. */
+  augmentSamples(count: number): Promise<AugmentSamples>;
   /** Changes this member's hyperparameters from its next update on (mid-run too); resolves with the effective ones. */
   setHyper(update: HyperUpdate): Promise<TrainHyper>;
 }
@@ -41,6 +45,8 @@ export interface PopulationSource extends Subscribable {
   batchNormTrace(layer: number, singles: number | undefined, member: number): Promise<BatchNormTraceResult>;
   unitOutputs(points: Float32Array, member: number): Promise<UnitOutputsResult>;
   confusion(split: SplitName | undefined, member: number): Promise<ConfusionResult>;
+  predictions(split: SplitName | undefined, member: number): Promise<PredictionsResult>;
+  augmentSamples(count: number, member: number): Promise<AugmentSamples>;
   setHyper(update: HyperUpdate, member: number): Promise<TrainHyper>;
 }
 
@@ -101,6 +107,14 @@ export class MemberRun implements RunView {
 
   confusion(split?: SplitName): Promise<ConfusionResult> {
     return this.client.confusion(split, this.index);
+  }
+
+  predictions(split?: SplitName): Promise<PredictionsResult> {
+    return this.client.predictions(split, this.index);
+  }
+
+  augmentSamples(count: number): Promise<AugmentSamples> {
+    return this.client.augmentSamples(count, this.index);
   }
 
   setHyper(update: HyperUpdate): Promise<TrainHyper> {

@@ -5,6 +5,7 @@ import type { FeatureName, ToySetName } from '../engine/data';
 import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
 import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
 import type { UnitOutputs } from '../engine/experiments/unitOutputs';
+import type { AugmentSamples, PredictionsResult } from './results';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -86,6 +87,8 @@ export type DataDescriptor = (
    * classes, so that they are `share` of the result (engine imbalancedRows), before any validation split.
    */
   rare?: { classes: number[]; share: number };
+  /** Self-training (labelled sets): the first `keep` training rows, then the rows `rows` carrying `labels`, before any split. */
+  pseudo?: { keep: number; rows: number[]; labels: number[] };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */
@@ -234,6 +237,8 @@ export interface ConfusionResult {
   step: number;
 }
 
+export type { AugmentSamples, PredictionsResult };
+
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {
   /** Builds or loads the data and creates a trainer, replacing any previous one. */
@@ -289,6 +294,10 @@ export interface RequestMap {
    * c×c counts, row = true class, column = predicted class (engine confusionCounts). Result transferred.
    */
   confusion: { fields: { split?: SplitName; member?: number }; result: ConfusionResult };
+  /** The member's argmax class and its softmax probability per row of a split (default 'train'), evaluation mode. */
+  predictions: { fields: { split?: SplitName; member?: number }; result: PredictionsResult };
+  /** The first `count` (≤ 64) rows of the member's next mini-batch, as stored and augmented (engine augmentSamples). */
+  augmentSamples: { fields: { count: number; member?: number }; result: AugmentSamples };
   /** Frees the trainer and closes the worker. */
   dispose: { fields: object; result: null };
   /** The initialization lesson's activation histograms (no trainer needed); ms: compute time in the worker. */
@@ -371,6 +380,8 @@ export const REQUEST_TYPES: readonly RequestType[] = [
   'batchNormTrace',
   'unitOutputs',
   'confusion',
+  'predictions',
+  'augmentSamples',
   'dispose',
   'activationHistograms',
   'prefetchMnist',

@@ -53,6 +53,23 @@ const REBALANCED: PopulationCase = {
   steps: 30,
 };
 
+/**
+ * Augmented mini-batches (6×6 "images"): all four transforms, none (its rows go up copied beside the others), shifts on the
+ * first 24 rows only (trainRows: its own epoch length and evaluation cap), noise; the GPU reads the uploaded rows.
+ */
+const AUGMENTED: PopulationCase = {
+  spec: { inputSize: 36, hidden: [dense(16, 'relu'), dense(12, 'tanh')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce' },
+  data: { n: 48, d: 36, classes: 3, validation: 12, seed: 14 },
+  members: [
+    { seed: 41, hyper: { optimizer: 'sgd', lr: 0.05, batchSize: 8, augment: { shift: 1, rotate: 20, elastic: 3, elasticSigma: 1, noise: 0.1, side: 6 } } },
+    { seed: 42, hyper: { optimizer: 'sgd', lr: 0.05, batchSize: 8 } },
+    { seed: 43, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 8, trainRows: 24, augment: { shift: 2, rotate: 0, elastic: 0, noise: 0, side: 6 } } },
+    { seed: 44, hyper: { optimizer: 'momentum', lr: 0.02, batchSize: 12, augment: { shift: 0, rotate: 0, elastic: 0, noise: 0.2, side: 6 } } },
+  ],
+  options: { evalEachEpoch: true },
+  steps: 24,
+};
+
 /** The seed MLP's shape in miniature (sigmoid too), one member with a huge learning rate. */
 const DIVERGING: PopulationCase = {
   spec: { inputSize: 8, hidden: [dense(16, 'sigmoid'), dense(12, 'relu')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce', dropout: [0.25, 0.25] },
@@ -148,6 +165,24 @@ test('rebalanced members (oversampling, undersampling, a class-weighted loss) ma
     expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.lastBatchEqual, `${at}: its own resampled shuffle`).toBe(true);
+  });
+});
+
+test('augmented members (uploaded batches, keyed by seed, epoch and row) and one on its first rows only match their single CPU runs', async () => {
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), AUGMENTED);
+  expect(r.members).toHaveLength(AUGMENTED.members.length);
+  r.members.forEach((m, i) => {
+    const at = `member ${i}`;
+    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(AUGMENTED.steps);
+    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
+    expect(m.progressGpu, at).toEqual(m.progressCpu);
+    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
+    expect(m.accuracyMaxDiff, at).toBe(0);
+    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expect(m.epochs, `${at}: epoch evaluations`).toBeGreaterThanOrEqual(2);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.lastBatchEqual, `${at}: its own shuffle`).toBe(true);
   });
 });
 

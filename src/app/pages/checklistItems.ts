@@ -41,7 +41,12 @@ export const CHECKLIST: readonly ChecklistSection[] = [
       {
         id: 'augment',
         text: { zh: '用不改变标签的变换扩充数据（数据增强），或借助无标签数据做半监督学习。', en: 'Enlarge the data with label-preserving transformations (data augmentation), or use unlabelled data through semi-supervised learning.' },
-        demo: null,
+        demo: {
+          lesson: 'augmentation',
+          figure: 'accuracy',
+          query: 'n=100&on=shift,rotate,elastic',
+          note: { zh: '只有 100 个有标签数字时：平移、旋转和弹性形变，再加上伪标签', en: 'With only 100 labelled digits: shifts, rotations and elastic distortion, then pseudo-labels' },
+        },
       },
       {
         id: 'regularize-small',

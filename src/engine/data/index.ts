@@ -21,4 +21,8 @@ export { takeRows } from './rows';
 export { SINE_X, noisySine, sineTarget, type SineOptions } from './sine';
 export { TOY_SETS, TOY_SET_NAMES, type ToySetName } from './toySets';
 export { FEATURE_NAMES, FEATURES, featureRows, orderedFeatures, type FeatureName } from './features';
-export { imbalancedRows, oversampleRows, undersampleRows } from './resample';
+export { imbalancedRows, oversampleRows, pseudoLabelled, undersampleRows } from './resample';
+export {
+  NO_AUGMENT, augmentActive, augmentBatch, augmentRow, augmentScratch, augmentStride, checkAugment, displaceImage, gaussianKernel,
+  noiseImage, rotateImage, sampleBilinear, shiftImage, smoothField, warpImage, type Augment, type AugmentScratch,
+} from './augment';

@@ -52,3 +52,24 @@ export function imbalancedRows(labels: ArrayLike<number>, rare: readonly number[
   }
   return Uint32Array.from(out);
 }
+
+/**
+ * Self-training's training set: the first `keep` rows of `data` with their own labels, then the rows `rows` (indices into
+ * data) carrying `labels` (pseudo-labels) instead. Throws RangeError on mismatched lengths, a row out of range or keep > n.
+ */
+export function pseudoLabelled(data: { x: Float32Array; y: Uint8Array; n: number; d: number }, keep: number, rows: readonly number[], labels: readonly number[]): { x: Float32Array; y: Uint8Array; n: number; d: number } {
+  const { d } = data;
+  if (rows.length !== labels.length) throw new RangeError(`${rows.length} pseudo-labelled rows need as many labels, got ${labels.length}`);
+  if (!(Number.isInteger(keep) && keep >= 0 && keep <= data.n)) throw new RangeError(`keep must be an integer in [0, ${data.n}], got ${keep}`);
+  const n = keep + rows.length;
+  const x = new Float32Array(n * d);
+  const y = new Uint8Array(n);
+  x.set(data.x.subarray(0, keep * d));
+  y.set(data.y.subarray(0, keep));
+  rows.forEach((i, k) => {
+    if (!(Number.isInteger(i) && i >= 0 && i < data.n)) throw new RangeError(`pseudo-labelled row ${i} is not a row of the ${data.n}`);
+    x.set(data.x.subarray(i * d, (i + 1) * d), (keep + k) * d);
+    y[keep + k] = labels[k];
+  });
+  return { x, y, n, d };
+}

@@ -2,6 +2,7 @@
 export * from './activations';
 export * from './batchnorm';
 export * from './clip';
+export * from './confidence';
 export * from './confusion';
 export * from './dropout';
 export * from './histogram';

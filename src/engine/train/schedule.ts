@@ -1,4 +1,5 @@
 // One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
+import { checkAugment } from '../data/augment';
 import { oversampleRows, undersampleRows } from '../data/resample';
 import { classWeights } from '../nn/loss';
 import type { ResolvedSpec } from '../nn/spec';
@@ -127,7 +128,7 @@ export class RunSchedule {
     const es = this.options.earlyStopping;
     const evalEach = this.options.evalEachEpoch ?? true;
     const splits: SplitName[] | null = evalEach ? ['train', 'validation', 'test'] : es && this.data.validation ? ['validation'] : null;
-    return { ended, splits, trainCap: this.options.evalTrainSamples };
+    return { ended, splits, trainCap: this.trainCap() };
   }
 
   /** After an epoch end (and its early-stopping decision, where known): stops with 'epochs' once the budget is spent. */
@@ -176,8 +177,9 @@ export class RunSchedule {
   setHyper(update: HyperUpdate): { optimizerChanged: boolean } {
     const overrides = { ...this.overrides, ...update };
     const hyper = resolveHyper(overrides, this.spec.dropout);
+    if (hyper.augment) checkAugment(hyper.augment, this.data.train.d);
     const optimizerChanged = hyper.optimizer !== this.current.optimizer;
-    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none');
+    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') || hyper.trainRows !== this.current.trainRows;
     this.overrides = overrides;
     this.current = hyper;
     if (rebalanced) {
@@ -253,6 +255,13 @@ export class RunSchedule {
     return { taken, step: this.step, epoch: this.epoch, steps, epochs, diverged: stopped === 'diverged', stopped };
   }
 
+  /** Training rows evaluated at an epoch end: options.evalTrainSamples, at most hyper.trainRows (undefined: all). */
+  trainCap(): number | undefined {
+    const cap = this.options.evalTrainSamples;
+    const k = this.current.trainRows;
+    return k === undefined ? cap : Math.min(cap ?? Infinity, k);
+  }
+
   private permute(): void {
     permutationInto(this.perm, this.seed, streamWord(STREAM.shuffle, this.epoch));
     const rows = this.rows;
@@ -264,9 +273,14 @@ export class RunSchedule {
     const how = this.current.rebalance ?? 'none';
     const train = this.data.train;
     if (how !== 'none' && !(train.y instanceof Uint8Array)) throw new RangeError(`rebalance '${how}' needs class labels`);
-    const labels = train.y as Uint8Array;
+    const augment = this.current.augment;
+    if (augment) checkAugment(augment, train.d);
+    // trainRows: the first k rows are the training set (rebalanced among themselves).
+    const k = Math.min(train.n, this.current.trainRows ?? train.n);
+    const labels = train.y instanceof Uint8Array ? train.y.subarray(0, k) : new Uint8Array(0);
     const c = this.spec.outputSize;
     this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : null;
+    if (!this.rows && k < train.n) this.rows = Uint32Array.from({ length: k }, (_, i) => i);
     this.classWeights = how === 'class-weights' ? classWeights(labels, c) : null;
     if (how === 'class-weights' && this.spec.loss !== 'softmax-ce') throw new RangeError("rebalance 'class-weights' needs the softmax cross-entropy loss");
     const length = this.rows ? this.rows.length : train.n;

@@ -3,6 +3,7 @@ import { OPTIMIZERS, initState, resetState, type OptState, type Optimizer, type 
 import { clipByGlobalNorm, clipByValue, norm2 } from '../nn/clip';
 import { finiteRange, histogramInto } from '../nn/histogram';
 import { countCorrect } from '../nn/loss';
+import { augmentActive, augmentBatch, augmentScratch, type AugmentScratch } from '../data/augment';
 import {
   allocVec,
   backward,
@@ -72,6 +73,7 @@ export class CpuTrainer implements Trainer {
   private xBatch: Vec;
   private yBatch: Uint8Array | Vec;
   private batchIdx: Uint32Array;
+  private augScratch: AugmentScratch | null = null;
   private readonly bestParams: Vec;
   private readonly bestRunning: Vec;
 
@@ -137,6 +139,10 @@ export class CpuTrainer implements Trainer {
       this.batchIdx[r] = i;
       for (let p = 0, src = i * d, dst = r * d; p < d; p++) xb[dst + p] = x[src + p];
       for (let j = 0, src = i * yw, dst = r * yw; j < yw; j++) yb[dst + j] = y[src + j];
+    }
+    if (augmentActive(hp.augment)) {
+      this.augScratch ??= augmentScratch(hp.augment.side ?? 28);
+      augmentBatch(x, d, batch, hp.augment, run.seed, run.epoch, xb, this.augScratch);
     }
     forward(net, ws, this.xBatch, rows, {
       train: true,

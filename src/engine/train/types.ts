@@ -4,6 +4,7 @@ import type { ModelSpec, ParamLayout } from '../nn/spec';
 import type { Dtype } from '../nn/mlp';
 import type { DropoutVariant } from '../nn/dropout';
 import type { LrSchedule } from './lrSchedule';
+import type { Augment } from '../data/augment';
 
 /**
  * A data set: n samples of d features, row-major.
@@ -53,6 +54,13 @@ export interface TrainHyper extends Hyper {
    * softmax cross-entropy by classWeights of the training labels (w_k = N / (K·N_k)).
    */
   rebalance?: Rebalance;
+  /**
+   * Label-preserving transforms of each training mini-batch's images (engine augmentBatch, keyed by (seed, epoch, data
+   * row)); absent or all strengths 0: none. Evaluation always sees the data as it is.
+   */
+  augment?: Augment;
+  /** Train on the first trainRows training rows only (an epoch is those rows, shuffled; default: every row). */
+  trainRows?: number;
 }
 
 /** The ways to rebalance a labelled training set (TrainHyper.rebalance). */

@@ -90,8 +90,11 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
   return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW };
 }
 
-/** Bind groups of a forward pass over `split` into workspace `ws` (training or evaluation). */
-export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitBuffers, name: string): ForwardGroups {
+/**
+ * Bind groups of a forward pass over `split` into workspace `ws` (training or evaluation); `inputIdx` (uploaded batches:
+ * AugmentUpload) replaces the batch indices through which layer 0 reads split.x (the loss keeps the real ones).
+ */
+export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitBuffers, name: string, inputIdx?: GPUBuffer): ForwardGroups {
   const d = r.device;
   const { kernels: k, spec } = r;
   const H = spec.hidden.length;
@@ -100,7 +103,7 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
     return k.dense.bind(d, `${name} layer ${l}`, {
       layer: r.layerBufs[l],
       inputs: l === 0 ? split.x : ws.hidden[l - 1].out,
-      batchIdx: r.batchIdx,
+      batchIdx: l === 0 && inputIdx ? inputIdx : r.batchIdx,
       state: r.state,
       z: outBuf ? outBuf.z : ws.logits,
       outAct: outBuf ? outBuf.out : r.unused.outAct,
@@ -133,8 +136,11 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
   return { dense, bn, loss };
 }
 
-/** Bind groups of the backward pass through the training workspace, the reduction, the optimizer and the finalizers. */
-export function backwardGroups(r: BindingSources, ws: GpuWorkspace): BackwardGroups {
+/**
+ * Bind groups of the backward pass through the training workspace, the reduction, the optimizer and the finalizers;
+ * `input` (uploaded batches) replaces the data and batch indices layer 0's weight gradient reads.
+ */
+export function backwardGroups(r: BindingSources, ws: GpuWorkspace, input?: { x: GPUBuffer; idx: GPUBuffer }): BackwardGroups {
   const d = r.device;
   const { kernels: k, spec } = r;
   const H = spec.hidden.length;
@@ -143,8 +149,8 @@ export function backwardGroups(r: BindingSources, ws: GpuWorkspace): BackwardGro
   const grad = r.layout.layers.map((_, l) =>
     k.grad.bind(d, `grad ${l}`, {
       layer: r.layerBufs[l],
-      inputs: l === 0 ? train.x : ws.hidden[l - 1].out,
-      batchIdx: r.batchIdx,
+      inputs: l === 0 ? input?.x ?? train.x : ws.hidden[l - 1].out,
+      batchIdx: l === 0 && input ? input.idx : r.batchIdx,
       dz: dzOf(l),
       grads: r.grads,
     }),

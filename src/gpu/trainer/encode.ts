@@ -6,7 +6,7 @@ import { denseForwardGrid } from '../kernels/dense_forward';
 import { denseGradGrid } from '../kernels/dense_grad';
 import { MEMBER, OPT_IDS, PASS, type PassValues } from '../kernels/shared';
 import type { GpuWorkspace } from '../workspace';
-import type { ForwardGroups } from './bindings';
+import type { BackwardGroups, ForwardGroups } from './bindings';
 import type { GpuResources } from './resources';
 
 /** Member values of a pass: its rows, step and seed, whether it trains, its hyperparameters and optimizer t before the pass. */
@@ -97,9 +97,8 @@ export function encodeForward(
 }
 
 /** Backward (fused per layer), penalties and norms, the optimizer update and the weight norms. */
-export function encodeBackward(r: GpuResources, pass: GPUComputePassEncoder, offset: number, rows: number): void {
+export function encodeBackward(r: GpuResources, pass: GPUComputePassEncoder, offset: number, rows: number, g: BackwardGroups = r.backGroups): void {
   const k = r.kernels;
-  const g = r.backGroups;
   const layers = r.layout.layers;
   const H = r.spec.hidden.length;
   for (let j = H; j >= 0; j--) {

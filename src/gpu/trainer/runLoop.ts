@@ -1,6 +1,8 @@
 // The GPU run loop for R members at once: fills submits with evaluation chunks and training passes, decodes each member's records, rolls back a late-found divergence.
 import type { RunSchedule } from '../../engine/train/schedule';
-import type { EvalReport, SplitName, StepReport, TrainData } from '../../engine/train/types';
+import { augmentActive } from '../../engine/data/augment';
+import type { Dataset, EvalReport, SplitName, StepReport, TrainData } from '../../engine/train/types';
+import { AugmentUpload } from './augmentUpload';
 import { encodeBackward, encodeForward, writePass, type MemberPass } from './encode';
 import { EvalQueue, addChunk, entryReport } from './evaluation';
 import { MemberRun } from './memberRun';
@@ -26,6 +28,8 @@ export class GpuRunLoop implements RecordHandler {
   readonly members: MemberRun[];
   dispatchesPerStep = 0;
   private decisionPending = false;
+  private readonly train: Dataset;
+  private aug: AugmentUpload | null = null;
 
   constructor(
     private readonly r: GpuResources,
@@ -38,6 +42,21 @@ export class GpuRunLoop implements RecordHandler {
     this.snapshots = new Snapshots(r, runs.length === 1 ? options.snapshotMs ?? 1000 : Infinity);
     this.pacer = new Pacer(options);
     this.evals = new EvalQueue(r, data);
+    this.train = data.train;
+  }
+
+  /** The uploaded-batch buffers and bind groups, made on first use and again after the training workspace was reallocated. */
+  private augUpload(): AugmentUpload {
+    if (!this.aug || this.aug.ws !== this.r.trainWs) {
+      this.aug?.dispose();
+      this.aug = new AugmentUpload(this.r, this.train);
+    }
+    return this.aug;
+  }
+
+  /** Whether an active member trains on augmented batches. */
+  private augmenting(): boolean {
+    return this.members.some((m) => m.active && augmentActive(m.run.hyper.augment));
   }
 
   /** Every member's part of an evaluation pass of `rows` rows. */
@@ -152,6 +171,7 @@ export class GpuRunLoop implements RecordHandler {
         continue;
       }
       if (taken >= steps || !this.members.some((m) => m.active) || sub.steps >= budget) break;
+      if (this.augmenting() && sub.augSlots >= this.augUpload().slots) break;
       this.encodeStep(sub);
       taken++;
     }
@@ -177,20 +197,31 @@ export class GpuRunLoop implements RecordHandler {
       passes.push(m.pass(batch.length, true, m.optT + 1));
       return m.encodeStep(batch, stride);
     });
+    // Augmenting members: every member's rows of this pass go up as an uploaded batch (augmented or copied).
+    const aug = this.augmenting() ? this.augUpload() : null;
+    if (aug) {
+      sub.aug = aug;
+      const augSlot = sub.augSlots++;
+      this.members.forEach((m, i) => {
+        const batch = batches[i];
+        if (batch) aug.write(augSlot, i, idxOffset, this.train, batch, m.run.hyper, m.run.seed, m.run.epoch);
+      });
+    }
     const slot = sub.passes++;
     const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1 }, passes, stride);
     const before = r.dispatchCount;
-    encodeForward(r, sub.pass, r.trainFwd, offset, rows, r.trainWs);
-    encodeBackward(r, sub.pass, offset, rows);
+    encodeForward(r, sub.pass, aug ? aug.fwd : r.trainFwd, offset, rows, r.trainWs);
+    encodeBackward(r, sub.pass, offset, rows, aug ? aug.back : r.backGroups);
     this.dispatchesPerStep = r.dispatchCount - before;
     sub.tags.push({ kind: 'step', members: tags });
     sub.steps++;
     const ended = this.members.filter((m, i) => tags[i] && m.run.advance(tags[i].rows)).map((m) => ({ m, end: m.run.endEpoch() }));
     const due = ended.filter((e) => e.end.splits);
-    if (due.length) {
-      const { splits, trainCap } = due[0].end;
-      const entries = due.map(({ m, end }) => ({ member: this.members.indexOf(m), gen: m.gen, epoch: end.ended, step: m.run.step }));
-      const job = this.evals.add('epoch', splits ?? [], trainCap, entries);
+    // One evaluation job per training-row cap (members with their own trainRows evaluate their own rows).
+    for (const cap of new Set(due.map((e) => e.end.trainCap))) {
+      const group = due.filter((e) => e.end.trainCap === cap);
+      const entries = group.map(({ m, end }) => ({ member: this.members.indexOf(m), gen: m.gen, epoch: end.ended, step: m.run.step }));
+      const job = this.evals.add('epoch', group[0].end.splits ?? [], cap, entries);
       if (job.remaining === 0) this.completeJob(job);
     }
     for (const { m } of ended) m.run.checkEpochBudget();

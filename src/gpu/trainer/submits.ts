@@ -1,5 +1,6 @@
 // The submit loop's ring: one command buffer per submit, its metrics copied to one of RING staging buffers, read back in submit order.
 import { MEMBER } from '../kernels/shared';
+import type { AugmentUpload } from './augmentUpload';
 import type { GpuResources } from './resources';
 import { GpuLostError, RING, type PassTag } from './types';
 import type { Snapshot } from './snapshot';
@@ -13,6 +14,9 @@ export interface OpenSubmit {
   steps: number;
   evals: number;
   idxRows: number;
+  /** Slots of uploaded (augmented) batch rows used, and the upload they are in (AugmentUpload). */
+  augSlots: number;
+  aug: AugmentUpload | null;
 }
 
 /** A submit in flight: its staging buffer, what each record means, and when it finished. */
@@ -68,7 +72,7 @@ export class SubmitRing {
     }
     const encoder = this.r.device.createCommandEncoder({ label: 'gpu-trainer: steps' });
     const pass = encoder.beginComputePass({ label: 'gpu-trainer: steps' });
-    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0 };
+    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0, augSlots: 0, aug: null };
   }
 
   abandon(sub: OpenSubmit): void {
@@ -96,6 +100,7 @@ export class SubmitRing {
     q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
     q.writeBuffer(r.classWeights, 0, r.weightStage);
     if (sub.idxRows) q.writeBuffer(r.batchIdx, 0, r.idxStage.buffer, 0, sub.idxRows * 4);
+    if (sub.aug && sub.augSlots) sub.aug.upload(sub.augSlots, sub.idxRows);
     q.submit([sub.encoder.finish()]);
     this.submits++;
     snapshot?.map();

@@ -96,6 +96,9 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
     case 'resampling':
       // The playground has no class imbalance: the lesson's optimizer (Adam) on one hidden layer, on the blobs.
       return { opt: 'adam', lr: 0.01, depth: 1, data: 'blobs' };
+    case 'augmentation':
+      // The playground's 2-D points have no image transforms: the lesson's optimizer (Adam) on one hidden layer, on the spirals.
+      return { opt: 'adam', lr: 0.01, depth: 1, data: 'spirals' };
     case 'backprop':
       return { act: 'sigmoid', init: 'xavier', depth: 1, units: 3, opt: 'sgd', lr: 0.5, data: 'blobs' };
     default:

@@ -1,0 +1,93 @@
+// The self-training section: a population trained on the labelled digits plus the teacher's confident pseudo-labels, one
+// member group per threshold, against the labelled-only baseline; table augmentation/semi (threshold, labelled, test_acc).
+import { useCallback, useMemo, useRef } from 'react';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt, fmt6 } from '../../components/format';
+import { RunPlayControls } from '../../components/RunPlayControls';
+import { RunStatus } from '../../components/RunStatus';
+import { Slider } from '../../components/Slider';
+import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
+import { SERIES } from '../../components/palette';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { useT } from '../../state/useText';
+import { semiPopulation, spread, type PseudoPlan } from './model';
+import { augmentationParams as P } from './params';
+import { TEXT } from './text';
+
+export const SEMI_COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
+const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '—');
+
+interface Props {
+  q: { n: number; epochs: number; seeds: number; seed: number };
+  plan: PseudoPlan;
+  ts: readonly number[];
+  threshold: number;
+  setThreshold(v: number): void;
+}
+
+export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const config = useMemo(() => semiPopulation(q, plan), [q, plan]);
+  const run = useTrainerRuns(config, JSON.stringify({ q, accepted: plan.accepted, rows: plan.rows.length }), { stepSize: 10, visibleRef: ref });
+  const groups = ts.length + 1;
+  const read = useCallback(
+    () => [run.clients.map((c) => (c.epochs.length ? c.epochs.get('testAccuracy', c.epochs.length - 1) : NaN)), run.clients.map((c) => c.epochs.length)],
+    [run.clients],
+  );
+  const [accs = [], done = []] = useRingRows(run.clients, read, 300) as number[][];
+  const finished = accs.length === groups * q.seeds && done.every((e) => e >= q.epochs);
+  const epoch = done.length ? Math.min(...done) : 0;
+  const mean = (g: number) => spread(accs.slice(g * q.seeds, (g + 1) * q.seeds).filter(Number.isFinite)).mean;
+  const rows = useMemo<Cell[][]>(
+    () => (accs.length === groups * q.seeds ? [['none', q.n, mean(0)], ...ts.map((th, k): Cell[] => [th, q.n + plan.accepted[k], mean(k + 1)])] : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- accs stands for mean
+    [accs.join(','), ts, plan, q.n, q.seeds, groups],
+  );
+  const base = rows.length ? (rows[0][2] as number) : NaN;
+  const series: PointSeries[] = rows.length
+    ? [
+        { label: t(TEXT.selfTrained), style: SERIES[1], split: 'test', points: ts.map((th, k) => [th, rows[k + 1][2] as number]), markers: true },
+        { label: t(TEXT.baseline), style: SERIES[0], split: 'test', points: [[ts[0], base], [ts[ts.length - 1], base]] },
+      ]
+    : [];
+  const ys = rows.map((r) => r[2] as number).filter(Number.isFinite);
+  const yDomain: [number, number] = ys.length ? [Math.max(0, Math.min(...ys) - 0.02), Math.min(1, Math.max(...ys) + 0.02)] : [0, 1];
+  const k = ts.indexOf(threshold);
+  const acc = k >= 0 && rows.length ? (rows[k + 1][2] as number) : NaN;
+  const best = rows.length ? Math.max(...rows.slice(1).map((r) => r[2] as number)) : NaN;
+  return (
+    <section className="lesson-figure-row" data-embed="semi">
+      <div className="figure-col" ref={ref}>
+        <h2>{t(TEXT.semiTitle)}</h2>
+        <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>
+        <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6}>
+          {rows.length ? (
+            <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" yDomain={yDomain} xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
+          ) : (
+            <p className="figure-placeholder">{t(TEXT.waiting)}</p>
+          )}
+        </Figure>
+        {rows.length > 0 && k >= 0 && (
+          <p className="reading" data-reading="semi" data-epoch={epoch} data-finished={finished ? 'yes' : 'no'} data-base={base} data-best={best}>
+            {t(TEXT.semiReading, {
+              threshold: fmt(threshold, 3),
+              accepted: plan.accepted[k],
+              right: Number.isFinite(plan.correct[k]) ? `${plan.correct[k]} (${pct(plan.correct[k] / Math.max(1, plan.accepted[k]))})` : '—',
+              acc: pct(acc),
+              base: pct(base),
+              diff: `${acc - base >= 0 ? '+' : '−'}${fmt(100 * Math.abs(acc - base), 2)} pp`,
+            })}{' '}
+            {finished && <strong data-verdict={best > base ? 'helps' : 'no-help'}>{t(best > base ? TEXT.semiHelps : TEXT.semiNoHelp)}</strong>}
+          </p>
+        )}
+      </div>
+      <div className="side-col">
+        <Slider spec={P[8]} value={threshold} onChange={setThreshold} />
+        <RunStatus run={run} />
+        <RunPlayControls run={run} step={epoch} total={q.epochs} counter={t(TEXT.counter, { k: epoch, n: q.epochs })} />
+      </div>
+    </section>
+  );
+}

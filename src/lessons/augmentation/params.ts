@@ -1,0 +1,103 @@
+// URL parameters of the augmentation lesson: training-set size, epochs, seeds, the transforms' switches and strengths, the
+// pseudo-label confidence threshold, the seed.
+import type { ParamSpec, ValuesOf } from '../../state/params';
+import { seedParam } from '../seedParam';
+
+export const augmentationParams = [
+  {
+    kind: 'int',
+    name: 'n',
+    label: { zh: '有标签的训练数字', en: 'Labelled training digits' },
+    doc: { zh: '训练用的 MNIST 数字个数 n（其余的训练数字当作无标签数据）；曲线图画这个 n', en: 'MNIST digits n the networks train on (the rest of the training digits serve as unlabelled data); the curves show this n' },
+    default: 300,
+    min: 100,
+    max: 1000,
+  },
+  {
+    kind: 'int',
+    name: 'epochs',
+    label: { zh: '迭代周期', en: 'Epochs' },
+    doc: { zh: '每个网络训练多少个周期（一个周期 = 它的 n 个数字各用一次）', en: 'epochs each network trains (one epoch = each of its n digits once)' },
+    default: 15,
+    min: 1,
+    max: 60,
+  },
+  {
+    kind: 'int',
+    name: 'seeds',
+    label: { zh: '种子个数', en: 'Seeds' },
+    doc: { zh: '每个设置用几个随机种子训练（图上画出它们的范围）', en: 'how many random seeds train each setting (the figure shows their spread)' },
+    default: 3,
+    min: 1,
+    max: 5,
+  },
+  {
+    kind: 'set',
+    name: 'on',
+    label: { zh: '变换', en: 'Transforms' },
+    doc: { zh: '数据增强用哪些变换：shift 平移、rotate 旋转、elastic 弹性形变、noise 像素噪声', en: 'which transforms augmentation uses: shift, rotate, elastic (elastic distortion), noise (pixel noise)' },
+    default: ['shift', 'rotate'],
+    options: [
+      { value: 'shift', label: { zh: '平移', en: 'shift' } },
+      { value: 'rotate', label: { zh: '旋转', en: 'rotation' } },
+      { value: 'elastic', label: { zh: '弹性形变', en: 'elastic distortion' } },
+      { value: 'noise', label: { zh: '像素噪声', en: 'pixel noise' } },
+    ],
+  },
+  {
+    kind: 'int',
+    name: 'shift',
+    label: { zh: '平移 ±k 像素', en: 'Shift ±k px' },
+    doc: { zh: '每个数字随机平移，横竖各在 −k…k 像素中取整数', en: 'each digit moves by a random whole number of pixels in −k…k, across and down' },
+    default: 2,
+    min: 1,
+    max: 4,
+  },
+  {
+    kind: 'number',
+    name: 'rotate',
+    label: { zh: '旋转 ±θ°', en: 'Rotation ±θ°' },
+    doc: { zh: '每个数字绕中心随机旋转，角度在 −θ…θ 度之间均匀', en: 'each digit turns about its centre by an angle uniform in −θ…θ degrees' },
+    default: 15,
+    min: 1,
+    max: 45,
+    scale: 'linear',
+    step: 1,
+  },
+  {
+    kind: 'number',
+    name: 'elastic',
+    label: { zh: '弹性形变 α（像素）', en: 'Elastic α (px)' },
+    doc: { zh: '弹性形变的强度 α：随机位移场经 σ = 4 像素的高斯平滑后乘以 α', en: 'strength α of the elastic distortion: a random displacement field smoothed by a Gaussian of σ = 4 px, times α' },
+    default: 34,
+    min: 1,
+    max: 60,
+    scale: 'linear',
+    step: 1,
+  },
+  {
+    kind: 'number',
+    name: 'noise',
+    label: { zh: '噪声 σ', en: 'Noise σ' },
+    doc: { zh: '每个像素加上标准差为 σ 的高斯噪声（再截到 0…1）', en: 'each pixel gets Gaussian noise of standard deviation σ (then clipped to 0…1)' },
+    default: 0.1,
+    min: 0.01,
+    max: 0.5,
+    scale: 'linear',
+    step: 0.01,
+  },
+  {
+    kind: 'number',
+    name: 'threshold',
+    label: { zh: '伪标签置信度阈值', en: 'Pseudo-label threshold' },
+    doc: { zh: '无标签数字的预测概率至少这么高，才把预测当作标签加入训练', en: 'an unlabelled digit joins training with its predicted label only when the prediction’s probability is at least this' },
+    default: 0.95,
+    min: 0.5,
+    max: 0.999,
+    scale: 'linear',
+    step: 0.001,
+  },
+  seedParam({ zh: '第一个随机种子（初始权重、批次顺序和变换；其余种子依次加一）', en: 'the first random seed (initial weights, batch order and transforms; the other seeds count up from it)' }),
+] as const satisfies readonly ParamSpec[];
+
+export type AugmentationValues = ValuesOf<typeof augmentationParams>;
