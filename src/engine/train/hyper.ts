@@ -3,6 +3,7 @@ import { OPTIMIZERS, type OptimizerName } from '../optimizers';
 import { checkDropout } from '../nn/spec';
 import { checkDropoutVariant, type DropoutVariant } from '../nn/dropout';
 import { CONSTANT_LR, checkLrSchedule } from './lrSchedule';
+import { checkLrFactors } from './layerFactors';
 import { REBALANCE, type HyperUpdate, type TrainHyper } from './types';
 
 /**
@@ -35,7 +36,7 @@ export const TRAIN_DEFAULTS = {
  * The effective hyperparameters: TRAIN_DEFAULTS, then the chosen optimizer's own defaults and its
  * MLP defaults, then every field the caller has set (`overrides`). Fields the caller never set follow
  * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1), an
- * unknown dropout variant, an unknown rebalance or a bad learning-rate schedule (checkLrSchedule).
+ * unknown dropout variant, an unknown rebalance, a bad learning-rate schedule (checkLrSchedule) or a negative or non-finite lrFactor.
  */
 export function resolveHyper(overrides: HyperUpdate, specDropout: readonly number[]): TrainHyper {
   const optimizer = overrides.optimizer ?? TRAIN_DEFAULTS.optimizer;
@@ -52,6 +53,7 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
   };
   checkDropoutVariant(hp.dropoutVariant);
   checkLrSchedule(hp.lrSchedule);
+  checkLrFactors(hp.lrFactors);
   if (hp.rebalance !== undefined && !REBALANCE.includes(hp.rebalance)) throw new RangeError(`unknown rebalance ${String(hp.rebalance)}`);
   if (!Number.isInteger(hp.batchSize) || hp.batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${hp.batchSize}`);
   return hp;

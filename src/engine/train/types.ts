@@ -4,6 +4,7 @@ import type { ModelSpec, ParamLayout } from '../nn/spec';
 import type { Dtype } from '../nn/mlp';
 import type { DropoutVariant } from '../nn/dropout';
 import type { LrSchedule } from './lrSchedule';
+import type { StartWeights } from './startWeights';
 
 /**
  * A data set: n samples of d features, row-major.
@@ -53,6 +54,11 @@ export interface TrainHyper extends Hyper {
    * softmax cross-entropy by classWeights of the training labels (w_k = N / (K·N_k)).
    */
   rebalance?: Rebalance;
+  /**
+   * Learning-rate factor per dense layer (hidden layers, then output; missing entries 1): layer l updates with η·f_l,
+   * 0 = frozen (see scaleLayerUpdates in ./layerFactors).
+   */
+  lrFactors?: readonly number[];
 }
 
 /** The ways to rebalance a labelled training set (TrainHyper.rebalance). */
@@ -87,6 +93,8 @@ export interface TrainOptions {
   /** Evaluate at most the first this-many training samples at epoch ends (default: all). */
   evalTrainSamples?: number;
   earlyStopping?: EarlyStopping;
+  /** Initial parameters given instead of drawn (reset() goes back to them), the output layer redrawn from the seed. */
+  start?: StartWeights;
 }
 
 /** Metrics of one optimizer update, measured on its mini-batch. */
