@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import type { PopulationCase } from './harness/gpuPopulationHarness';
 import { serve } from '../support/serve.mjs';
-import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData } from '../gpu/cases';
+import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData, startParams } from '../gpu/cases';
 import { classWeights } from '../../src/engine/nn/loss';
 import { expect, test } from './fixtures';
 
@@ -51,6 +51,20 @@ const REBALANCED: PopulationCase = {
   ],
   options: { evalEachEpoch: true },
   steps: 30,
+};
+
+/** Fine-tuning in miniature: members started from given weights (output layer redrawn) with frozen or slowed lower layers, beside a fresh one. */
+const FINE_TUNE_SPEC = { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'relu')], outputSize: 3, init: { scheme: 'he' as const }, loss: 'softmax-ce' as const };
+const FINE_TUNE: PopulationCase = {
+  spec: FINE_TUNE_SPEC,
+  data: { n: 72, d: 10, classes: 3, validation: 24, seed: 14 },
+  members: [
+    { seed: 41, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 12, lrFactors: [0, 0, 1] } },
+    { seed: 42, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 12, lrFactors: [0.1, 0.1, 1] } },
+    { seed: 43, hyper: { optimizer: 'momentum', lr: 0.05, batchSize: 12, lrFactors: [1, 0.5] } },
+  ],
+  options: { evalEachEpoch: true },
+  steps: 24,
 };
 
 /** The seed MLP's shape in miniature (sigmoid too), one member with a huge learning rate. */
@@ -148,6 +162,23 @@ test('rebalanced members (oversampling, undersampling, a class-weighted loss) ma
     expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.lastBatchEqual, `${at}: its own resampled shuffle`).toBe(true);
+  });
+});
+
+test('members started from given weights with frozen or slowed layers match their single CPU runs; frozen layers stay as given', async () => {
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), FINE_TUNE);
+  expect(r.members).toHaveLength(FINE_TUNE.members.length);
+  r.members.forEach((m, i) => {
+    const at = `member ${i}`;
+    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(FINE_TUNE.steps);
+    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
+    expect(m.progressGpu, at).toEqual(m.progressCpu);
+    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
+    expect(m.accuracyMaxDiff, at).toBe(0);
+    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.frozenMoved, `${at}: entries of frozen layers that moved`).toBe(0);
   });
 });
 
