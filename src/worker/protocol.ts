@@ -86,6 +86,11 @@ export type DataDescriptor = (
    * classes, so that they are `share` of the result (engine imbalancedRows), before any validation split.
    */
   rare?: { classes: number[]; share: number };
+  /**
+   * Keep only the rows of these labels in the training and test splits (engine classRows), the training split capped at the
+   * first `perClass` rows of each, before `rare` and any validation split.
+   */
+  keepClasses?: { keep: number[]; perClass?: number };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */

@@ -22,3 +22,4 @@ export { SINE_X, noisySine, sineTarget, type SineOptions } from './sine';
 export { TOY_SETS, TOY_SET_NAMES, type ToySetName } from './toySets';
 export { FEATURE_NAMES, FEATURES, featureRows, orderedFeatures, type FeatureName } from './features';
 export { imbalancedRows, oversampleRows, undersampleRows } from './resample';
+export { classRows, firstRowsPerClass } from './classRows';

@@ -1,5 +1,6 @@
 // One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
 import { oversampleRows, undersampleRows } from '../data/resample';
+import { firstRowsPerClass } from '../data/classRows';
 import { classWeights } from '../nn/loss';
 import type { ResolvedSpec } from '../nn/spec';
 import { STREAM, permutationInto, streamWord } from '../rng';
@@ -177,7 +178,7 @@ export class RunSchedule {
     const overrides = { ...this.overrides, ...update };
     const hyper = resolveHyper(overrides, this.spec.dropout);
     const optimizerChanged = hyper.optimizer !== this.current.optimizer;
-    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none');
+    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') || hyper.perClass !== this.current.perClass;
     this.overrides = overrides;
     this.current = hyper;
     if (rebalanced) {
@@ -259,14 +260,16 @@ export class RunSchedule {
     if (rows) for (let i = 0; i < this.perm.length; i++) this.perm[i] = rows[this.perm[i]];
   }
 
-  /** The row list and class weights of hyper.rebalance (labelled sets only; RangeError otherwise), and a perm of the list's length. */
+  /** The row list (hyper.rebalance, or hyper.perClass) and class weights (labelled sets only; RangeError otherwise), and a perm of the list's length. */
   private rebalance(): void {
     const how = this.current.rebalance ?? 'none';
     const train = this.data.train;
     if (how !== 'none' && !(train.y instanceof Uint8Array)) throw new RangeError(`rebalance '${how}' needs class labels`);
     const labels = train.y as Uint8Array;
     const c = this.spec.outputSize;
-    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : null;
+    const k = this.current.perClass;
+    if (k !== undefined && !(train.y instanceof Uint8Array)) throw new RangeError('perClass needs class labels');
+    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : k !== undefined ? firstRowsPerClass(labels, c, k) : null;
     this.classWeights = how === 'class-weights' ? classWeights(labels, c) : null;
     if (how === 'class-weights' && this.spec.loss !== 'softmax-ce') throw new RangeError("rebalance 'class-weights' needs the softmax cross-entropy loss");
     const length = this.rows ? this.rows.length : train.n;

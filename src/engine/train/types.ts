@@ -59,6 +59,11 @@ export interface TrainHyper extends Hyper {
    * 0 = frozen (see scaleLayerUpdates in ./layerFactors).
    */
   lrFactors?: readonly number[];
+  /**
+   * Train on the first perClass rows (data order) of each class only (labelled sets; firstRowsPerClass): an epoch is that
+   * list, shuffled. Members of one population may so see k examples per class of one shared data set. Not with oversample/undersample.
+   */
+  perClass?: number;
 }
 
 /** The ways to rebalance a labelled training set (TrainHyper.rebalance). */

@@ -1,0 +1,23 @@
+// Row lists by class: keep some classes, and at most k rows of each (the "k examples per class" of a few-shot training set).
+
+/**
+ * Row indices, in data order, of the rows whose label is in `keep`, at most `perClass` of each class (the first ones).
+ * Throws RangeError unless perClass is a non-negative integer (or Infinity).
+ */
+export function classRows(labels: ArrayLike<number>, keep: readonly number[], perClass = Infinity): Uint32Array {
+  if (!(perClass === Infinity || (Number.isInteger(perClass) && perClass >= 0))) throw new RangeError(`perClass must be a non-negative integer, got ${perClass}`);
+  const left = new Map(keep.map((c) => [c, perClass]));
+  const out: number[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const n = left.get(labels[i]);
+    if (n === undefined || n <= 0) continue;
+    out.push(i);
+    left.set(labels[i], n - 1);
+  }
+  return Uint32Array.from(out);
+}
+
+/** The first `perClass` rows (data order) of every class 0…c−1: classRows over all classes. */
+export function firstRowsPerClass(labels: ArrayLike<number>, c: number, perClass: number): Uint32Array {
+  return classRows(labels, Array.from({ length: c }, (_, k) => k), perClass);
+}
