@@ -21,6 +21,7 @@ import { population as resamplingPopulation } from '../../src/lessons/resampling
 import { resamplingParams } from '../../src/lessons/resampling/params';
 import { defaults } from '../../src/state/params';
 import { runPopulation } from './runs';
+import { fineTuningCard } from './fineTuning';
 import { AREA, axes, bars, circle, frame, polyline, scale } from './svg';
 
 /** How much of each lesson's default run a card trains, where the whole run would take too long here. */
@@ -185,4 +186,5 @@ export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'optimizers-mnist': optimizersMnistCard,
   'hyperparameter-search': hyperparameterSearchCard,
   resampling: resamplingCard,
+  'fine-tuning': fineTuningCard,
 };

@@ -15,6 +15,7 @@ import { playgroundMeta } from './playground/meta';
 import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { resamplingMeta } from './resampling/meta';
+import { fineTuningMeta } from './fine-tuning/meta';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
@@ -39,6 +40,7 @@ export const LESSONS: readonly LessonMeta[] = [
   // Part 4: tuning
   hyperparameterSearchMeta,
   resamplingMeta,
+  fineTuningMeta,
   playgroundMeta,
 ];
 

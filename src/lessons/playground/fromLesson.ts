@@ -93,6 +93,9 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
     case 'resampling':
       // The playground has no class imbalance: the lesson's optimizer (Adam) on one hidden layer, on the blobs.
       return { opt: 'adam', lr: 0.01, depth: 1, data: 'blobs' };
+    case 'fine-tuning':
+      // The playground has no pre-training: the lesson's network shape (two hidden ReLU layers) and optimizer (Adam), on the blobs.
+      return { act: 'relu', depth: 2, opt: 'adam', lr: 0.01, data: 'blobs' };
     case 'backprop':
       return { act: 'sigmoid', init: 'xavier', depth: 1, units: 3, opt: 'sgd', lr: 0.5, data: 'blobs' };
     default:

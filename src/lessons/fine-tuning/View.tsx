@@ -1,0 +1,117 @@
+// The fine-tuning lesson: a network pre-trained on the digits 0–4 (one run), then a population on 5–9 with k examples per class
+// started from its final weights (fine-tuning) or from fresh ones (from scratch); accuracy against k, curves of one k, and the
+// first layer's weight images. The population starts once pre-training has finished (FineTuneSections mounts then).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AboutLink } from '../../components/AboutLink';
+import { Figure, type Cell } from '../../components/Figure';
+import { fmt, fmt6 } from '../../components/format';
+import { Prose } from '../../components/Prose';
+import { RunPlayControls } from '../../components/RunPlayControls';
+import { RunStatus } from '../../components/RunStatus';
+import { Slider } from '../../components/Slider';
+import { TrySection } from '../../components/TrySection';
+import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
+import { SERIES } from '../../components/palette';
+import { useRingRows } from '../../components/useRingRows';
+import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { useLessonParams } from '../../state/useLessonParams';
+import { useT } from '../../state/useText';
+import { BATCH, pretrainConfig } from './model';
+import { FineTuneSections } from './FineTuneSections';
+import { fineTuningParams as P } from './params';
+import { MEASURED_DEFAULT } from './measured';
+import { TEXT } from './text';
+
+const PRE_COLUMNS = ['epoch', 'test_acc'] as const;
+export const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
+
+export default function FineTuningView() {
+  const t = useT();
+  const { values, setParam } = useLessonParams(P);
+  const { seeds, epochs, preEpochs, pre, test, seed } = values;
+  const preRef = useRef<HTMLDivElement>(null);
+  const preConfig = useMemo(() => pretrainConfig({ pre, preEpochs, test, seed }), [pre, preEpochs, test, seed]);
+  const preKey = JSON.stringify(preConfig);
+  const preRun = useTrainerRuns(preConfig, preKey, { stepSize: Math.ceil(pre / 2 / BATCH), visibleRef: preRef });
+
+  // Pre-training's epochs (test accuracy on 0–4) and whether it has finished, read together from its rings.
+  const readPre = useCallback(() => {
+    const c = preRun.clients[0];
+    if (!c) return [];
+    const r = c.epochs;
+    return Array.from({ length: r.length }, (_, i): Cell[] => [r.get('epoch', i) + 1, r.get('testAccuracy', i)]);
+  }, [preRun.clients]);
+  const preRows = useRingRows(preRun.clients, readPre, 300);
+  const preStopped = preRun.clients[0]?.status.progress?.stopped ?? null;
+  const preDone = preStopped === 'epochs' && preRows.length >= preEpochs;
+  const preN = preRun.infos[0]?.sizes.train;
+
+  // Its final weights, once it has finished: the start of every fine-tuned network.
+  const [pretrained, setPretrained] = useState<{ key: string; params: Float32Array } | null>(null);
+  useEffect(() => {
+    const c = preRun.clients[0];
+    if (!preDone || !c) {
+      setPretrained(null);
+      return;
+    }
+    let live = true;
+    c.getParams().then(
+      (params) => live && setPretrained({ key: preKey, params }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [preDone, preRun.clients, preKey]);
+
+  const preSeries: PointSeries[] = [
+    { label: t(TEXT.preAccuracy), style: SERIES[2], split: 'test', points: preRows.map((r) => [r[0] as number, r[1] as number] as const), markers: true },
+  ];
+  const last = preRows[preRows.length - 1];
+  const preDiverged = preRun.clients[0]?.status.progress?.stopped === 'diverged' ? preRun.clients[0].status.progress.divergedAt : null;
+
+  return (
+    <article className="lesson lesson-fine-tuning">
+      <section className="prose">
+        <Prose text={t(TEXT.intro, { preN: pre, preEpochs, epochs, seeds })} />
+      </section>
+
+      <section className="lesson-figure-row" data-embed="pretrain">
+        <div className="figure-col" ref={preRef}>
+          <h2>{t(TEXT.preTitle)}</h2>
+          <Figure id="fine-tuning/pretrain" caption={t(TEXT.preCaption)} columns={PRE_COLUMNS} rows={preRows} format={fmt6}>
+            <PointLineChart series={preSeries} xScale="linear" xDomain={[0, preEpochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.preAccuracy)} xTicks={Math.min(preEpochs, 10)} aspect={0.3} />
+          </Figure>
+          {last && (
+            <p className="reading" data-reading="pretrain" data-accuracy={last[1] as number} data-done={preDone ? 'yes' : 'no'}>
+              {t(TEXT.preReading, { n: preN ?? '…', epoch: last[0] as number, acc: pct(last[1] as number) })}
+            </p>
+          )}
+        </div>
+        <div className="side-col">
+          <Slider spec={P[4]} value={preEpochs} onChange={(v) => setParam('preEpochs', v)} />
+          <Slider spec={P[5]} value={pre} onChange={(v) => setParam('pre', v)} />
+          <RunStatus run={preRun} divergedText={preDiverged !== null ? t(TEXT.diverged, { step: preDiverged }) : null} />
+          <RunPlayControls run={preRun} step={preRows.length} total={preEpochs} counter={t(TEXT.counter, { k: preRows.length, n: preEpochs })} />
+        </div>
+      </section>
+
+      {pretrained && pretrained.key === preKey ? (
+        <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} />
+      ) : (
+        <section className="prose">
+          <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
+        </section>
+      )}
+
+      <section className="prose">
+        <h2>{t(TEXT.expectTitle)}</h2>
+        <Prose text={t(TEXT.expect, { measured: t(TEXT.measuredDefault, { table: t(MEASURED_DEFAULT) }) })} />
+      </section>
+
+      <TrySection text={t(TEXT.try)} />
+
+      <AboutLink specs={P} values={values} />
+    </article>
+  );
+}
