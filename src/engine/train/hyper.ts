@@ -55,6 +55,7 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
   checkLrSchedule(hp.lrSchedule);
   checkLrFactors(hp.lrFactors);
   if (hp.perClass !== undefined && !(Number.isInteger(hp.perClass) && hp.perClass >= 1)) throw new RangeError(`perClass must be a positive integer, got ${hp.perClass}`);
+  if (hp.perClassCycle !== undefined && !(hp.perClass !== undefined && Number.isInteger(hp.perClassCycle) && hp.perClassCycle >= 1)) throw new RangeError(`perClassCycle must be a positive integer, with perClass, got ${hp.perClassCycle}`);
   if (hp.perClass !== undefined && (hp.rebalance === 'oversample' || hp.rebalance === 'undersample')) throw new RangeError(`perClass does not combine with rebalance '${hp.rebalance}'`);
   if (hp.rebalance !== undefined && !REBALANCE.includes(hp.rebalance)) throw new RangeError(`unknown rebalance ${String(hp.rebalance)}`);
   if (!Number.isInteger(hp.batchSize) || hp.batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${hp.batchSize}`);

@@ -178,7 +178,7 @@ export class RunSchedule {
     const overrides = { ...this.overrides, ...update };
     const hyper = resolveHyper(overrides, this.spec.dropout);
     const optimizerChanged = hyper.optimizer !== this.current.optimizer;
-    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') || hyper.perClass !== this.current.perClass;
+    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') || hyper.perClass !== this.current.perClass || hyper.perClassCycle !== this.current.perClassCycle;
     this.overrides = overrides;
     this.current = hyper;
     if (rebalanced) {
@@ -269,7 +269,7 @@ export class RunSchedule {
     const c = this.spec.outputSize;
     const k = this.current.perClass;
     if (k !== undefined && !(train.y instanceof Uint8Array)) throw new RangeError('perClass needs class labels');
-    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : k !== undefined ? firstRowsPerClass(labels, c, k) : null;
+    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : k !== undefined ? firstRowsPerClass(labels, c, k, this.current.perClassCycle) : null;
     this.classWeights = how === 'class-weights' ? classWeights(labels, c) : null;
     if (how === 'class-weights' && this.spec.loss !== 'softmax-ce') throw new RangeError("rebalance 'class-weights' needs the softmax cross-entropy loss");
     const length = this.rows ? this.rows.length : train.n;

@@ -64,6 +64,11 @@ export interface TrainHyper extends Hyper {
    * list, shuffled. Members of one population may so see k examples per class of one shared data set. Not with oversample/undersample.
    */
   perClass?: number;
+  /**
+   * With perClass: each class's k rows repeated in turn to this many rows per epoch (firstRowsPerClass' cycle), so an epoch
+   * has the same length, and a run the same number of updates, whatever k is.
+   */
+  perClassCycle?: number;
 }
 
 /** The ways to rebalance a labelled training set (TrainHyper.rebalance). */

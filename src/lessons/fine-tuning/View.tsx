@@ -99,9 +99,15 @@ export default function FineTuningView() {
       {pretrained && pretrained.key === preKey ? (
         <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} />
       ) : (
-        <section className="prose">
-          <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
-        </section>
+        // The same three sections, waiting: the page's sections (and presentation's count of them) do not change when step 2 starts.
+        (['accuracy', 'curves', 'weights'] as const).map((name) => (
+          <section key={name} className="lesson-figure-row" data-embed={name}>
+            <div className="figure-col">
+              <h2>{t(name === 'accuracy' ? TEXT.accuracyTitle : name === 'curves' ? TEXT.curvesTitle : TEXT.weightsTitle, { k: values.k })}</h2>
+              <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
+            </div>
+          </section>
+        ))
       )}
 
       <section className="prose">

@@ -14,7 +14,7 @@ export const K_MAX = 100;
 export const N_NEW_POOL = 2000;
 export const LR = 0.001;
 export const BATCH = 50;
-/** Mini-batch on 5–9: 10 rows, or all 5k when fewer. */
+/** Mini-batch on 5–9. */
 export const FT_BATCH = 10;
 /** The learning-rate factor of the hidden layers when they are slowed rather than frozen. */
 export const SLOW = 0.1;
@@ -68,7 +68,7 @@ export function lrFactors(lower: Lower): number[] {
 
 /**
  * The population on 5–9: the first 100 of each digit among N_NEW_POOL training digits (member k trains on the first k of
- * each, hyper.perClass), tested on the 5–9 among the first `test` test digits. A fine-tuned member starts from `pretrained`
+ * each, hyper.perClass, repeated to 100 per digit per epoch: every member takes the same updates), tested on the 5–9 among the first `test` test digits. A fine-tuned member starts from `pretrained`
  * (output layer redrawn from its seed) with lrFactors(lower); a scratch member draws all its weights. Same η, batch and epochs.
  */
 export function fineTuneConfig(q: { k: number; lower: Lower; seeds: number; epochs: number; test: number; seed: number }, pretrained: Float32Array): PopulationConfig {
@@ -77,8 +77,9 @@ export function fineTuneConfig(q: { k: number; lower: Lower; seeds: number; epoc
     hyper: {
       optimizer: 'adam',
       lr: LR,
-      batchSize: Math.min(FT_BATCH, 5 * k),
+      batchSize: FT_BATCH,
       perClass: k,
+      perClassCycle: K_MAX,
       ...(method === 'fine-tune' ? { lrFactors: lrFactors(q.lower) } : {}),
     },
     ...(method === 'fine-tune' ? { start: { params: pretrained } } : {}),

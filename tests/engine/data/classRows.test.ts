@@ -11,6 +11,8 @@ describe('classRows(labels, keep, perClass)', () => {
     expect(Array.from(classRows(labels, [5, 6, 7], 1))).toEqual([0, 2, 7]);
     expect(Array.from(firstRowsPerClass(labels, 8, 2))).toEqual([0, 1, 2, 3, 4, 5, 7]);
     expect(() => classRows(labels, [5], -1)).toThrow(RangeError);
+    // cycle 3: each class present gives 3 rows, its first 2 repeated in turn (class 7 has one row).
+    expect(Array.from(firstRowsPerClass(labels, 8, 2, 3))).toEqual([1, 1, 1, 4, 4, 4, 0, 3, 0, 2, 5, 2, 7, 7, 7]);
   });
 });
 
@@ -25,6 +27,18 @@ describe('TrainHyper.perClass', () => {
     }
     expect(t.progress().epoch).toBe(1);
     expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('with perClassCycle every epoch has cycle rows per class: each class’s first row 4 times, an epoch of 12 rows', () => {
+    const data = { train: blobs(30, 3, 0.3, 1) };
+    const t = createTrainer(smallSpec(2, 3), data, { batchSize: 4, perClass: 1, perClassCycle: 4 }, 5);
+    const seen: number[] = [];
+    for (let s = 0; s < 3; s++) {
+      t.step(1);
+      seen.push(...t.lastBatch());
+    }
+    expect(t.progress().epoch).toBe(1);
+    expect(seen.sort((a, b) => a - b)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2]);
   });
 
   it('refuses k < 1 and k with oversampling', () => {

@@ -32,7 +32,8 @@ describe('fineTuneConfig', () => {
     memberKeys(q).forEach((key, i) => {
       const m = c.members[i];
       expect(m.hyper?.perClass).toBe(key.k);
-      expect(m.hyper?.batchSize).toBe(Math.min(10, 5 * key.k));
+      expect(m.hyper?.batchSize).toBe(10);
+      expect(m.hyper?.perClassCycle).toBe(100);
       if (key.method === 'fine-tune') {
         expect(m.start?.params).toBe(P);
         expect(m.hyper?.lrFactors).toEqual([0, 0, 1]);
