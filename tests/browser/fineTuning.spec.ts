@@ -22,7 +22,7 @@ async function finished(page: Page, query: string): Promise<void> {
   await expect(reading).toHaveAttribute('data-done', total!, { timeout: 120_000 });
 }
 
-/** The crossover from mean accuracies by k: where scratch − fine-tune first turns ≥ 0, linear in log k (null: never). */
+/** The crossover from mean accuracies by k: where the sign of scratch − fine-tune first changes, linear in log k (null: never). */
 function crossoverOf(rows: Acc[]): number | null {
   const ks = [...new Set(rows.map((r) => r.k))].sort((a, b) => a - b);
   const mean = (k: number, m: string) => {
@@ -30,11 +30,12 @@ function crossoverOf(rows: Acc[]): number | null {
     return xs.reduce((a, b) => a + b, 0) / xs.length;
   };
   const d = ks.map((k) => mean(k, 'scratch') - mean(k, 'fine-tune'));
-  const i = d.findIndex((v) => v >= 0);
-  if (i < 0) return null;
-  if (i === 0) return ks[0];
-  const t = -d[i - 1] / (d[i] - d[i - 1]);
-  return Math.exp(Math.log(ks[i - 1]) + t * (Math.log(ks[i]) - Math.log(ks[i - 1])));
+  for (let i = 1; i < d.length; i++) {
+    if (d[i - 1] < 0 === d[i] < 0) continue;
+    const t = -d[i - 1] / (d[i] - d[i - 1]);
+    return Math.exp(Math.log(ks[i - 1]) + t * (Math.log(ks[i]) - Math.log(ks[i - 1])));
+  }
+  return null;
 }
 
 test('a CI-sized run with frozen layers: the tables agree, the crossover is the table’s, frozen weights do not move', async ({ page }) => {

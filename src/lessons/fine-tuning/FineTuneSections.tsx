@@ -14,7 +14,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import type { ParamValue } from '../../state/params';
 import { useT } from '../../state/useText';
-import { crossover, fineTuneConfig, meanByK, memberKeys, METHODS, SPEC, type AccuracyRow, type Lower, type Method } from './model';
+import { crossover, fineTuneConfig, leader, meanByK, memberKeys, METHODS, SPEC, type AccuracyRow, type Lower, type Method } from './model';
 import { fineTuningParams as P, type FineTuningValues } from './params';
 import { TEXT } from './text';
 import { norm, relChange, unitWeights } from './weights';
@@ -54,8 +54,9 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
   }), [run.clients]);
   const curves = useRingRows(run.clients, read, 300) as number[][];
   const ready = curves.length === keys.length;
-  const stopped = run.clients.map((c) => c.status.progress?.stopped ?? null);
-  const done = stopped.filter((s) => s !== null).length;
+  // Members that have stopped, read from the run's notifications too (a status can come after the last epoch's row).
+  const readStopped = useCallback((): Cell[][] => [run.clients.map((c) => c.status.progress?.stopped ?? '')], [run.clients]);
+  const done = (useRingRows(run.clients, readStopped, 200)[0] ?? []).filter((s) => s !== '').length;
 
   const accRows = useMemo<AccuracyRow[]>(
     () => (ready ? keys.flatMap((key, i) => (curves[i].length ? [{ ...key, test_acc: curves[i][curves[i].length - 1] }] : [])) : []),
@@ -78,7 +79,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
   );
   const curveSeries: PointSeries[] = ready
     ? keys.flatMap((key, i) =>
-        key.k === k ? [{ label: `${label(key.method)} · ${key.seed}`, style: SERIES[METHODS.indexOf(key.method)], split: 'test' as const, points: curves[i].map((a, e) => [e + 1, a] as const) }] : [],
+        key.k === k ? [{ label: `${label(key.method)} · ${key.seed}`, style: SERIES[METHODS.indexOf(key.method)], split: 'test' as const, points: curves[i].map((a, e) => [e + 1, a] as const), markers: true }] : [],
       )
     : [];
 
@@ -119,6 +120,12 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
     );
   }, [pretrained, trained]);
 
+  const lead = leader(means);
+  const firstLead: Method = means.length && means[0].fineTune > means[0].scratch ? 'fine-tune' : 'scratch';
+  const crossText =
+    cross !== null
+      ? t(TEXT.crossAt, { k: fmt(cross, 2), below: label(firstLead), above: label(firstLead === 'fine-tune' ? 'scratch' : 'fine-tune') })
+      : t(lead === 'fine-tune' ? TEXT.fineAhead : TEXT.scratchAhead);
   const at = (kk: number, m: Method) => means.find((x) => x.k === kk)?.[m === 'fine-tune' ? 'fineTune' : 'scratch'] ?? NaN;
   const epochsDone = ready && curves.length ? Math.min(...curves.map((c) => c.length)) : 0;
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
@@ -154,7 +161,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
                   scSel: pct(at(k, 'scratch')),
                   ft100: pct(at(100, 'fine-tune')),
                   sc100: pct(at(100, 'scratch')),
-                  cross: done === keys.length ? t(cross !== null ? TEXT.crossAt : TEXT.crossNone, { k: cross !== null ? fmt(cross, 2) : '' }) : '',
+                  cross: done === keys.length ? crossText : '',
                 })}
               />
             </p>

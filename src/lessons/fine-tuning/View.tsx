@@ -16,7 +16,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
-import { BATCH, pretrainConfig } from './model';
+import { BATCH, pretrainConfig, UPDATES_PER_EPOCH } from './model';
 import { FineTuneSections } from './FineTuneSections';
 import { fineTuningParams as P } from './params';
 import { MEASURED_DEFAULT } from './measured';
@@ -42,7 +42,9 @@ export default function FineTuningView() {
     return Array.from({ length: r.length }, (_, i): Cell[] => [r.get('epoch', i) + 1, r.get('testAccuracy', i)]);
   }, [preRun.clients]);
   const preRows = useRingRows(preRun.clients, readPre, 300);
-  const preStopped = preRun.clients[0]?.status.progress?.stopped ?? null;
+  // Read from the run's notifications too (a status can come after the last epoch's row).
+  const readStopped = useCallback((): Cell[][] => [[preRun.clients[0]?.status.progress?.stopped ?? '']], [preRun.clients]);
+  const preStopped = useRingRows(preRun.clients, readStopped, 200)[0]?.[0] || null;
   const preDone = preStopped === 'epochs' && preRows.length >= preEpochs;
   const preN = preRun.infos[0]?.sizes.train;
 
@@ -73,7 +75,7 @@ export default function FineTuningView() {
   return (
     <article className="lesson lesson-fine-tuning">
       <section className="prose">
-        <Prose text={t(TEXT.intro, { preN: pre, preEpochs, epochs, seeds })} />
+        <Prose text={t(TEXT.intro, { preN: pre, preEpochs, epochs, seeds, updates: epochs * UPDATES_PER_EPOCH })} />
       </section>
 
       <section className="lesson-figure-row" data-embed="pretrain">

@@ -16,11 +16,13 @@ export const LR = 0.001;
 export const BATCH = 50;
 /** Mini-batch on 5–9. */
 export const FT_BATCH = 10;
+/** Updates per epoch on 5–9: 5 digits × K_MAX rows / FT_BATCH. */
+export const UPDATES_PER_EPOCH = (NEW.length * K_MAX) / FT_BATCH;
 /** The learning-rate factor of the hidden layers when they are slowed rather than frozen. */
 export const SLOW = 0.1;
 export const METHODS = ['fine-tune', 'scratch'] as const;
 export type Method = (typeof METHODS)[number];
-export type Lower = 'frozen' | 'slow';
+export type Lower = 'frozen' | 'first' | 'slow';
 
 export const SPEC: ModelSpec = {
   inputSize: 784,
@@ -60,10 +62,14 @@ export function memberKeys(q: { k: number; seeds: number; seed: number }): Membe
   return kValues(q.k).flatMap((k) => METHODS.flatMap((method) => Array.from({ length: q.seeds }, (_, s) => ({ k, method, seed: q.seed + s }))));
 }
 
-/** Per-layer learning-rate factors of a fine-tuned member: the two hidden layers frozen (0) or slowed (SLOW), the new output layer 1. */
+/**
+ * Per-layer learning-rate factors of a fine-tuned member: both hidden layers frozen (0), only the first frozen (the second
+ * trains at the full rate), or both slowed (SLOW); the new output layer always 1.
+ */
 export function lrFactors(lower: Lower): number[] {
-  const f = lower === 'frozen' ? 0 : SLOW;
-  return [f, f, 1];
+  if (lower === 'frozen') return [0, 0, 1];
+  if (lower === 'first') return [0, 1, 1];
+  return [SLOW, SLOW, 1];
 }
 
 /**
@@ -111,18 +117,26 @@ export function meanByK(rows: readonly AccuracyRow[]): { k: number; fineTune: nu
 }
 
 /**
- * Where the curves cross: the k (linear in log k between two measured k) at which scratch − fine-tune changes sign from
- * negative to ≥ 0, or null when it never does. A sign change at the first k counts as k itself.
+ * Where the mean curves cross: the first k (linear in log k between two measured k) at which the sign of scratch − fine-tune
+ * changes between neighbouring k (a zero counts as the later sign), or null when it never does.
  */
 export function crossover(means: readonly { k: number; fineTune: number; scratch: number }[]): number | null {
   const pts = means.filter((m) => Number.isFinite(m.fineTune) && Number.isFinite(m.scratch));
-  for (let i = 0; i < pts.length; i++) {
-    const d = pts[i].scratch - pts[i].fineTune;
-    if (d < 0) continue;
-    if (i === 0) return pts[0].k;
+  for (let i = 1; i < pts.length; i++) {
     const d0 = pts[i - 1].scratch - pts[i - 1].fineTune;
+    const d = pts[i].scratch - pts[i].fineTune;
+    if (d0 < 0 === d < 0) continue;
     const t = -d0 / (d - d0);
     return Math.exp(Math.log(pts[i - 1].k) + t * (Math.log(pts[i].k) - Math.log(pts[i - 1].k)));
   }
+  return null;
+}
+
+/** Which way leads at every measured k ('fine-tune' or 'scratch'; a tie counts for scratch), or null when the lead changes. */
+export function leader(means: readonly { k: number; fineTune: number; scratch: number }[]): Method | null {
+  const pts = means.filter((m) => Number.isFinite(m.fineTune) && Number.isFinite(m.scratch));
+  if (!pts.length) return null;
+  if (pts.every((m) => m.fineTune > m.scratch)) return 'fine-tune';
+  if (pts.every((m) => m.fineTune <= m.scratch)) return 'scratch';
   return null;
 }

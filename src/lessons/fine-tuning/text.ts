@@ -10,7 +10,7 @@ export const TEXT = {
 
 1. **预训练**：在本站 MNIST 训练集里所有的数字 0–4 上训练（默认 {preN} 个数字中的 0–4，{preEpochs} 个周期）。
 2. **只给很少的新样本**：数字 5–9 每类只有 $k$ 个训练样本（$k$ = 1 … 100）。
-3. **两种做法，同样的预算**：**微调**——从预训练的权重出发，输出层重新随机初始化，两个隐藏层冻结（学习率 × 0）或以 0.1 倍的学习率训练；**从头训练**——所有权重都随机初始化。两者都在同样的 $5k$ 个样本上训练 {epochs} 个周期，批量 $\\min(10, 5k)$。
+3. **两种做法，同样的预算**：**微调**——从预训练的权重出发，输出层重新随机初始化，两个隐藏层冻结（学习率 × 0）或以 0.1 倍的学习率训练；**从头训练**——所有权重都随机初始化。两者都在同样的 $5k$ 个样本上训练 {epochs} 个周期，批量 10；一个周期里每个数字的 $k$ 个样本轮流重复到 100 个，所以不论 $k$ 多大，每个网络都做同样多次（{updates} 次）更新。
 4. 每个 $k$、每种做法各训练 {seeds} 个种子，所有网络作为一个种群一起训练；测试集是 MNIST 测试数字里的 5–9。`,
     en: `When there are too few training examples, the usual first advice is: do not start from random weights; take a network **pre-trained** on another, larger data set, replace its output layer and **fine-tune** it on the small set. This is **transfer learning**: the features the lower layers learned (strokes, edges, arcs) may serve the new task as well.
 
@@ -18,7 +18,7 @@ Here it is as an experiment that runs to the end in the page. The network is 784
 
 1. **Pre-training** on every digit 0–4 of the site's MNIST training set (by default the 0–4 among {preN} digits, {preEpochs} epochs).
 2. **Few new examples**: the digits 5–9 get only $k$ training examples each ($k$ = 1 … 100).
-3. **Two ways, one budget**: **fine-tuning** starts from the pre-trained weights with a freshly drawn output layer, the two hidden layers frozen (learning rate × 0) or trained at 0.1 × the rate; **from scratch** draws every weight. Both train {epochs} epochs on the same $5k$ examples, batch $\\min(10, 5k)$.
+3. **Two ways, one budget**: **fine-tuning** starts from the pre-trained weights with a freshly drawn output layer, the two hidden layers frozen (learning rate × 0) or trained at 0.1 × the rate; **from scratch** draws every weight. Both train {epochs} epochs on the same $5k$ examples, batch 10; within an epoch each digit's $k$ examples are repeated in turn up to 100, so whatever $k$ is, every network takes the same number of updates ({updates}).
 4. {seeds} seeds of each way at each $k$, all trained together as one population; the test set is the 5–9 among the MNIST test digits.`,
   },
   preTitle: { zh: '第一步：在 0–4 上预训练', en: 'Step 1: pre-training on 0–4' },
@@ -33,13 +33,13 @@ Here it is as an experiment that runs to the end in the page. The network is 784
   preWaiting: { zh: '第二步在预训练结束后开始。', en: 'Step 2 starts once pre-training has finished.' },
   accuracyTitle: { zh: '第二步：5–9 的测试准确率与 k', en: 'Step 2: test accuracy on 5–9 against k' },
   accuracyCaption: {
-    zh: '每类 $k$ 个样本、训练 {epochs} 个周期后，5–9 测试集上的准确率：线是各种子的平均，点是单个种子（尚未训练完的网络显示它最新一个周期的值）。竖线是两条平均线相交处。',
-    en: 'Test accuracy on 5–9 after {epochs} epochs on $k$ examples per class: lines are the mean over seeds, dots single seeds (a network still training shows its latest epoch). The vertical rule is where the two mean lines cross.',
+    zh: '每类 $k$ 个样本、训练 {epochs} 个周期后，5–9 测试集上的准确率：点是各种子的平均（数据表列出每个种子；尚未训练完的网络给出它最新一个周期的值）。竖线是两条平均线相交处。',
+    en: 'Test accuracy on 5–9 after {epochs} epochs on $k$ examples per class: points are the mean over seeds (the data table lists every seed; a network still training gives its latest epoch). The vertical rule is where the two mean lines cross.',
   },
   curvesTitle: { zh: 'k = {k} 时的训练曲线', en: 'Training curves at k = {k}' },
   curvesCaption: {
-    zh: '$k$ = {k} 时每个网络在 5–9 测试集上的准确率，随周期变化（实线：微调，虚线：从头训练；每个种子一条线）。',
-    en: 'Test accuracy on 5–9 of every network at $k$ = {k}, epoch by epoch (one line per seed).',
+    zh: '$k$ = {k} 时每个网络在 5–9 测试集上的准确率，随周期变化（颜色和标记区分两种做法，每个种子一条线）。',
+    en: 'Test accuracy on 5–9 of every network at $k$ = {k}, epoch by epoch (colour and marker tell the two ways apart; one line per seed).',
   },
   weightsTitle: { zh: '第一层学到了什么', en: 'What the first layer learned' },
   weightsIntro: {
@@ -72,8 +72,15 @@ Here it is as an experiment that runs to the end in the page. The network is 784
     zh: '这次运行（{done} / {total} 个网络已训练完）：$k$ = 1 时微调 {ft1}、从头训练 {sc1}；$k$ = {kSel} 时 {ftSel} 对 {scSel}；$k$ = 100 时 {ft100} 对 {sc100}。{cross}',
     en: 'This run ({done} of {total} networks finished): at $k$ = 1 fine-tuning {ft1}, from scratch {sc1}; at $k$ = {kSel} {ftSel} against {scSel}; at $k$ = 100 {ft100} against {sc100}. {cross}',
   },
-  crossAt: { zh: '两条平均线在 $k$ ≈ {k} 处相交：更多样本时从头训练追上并超过了微调。', en: 'The mean lines cross at $k$ ≈ {k}: with more examples, training from scratch catches up with fine-tuning and passes it.' },
-  crossNone: { zh: '在 $k$ ≤ 100 内两条平均线没有相交：微调一直领先。', en: 'The mean lines do not cross for $k$ ≤ 100: fine-tuning stays ahead.' },
+  crossAt: {
+    zh: '两条平均线在 $k$ ≈ {k} 处相交：$k$ 更小时{below}领先，更大时{above}领先。',
+    en: 'The mean lines cross at $k$ ≈ {k}: below it {below} leads, above it {above}.',
+  },
+  scratchAhead: {
+    zh: '在每一个 $k$ 上都是从头训练领先：微调从未领先，所以没有交点。',
+    en: 'Training from scratch is ahead at every $k$: fine-tuning never leads, so there is no crossover.',
+  },
+  fineAhead: { zh: '在 $k$ ≤ 100 内微调一直领先：没有交点。', en: 'Fine-tuning leads at every $k$ ≤ 100: no crossover.' },
   expectTitle: { zh: '和通常的预期哪里不同', en: 'Where this differs from what one might expect' },
   expect: {
     zh: `{measured}

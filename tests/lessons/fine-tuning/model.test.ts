@@ -2,7 +2,7 @@
 // small real run on MNIST (CPU engine) where frozen members keep the pre-trained hidden layers and scratch members do not.
 import { describe, expect, it } from 'vitest';
 import { createCpuPopulation, createTrainer, layerRanges } from '../../../src/engine/train';
-import { crossover, fineTuneConfig, kValues, lrFactors, meanByK, memberKeys, NEW, pretrainConfig, SLOW } from '../../../src/lessons/fine-tuning/model';
+import { crossover, fineTuneConfig, kValues, leader, lrFactors, meanByK, memberKeys, NEW, pretrainConfig, SLOW } from '../../../src/lessons/fine-tuning/model';
 import { buildData } from '../../../src/worker/buildData';
 import { loadMnistBytesNode } from '../../helpers/mnistNode';
 
@@ -27,6 +27,7 @@ describe('fineTuneConfig', () => {
   it('starts only the fine-tuned members from the given weights, with hidden factors 0 (frozen) or 0.1 (slow) and a new output layer at 1', () => {
     expect(lrFactors('frozen')).toEqual([0, 0, 1]);
     expect(lrFactors('slow')).toEqual([SLOW, SLOW, 1]);
+    expect(lrFactors('first')).toEqual([0, 1, 1]);
     const P = new Float32Array(3);
     const c = fineTuneConfig(q, P);
     memberKeys(q).forEach((key, i) => {
@@ -62,8 +63,13 @@ describe('meanByK and crossover', () => {
     ]);
     // d goes from −0.2 at log k = 0 to +0.1 at log k = log 100: zero at 2/3 of the way, k = 100^(2/3).
     expect(crossover(means)!).toBeCloseTo(100 ** (2 / 3), 9);
+    expect(leader(means)).toBeNull();
     expect(crossover([{ k: 1, fineTune: 0.5, scratch: 0.3 }])).toBeNull();
-    expect(crossover([{ k: 3, fineTune: 0.2, scratch: 0.3 }])).toBe(3);
+    const behind = [{ k: 1, fineTune: 0.2, scratch: 0.3 }, { k: 10, fineTune: 0.5, scratch: 0.6 }];
+    expect(crossover(behind)).toBeNull();
+    expect(leader(behind)).toBe('scratch');
+    // The other way round: scratch ahead at k = 1 (by 0.1), fine-tuning at k = 10 (by 0.1): halfway in log k, √10.
+    expect(crossover([{ k: 1, fineTune: 0.2, scratch: 0.3 }, { k: 10, fineTune: 0.7, scratch: 0.6 }])!).toBeCloseTo(Math.sqrt(10), 9);
   });
 });
 
