@@ -47,7 +47,10 @@ test('a CI-sized run with frozen layers: the tables agree, the crossover is the 
   const acc = (await readTable(page, 'fine-tuning/accuracy')) as unknown as Acc[];
   expect(acc).toHaveLength(SWEEP.length * 2);
   for (const k of SWEEP) for (const m of ['fine-tune', 'scratch']) expect(acc.filter((r) => r.k === k && r.method === m), `${k} ${m}`).toHaveLength(1);
-  for (const r of acc) expect(r.test_acc).toBeGreaterThanOrEqual(0), expect(r.test_acc).toBeLessThanOrEqual(1);
+  for (const r of acc) {
+    expect(r.test_acc).toBeGreaterThanOrEqual(0);
+    expect(r.test_acc).toBeLessThanOrEqual(1);
+  }
   const cross = crossoverOf(acc);
   const said = await page.locator('[data-reading="accuracy"]').getAttribute('data-crossover');
   if (cross === null) expect(said).toBe('none');

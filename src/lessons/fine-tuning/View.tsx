@@ -19,11 +19,11 @@ import { useT } from '../../state/useText';
 import { BATCH, pretrainConfig, UPDATES_PER_EPOCH } from './model';
 import { FineTuneSections } from './FineTuneSections';
 import { fineTuningParams as P } from './params';
-import { MEASURED_DEFAULT } from './measured';
+import { MEASURED } from './measured';
 import { TEXT } from './text';
 
 const PRE_COLUMNS = ['epoch', 'test_acc'] as const;
-export const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
+const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
 
 export default function FineTuningView() {
   const t = useT();
@@ -114,7 +114,29 @@ export default function FineTuningView() {
 
       <section className="prose">
         <h2>{t(TEXT.expectTitle)}</h2>
-        <Prose text={t(TEXT.expect, { measured: t(TEXT.measuredDefault, { table: t(MEASURED_DEFAULT) }) })} />
+        <p>{t(TEXT.measuredDefault)}</p>
+        <table className="measured" data-measured="default">
+          <thead>
+            <tr>
+              <th>k</th>
+              <th>{t(TEXT.colFrozen)}</th>
+              <th>{t(TEXT.colFirst)}</th>
+              <th>{t(TEXT.colSlow)}</th>
+              <th>{t(TEXT.rowScratch)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {MEASURED.k.map((k, i) => (
+              <tr key={k}>
+                <td>{k}</td>
+                {([MEASURED.frozen, MEASURED.first, MEASURED.slow, MEASURED.scratch] as const).map((col, j) => (
+                  <td key={j}>{pct(col[i])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Prose text={t(TEXT.expect)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

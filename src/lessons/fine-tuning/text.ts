@@ -10,7 +10,7 @@ export const TEXT = {
 
 1. **预训练**：在本站 MNIST 训练集里所有的数字 0–4 上训练（默认 {preN} 个数字中的 0–4，{preEpochs} 个周期）。
 2. **只给很少的新样本**：数字 5–9 每类只有 $k$ 个训练样本（$k$ = 1 … 100）。
-3. **两种做法，同样的预算**：**微调**——从预训练的权重出发，输出层重新随机初始化，两个隐藏层冻结（学习率 × 0）或以 0.1 倍的学习率训练；**从头训练**——所有权重都随机初始化。两者都在同样的 $5k$ 个样本上训练 {epochs} 个周期，批量 10；一个周期里每个数字的 $k$ 个样本轮流重复到 100 个，所以不论 $k$ 多大，每个网络都做同样多次（{updates} 次）更新。
+3. **两种做法，同样的预算**：**微调**——从预训练的权重出发，输出层重新随机初始化，两个隐藏层冻结（学习率 × 0）、只冻结第一层，或都以 0.1 倍的学习率训练；**从头训练**——所有权重都随机初始化。两者都在同样的 $5k$ 个样本上训练 {epochs} 个周期，批量 10；一个周期里每个数字的 $k$ 个样本轮流重复到 100 个，所以不论 $k$ 多大，每个网络都做同样多次（{updates} 次）更新。
 4. 每个 $k$、每种做法各训练 {seeds} 个种子，所有网络作为一个种群一起训练；测试集是 MNIST 测试数字里的 5–9。`,
     en: `When there are too few training examples, the usual first advice is: do not start from random weights; take a network **pre-trained** on another, larger data set, replace its output layer and **fine-tune** it on the small set. This is **transfer learning**: the features the lower layers learned (strokes, edges, arcs) may serve the new task as well.
 
@@ -18,7 +18,7 @@ Here it is as an experiment that runs to the end in the page. The network is 784
 
 1. **Pre-training** on every digit 0–4 of the site's MNIST training set (by default the 0–4 among {preN} digits, {preEpochs} epochs).
 2. **Few new examples**: the digits 5–9 get only $k$ training examples each ($k$ = 1 … 100).
-3. **Two ways, one budget**: **fine-tuning** starts from the pre-trained weights with a freshly drawn output layer, the two hidden layers frozen (learning rate × 0) or trained at 0.1 × the rate; **from scratch** draws every weight. Both train {epochs} epochs on the same $5k$ examples, batch 10; within an epoch each digit's $k$ examples are repeated in turn up to 100, so whatever $k$ is, every network takes the same number of updates ({updates}).
+3. **Two ways, one budget**: **fine-tuning** starts from the pre-trained weights with a freshly drawn output layer, the two hidden layers frozen (learning rate × 0), only the first frozen, or both trained at 0.1 × the rate; **from scratch** draws every weight. Both train {epochs} epochs on the same $5k$ examples, batch 10; within an epoch each digit's $k$ examples are repeated in turn up to 100, so whatever $k$ is, every network takes the same number of updates ({updates}).
 4. {seeds} seeds of each way at each $k$, all trained together as one population; the test set is the 5–9 among the MNIST test digits.`,
   },
   preTitle: { zh: '第一步：在 0–4 上预训练', en: 'Step 1: pre-training on 0–4' },
@@ -43,14 +43,17 @@ Here it is as an experiment that runs to the end in the page. The network is 784
   },
   weightsTitle: { zh: '第一层学到了什么', en: 'What the first layer learned' },
   weightsIntro: {
-    zh: '第一层的每个单元有 784 个输入权重，正好排成一张 28×28 的图：红色是正权重（这里有笔画会让单元更活跃），蓝色是负权重。下面是前 {units} 个单元，依次为预训练后、在 $k$ = {k} 上微调后（第一个种子），以及同样条件下从头训练的网络。冻结时，微调前后的图完全一样；以 0.1 倍学习率训练时，它们只会略有变化。',
-    en: 'Each first-layer unit has 784 input weights, exactly a 28×28 image: red for positive weights (ink there excites the unit), blue for negative ones. Below are the first {units} units after pre-training, after fine-tuning at $k$ = {k} (first seed), and of the network trained from scratch under the same conditions. Frozen, the images before and after fine-tuning are identical; at 0.1 × the rate they change only a little.',
+    zh: '第一层的每个单元有 784 个输入权重，正好排成一张 28×28 的图：红色是正权重（这里有笔画会让单元更活跃），蓝色是负权重。下面是前 {units} 个单元，依次为预训练后、在 $k$ = {k} 上微调后（第一个种子），以及同样条件下从头训练的网络。第一层冻结时（“冻结”和“只冻结第一层”），微调前后的图完全一样；以 0.1 倍学习率训练时，它们只会略有变化。',
+    en: 'Each first-layer unit has 784 input weights, exactly a 28×28 image: red for positive weights (ink there excites the unit), blue for negative ones. Below are the first {units} units after pre-training, after fine-tuning at $k$ = {k} (first seed), and of the network trained from scratch under the same conditions. With the first layer frozen (“frozen” and “first frozen”) the images before and after fine-tuning are identical; at 0.1 × the rate they change only a little.',
   },
   weightsCaption: {
     zh: '第一层前 {units} 个单元的权重图（每张图对称着色，±最大绝对值）。数据表给出每个单元权重的范数，以及相对预训练权重的变化 ‖W − W_pre‖ / ‖W_pre‖。',
     en: 'Weight images of the first {units} first-layer units (each coloured symmetrically, ± its largest magnitude). The data table gives each unit’s weight norm and its change from the pre-trained weights, ‖W − W_pre‖ / ‖W_pre‖.',
   },
   weightsWaiting: { zh: '第二步的网络训练完后出现。', en: 'Appears once the networks of step 2 have trained.' },
+  colFrozen: { zh: '微调：冻结两层', en: 'fine-tuned: both frozen' },
+  colFirst: { zh: '微调：只冻结第一层', en: 'fine-tuned: first frozen' },
+  colSlow: { zh: '微调：学习率 × 0.1', en: 'fine-tuned: rate × 0.1' },
   rowPre: { zh: '预训练后', en: 'pre-trained' },
   rowFine: { zh: '微调后', en: 'fine-tuned' },
   rowScratch: { zh: '从头训练', en: 'from scratch' },
@@ -83,36 +86,36 @@ Here it is as an experiment that runs to the end in the page. The network is 784
   fineAhead: { zh: '在 $k$ ≤ 100 内微调一直领先：没有交点。', en: 'Fine-tuning leads at every $k$ ≤ 100: no crossover.' },
   expectTitle: { zh: '和通常的预期哪里不同', en: 'Where this differs from what one might expect' },
   expect: {
-    zh: `{measured}
+    zh: `常见的预期是：样本很少时，从预训练的网络出发会更好，样本多了从头训练才追上来，中间有一个交点。这次运行里没有这样的交点：在每一个 $k$ 上、三种设置下，都是从头训练领先；预训练网络被固定得越多，差距大体上越大（冻结两层 > 只冻结第一层 > 学习率 × 0.1；$k$ = 1 时三者相差不到两个百分点）。原因有三：
 
-通常的说法是“有预训练模型就用它微调”，这里有三点值得注意：
+1. **源任务太窄。** 预训练网络只见过五种数字，它的隐藏层学的是怎样区分 0、1、2、3、4，别的信息被丢掉了，第二个隐藏层尤其如此。在这些特征上只训练输出层，补不回 5–9 需要的东西（$k$ = 100 时冻结两层只有 69.7%，从头训练 87.1%）。真正好迁移的预训练模型是在大得多、多样得多的数据上训练的，例如一千个类别的 ImageNet。
+2. **对 MNIST 来说，像素本身就是不错的特征。** 每个数字只有一个样本时，从头训练的网络也能达到 56.9%；这样简单的数据，预训练能添加的东西不多。
+3. **能动的层越多，差距越小。** 学习率 × 0.1 时，$k$ = 100 的差距只剩 1.5 个百分点：预训练的起点本身没有害处，冻结才有。
 
-1. **源任务和目标任务离得越远，迁移的好处越小。** 0–4 和 5–9 是同一种图像（灰度手写数字、相同的笔画粗细和位置），所以下层特征可以直接用；但预训练网络从没见过 5–9，它的第一层是为了区分 0–4 而学的，不是通用的“笔画检测器”。ImageNet 上训练的大网络之所以好迁移，是因为它见过的图像远比目标任务多样。
-2. **冻结的层限制了网络能学到的东西。** 冻结时只训练最后一层 100×10 的权重，等于在固定特征上做逻辑回归。样本很少时这正是优点（要学的参数少，不容易过拟合）；样本多了，从头训练的网络可以为 5–9 学到专门的特征，于是追上甚至超过微调——这就是上图的交点。改成“学习率 × 0.1”时，下层也能慢慢适应，交点通常会往右移。
-3. **“同样的预算”也要说清楚。** 这里两种做法都在同样的样本上训练同样多的周期，但微调的网络之前已经在 0–4 上训练过了；如果把预训练的计算也算进去，微调用的计算量要多得多。`,
-    en: `{measured}
+预算也要说清楚：两种做法都做了同样的 500 次更新，但微调的网络之前已经在 0–4 上训练过，把预训练算进去，它用的计算量多得多。换种子、换后端或改变设置，数字会有所不同；图上的交点线只在某次运行的两条平均线真的相交时才画出来。`,
+    en: `The common expectation: with few examples, starting from a pre-trained network is better, training from scratch catches up once there are more, and the curves cross in between. This run has no such crossover: at every $k$ and with all three settings the network trained from scratch is ahead, and on the whole the more of the pre-trained network is held fixed, the larger the gap (both frozen > first frozen > rate × 0.1; at $k$ = 1 the three are within two points). Three reasons:
 
-The usual advice is “if a pre-trained model exists, fine-tune it”. Three things deserve a note here:
+1. **The source task is narrow.** The pre-trained network saw five digits only; its hidden layers learned what tells 0, 1, 2, 3 and 4 apart and dropped the rest, the second hidden layer most of all. Training only the output layer on those features cannot recover what 5–9 need (at $k$ = 100 both frozen reach 69.7 %, from scratch 87.1 %). Pre-trained models that transfer well were trained on far larger and more varied data, such as ImageNet's thousand classes.
+2. **For MNIST, the pixels are good features already.** With one example per digit, the network trained from scratch reaches 56.9 %; on data this simple, pre-training has little to add.
+3. **The more layers may move, the smaller the gap.** At rate × 0.1 the gap at $k$ = 100 is 1.5 points: the pre-trained start does no harm in itself; freezing does.
 
-1. **The further apart the source and target tasks, the less transfer helps.** 0–4 and 5–9 are the same kind of image (grey handwritten digits, the same stroke width and placement), so the lower layers' features carry over; but the pre-trained network never saw a 5–9, and its first layer learned to tell 0–4 apart, not to be a general stroke detector. Large networks trained on ImageNet transfer well because they saw far more varied images than the target task holds.
-2. **Frozen layers limit what the network can learn.** Frozen, only the last 100×10 layer trains: logistic regression on fixed features. With very few examples that is a strength (few parameters, little overfitting); with more, the network trained from scratch learns features made for 5–9 and catches up or passes fine-tuning — the crossover above. With “learning rate × 0.1” the lower layers adapt slowly too, and the crossover usually moves to the right.
-3. **“The same budget” needs saying precisely.** Both ways train the same epochs on the same examples here, but the fine-tuned networks were trained on 0–4 before; counting the pre-training, fine-tuning spent far more computation.`,
+The budget needs saying too: both ways take the same 500 updates, but the fine-tuned networks were trained on 0–4 before; counting that, they used far more computation. Another seed, backend or setting shifts the numbers; the figure draws a crossover only when a run's two mean lines really cross.`,
   },
   measuredDefault: {
-    zh: '默认设置（冻结下层，3 个种子，20 个周期，种子 1，CPU 引擎）量到的各种子平均测试准确率：{table}。',
-    en: 'What the defaults (lower layers frozen, 3 seeds, 20 epochs, seed 1, CPU engine) measured, mean test accuracy over seeds: {table}.',
+    zh: '默认设置（3 个种子，10 个周期即 500 次更新，种子 1，CPU 引擎；预训练用 10 000 个训练数字中的 5131 个 0–4，3 个周期，在 0–4 测试数字上达到 97.6%；测试集是前 1000 个测试数字中的 456 个 5–9）量到的 5–9 测试准确率（各种子平均）：',
+    en: 'What the defaults measured (3 seeds, 10 epochs = 500 updates, seed 1, CPU engine; pre-training on the 5131 digits 0–4 among 10 000 training digits, 3 epochs, 97.6 % on the 0–4 test digits; tested on the 456 digits 5–9 among the first 1000 test digits), test accuracy on 5–9, mean over seeds:',
   },
   try: {
-    zh: `1. 把“微调时的下面两层”从“冻结”换成“学习率 × 0.1”：$k$ 大时微调的准确率如何变化？交点移到了哪里？
+    zh: `1. 把“微调时的下面两层”从“冻结”换成“只冻结第一层”，再换成“学习率 × 0.1”：$k$ 大时微调和从头训练的差距怎样变化？
 
-2. 把 $k$ 拖到 1：每个数字只有一个样本。看训练曲线：从头训练的网络几个周期后就把 5 个训练样本全记住了，测试准确率却停在很低的地方。
+2. 把 $k$ 拖到 1：每个数字只有一个样本。看训练曲线：从头训练的网络第一个周期就记住了它的 5 个样本，之后测试准确率几乎不再上升。
 
 3. 把预训练周期减到 1：预训练得不够好的特征还值得迁移吗？
 
 4. 在权重图上比较预训练网络和从头训练网络的第一层：哪些单元看起来像笔画的一部分？`,
-    en: `1. Switch “Lower layers when fine-tuning” from frozen to “learning rate × 0.1”: what happens to fine-tuning at large $k$, and where does the crossover move?
+    en: `1. Switch “Lower layers when fine-tuning” from frozen to “first frozen, second trained”, then to “learning rate × 0.1”: how does the gap to training from scratch change at large $k$?
 
-2. Drag $k$ down to 1: one example per digit. In the training curves the network trained from scratch memorises its 5 examples within a few epochs while its test accuracy stays low.
+2. Drag $k$ down to 1: one example per digit. In the training curves the network trained from scratch memorises its 5 examples within the first epoch, and its test accuracy hardly rises after that.
 
 3. Cut pre-training to 1 epoch: are features that were pre-trained less well still worth transferring?
 
