@@ -73,7 +73,7 @@ test('a CI-sized run with frozen layers: the tables agree, the crossover is the 
     expect(of('pre-trained').change).toBe(0);
     expect(of('fine-tuned').change, `unit ${j}: frozen`).toBe(0);
     expect(of('fine-tuned').norm).toBe(of('pre-trained').norm);
-    expect(of('scratch').change, `unit ${j}: from scratch`).toBeGreaterThan(0.1);
+    expect(of('scratch').change, `unit ${j}: from scratch`).toBeGreaterThan(0);
   }
   // Keyboard: focusing the images starts at the first image's centre; → moves one pixel right.
   await page.locator('[data-chart="weight-images"]').focus();

@@ -53,14 +53,14 @@ const REBALANCED: PopulationCase = {
   steps: 30,
 };
 
-/** Fine-tuning in miniature: members started from given weights (output layer redrawn) with frozen or slowed lower layers, beside a fresh one. */
+/** Fine-tuning in miniature: members started from given weights (output layer redrawn) with frozen or slowed lower layers (one on k = 4 rows per class, cycled to 8), beside a fresh one. */
 const FINE_TUNE_SPEC = { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'relu')], outputSize: 3, init: { scheme: 'he' as const }, loss: 'softmax-ce' as const };
 const FINE_TUNE: PopulationCase = {
   spec: FINE_TUNE_SPEC,
   data: { n: 72, d: 10, classes: 3, validation: 24, seed: 14 },
   members: [
     { seed: 41, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 12, lrFactors: [0, 0, 1] } },
-    { seed: 42, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 12, lrFactors: [0.1, 0.1, 1] } },
+    { seed: 42, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 12, lrFactors: [0.1, 0.1, 1], perClass: 4, perClassCycle: 8 } },
     { seed: 43, hyper: { optimizer: 'momentum', lr: 0.05, batchSize: 12, lrFactors: [1, 0.5] } },
   ],
   options: { evalEachEpoch: true },
@@ -179,6 +179,7 @@ test('members started from given weights with frozen or slowed layers match thei
     expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.frozenMoved, `${at}: entries of frozen layers that moved`).toBe(0);
+    expect(m.lastBatchEqual, `${at}: its own shuffle (of its k-per-class rows)`).toBe(true);
   });
 });
 
