@@ -136,6 +136,10 @@ export default function FineTuningView() {
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section className="prose">
+        <h2>{t(TEXT.differTitle)}</h2>
         <Prose text={t(TEXT.expect)} />
       </section>
 

@@ -43,8 +43,8 @@ Here it is as an experiment that runs to the end in the page. The network is 784
   },
   weightsTitle: { zh: '第一层学到了什么', en: 'What the first layer learned' },
   weightsIntro: {
-    zh: '第一层的每个单元有 784 个输入权重，正好排成一张 28×28 的图：红色是正权重（这里有笔画会让单元更活跃），蓝色是负权重。下面是前 {units} 个单元，依次为预训练后、在 $k$ = {k} 上微调后（第一个种子），以及同样条件下从头训练的网络。第一层冻结时（“冻结”和“只冻结第一层”），微调前后的图完全一样；以 0.1 倍学习率训练时，它们只会略有变化。',
-    en: 'Each first-layer unit has 784 input weights, exactly a 28×28 image: red for positive weights (ink there excites the unit), blue for negative ones. Below are the first {units} units after pre-training, after fine-tuning at $k$ = {k} (first seed), and of the network trained from scratch under the same conditions. With the first layer frozen (“frozen” and “first frozen”) the images before and after fine-tuning are identical; at 0.1 × the rate they change only a little.',
+    zh: '第一层的每个单元有 784 个输入权重，正好排成一张 28×28 的图：红色是正权重（这里有笔画会让单元更活跃），蓝色是负权重。下面是前 {units} 个单元，依次为预训练后、在 $k$ = {k} 上微调后（第一个种子），以及同样条件下从头训练的网络。第一层冻结时（“冻结”和“只冻结第一层”），微调前后的图完全一样；以 0.1 倍学习率训练时，它们只会略有变化。从头训练的第一个种子和预训练网络用的是同一个种子，起点是同一层随机权重：几个周期的训练只稍微改变了这 78 400 个权重，所以两行图看起来很像，大部分仍是初始的噪声。',
+    en: 'Each first-layer unit has 784 input weights, exactly a 28×28 image: red for positive weights (ink there excites the unit), blue for negative ones. Below are the first {units} units after pre-training, after fine-tuning at $k$ = {k} (first seed), and of the network trained from scratch under the same conditions. With the first layer frozen (“frozen” and “first frozen”) the images before and after fine-tuning are identical; at 0.1 × the rate they change only a little. The first seed from scratch and the pre-trained network share a seed, so they start from the same random first layer: a few epochs change its 78,400 weights only a little, and the two rows look alike, mostly the initial noise.',
   },
   weightsCaption: {
     zh: '第一层前 {units} 个单元的权重图（每张图对称着色，±最大绝对值）。数据表给出每个单元权重的范数，以及相对预训练权重的变化 ‖W − W_pre‖ / ‖W_pre‖。',
@@ -84,7 +84,8 @@ Here it is as an experiment that runs to the end in the page. The network is 784
     en: 'Training from scratch is ahead at every $k$: fine-tuning never leads, so there is no crossover.',
   },
   fineAhead: { zh: '在 $k$ ≤ 100 内微调一直领先：没有交点。', en: 'Fine-tuning leads at every $k$ ≤ 100: no crossover.' },
-  expectTitle: { zh: '和通常的预期哪里不同', en: 'Where this differs from what one might expect' },
+  expectTitle: { zh: '默认设置下量到的结果', en: 'What the default run measured' },
+  differTitle: { zh: '和通常的预期哪里不同', en: 'Where this differs from the common expectation' },
   expect: {
     zh: `常见的预期是：样本很少时，从预训练的网络出发会更好，样本多了从头训练才追上来，中间有一个交点。这次运行里没有这样的交点：在每一个 $k$ 上、三种设置下，都是从头训练领先；预训练网络被固定得越多，差距大体上越大（冻结两层 > 只冻结第一层 > 学习率 × 0.1；$k$ = 1 时三者相差不到两个百分点）。原因有三：
 
