@@ -92,7 +92,7 @@ test('slowed lower layers (learning rate × 0.1): fine-tuning moves the first la
   expect(Math.max(...fine)).toBeGreaterThan(0);
 });
 
-test('the k slider writes the URL, the URL sets it, and a malformed k gives a notice and the default', async ({ page }) => {
+test('a slider writes the URL (the k from the URL kept), and a malformed k gives a notice', async ({ page }) => {
   await page.goto(`./#/fine-tuning?${CI}&k=5`);
   const slider = page.locator('input[data-param="preEpochs"]');
   await expect(slider).toHaveAttribute('aria-valuetext', /= 1\b/);

@@ -20,10 +20,10 @@ import { TEXT } from './text';
 import { norm, relChange, unitWeights } from './weights';
 import { WeightImages, type WeightRow } from './WeightImages';
 
-const ACCURACY_COLUMNS = ['k', 'method', 'seed', 'test_acc'] as const;
-const CURVE_COLUMNS = ['method', 'seed', 'epoch', 'test_acc'] as const;
-const WEIGHT_COLUMNS = ['net', 'unit', 'norm', 'change'] as const;
-const UNITS = 8;
+export const ACCURACY_COLUMNS = ['k', 'method', 'seed', 'test_acc'] as const;
+export const CURVE_COLUMNS = ['method', 'seed', 'epoch', 'test_acc'] as const;
+export const WEIGHT_COLUMNS = ['net', 'unit', 'norm', 'change'] as const;
+export const UNITS = 8;
 const FAN_OUT = SPEC.hidden[0].units;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
 

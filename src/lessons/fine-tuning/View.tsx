@@ -17,7 +17,7 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { BATCH, pretrainConfig, UPDATES_PER_EPOCH } from './model';
-import { FineTuneSections } from './FineTuneSections';
+import { ACCURACY_COLUMNS, CURVE_COLUMNS, FineTuneSections, UNITS, WEIGHT_COLUMNS } from './FineTuneSections';
 import { fineTuningParams as P } from './params';
 import { MEASURED } from './measured';
 import { TEXT } from './text';
@@ -101,15 +101,34 @@ export default function FineTuningView() {
       {pretrained && pretrained.key === preKey ? (
         <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} />
       ) : (
-        // The same three sections, waiting: the page's sections (and presentation's count of them) do not change when step 2 starts.
-        (['accuracy', 'curves', 'weights'] as const).map((name) => (
-          <section key={name} className="lesson-figure-row" data-embed={name}>
+        // The same three sections and figures (no rows yet), waiting: the page's sections (and presentation's count of them)
+        // do not change when step 2 starts, and links to its figures find them.
+        <>
+          <section className="lesson-figure-row" data-embed="accuracy">
             <div className="figure-col">
-              <h2>{t(name === 'accuracy' ? TEXT.accuracyTitle : name === 'curves' ? TEXT.curvesTitle : TEXT.weightsTitle, { k: values.k })}</h2>
-              <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
+              <h2>{t(TEXT.accuracyTitle)}</h2>
+              <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={[]}>
+                <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
+              </Figure>
             </div>
           </section>
-        ))
+          <section className="lesson-figure-row" data-embed="curves">
+            <div className="figure-col">
+              <h2>{t(TEXT.curvesTitle, { k: values.k })}</h2>
+              <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k: values.k })} />} columns={CURVE_COLUMNS} rows={[]}>
+                <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
+              </Figure>
+            </div>
+          </section>
+          <section className="lesson-figure-row" data-embed="weights">
+            <div className="figure-col">
+              <h2>{t(TEXT.weightsTitle)}</h2>
+              <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={[]}>
+                <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
+              </Figure>
+            </div>
+          </section>
+        </>
       )}
 
       <section className="prose">
