@@ -8,6 +8,7 @@ import { countCorrect, meanSquaredError, softmaxCrossEntropy } from '../src/engi
 import { addInto, colSum, matmulBias, matmulTransA, matmulTransB } from '../src/engine/nn/matmul';
 import { l1Penalty, l2Penalty } from '../src/engine/nn/penalty';
 import { OPTIMIZERS, initState } from '../src/engine/optimizers';
+import { scaleLayerUpdates } from '../src/engine/train/layerFactors';
 import { scheduledLr } from '../src/engine/train/lrSchedule';
 import { createTrainer } from '../src/engine/train/trainer';
 import type { DropoutMask, LayerHistogram, StepMetrics, TrainData, TrainOptions } from '../src/engine/train/types';
@@ -236,6 +237,8 @@ async function kernelCase(name: string): Promise<Check[]> {
     const st = initState(opt, x);
     // The first update's lr: the schedule at progress 0 (the base lr unless a schedule says otherwise).
     opt.step(x, g, st, { ...hp, lr: scheduledLr(hp.lrSchedule, hp.lr, 0) });
+    // Per-layer learning-rate factors: x ← x₀ + f_l·(x − x₀) on each layer (the CPU engine's rule).
+    scaleLayerUpdates(x, P, layout, hp.lrFactors);
     check(`optimizer (${hp.optimizer}): x`, probe.params, x, KERNEL_TOL.optimizer);
     if (opt.uses.v) check(`optimizer (${hp.optimizer}): v`, probe.v, st.v, KERNEL_TOL.optimizer);
     if (opt.uses.s) check(`optimizer (${hp.optimizer}): s`, probe.s, st.s, KERNEL_TOL.optimizer);

@@ -24,7 +24,7 @@ export async function runPopulation(config: PopulationConfig, opts: { members?: 
   const which = opts.members ?? config.members.map((_, i) => i);
   return which.map((i) => {
     const m = config.members[i];
-    const tr = createTrainer(memberSpec(config.spec, m), data, m.hyper, m.seed, options);
+    const tr = createTrainer(memberSpec(config.spec, m), data, m.hyper, m.seed, m.start ? { ...options, start: m.start } : options);
     const report = tr.step(opts.steps ?? Number.MAX_SAFE_INTEGER);
     const run = { steps: report.steps, epochs: report.epochs, bestEpoch: tr.progress().bestEpoch };
     tr.dispose();

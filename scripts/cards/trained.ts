@@ -23,6 +23,7 @@ import { accuracyPopulation, memberKeys, sizes } from '../../src/lessons/augment
 import { augmentationParams } from '../../src/lessons/augmentation/params';
 import { defaults } from '../../src/state/params';
 import { runPopulation } from './runs';
+import { fineTuningCard } from './fineTuning';
 import { AREA, axes, bars, circle, frame, polyline, scale } from './svg';
 
 /** How much of each lesson's default run a card trains, where the whole run would take too long here. */
@@ -207,4 +208,5 @@ export const TRAINED_CARDS: Record<string, () => Promise<string>> = {
   'hyperparameter-search': hyperparameterSearchCard,
   resampling: resamplingCard,
   augmentation: augmentationCard,
+  'fine-tuning': fineTuningCard,
 };

@@ -7,7 +7,8 @@ export const CHUNK = 1024;
 /**
  * The chunk table of the reduction and optimizer kernels, as vec4<u32> rows. Slot l < L is the weight
  * matrix W_l of dense layer l, slot L every other parameter (b, γ, β). Rows 0…L: (first chunk, end chunk, 0, 0)
- * of each slot; then one row per chunk, (start, end, slot, 0), ordered by slot, so a slot's chunks are contiguous.
+ * of each slot; then one row per chunk, (start, end, slot, dense layer), ordered by slot, so a slot's chunks are
+ * contiguous; a chunk never spans two layers (the optimizer reads the layer's learning-rate factor).
  */
 export interface SegmentTable {
   table: Uint32Array;
@@ -20,19 +21,19 @@ export interface SegmentTable {
 export function segmentTable(layout: ParamLayout, chunk = CHUNK): SegmentTable {
   const L = layout.layers.length;
   const slots = L + 1;
-  const ranges: [number, number][][] = Array.from({ length: slots }, () => []);
+  const ranges: [number, number, number][][] = Array.from({ length: slots }, () => []);
   layout.layers.forEach((layer, l) => {
     const wEnd = layer.W + layer.fanIn * layer.fanOut;
-    ranges[l].push([layer.W, wEnd]);
+    ranges[l].push([layer.W, wEnd, l]);
     const next = l + 1 < L ? layout.layers[l + 1].W : layout.size;
-    if (next > wEnd) ranges[L].push([wEnd, next]);
+    if (next > wEnd) ranges[L].push([wEnd, next, l]);
   });
   const heads: number[] = [];
   const rows: number[] = [];
   ranges.forEach((list, slot) => {
     const first = rows.length / 4;
-    for (const [start, end] of list) {
-      for (let s = start; s < end; s += chunk) rows.push(s, Math.min(end, s + chunk), slot, 0);
+    for (const [start, end, layer] of list) {
+      for (let s = start; s < end; s += chunk) rows.push(s, Math.min(end, s + chunk), slot, layer);
     }
     heads.push(first, rows.length / 4, 0, 0);
   });

@@ -25,6 +25,10 @@ export const CARD_ALT: Readonly<Record<string, Text>> = {
     zh: '5–9 只占训练集 5% 时四个 MNIST 网络的测试准确率（虚线）：直接训练、过采样、欠采样、类别加权',
     en: 'Test accuracy (dashed) of four MNIST networks when 5–9 are 5 % of the training set: plain, oversampling, undersampling, class weights',
   },
+  'fine-tuning': {
+    zh: '5–9 的测试准确率（虚线）随每类样本数 k 的变化：从 0–4 上预训练的网络微调（橙）与从头训练（蓝），缩短的运行',
+    en: 'Test accuracy on 5–9 (dashed) against the examples per class k: fine-tuning a network pre-trained on 0–4 (orange) and training from scratch (blue), a shortened run',
+  },
   'weight-decay': {
     zh: '高维线性回归：训练损失（实线）和测试损失（虚线）随 λ 从 0 增大到 30 的变化',
     en: 'High-dimensional linear regression: training loss (solid) and test loss (dashed) as λ grows from 0 to 30',

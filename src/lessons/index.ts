@@ -17,6 +17,7 @@ import { saddleMeta } from './saddle/meta';
 import type { LessonMeta } from './types';
 import { resamplingMeta } from './resampling/meta';
 import { augmentationMeta } from './augmentation/meta';
+import { fineTuningMeta } from './fine-tuning/meta';
 import { validationMeta } from './validation/meta';
 import { weightDecayMeta } from './weight-decay/meta';
 
@@ -42,6 +43,7 @@ export const LESSONS: readonly LessonMeta[] = [
   // Part 4: tuning
   hyperparameterSearchMeta,
   resamplingMeta,
+  fineTuningMeta,
   augmentationMeta,
   playgroundMeta,
 ];

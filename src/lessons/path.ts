@@ -46,7 +46,7 @@ export const PATH: readonly PathPart[] = [
       zh: '学习率和权重衰减该取多少：在验证集上随机搜索，而不是靠猜；然后在练习台上把学过的每一种技巧自由组合。',
       en: 'Which learning rate and weight decay to use: search them at random on a validation set instead of guessing; then combine every technique of the path freely in the playground.',
     },
-    lessons: ['hyperparameter-search', 'resampling', 'augmentation', 'playground'],
+    lessons: ['hyperparameter-search', 'resampling', 'fine-tuning', 'augmentation', 'playground'],
   },
 ];
 

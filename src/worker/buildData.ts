@@ -1,5 +1,5 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, dataSampler, imbalancedRows, pseudoLabelled, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
+import { TOY_SETS, classRows, dataSampler, imbalancedRows, pseudoLabelled, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
 import { kFoldSplits, splitTrainValidation, subset, type Dataset, type TrainData } from '../engine/train';
 import { headSplit, sortedByLabel } from '../engine/train/ordered';
 import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './data/loadMnist';
@@ -83,6 +83,12 @@ export async function buildData(
     }
     default:
       throw new RangeError(`unknown data kind ${String((data as { kind?: unknown }).kind)}`);
+  }
+  if (data.keepClasses) {
+    if (!(train.y instanceof Uint8Array) || (test && !(test.y instanceof Uint8Array))) throw new RangeError('keeping classes needs a labelled set');
+    const { keep, perClass } = data.keepClasses;
+    train = subset(train, classRows(train.y, keep, perClass));
+    if (test) test = subset(test, classRows(test.y, keep));
   }
   if (data.rare) {
     if (!(train.y instanceof Uint8Array)) throw new RangeError('rare classes need a labelled set');

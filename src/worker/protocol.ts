@@ -89,6 +89,11 @@ export type DataDescriptor = (
   rare?: { classes: number[]; share: number };
   /** Self-training (labelled sets): the first `keep` training rows, then the rows `rows` carrying `labels`, before any split. */
   pseudo?: { keep: number; rows: number[]; labels: number[] };
+  /**
+   * Keep only the rows of these labels in the training and test splits (engine classRows), the training split capped at the
+   * first `perClass` rows of each, before `rare` and any validation split.
+   */
+  keepClasses?: { keep: number[]; perClass?: number };
   /** Sort the training rows by label (stable) before splitting, as a data set stored class by class would be. */
   sortByLabel?: boolean;
   /** false: the validation split is the first share of the rows as they are, without shuffling (default true). */

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import type { PopulationCase } from './harness/gpuPopulationHarness';
 import { serve } from '../support/serve.mjs';
-import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData } from '../gpu/cases';
+import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData, startParams } from '../gpu/cases';
 import { classWeights } from '../../src/engine/nn/loss';
 import { expect, test } from './fixtures';
 
@@ -65,6 +65,20 @@ const AUGMENTED: PopulationCase = {
     { seed: 42, hyper: { optimizer: 'sgd', lr: 0.05, batchSize: 8 } },
     { seed: 43, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 8, trainRows: 24, augment: { shift: 2, rotate: 0, elastic: 0, noise: 0, side: 6 } } },
     { seed: 44, hyper: { optimizer: 'momentum', lr: 0.02, batchSize: 12, augment: { shift: 0, rotate: 0, elastic: 0, noise: 0.2, side: 6 } } },
+  ],
+  options: { evalEachEpoch: true },
+  steps: 24,
+};
+
+/** Fine-tuning in miniature: members started from given weights (output layer redrawn) with frozen or slowed lower layers (one on k = 4 rows per class, cycled to 8), beside a fresh one. */
+const FINE_TUNE_SPEC = { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'relu')], outputSize: 3, init: { scheme: 'he' as const }, loss: 'softmax-ce' as const };
+const FINE_TUNE: PopulationCase = {
+  spec: FINE_TUNE_SPEC,
+  data: { n: 72, d: 10, classes: 3, validation: 24, seed: 14 },
+  members: [
+    { seed: 41, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'adam', lr: 0.01, batchSize: 12, lrFactors: [0, 0, 1] } },
+    { seed: 42, start: { params: startParams(FINE_TUNE_SPEC, 40) }, hyper: { optimizer: 'sgd', lr: 0.1, batchSize: 12, lrFactors: [0.1, 0.1, 1], perClass: 4, perClassCycle: 8 } },
+    { seed: 43, hyper: { optimizer: 'momentum', lr: 0.05, batchSize: 12, lrFactors: [1, 0.5] } },
   ],
   options: { evalEachEpoch: true },
   steps: 24,
@@ -183,6 +197,24 @@ test('augmented members (uploaded batches, keyed by seed, epoch and row) and one
     expect(m.epochs, `${at}: epoch evaluations`).toBeGreaterThanOrEqual(2);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.lastBatchEqual, `${at}: its own shuffle`).toBe(true);
+  });
+});
+
+test('members started from given weights with frozen or slowed layers match their single CPU runs; frozen layers stay as given', async () => {
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), FINE_TUNE);
+  expect(r.members).toHaveLength(FINE_TUNE.members.length);
+  r.members.forEach((m, i) => {
+    const at = `member ${i}`;
+    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(FINE_TUNE.steps);
+    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
+    expect(m.progressGpu, at).toEqual(m.progressCpu);
+    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
+    expect(m.accuracyMaxDiff, at).toBe(0);
+    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.frozenMoved, `${at}: entries of frozen layers that moved`).toBe(0);
+    expect(m.lastBatchEqual, `${at}: its own shuffle (of its k-per-class rows)`).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 // The GPU/CPU parity case table, shared by the browser harness (bench/gpuHarness.ts) and the Node tests: models, data, tolerances.
-import type { ModelSpec } from '../../src/engine/nn/spec';
+import { paramLayout, resolveSpec, type ModelSpec } from '../../src/engine/nn/spec';
 import { STREAM, gaussian, streamWord } from '../../src/engine/rng';
 import type { Dataset, HyperUpdate, TrainData, TrainOptions } from '../../src/engine/train/types';
 
@@ -72,7 +72,16 @@ export interface GpuCase {
 
 const dense = (units: number, activation: ModelSpec['hidden'][number]['activation']) => ({ units, activation });
 
-/** The cases: every activation, loss, optimizer, dropout (both variants), batch norm before/after, residuals, penalties, clipping, epochs, an lr schedule. */
+/** The spec of the start-weights case. */
+const START_SPEC: ModelSpec = { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'tanh')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce' };
+
+/** Given weights for a spec (std 0.3 Gaussians from `seed`, not from its init scheme), as an earlier run's would be. */
+export function startParams(spec: ModelSpec, seed: number): number[] {
+  const { size } = paramLayout(resolveSpec(spec));
+  return Array.from({ length: size }, (_, i) => 0.3 * gaussian(seed, streamWord(STREAM.data, 30), i));
+}
+
+/** The cases: every activation, loss, optimizer, dropout (both variants), batch norm before/after, residuals, penalties, clipping, epochs, an lr schedule, per-layer lr factors, start weights. */
 export const GPU_CASES: GpuCase[] = [
   {
     name: 'relu-sgd',
@@ -188,6 +197,25 @@ export const GPU_CASES: GpuCase[] = [
     data: { n: 64, d: 10, classes: 3, seed: 21 },
     seed: 22,
     steps: 60,
+  },
+  {
+    // Per-layer learning-rate factors under Adam: the first layer frozen (bit for bit on both engines), the second at a tenth.
+    name: 'lr-factors-frozen-adam',
+    spec: { inputSize: 10, hidden: [dense(16, 'relu'), dense(12, 'relu')], outputSize: 3, init: { scheme: 'he' }, loss: 'softmax-ce' },
+    hyper: { optimizer: 'adam', lr: 0.01, batchSize: 16, lrFactors: [0, 0.1, 1] },
+    data: { n: 96, d: 10, classes: 3, seed: 23 },
+    seed: 24,
+    steps: 60,
+  },
+  {
+    // Started from given weights (the output layer redrawn from the seed), lower layers slowed: fine-tuning in miniature.
+    name: 'start-weights-momentum',
+    spec: START_SPEC,
+    hyper: { optimizer: 'momentum', lr: 0.05, gamma: 0.9, batchSize: 12, lrFactors: [0.2, 0.2, 1] },
+    data: { n: 96, d: 10, classes: 3, seed: 25 },
+    seed: 26,
+    steps: 60,
+    options: { start: { params: startParams(START_SPEC, 27) } },
   },
   {
     name: 'diverges',

@@ -49,6 +49,18 @@ describe('segmentTable', () => {
       }
       expect(next).toBe(chunks);
     });
+
+    test(`segmentTable(layout) names in its 4th column the dense layer whose W…next W range holds the chunk (${name})`, () => {
+      const layout = paramLayout(resolveSpec(spec));
+      const { table, chunks, slots } = segmentTable(layout);
+      const L = layout.layers;
+      for (let c = 0; c < chunks; c++) {
+        const [start, stop, , layer] = table.subarray(4 * (slots + c), 4 * (slots + c) + 4);
+        const end = layer + 1 < L.length ? L[layer + 1].W : layout.size;
+        expect(start).toBeGreaterThanOrEqual(L[layer].W);
+        expect(stop).toBeLessThanOrEqual(end);
+      }
+    });
   }
 });
 

@@ -35,3 +35,16 @@ describe('buildData(descriptor with sortByLabel)', () => {
     expect(shuffled.validation!.n).toBe(10);
   });
 });
+
+describe('buildData(descriptor with keepClasses)', () => {
+  it('keeps only the listed labels in train and test, the first perClass of each in train', async () => {
+    const all = await buildData({ ...blobs, nTest: 40 }, noMnist);
+    const got = await buildData({ ...blobs, nTest: 40, keepClasses: { keep: [1, 3], perClass: 2 } }, noMnist);
+    expect(Array.from(got.train.y).sort()).toEqual([1, 1, 3, 3]);
+    const firstOnes = Array.from(all.train.y).flatMap((c, i) => (c === 1 || c === 3 ? [i] : []));
+    const firstTwoEach = [1, 3].flatMap((c) => firstOnes.filter((i) => all.train.y[i] === c).slice(0, 2)).sort((a, b) => a - b);
+    expect(got.train.x).toEqual(Float32Array.from(firstTwoEach.flatMap((i) => Array.from(all.train.x.subarray(2 * i, 2 * i + 2)))));
+    expect(new Set(got.test!.y)).toEqual(new Set([1, 3]));
+    expect(got.test!.n).toBe(Array.from(all.test!.y).filter((c) => c === 1 || c === 3).length);
+  });
+});

@@ -26,7 +26,12 @@ export const CHECKLIST: readonly ChecklistSection[] = [
       {
         id: 'fine-tune',
         text: { zh: '从一个在大数据集上预训练好的模型出发，只在你的小数据集上微调。', en: 'Start from a model pre-trained on a large data set and only fine-tune it on your small one.' },
-        demo: null,
+        demo: {
+          lesson: 'fine-tuning',
+          figure: 'accuracy',
+          query: 'k=3',
+          note: { zh: '每类 3 个样本：从 0–4 上预训练的网络微调，和从头训练对比', en: '3 examples per class: fine-tuning a network pre-trained on 0–4 against training from scratch' },
+        },
       },
       {
         id: 'same-distribution',

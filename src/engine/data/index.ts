@@ -26,3 +26,4 @@ export {
   NO_AUGMENT, augmentActive, augmentBatch, augmentRow, augmentScratch, augmentStride, checkAugment, displaceImage, gaussianKernel,
   noiseImage, rotateImage, sampleBilinear, shiftImage, smoothField, warpImage, type Augment, type AugmentScratch,
 } from './augment';
+export { classRows, firstRowsPerClass } from './classRows';

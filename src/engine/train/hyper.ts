@@ -4,6 +4,7 @@ import { checkDropout } from '../nn/spec';
 import { checkDropoutVariant, type DropoutVariant } from '../nn/dropout';
 import { CONSTANT_LR, checkLrSchedule } from './lrSchedule';
 import { checkAugment } from '../data/augment';
+import { checkLrFactors } from './layerFactors';
 import { REBALANCE, type HyperUpdate, type TrainHyper } from './types';
 
 /**
@@ -36,7 +37,7 @@ export const TRAIN_DEFAULTS = {
  * The effective hyperparameters: TRAIN_DEFAULTS, then the chosen optimizer's own defaults and its
  * MLP defaults, then every field the caller has set (`overrides`). Fields the caller never set follow
  * the optimizer when it changes. Throws RangeError on a batch size < 1, a dropout ratio outside [0, 1), an
- * unknown dropout variant, an unknown rebalance, bad augment strengths (checkAugment), a trainRows < 1 or a bad learning-rate schedule (checkLrSchedule).
+ * unknown dropout variant, an unknown rebalance, bad augment strengths (checkAugment), a trainRows < 1, a bad learning-rate schedule (checkLrSchedule) or a negative or non-finite lrFactor.
  */
 export function resolveHyper(overrides: HyperUpdate, specDropout: readonly number[]): TrainHyper {
   const optimizer = overrides.optimizer ?? TRAIN_DEFAULTS.optimizer;
@@ -53,6 +54,10 @@ export function resolveHyper(overrides: HyperUpdate, specDropout: readonly numbe
   };
   checkDropoutVariant(hp.dropoutVariant);
   checkLrSchedule(hp.lrSchedule);
+  checkLrFactors(hp.lrFactors);
+  if (hp.perClass !== undefined && !(Number.isInteger(hp.perClass) && hp.perClass >= 1)) throw new RangeError(`perClass must be a positive integer, got ${hp.perClass}`);
+  if (hp.perClassCycle !== undefined && !(hp.perClass !== undefined && Number.isInteger(hp.perClassCycle) && hp.perClassCycle >= 1)) throw new RangeError(`perClassCycle must be a positive integer, with perClass, got ${hp.perClassCycle}`);
+  if (hp.perClass !== undefined && (hp.rebalance === 'oversample' || hp.rebalance === 'undersample')) throw new RangeError(`perClass does not combine with rebalance '${hp.rebalance}'`);
   if (hp.rebalance !== undefined && !REBALANCE.includes(hp.rebalance)) throw new RangeError(`unknown rebalance ${String(hp.rebalance)}`);
   if (hp.augment) checkAugment(hp.augment);
   if (hp.trainRows !== undefined && !(Number.isInteger(hp.trainRows) && hp.trainRows >= 1)) throw new RangeError(`trainRows must be a positive integer, got ${hp.trainRows}`);

@@ -19,7 +19,7 @@ import type {
 
 /**
  * Creates a CPU population of members.length networks of `spec` on `data`: member i is exactly the run
- * createTrainer(memberSpec(spec, members[i]), data, members[i].hyper, members[i].seed, options) would train,
+ * createTrainer(memberSpec(spec, members[i]), data, members[i].hyper, members[i].seed, options + members[i].start) would train,
  * update for update and bit for bit (it is one). `data` is shared by reference by every member, never copied;
  * `options` (epoch budget, early stopping, evaluation) apply to each member on its own.
  *
@@ -63,7 +63,7 @@ export class CpuPopulation implements Population {
         throw e;
       }
     });
-    this.trainers = members.map((m) => createTrainer(memberSpec(spec, m), data, m.hyper ?? {}, m.seed, options));
+    this.trainers = members.map((m) => createTrainer(memberSpec(spec, m), data, m.hyper ?? {}, m.seed, m.start ? { ...options, start: m.start } : options));
     this.size = members.length;
     this.specs = this.trainers.map((t) => t.spec);
     this.layouts = this.trainers.map((t) => t.layout);

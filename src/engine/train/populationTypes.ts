@@ -1,5 +1,6 @@
 // The population contract: R networks of one architecture on one data set, each with its own seed and hyperparameters, stepped together.
 import type { BatchNormPlacement, InitSpec, ModelSpec, ParamLayout, ResolvedSpec } from '../nn/spec';
+import type { StartWeights } from './startWeights';
 import type {
   Awaitable,
   DropoutMask,
@@ -26,6 +27,8 @@ export interface MemberConfig {
   init?: InitSpec;
   /** Batch norm on/off for this member (default: the spec's); a backend may train such members as a separate group. */
   batchNorm?: BatchNormPlacement;
+  /** Its initial parameters, given instead of drawn (another run's weights), the output layer redrawn from its seed. */
+  start?: StartWeights;
 }
 
 /** The spec member i trains: the shared spec with the member's init and batch norm. */

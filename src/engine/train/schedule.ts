@@ -1,6 +1,7 @@
 // One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
 import { checkAugment } from '../data/augment';
 import { oversampleRows, undersampleRows } from '../data/resample';
+import { firstRowsPerClass } from '../data/classRows';
 import { classWeights } from '../nn/loss';
 import type { ResolvedSpec } from '../nn/spec';
 import { STREAM, permutationInto, streamWord } from '../rng';
@@ -179,7 +180,11 @@ export class RunSchedule {
     const hyper = resolveHyper(overrides, this.spec.dropout);
     if (hyper.augment) checkAugment(hyper.augment, this.data.train.d);
     const optimizerChanged = hyper.optimizer !== this.current.optimizer;
-    const rebalanced = (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') || hyper.trainRows !== this.current.trainRows;
+    const rebalanced =
+      (hyper.rebalance ?? 'none') !== (this.current.rebalance ?? 'none') ||
+      hyper.trainRows !== this.current.trainRows ||
+      hyper.perClass !== this.current.perClass ||
+      hyper.perClassCycle !== this.current.perClassCycle;
     this.overrides = overrides;
     this.current = hyper;
     if (rebalanced) {
@@ -268,7 +273,7 @@ export class RunSchedule {
     if (rows) for (let i = 0; i < this.perm.length; i++) this.perm[i] = rows[this.perm[i]];
   }
 
-  /** The row list and class weights of hyper.rebalance (labelled sets only; RangeError otherwise), and a perm of the list's length. */
+  /** The row list (hyper.rebalance, or hyper.perClass) and class weights (labelled sets only; RangeError otherwise), and a perm of the list's length. */
   private rebalance(): void {
     const how = this.current.rebalance ?? 'none';
     const train = this.data.train;
@@ -278,8 +283,15 @@ export class RunSchedule {
     // trainRows: the first k rows are the training set (rebalanced among themselves).
     const k = Math.min(train.n, this.current.trainRows ?? train.n);
     const labels = train.y instanceof Uint8Array ? train.y.subarray(0, k) : new Uint8Array(0);
+    // perClass: the first perClass rows of each class (of those k), cycled to perClassCycle rows when given.
+    const perClass = this.current.perClass;
+    if (perClass !== undefined && !(train.y instanceof Uint8Array)) throw new RangeError('perClass needs class labels');
     const c = this.spec.outputSize;
-    this.rows = how === 'oversample' ? oversampleRows(labels, c) : how === 'undersample' ? undersampleRows(labels, c) : null;
+    this.rows =
+      how === 'oversample' ? oversampleRows(labels, c)
+      : how === 'undersample' ? undersampleRows(labels, c)
+      : perClass !== undefined ? firstRowsPerClass(labels, c, perClass, this.current.perClassCycle)
+      : null;
     if (!this.rows && k < train.n) this.rows = Uint32Array.from({ length: k }, (_, i) => i);
     this.classWeights = how === 'class-weights' ? classWeights(labels, c) : null;
     if (how === 'class-weights' && this.spec.loss !== 'softmax-ce') throw new RangeError("rebalance 'class-weights' needs the softmax cross-entropy loss");

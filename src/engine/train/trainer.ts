@@ -20,7 +20,9 @@ import {
 import { l1Penalty, l2Penalty } from '../nn/penalty';
 import type { ModelSpec, ParamLayout, ResolvedSpec } from '../nn/spec';
 import { histogramRange, needsMeasuredRange } from './histogramRange';
+import { hasLrFactors, scaleLayerUpdates } from './layerFactors';
 import { RunSchedule } from './schedule';
+import { applyStart, type StartWeights } from './startWeights';
 import type {
   Dataset,
   DropoutMask,
@@ -76,6 +78,9 @@ export class CpuTrainer implements Trainer {
   private augScratch: AugmentScratch | null = null;
   private readonly bestParams: Vec;
   private readonly bestRunning: Vec;
+  private readonly start: StartWeights | undefined;
+  /** The parameters before an update, for the layers' lr factors. */
+  private readonly before: Vec;
 
   constructor(spec: ModelSpec, data: TrainData, hp: HyperUpdate, seed: number, options: TrainOptions) {
     this.dtype = options.dtype ?? 'f32';
@@ -97,6 +102,8 @@ export class CpuTrainer implements Trainer {
     this.allocBatch(maxBatch);
     this.bestParams = allocVec(this.dtype, this.layout.size);
     this.bestRunning = allocVec(this.dtype, this.layout.runningSize);
+    this.before = allocVec(this.dtype, this.layout.size);
+    this.start = options.start;
     this.reset();
   }
 
@@ -164,7 +171,10 @@ export class CpuTrainer implements Trainer {
     run.step++;
     let finite = Number.isFinite(loss);
     if (finite) {
+      const scaled = hasLrFactors(hp.lrFactors, layers.length);
+      if (scaled) this.before.set(net.params);
       this.optimizer.step(net.params, net.grads, this.optState, hp);
+      if (scaled) scaleLayerUpdates(net.params, this.before, this.layout, hp.lrFactors);
       finite = Number.isFinite(norm2(net.params));
     }
     const weightNorms = new Float64Array(layers.length);
@@ -251,6 +261,7 @@ export class CpuTrainer implements Trainer {
   reset(seed?: number): void {
     this.run.reset(seed);
     initMlp(this.net, this.run.seed);
+    if (this.start) applyStart(this.net.params, this.layout, this.start);
     resetState(this.optState);
     this.ws.n = 0;
   }

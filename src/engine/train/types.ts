@@ -5,6 +5,7 @@ import type { Dtype } from '../nn/mlp';
 import type { DropoutVariant } from '../nn/dropout';
 import type { LrSchedule } from './lrSchedule';
 import type { Augment } from '../data/augment';
+import type { StartWeights } from './startWeights';
 
 /**
  * A data set: n samples of d features, row-major.
@@ -61,6 +62,20 @@ export interface TrainHyper extends Hyper {
   augment?: Augment;
   /** Train on the first trainRows training rows only (an epoch is those rows, shuffled; default: every row). */
   trainRows?: number;
+   * Learning-rate factor per dense layer (hidden layers, then output; missing entries 1): layer l updates with η·f_l,
+   * 0 = frozen (see scaleLayerUpdates in ./layerFactors).
+   */
+  lrFactors?: readonly number[];
+  /**
+   * Train on the first perClass rows (data order) of each class only (labelled sets; firstRowsPerClass): an epoch is that
+   * list, shuffled. Members of one population may so see k examples per class of one shared data set. Not with oversample/undersample.
+   */
+  perClass?: number;
+  /**
+   * With perClass: each class's k rows repeated in turn to this many rows per epoch (firstRowsPerClass' cycle), so an epoch
+   * has the same length, and a run the same number of updates, whatever k is.
+   */
+  perClassCycle?: number;
 }
 
 /** The ways to rebalance a labelled training set (TrainHyper.rebalance). */
@@ -95,6 +110,8 @@ export interface TrainOptions {
   /** Evaluate at most the first this-many training samples at epoch ends (default: all). */
   evalTrainSamples?: number;
   earlyStopping?: EarlyStopping;
+  /** Initial parameters given instead of drawn (reset() goes back to them), the output layer redrawn from the seed. */
+  start?: StartWeights;
 }
 
 /** Metrics of one optimizer update, measured on its mini-batch. */

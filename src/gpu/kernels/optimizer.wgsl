@@ -2,7 +2,7 @@
 // after clipping (global-norm factor from the control words, then by value); then per-invocation partials of Σw² for the weight norms.
 // Member m = workgroup_id.y, with its own hyperparameters (members): state at m·run.stateStride, arrays at m·run.paramStride.
 
-@group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks
+@group(1) @binding(0) var<storage, read> segments: array<vec4<u32>>; // slots (run.layers + 1) × (first chunk, end chunk), then chunks (start, end, slot, layer)
 @group(1) @binding(1) var<storage, read> grads: array<f32>;          // flat gradient (penalties included, unclipped)
 @group(1) @binding(2) var<storage, read_write> state: array<f32>;    // parameters x (updated); control words
 @group(1) @binding(3) var<storage, read_write> v: array<f32>;        // velocity / first moment (momentum, Adam)
@@ -57,6 +57,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let chunk = segments[run.layers + 1u + wid.x];
   let isW = chunk.z < run.layers;
   let clipScale = state[sBase + run.control + CTL_CLIP_SCALE];
+  // Learning-rate factor of the chunk's dense layer (control words: CONTROL, dropout words per hidden layer, one per layer).
+  let factor = state[sBase + run.control + CTL_STRIDE + DROP_WORDS * (run.layers - 1u) + chunk.w];
   var w2 = vec2<f32>(0.0, 0.0);
   var bad = 0.0;
   for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
@@ -65,7 +67,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       var g = grads[gBase + i];
       if (clipScale != 1.0) { g = g * clipScale; }
       if (mem.clipValue > 0.0) { g = clamp(g, -mem.clipValue, mem.clipValue); }
-      x = update(gBase + i, x, g, mem);
+      let u = update(gBase + i, x, g, mem);
+      // x ← x₀ + f·(u − x₀): the step with η·f (0 keeps x₀ exactly), as the CPU engine's scaleLayerUpdates.
+      if (factor == 1.0) { x = u; } else if (factor != 0.0) { x = x + factor * (u - x); }
       state[sBase + i] = x;
     }
     if (!isFinite(x)) { bad += 1.0; } else if (isW) { w2 = ssqAdd(w2, x); }

@@ -113,8 +113,14 @@ export const CONTROL = defineRecord('CTL', [
 /** Dropout words per hidden layer in a member's control words: threshold, training scale, evaluation scale. */
 export const DROPOUT_WORDS = 3;
 
-/** Control words of a member's state with `hidden` hidden layers: CONTROL, then DROPOUT_WORDS per hidden layer. */
-export const controlWords = (hidden: number): number => CONTROL.stride + DROPOUT_WORDS * hidden;
+/**
+ * Control words of a member's state with `hidden` hidden layers: CONTROL, then DROPOUT_WORDS per hidden layer, then one
+ * learning-rate factor per dense layer (TrainHyper.lrFactors; 1 = as the optimizer says, 0 = frozen).
+ */
+export const controlWords = (hidden: number): number => CONTROL.stride + DROPOUT_WORDS * hidden + hidden + 1;
+
+/** Word offset, within the control words, of dense layer l's learning-rate factor in a model of `hidden` hidden layers. */
+export const lrFactorWord = (hidden: number, l: number): number => CONTROL.stride + DROPOUT_WORDS * hidden + l;
 
 /** Partial sums of one reduction workgroup. */
 export const PARTIAL = defineRecord('PART', [

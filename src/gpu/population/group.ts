@@ -4,6 +4,7 @@ import { OPTIMIZERS } from '../../engine/optimizers';
 import { paramLayout, resolveSpec, type ModelSpec, type ParamLayout, type ResolvedSpec } from '../../engine/nn/spec';
 import { memberSpec, type MemberConfig, type Population, type PopulationReport } from '../../engine/train/populationTypes';
 import { RunSchedule } from '../../engine/train/schedule';
+import { applyStart, type StartWeights } from '../../engine/train/startWeights';
 import type {
   DropoutMask,
   EvalReport,
@@ -39,6 +40,8 @@ export class GpuPopulationGroup implements Population {
   readonly layouts: readonly ParamLayout[];
   private readonly r: GpuResources;
   private readonly runs: RunSchedule[];
+  /** Each member's given initial weights (MemberConfig.start), if any. */
+  private readonly starts: readonly (StartWeights | undefined)[];
   private readonly loop: GpuRunLoop;
   private readonly calls = new CallQueue(() => this.assertUsable());
 
@@ -55,6 +58,7 @@ export class GpuPopulationGroup implements Population {
     this.size = members.length;
     this.layouts = this.specs.map(paramLayout);
     this.runs = members.map((m, i) => new RunSchedule(this.specs[i], data, m.hyper ?? {}, m.seed, options));
+    this.starts = members.map((m) => m.start);
     const maxBatch = Math.max(options.maxBatch ?? 0, ...this.runs.map((r) => r.hyper.batchSize));
     const evalRows = Math.max(1, options.evalBatch ?? 500);
     const R = this.size;
@@ -117,6 +121,8 @@ export class GpuPopulationGroup implements Population {
       const params = new Float32Array(layout.size);
       const running = new Float32Array(layout.runningSize);
       initParams(params, layout, this.specs[i].init, m.run.seed);
+      const start = this.starts[i];
+      if (start) applyStart(params, layout, start);
       initRunning(running, layout);
       this.loop.restartMember(i);
       this.r.writeState(i, params, running, false, m.run.hyper);

@@ -2,6 +2,7 @@
 import { initParams, initRunning } from '../../engine/nn/init';
 import { paramLayout, resolveSpec, type ModelSpec, type ParamLayout, type ResolvedSpec } from '../../engine/nn/spec';
 import { RunSchedule } from '../../engine/train/schedule';
+import { applyStart, type StartWeights } from '../../engine/train/startWeights';
 import type {
   DropoutMask,
   EvalReport,
@@ -67,6 +68,8 @@ export class GpuTrainer implements Trainer {
   /** The run's GPU-side bookkeeping (member 0 of a population of one). */
   private readonly member: MemberRun;
   private readonly calls = new CallQueue(() => this.assertUsable());
+  /** Given initial weights (TrainOptions.start), if any. */
+  private readonly start: StartWeights | undefined;
 
   constructor(
     readonly ctx: GpuContext,
@@ -81,6 +84,7 @@ export class GpuTrainer implements Trainer {
     this.spec = resolveSpec(spec);
     this.layout = paramLayout(this.spec);
     this.run = new RunSchedule(this.spec, data, hp, seed, options);
+    this.start = options.start;
     const maxBatch = Math.max(options.maxBatch ?? 0, this.run.hyper.batchSize);
     const evalRows = Math.max(1, options.evalBatch ?? 500);
     for (const h of this.spec.hidden) {
@@ -146,6 +150,7 @@ export class GpuTrainer implements Trainer {
     const params = new Float32Array(this.layout.size);
     const running = new Float32Array(this.layout.runningSize);
     initParams(params, this.layout, this.spec.init, this.run.seed);
+    if (this.start) applyStart(params, this.layout, this.start);
     initRunning(running, this.layout);
     this.loop.restart();
     this.r.writeState(0, params, running, false, this.run.hyper);

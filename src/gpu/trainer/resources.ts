@@ -1,17 +1,18 @@
 // The GPU objects of R stacked runs (R = 1: a single run): state, gradient, optimizer and metrics buffers, the data splits, pass slots, member records, layer uniforms, workspaces, bind groups.
 import { dropoutScales, dropoutThreshold, type DropoutVariant } from '../../engine/nn/dropout';
 import type { ParamLayout, ResolvedSpec } from '../../engine/nn/spec';
+import { lrFactorOf } from '../../engine/train/layerFactors';
 import type { Dataset, SplitName, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers, type ReadPart } from '../buffers';
 import { passLayout, type Kernel } from '../kernels/kernel';
-import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, metricsLayout } from '../kernels/shared';
+import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, lrFactorWord, metricsLayout } from '../kernels/shared';
 import { segmentTable, stateWords, type SegmentTable } from '../layout';
 import { createWorkspace, type GpuWorkspace } from '../workspace';
 import { backwardGroups, forwardGroups, loadKernels, type BackwardGroups, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
 import { MAX_PASSES } from './types';
 
-/** The hyperparameters the dropout words are made of. */
-export type DropoutHyper = Readonly<{ dropout: readonly number[]; dropoutVariant: DropoutVariant }>;
+/** The hyperparameters the dropout words (and the learning-rate factor words after them) are made of. */
+export type DropoutHyper = Readonly<{ dropout: readonly number[]; dropoutVariant: DropoutVariant; lrFactors?: readonly number[] }>;
 
 /**
  * Every buffer and bind group of R members trained together (labelled 'gpu-trainer: …'). Member m's state is at
@@ -193,9 +194,9 @@ export class GpuResources {
 
   /**
    * Member m's dropout words, from the next pass on: per hidden layer (threshold ⌈p·2²⁴⌉, 0 = none; training scale;
-   * evaluation scale), the scales of dropoutScales(p, variant).
+   * evaluation scale), the scales of dropoutScales(p, variant); then its learning-rate factors (writeLrFactors).
    */
-  writeDropout(m: number, { dropout, dropoutVariant }: DropoutHyper): void {
+  writeDropout(m: number, { dropout, dropoutVariant, lrFactors }: DropoutHyper): void {
     const H = this.spec.hidden.length;
     const words = new Float32Array(DROPOUT_WORDS * H);
     for (let l = 0; l < H; l++) {
@@ -207,6 +208,15 @@ export class GpuResources {
     }
     const at = m * this.stateStride + this.layout.size + this.layout.runningSize + CONTROL.stride;
     if (H > 0) this.device.queue.writeBuffer(this.state, at * 4, words);
+    this.writeLrFactors(m, lrFactors);
+  }
+
+  /** Member m's learning-rate factor of each dense layer (missing: 1), read by the optimizer kernel from the next pass on. */
+  writeLrFactors(m: number, lrFactors: readonly number[] | undefined): void {
+    const H = this.spec.hidden.length;
+    const words = Float32Array.from(this.layout.layers, (_, l) => lrFactorOf(lrFactors, l));
+    const at = m * this.stateStride + this.layout.size + this.layout.runningSize + lrFactorWord(H, 0);
+    this.device.queue.writeBuffer(this.state, at * 4, words);
   }
 
   /** Zeroes member m's optimizer v, s and dx. */

@@ -99,6 +99,9 @@ export function fromLesson(id: string, v: ParamValues): Out | null {
     case 'augmentation':
       // The playground's 2-D points have no image transforms: the lesson's optimizer (Adam) on one hidden layer, on the spirals.
       return { opt: 'adam', lr: 0.01, depth: 1, data: 'spirals' };
+    case 'fine-tuning':
+      // The playground has no pre-training: the lesson's network shape (two hidden ReLU layers) and optimizer (Adam), on the blobs.
+      return { act: 'relu', depth: 2, opt: 'adam', lr: 0.01, data: 'blobs' };
     case 'backprop':
       return { act: 'sigmoid', init: 'xavier', depth: 1, units: 3, opt: 'sgd', lr: 0.5, data: 'blobs' };
     default:

@@ -2,6 +2,8 @@
 import type { ModelSpec } from '../../../src/engine/nn/spec';
 import { memberSpec, type MemberConfig } from '../../../src/engine/train/populationTypes';
 import { createTrainer } from '../../../src/engine/train/trainer';
+import { layerRanges } from '../../../src/engine/train/layerFactors';
+import type { ParamLayout } from '../../../src/engine/nn/spec';
 import type { DropoutMask, LayerHistogram, StepMetrics, StepReport, TrainOptions } from '../../../src/engine/train/types';
 import { acquireGpu, createGpuTrainer, liveBufferCount, type GpuContext } from '../../../src/gpu';
 import { createGpuPopulation } from '../../../src/gpu/population';
@@ -34,6 +36,18 @@ export interface MemberParity {
   lastBatchEqual: boolean;
   progressCpu: unknown;
   progressGpu: unknown;
+  /** Parameters of the dense layers with lrFactor 0 that differ from the start (the given weights, or the seed's draw), on the GPU. */
+  frozenMoved: number;
+}
+
+/** Entries of the layers with factor 0 where `params` differs from `start` (and the CPU run, which must keep them too, from `start`). */
+function frozenMoved(params: Float32Array, cpu: Float32Array, start: Float32Array, layout: ParamLayout, factors: readonly number[] | undefined): number {
+  let moved = 0;
+  layerRanges(layout).forEach(([a, b], l) => {
+    if (factors?.[l] !== 0) return;
+    for (let i = a; i < b; i++) if (params[i] !== start[i] || cpu[i] !== start[i]) moved++;
+  });
+  return moved;
 }
 
 async function context(): Promise<GpuContext> {
@@ -99,7 +113,7 @@ function compareEpochs(cpu: StepReport[], gpu: StepReport[]): { evalLossRel: num
 
 /**
  * The population of `c.members` for c.steps steps (in two step() calls, then flush) against each member's single
- * CPU run (createTrainer(memberSpec(spec, member), data, member.hyper, member.seed, options)).
+ * CPU run (createTrainer(memberSpec(spec, member), data, member.hyper, member.seed, options with member.start)).
  */
 async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dispatchesPerStep: number; groups: number }> {
   const data = makeCaseData(c.data);
@@ -111,7 +125,7 @@ async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dis
     const members: MemberParity[] = [];
     for (let i = 0; i < c.members.length; i++) {
       const m = c.members[i];
-      const cpu = createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, options);
+      const cpu = createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, { ...options, start: m.start });
       const cpuReports = [cpu.step(first), cpu.step(c.steps - first)];
       const gReports = gpuReports.map((r) => r.members[i]);
       const cs = cpuReports.flatMap((r) => r.steps);
@@ -134,6 +148,7 @@ async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dis
         lastBatchEqual: cpuBatch.length === gpuBatch.length && cpuBatch.every((v, j) => v === gpuBatch[j]),
         progressCpu: cpu.progress(),
         progressGpu: pop.progress(i),
+        frozenMoved: frozenMoved(params, cpu.getState().params, createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, { ...options, start: m.start }).getParams(), cpu.layout, m.hyper?.lrFactors),
       });
     }
     const stats = pop.stats();
@@ -170,7 +185,7 @@ async function memberApi(c: PopulationCase): Promise<{
   try {
     await pop.step(c.steps);
     await pop.flush();
-    const cpus = c.members.map((m) => createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, options));
+    const cpus = c.members.map((m) => createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, { ...options, start: m.start }));
     for (const cpu of cpus) cpu.step(c.steps);
     const hist: { moved: number; range: number; total: number }[] = [];
     for (let i = 0; i < cpus.length; i++) {
