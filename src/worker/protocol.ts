@@ -2,10 +2,16 @@
 import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import type { MemberConfig } from '../engine/train/populationTypes';
 import type { FeatureName, ToySetName } from '../engine/data';
-import type { HistogramParams, LayerReading } from '../engine/experiments/activationHistograms';
-import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
-import type { UnitOutputs } from '../engine/experiments/unitOutputs';
-import type { AugmentSamples, PredictionsResult } from './results';
+import type { HistogramParams } from '../engine/experiments/activationHistograms';
+import {
+  UNIT_OUTPUT_POINTS,
+  type ActivationHistogramsResult,
+  type AugmentSamples,
+  type BatchNormTraceResult,
+  type ConfusionResult,
+  type PredictionsResult,
+  type UnitOutputsResult,
+} from './results';
 import type { ModelSpec } from '../engine/nn';
 import type {
   DropoutMask,
@@ -211,38 +217,8 @@ export interface StepResult {
   status: RunStatus;
 }
 
-/** Result of activationHistograms. */
-export interface ActivationHistogramsResult {
-  layers: LayerReading[];
-  ms: number;
-}
-
-/** Result of batchNormTrace: the trace of the member's last mini-batch, which training rows it held, their labels, and when. */
-export interface BatchNormTraceResult extends BatchNormTrace {
-  rows: number[];
-  labels: number[];
-  /** Updates taken and the epoch of the run when traced. */
-  step: number;
-  epoch: number;
-}
-
-/** The most points one unitOutputs request may ask for. */
-export const UNIT_OUTPUT_POINTS = 100_000;
-
-/** Result of unitOutputs: the outputs, and the flat parameters and update count of the same state they were computed from. */
-export interface UnitOutputsResult extends UnitOutputs {
-  params: Float32Array;
-  step: number;
-}
-
-/** Result of confusion: counts (c×c row-major, row = true class), c, and the update count of the state they come from. */
-export interface ConfusionResult {
-  counts: Uint32Array;
-  classes: number;
-  step: number;
-}
-
-export type { AugmentSamples, PredictionsResult };
+export type { ActivationHistogramsResult, AugmentSamples, BatchNormTraceResult, ConfusionResult, PredictionsResult, UnitOutputsResult };
+export { UNIT_OUTPUT_POINTS };
 
 /** Every request with its fields and the type of its result. */
 export interface RequestMap {

@@ -62,6 +62,7 @@ export interface TrainHyper extends Hyper {
   augment?: Augment;
   /** Train on the first trainRows training rows only (an epoch is those rows, shuffled; default: every row). */
   trainRows?: number;
+  /**
    * Learning-rate factor per dense layer (hidden layers, then output; missing entries 1): layer l updates with η·f_l,
    * 0 = frozen (see scaleLayerUpdates in ./layerFactors).
    */
