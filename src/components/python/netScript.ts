@@ -1,5 +1,6 @@
 // The frame of an exported MNIST training script built on netPy's Net: the header (what it is, how to run it, what it
 // prints), the imports, the settings, every shared piece (RNG, layers, MNIST loader) and the lesson's own train/main code.
+import { PY_RUN_MNIST, PY_SETTINGS } from './scriptText';
 import type { Lang } from '../../state/i18n';
 import { batchNormPy } from './batchnorm';
 import { dropoutPy } from './dropout';
@@ -12,15 +13,12 @@ import { netPy } from './net';
 import { RNG_PY } from './rng';
 
 const TEXT = {
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   prints: {
     zh: '输出图中的数据表（CSV）：{columns}；运算按网页 CPU 引擎的顺序（同样的初始权重、批次、掩码与 float32 舍入），所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order (the same initial weights, batches, masks and float32 rounding), so the numbers are the same.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
 } as const;
 
 export interface NetScript {

@@ -1,5 +1,6 @@
 // The batch-norm lesson: the algorithm step by step on a real mini-batch of the run, training vs evaluation mode, the
 // book's 16 initial scales × with/without BN trained live as one population of 32, and per-layer activation histograms.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useMemo, useRef } from 'react';
 import type { BatchNormPlacement } from '../../engine/nn';
 import type { EnumParam, IntParam, NumberParam } from '../../state/params';
@@ -17,7 +18,6 @@ import { AlgorithmSections } from './AlgorithmSection';
 import { BookViewSection } from './BookViewSection';
 import { GridFigure, panelCurves, useGridRows } from './GridSection';
 import { batchNormScript } from './python';
-import { siteDataUrl } from '../weight-decay/python';
 import { HistogramFigure } from './HistogramSection';
 import { BOOK, commonEpochs, gridEnds, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
 import { batchNormParams as P } from './params';

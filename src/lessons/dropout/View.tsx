@@ -1,5 +1,6 @@
 // The dropout lesson: the overfit 7-layer MNIST net trained without dropout, with inverted dropout and with the book's dropout as
 // one population of three, the live mask, the E[h′] check with the engine's masks, the two variants compared, and 2^M.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -42,7 +43,6 @@ import {
 } from './model';
 import { dropoutParams as P, HIDDEN_LAYERS } from './params';
 import { CURVE_COLUMNS, dropoutScript } from './python';
-import { siteDataUrl } from '../weight-decay/python';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';

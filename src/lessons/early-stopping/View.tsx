@@ -1,5 +1,6 @@
 // The early-stopping lesson: the overfitting MNIST net and its L2 twin trained to the budget as one population, the same net
 // again with the engine's early stopping (best weights restored), the stop read from its run, and the two remedies compared.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -20,7 +21,6 @@ import type { RunView } from '../../components/run';
 import { BATCH, earlyStoppedConfig, populationConfig, replayStop, stepsPerEpoch, VALIDATION_SHARE } from './model';
 import { earlyStoppingParams as P } from './params';
 import { earlyStoppingScript, FIGURE_COLUMNS, type EarlyStoppingFigure } from './python';
-import { siteDataUrl } from '../weight-decay/python';
 import { TEXT } from './text';
 import './earlyStopping.css';
 

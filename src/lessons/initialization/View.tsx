@@ -1,4 +1,5 @@
 // The initialization lesson: per-layer activation histograms (computed in a pooled worker) and the MNIST comparison trained live as one population.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -18,7 +19,6 @@ import { diagnose, weightStd, type InitActivation, type InitScheme } from '../..
 import { HistogramGrid } from './HistogramGrid';
 import { BATCH, N_TRAIN, VARIANTS, comparisonPopulation } from './mnistRuns';
 import { initializationScript, TRAIN_COLUMNS } from './python';
-import { siteDataUrl } from '../weight-decay/python';
 import { initializationParams as P } from './params';
 import { TEXT } from './text';
 import { useHistograms } from './useHistograms';

@@ -1,5 +1,6 @@
 // The lr-schedules lesson: six learning-rate schedules racing on MNIST as one population (the schedule drawn above
 // the loss curves on one epoch axis) and a learning-rate range test with the rate it suggests.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -18,7 +19,6 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { scheduledLr } from '../../engine/train/lrSchedule';
 import { BATCH, N_TEST } from '../optimizers-mnist/race';
 import { EVAL_TRAIN, RANGE, rangeLr, rangePopulation, SCHEDULE_LABEL, SCHEDULES, scheduleOf, schedulePopulation, smoothLosses, suggestLr, type ScheduleKnobs } from './model';
-import { siteDataUrl } from '../weight-decay/python';
 import { lrSchedulesParams as P } from './params';
 import { lrSchedulesScript } from './python';
 import { TEXT } from './text';

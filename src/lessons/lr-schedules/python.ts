@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the lr-schedules lesson: a numpy script that trains the page's six schedules (plain SGD on the
 // optimizer race's net, one seed) or its learning-rate range test on the site's MNIST subset and prints lr-schedules/curves
 // or lr-schedules/range as CSV.
+import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { lrScheduleLiteral, lrSchedulePy } from '../../components/python/lrSchedule';
@@ -16,10 +17,7 @@ export type LrFigure = 'curves' | 'range';
 const TEXT = {
   titleCurves: { zh: '学习率调度：六种调度在 MNIST 上比赛（SGD，同一个种子）', en: 'Learning-rate schedules: six schedules racing on MNIST (SGD, one seed)' },
   titleRange: { zh: '学习率范围测试：一个周期里学习率从 {from} 按对数线性升到 {to}', en: 'The learning-rate range test: one epoch with the rate rising log-linearly from {from} to {to}' },
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   printsCurves: {
     zh: '输出图中的数据表（CSV）：schedule, epoch, lr, train_loss, test_acc——lr 是该周期开始时的学习率；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: schedule, epoch, lr, train_loss, test_acc, lr being the rate at the epoch’s start; the operations run in the page’s CPU engine order, so the numbers are the same.',
@@ -28,7 +26,7 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：lr, loss——每次更新的学习率和那一批的损失；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: lr, loss: each update’s learning rate and that batch’s loss; the operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   evaluate: { zh: '平均损失和准确率，按 500 行一块计算（评估模式，不更新）。', en: 'Mean loss and accuracy, computed 500 rows at a time (evaluation only, no update).' },
   train: {
     zh: '一次训练：每个周期按洗牌顺序取批次，每次更新前按调度设定学习率（进度 = 周期 + 本周期已见样本 / 样本数）；返回每次更新的 (学习率, 损失) 和每个周期末的 (训练损失, 测试准确率)。',

@@ -1,4 +1,5 @@
 // Part 2 of the minibatch lesson: one MNIST run per batch size trained at once, accuracy by epoch and by measured time, the summary and the five claims.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -13,7 +14,6 @@ import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { Claims } from './Claims';
-import { siteDataUrl } from '../weight-decay/python';
 import { minibatchParams as P } from './params';
 import { minibatchScript, type MinibatchFigure } from './python';
 import { batchSizes, HIDDEN, N_TEST, runConfig, summarize, updatesPerEpoch, type EpochRow } from './runs';

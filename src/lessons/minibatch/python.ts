@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the minibatch lesson's MNIST runs: a numpy script that trains the page's small net once per
 // batch size (same seed: same initial weights, same epoch shuffles; SGD at the page's rate) on the site's MNIST subset and
 // prints minibatch/runs (the same table as minibatch/time) as CSV, the seconds measured by the script itself.
+import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
@@ -11,10 +12,7 @@ import { batchSizes, HIDDEN, N_TEST } from './runs';
 
 const TEXT = {
   title: { zh: '批量大小：784 → {h} ReLU → 10 的网络在 MNIST 上，每个批量大小训练一次', en: 'Batch size: the 784 → {h} ReLU → 10 net on MNIST, trained once per batch size' },
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   printsSummary: {
     zh: '输出图中的数据表（CSV）：batch_size, updates_per_epoch, samples_per_s, s_per_epoch, epochs_to_target, s_to_target, final_acc——由每个周期的结果算出（未达到目标时留空）；秒数是这个脚本在你的机器上自己量的。',
     en: 'Prints the figure’s data table as CSV: batch_size, updates_per_epoch, samples_per_s, s_per_epoch, epochs_to_target, s_to_target, final_acc, computed from the epoch rows (empty where the target was not reached); the seconds are this script’s own, on your machine.',
@@ -27,7 +25,7 @@ const TEXT = {
     zh: '批量大小为 1 时每个周期有 {n} 次更新，numpy 一次只算一个样本很慢：这一行最花时间。',
     en: 'Batch size 1 takes {n} updates per epoch, and numpy is slow one digit at a time: that run takes most of the time.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   evaluate: {
     zh: '平均损失和准确率，按 {chunk} 行一块计算（评估模式，不更新）。',
     en: 'Mean loss and accuracy, computed {chunk} rows at a time (evaluation only, no update).',

@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the minibatch lesson's regression part: a script (plain Python, the numbers in double as the
 // page computes them) that draws the page's seeded set, runs gradient descent at batch 1, b and n, and prints
 // minibatch/paths or minibatch/distance as CSV.
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { RNG_PY } from '../../components/python/rng';
@@ -23,7 +24,7 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：batch_size, step, epoch, distance——每次更新后到最小二乘解 w* 的距离；与网页的计算相同。',
     en: 'Prints the figure’s data table as CSV: batch_size, step, epoch, distance: the distance to the least-squares solution w* after every update, computed as the page does.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   data: {
     zh: '{n} 个点：x ~ U(−1, 2)，y = 1.5x + 1 + noise·N(0, 1)，取自种子的 data 随机流。',
     en: '{n} points: x ~ U(−1, 2), y = 1.5x + 1 + noise·N(0, 1), from the seed’s data stream.',

@@ -1,4 +1,5 @@
 // The optimizers-mnist lesson: the book's optimizer race on MNIST trained live as one population, learning rates adjustable mid-run.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -15,7 +16,6 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { OPTIMIZER_NAMES } from '../../engine/optimizers/types';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
-import { siteDataUrl } from '../weight-decay/python';
 import { optimizersMnistParams as P } from './params';
 import { optimizersMnistScript } from './python';
 import { BATCH, N_TEST, RACER_LABEL, racePopulation, racersOf, stepsPerEpoch, type LearningRates, type Racer } from './race';

@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the optimizer race: a numpy script that trains the page's racers (same seed, same initial
 // weights, same batches, the learning rates set now) on the site's MNIST subset and prints optimizers-mnist/curves or
 // optimizers-mnist/accuracy as CSV.
+import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
 import { JS_NUMBER_PY } from '../../components/python/literal';
@@ -17,10 +18,7 @@ export type RaceFigure = 'curves' | 'accuracy';
 
 const TEXT = {
   title: { zh: '优化器比赛（《深度学习入门》ch06/optimizer_compare_mnist.py）：{racers}', en: 'The optimizer race (“Deep Learning from Scratch” ch06/optimizer_compare_mnist.py): {racers}' },
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   printsCurves: {
     zh: '输出图中的数据表（CSV）：optimizer, step, loss, smoothed——每个优化器每次迭代的小批量损失及其平滑值。',
     en: 'Prints the figure’s data table as CSV: optimizer, step, loss, smoothed: each optimizer’s mini-batch loss at every iteration, and its smoothed value.',
@@ -33,7 +31,7 @@ const TEXT = {
     zh: '运算顺序与网页的 CPU 引擎相同，所以数字也相同。网页上训练中途改过的学习率，这里从第一次迭代起就用现在的值。',
     en: 'The operations run in the page’s CPU engine order, so the numbers are the same. A learning rate changed on the page mid-run applies here from the first iteration.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   train: {
     zh: '一个选手的训练：每个周期按洗牌顺序取 {batch} 个一批（最后一批可能较小），每批更新一次；记下每次迭代的损失和每个周期末的测试准确率。',
     en: 'Trains one racer: each epoch takes batches of {batch} in shuffled order (the last may be smaller), one update each; it records every iteration’s loss and the test accuracy at each epoch end.',

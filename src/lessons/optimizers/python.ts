@@ -1,5 +1,6 @@
 // "Reproduce in Python" for the optimizers lesson: a numpy script that computes the shown optimizers' paths with the
 // figure's settings, in the order of operations of src/engine/optimizers, and prints the figure's table as CSV.
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import type { ObjectiveName } from '../../engine/objectives';
 import type { OptimizerName } from '../../engine/optimizers';
@@ -22,7 +23,7 @@ const TEXT = {
     en: 'The operations are the page engine’s, in the same order (float64), so the output matches the page’s data table.',
   },
   state: { zh: '每个优化器保存自己的状态（v、s、Δx、t），update 就地修改 x。', en: 'Each optimizer keeps its own state (v, s, Δx, t); update changes x in place.' },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   diverge: { zh: '发散的路径会溢出为 inf/nan：和网页一样照常输出，不报警告。', en: 'A diverging path overflows to inf/nan: printed as on the page, without warnings.' },
 } as const;
 

@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the playground's three training figures: a numpy script that generates the page's points from
 // the data seed (with the points the reader added), trains the page's net with the URL's settings in the CPU engine's
 // order, and prints playground/curves, playground/boundary or playground/network as CSV.
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import { OPTIMIZERS, type OptimizerName } from '../../engine/optimizers';
 import { MLP_OPTIMIZER_DEFAULTS } from '../../engine/train/hyper';
 import type { Lang } from '../../state/i18n';
@@ -32,7 +33,7 @@ const TEXT = {
     zh: '脚本从头到尾用这些设置；网页上训练中途改过的超参数不会重现。',
     en: 'The script uses these settings from the first update on; hyperparameters changed on the page mid-run are not replayed.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   data: {
     zh: '数据：{n} 个点由数据种子生成，其中 {held} 个留作测试；添加的点接在训练集之后；再映射为输入特征。',
     en: 'Data: {n} points generated from the data seed, {held} of them held out for testing; the added points follow the training rows; then the input features.',

@@ -1,5 +1,6 @@
 // The resampling lesson: four MNIST networks on a training set where 5–9 are rare (one population), their per-digit test
 // recall and accuracy, and a confusion matrix of the chosen method, all from confusion counts the workers compute.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -19,7 +20,6 @@ import type { Rebalance } from '../../engine/train';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { accuracy, CLASSES, meanRecall, METHODS, N_POOL, N_TEST, population, RARE, recalls } from './model';
-import { siteDataUrl } from '../weight-decay/python';
 import { resamplingParams as P } from './params';
 import { resamplingScript } from './python';
 import { TEXT } from './text';

@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the resampling lesson: a numpy script that makes the page's imbalanced MNIST training set,
 // trains its four networks (plain, oversampling, undersampling, class weights; one seed, Adam) and prints
 // resampling/recall or resampling/confusion as CSV, from the test-set confusion counts after the last epoch.
+import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
@@ -19,10 +20,7 @@ const TEXT = {
     zh: '重采样与类别加权：数字 5–9 只占训练集的 {share}，四个网络（直接训练、过采样、欠采样、类别加权）',
     en: 'Resampling and class weights: the digits 5–9 make up {share} of the training set; four networks (plain, oversampling, undersampling, class weights)',
   },
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   printsRecall: {
     zh: '输出图中的数据表（CSV）：method, class, recall——训练结束后每个数字在测试集上的召回率；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: method, class, recall: each digit’s recall on the test set after the last epoch; the operations run in the page’s CPU engine order, so the numbers are the same.',
@@ -31,7 +29,7 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：method, true, predicted, count——训练结束后测试集上的混淆矩阵；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: method, true, predicted, count: the test set’s confusion matrix after the last epoch; the operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   confusion: { zh: '混淆矩阵：counts[真实类别][预测类别]（预测 = argmax，并列时取最小的下标）。', en: 'The confusion matrix: counts[true class][predicted class] (prediction = argmax, ties to the lowest index).' },
   train: {
     zh: '一个网络的训练：每个周期按（重采样后的）行列表的洗牌顺序取 {batch} 个一批，Adam 更新；返回测试集上的混淆矩阵。',

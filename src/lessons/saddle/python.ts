@@ -1,5 +1,6 @@
 // "Reproduce in Python" for the saddle lesson's paths: a numpy script with the page's surface, optimizers, start, steps
 // and seeded gradient noise (the engine's RNG, ported), that prints the figure saddle/paths as CSV.
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import type { OptimizerName } from '../../engine/optimizers';
 import type { SaddleSurfaceName } from '../../engine/surfaces/saddles';
@@ -33,7 +34,7 @@ const TEXT = {
   },
   noise: { zh: '第 k 步的梯度：∇f(x) + σ·ξ，ξ 是标准正态抽样（每个优化器用同一组抽样）。', en: 'The gradient of step k: ∇f(x) + σ·ξ, ξ standard normal draws (the same draws for every optimizer).' },
   bound: { zh: '路径离开 ±{b} 的方框就停止（f 在那里没有下界）。', en: 'A path stops once it leaves the ±{b} box (f is unbounded below there).' },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
 } as const;
 
 /** The figure saddle/paths as a self-contained numpy script, its comments in `lang`. */

@@ -1,4 +1,5 @@
 // Section "K-fold fold by fold": K runs at once, each validating on its own block; per-fold losses and their mean ± std.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
 import { Figure, type Cell } from '../../components/Figure';
@@ -12,7 +13,6 @@ import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { FoldBlocks, type FoldState } from './FoldBlocks';
 import { BATCH, foldConfig, HIDDEN_UNITS, meanStd, N_TEST } from './model';
 import { validationParams as P, type ValidationValues } from './params';
-import { siteDataUrl } from '../weight-decay/python';
 import { validationScript } from './python';
 import { TEXT } from './text';
 

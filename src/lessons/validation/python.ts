@@ -1,6 +1,7 @@
 // "Reproduce in Python" for the validation lesson's training figures: validation/select (twelve polynomial degrees, each
 // with its 20 % validation split, chosen by validation or by test loss) and validation/folds (K-fold cross-validation of
 // the MNIST net on the site's data files). Each script trains in the CPU engine's order and prints the figure's table.
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { activationsPy } from '../../components/python/activations';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
@@ -29,7 +30,7 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   train: {
     zh: '训练一个网络：每个周期按洗牌顺序取小批量，SGD 更新；损失不是有限数时网页停止这次训练（图中不列出它）。返回是否训练完所有周期。',
     en: 'Trains one net: each epoch takes mini-batches in shuffled order, an SGD update each; the page stops a run whose loss is not finite (the figure leaves it out). Returns whether every epoch ran.',

@@ -1,4 +1,5 @@
 // The weight-decay lesson's MNIST section: seed 004's overfit 7-layer net at λ = 0 and at λ, one population of two, live.
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
@@ -15,7 +16,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { gapVerdict, meanGap, MNIST_BATCH, MNIST_TEST, mnistPopulation, type Gap } from './model';
 import { weightDecayParams as P, type WeightDecayValues } from './params';
-import { siteDataUrl, weightDecayScript } from './python';
+import { weightDecayScript } from './python';
 import { TEXT } from './text';
 
 const COLUMNS = ['lambda', 'epoch', 'train_acc', 'test_acc'] as const;

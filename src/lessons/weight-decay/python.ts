@@ -1,5 +1,6 @@
 // "Reproduce in Python" for the weight-decay lesson's MNIST figure: a numpy script that trains the page's two nets
 // (λ = 0 and the chosen λ: same seed, weights, batches, η) on the site's MNIST subset and prints weight-decay/mnist as CSV.
+import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
@@ -10,26 +11,18 @@ import type { WeightDecayValues } from './params';
 
 const TEXT = {
   title: { zh: '权重衰减：MNIST 上过拟合的 7 层网络，λ = 0 与 λ = {lambda}', en: 'Weight decay: the overfit 7-layer net on MNIST, λ = 0 and λ = {lambda}' },
-  run: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
+  run: PY_RUN_MNIST,
   prints: {
     zh: '输出图中的数据表（CSV）：lambda, epoch, train_acc, test_acc；与网页 CPU 引擎逐位相同的运算顺序，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: lambda, epoch, train_acc, test_acc; the operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: { zh: '网页上的设置', en: 'The page’s settings' },
+  settings: PY_SETTINGS,
   train: {
     zh: '一个网络的训练：每个周期按洗牌顺序取 {batch} 个一批，SGD 更新；每个周期结束时测量训练集与测试集准确率。',
     en: 'Trains one net: each epoch takes batches of {batch} in shuffled order, an SGD update each; at each epoch end it measures train and test accuracy.',
   },
   diverged: { zh: '损失不是有限数：网页在这里停止这次训练。', en: 'The loss is not finite: the page stops this run here.' },
 } as const;
-
-/** The site's data folder, absolute, for a page at `pageHref` built with Vite base `base` (relative './' or absolute). */
-export function siteDataUrl(pageHref: string, base: string): string {
-  return new URL('data/', new URL(base.endsWith('/') ? base : `${base}/`, pageHref)).href;
-}
 
 /** The figure weight-decay/mnist as a self-contained numpy script, comments in `lang`; `dataUrl` is where it downloads MNIST. */
 export function weightDecayScript(values: WeightDecayValues, lang: Lang, dataUrl: string, file = 'weight-decay-mnist.py'): string {

@@ -1,0 +1,16 @@
+// Words every exported MNIST script shares: how to run it, where its data comes from, and the settings' heading.
+import type { Text } from '../../state/i18n';
+
+/** How to run an MNIST script ({file}: its file name): the site's data by default, a local folder with --data. */
+export const PY_RUN_MNIST = {
+  zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
+  en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
+} as const satisfies Text;
+
+/** The heading of the settings block. */
+export const PY_SETTINGS = { zh: '网页上的设置', en: 'The page’s settings' } as const satisfies Text;
+
+/** The site's data folder, absolute, for a page at `pageHref` built with Vite base `base` (relative './' or absolute). */
+export function siteDataUrl(pageHref: string, base: string): string {
+  return new URL('data/', new URL(base.endsWith('/') ? base : `${base}/`, pageHref)).href;
+}
