@@ -35,7 +35,7 @@ export function EquivalenceSection({ n, seed, onBatch }: { n: number; seed: numb
     <>
       <section className="prose">
         <h2>{t(TEXT.eqTitle)}</h2>
-        <Prose text={t(TEXT.eqIntro, { n })} />
+        <Prose text={t(TEXT.eqIntro, { rows: n })} />
       </section>
       <section className="lesson-figure-row" data-embed="equivalence">
         <div className="figure-col">
