@@ -40,9 +40,19 @@ test('the index fetches no KaTeX; a lesson opened from it appears with every for
 });
 
 test('the playground shows no formula: KaTeX comes only when a term’s tooltip opens, and its definition is typeset then', async ({ page }) => {
+  test.setTimeout(90_000); // the pause below may take a second press under load; then KaTeX loads on hover
   const requested = katexRequests(page);
   await page.goto('./#/playground?lang=en');
   await page.locator('.lesson-page > article').waitFor();
+  // Paused first: a training frame that re-renders the page under the pointer can close the tooltip before it is read.
+  // Under load a press can meet the run while it is still starting (CI once saw it playing 10 s after the press), so
+  // press again until the bar says paused; the counts below are then of the page as it stays.
+  const play = page.locator('button[data-action="play"]');
+  await expect(async () => {
+    if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false', { timeout: 3_000 });
+  }).toPass({ timeout: 40_000 });
+
   const before = await formulaCounts(page);
   expect(before.inText).toBe(0);
   expect(before.typeset).toBe(0);
@@ -50,11 +60,6 @@ test('the playground shows no formula: KaTeX comes only when a term’s tooltip 
   await expect(page.locator('.formula-pending').first()).toHaveAttribute('aria-busy', 'true');
   expect(requested).toEqual([]);
   expect(await katexStyles(page)).toBe(false);
-
-  // Paused first: a training frame that re-renders the page under the pointer can close the tooltip before it is read.
-  const play = page.locator('button[data-action="play"]');
-  if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
-  await expect(play).toHaveAttribute('aria-pressed', 'false');
   const term = page.locator('.term-link').first();
   await term.scrollIntoViewIfNeeded();
   await term.hover();

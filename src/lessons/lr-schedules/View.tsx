@@ -212,8 +212,10 @@ export default function LrSchedulesView() {
       </section>
 
       <section className="prose">
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -76,8 +76,10 @@ export function RunsSection() {
       <section className="prose">
         <h2>{t(TEXT.mnistTitle)}</h2>
         <Prose text={t(TEXT.mnistIntro, { h: HIDDEN, lr: fmt(mlr, 3), sizes: sizes.join(', '), epochs: mepochs, n, nTest: N_TEST })} />
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <section className="lesson-figure-row" data-embed="runs">

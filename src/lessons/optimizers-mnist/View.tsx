@@ -208,8 +208,10 @@ export default function OptimizersMnistView() {
 
       <section className="prose">
         <Prose text={t(TEXT.after)} />
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -144,8 +144,10 @@ export default function ResamplingView() {
       <section className="prose">
         <h2>{t(TEXT.measuredTitle)}</h2>
         <Prose text={t(TEXT.measured)} />
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

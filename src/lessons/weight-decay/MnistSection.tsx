@@ -85,8 +85,10 @@ export function MnistSection({ values, setParam }: Props) {
       <h2>{t(TEXT.mnistTitle, { lambda })}</h2>
       <Prose text={t(TEXT.mnistIntro, { n, nTest: MNIST_TEST })} />
       <Prose text={t(TEXT.mnistAfter)} />
-      <h3>{t(TEXT.pythonTitle)}</h3>
-      <Prose text={t(TEXT.pythonRun)} />
+      <div className="python-run">
+        <h3>{t(TEXT.pythonTitle)}</h3>
+        <Prose text={t(TEXT.pythonRun)} />
+      </div>
     </section>
     <section className="lesson-figure-row" data-embed="mnist">
       <div className="figure-col" ref={ref}>
