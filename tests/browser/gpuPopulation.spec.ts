@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build } from 'vite';
-import type { PopulationCase } from './harness/gpuPopulationHarness';
+import type { MemberParity, PopulationCase } from './harness/gpuPopulationHarness';
 import { serve } from '../support/serve.mjs';
 import { HISTOGRAM_MOVED, RUN_TOL, makeCaseData, startParams } from '../gpu/cases';
 import { classWeights } from '../../src/engine/nn/loss';
@@ -163,6 +163,17 @@ test('every member of a mixed population matches its own single CPU run step by 
   expect(r.members.filter((m) => m.maskBits > 0).length, 'members with dropout').toBeGreaterThanOrEqual(3);
 });
 
+/** A member's run against its single CPU run, update by update: every step's metrics, losses, gradients, accuracy, parameters. */
+function expectStepsMatchCpu(m: MemberParity, at: string, steps: number) {
+  expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(steps);
+  expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
+  expect(m.progressGpu, at).toEqual(m.progressCpu);
+  expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
+  expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
+  expect(m.accuracyMaxDiff, at).toBe(0);
+  expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+}
+
 test('rebalanced members (oversampling, undersampling, a class-weighted loss) match their single CPU runs step by step', async () => {
   const weights = classWeights(makeCaseData(REBALANCED.data).train.y as Uint8Array, REBALANCED.spec.outputSize);
   expect(Math.max(...weights) / Math.min(...weights), 'the labels are skewed, so the weights differ').toBeGreaterThan(1.5);
@@ -170,13 +181,7 @@ test('rebalanced members (oversampling, undersampling, a class-weighted loss) ma
   expect(r.members).toHaveLength(REBALANCED.members.length);
   r.members.forEach((m, i) => {
     const at = `member ${i} (${REBALANCED.members[i].hyper?.rebalance})`;
-    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(REBALANCED.steps);
-    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
-    expect(m.progressGpu, at).toEqual(m.progressCpu);
-    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
-    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
-    expect(m.accuracyMaxDiff, at).toBe(0);
-    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expectStepsMatchCpu(m, at, REBALANCED.steps);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.lastBatchEqual, `${at}: its own resampled shuffle`).toBe(true);
   });
@@ -187,13 +192,7 @@ test('augmented members (uploaded batches, keyed by seed, epoch and row) and one
   expect(r.members).toHaveLength(AUGMENTED.members.length);
   r.members.forEach((m, i) => {
     const at = `member ${i}`;
-    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(AUGMENTED.steps);
-    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
-    expect(m.progressGpu, at).toEqual(m.progressCpu);
-    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
-    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
-    expect(m.accuracyMaxDiff, at).toBe(0);
-    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expectStepsMatchCpu(m, at, AUGMENTED.steps);
     expect(m.epochs, `${at}: epoch evaluations`).toBeGreaterThanOrEqual(2);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.lastBatchEqual, `${at}: its own shuffle`).toBe(true);
@@ -205,13 +204,7 @@ test('members started from given weights with frozen or slowed layers match thei
   expect(r.members).toHaveLength(FINE_TUNE.members.length);
   r.members.forEach((m, i) => {
     const at = `member ${i}`;
-    expect(m.gpuSteps, `${at}: metrics of every step come back`).toBe(FINE_TUNE.steps);
-    expect(m.stepsMatch, `${at}: same step and epoch numbers`).toBe(true);
-    expect(m.progressGpu, at).toEqual(m.progressCpu);
-    expect(m.lossRel, at).toBeLessThanOrEqual(RUN_TOL.loss);
-    expect(m.gradNormRel, at).toBeLessThanOrEqual(RUN_TOL.gradNorm);
-    expect(m.accuracyMaxDiff, at).toBe(0);
-    expect(m.paramsRel, at).toBeLessThanOrEqual(RUN_TOL.params);
+    expectStepsMatchCpu(m, at, FINE_TUNE.steps);
     expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
     expect(m.frozenMoved, `${at}: entries of frozen layers that moved`).toBe(0);
     expect(m.lastBatchEqual, `${at}: its own shuffle (of its k-per-class rows)`).toBe(true);
