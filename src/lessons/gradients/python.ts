@@ -23,7 +23,7 @@ export const GRADIENT_COLUMNS: Record<GradientsFigure, readonly string[]> = {
   compare: ['network', 'layer', 'grad_norm'],
 };
 
-/** Histogram bins of the factors figure's mean f′ (FactorsSection), and updates averaged by the comparison (the last epoch's). */
+/** Histogram bins of the factors figure's mean f′, and the updates the comparison averages (the last epoch's). */
 export const FACTOR_BINS = 200;
 export const RECENT = N_TRAIN / BATCH;
 
