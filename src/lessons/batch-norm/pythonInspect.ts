@@ -11,7 +11,7 @@ import type { BatchNormValues } from './params';
 /** The figures this file exports. */
 export type InspectFigure = 'algorithm' | 'modes' | 'histograms' | 'book-view';
 
-/** Shown rows and units of the algorithm table, rows sent alone in the modes table, histogram bins (as the page). */
+/** Shown rows and units of the algorithm table, rows of the batch sent alone in the modes table, histogram bins. */
 export const SHOW_ROWS = 6;
 export const SHOW_UNITS = 2;
 export const SINGLES = 4;
