@@ -104,8 +104,8 @@ describe('the batch-norm step-by-step, modes, histograms and book view exported 
     check({ ...base, stds: 3, panel: 3, place: 'after', n: 200, epochs: 1 } as BatchNormValues, 'histograms');
   }, 600_000);
 
-  it('book view: the plain net at std 1 diverges and reads as the share of zeros', () => {
-    const v = { ...base, stds: 2, n: 300, epochs: 2 } as BatchNormValues;
+  it('book view: the plain net at std 1 diverges (its third update) and reads as the share of zeros', () => {
+    const v = { ...base, stds: 2, n: 100, epochs: 3, seed: 1 } as BatchNormValues;
     const rows = engineRows(v, 'book-view');
     expect(rows.some((r) => r[4] === 1)).toBe(true);
     expectTablesClose(run(v, 'book-view'), rows, 1e-4);
