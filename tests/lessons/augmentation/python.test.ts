@@ -7,7 +7,7 @@ import { softmaxConfidence } from '../../../src/engine/nn/confidence';
 import { resolveSpec } from '../../../src/engine/nn/spec';
 import { unitOutputs } from '../../../src/engine/experiments/unitOutputs';
 import { augmentSamples } from '../../../src/engine/train/augmentSamples';
-import { createTrainer, type EpochMetrics, type HyperUpdate, type TrainData, type Trainer } from '../../../src/engine/train';
+import { createTrainer, type EpochMetrics, type HyperUpdate, type TrainData } from '../../../src/engine/train';
 import type { PopulationConfig } from '../../../src/components/run';
 import { accuracyPopulation, memberKeys, N_TEST, POOL, pseudoPlan, semiPopulation, SPEC, spread, thresholds, type AugQuery } from '../../../src/lessons/augmentation/model';
 import { augmentationParams, type AugmentationValues } from '../../../src/lessons/augmentation/params';
@@ -27,7 +27,7 @@ const data = mnistSmall(POOL, N_TEST);
 const query = (v: AugmentationValues): AugQuery => ({ ...v, on: v.on as readonly string[] });
 
 /** One member trained to the end by the CPU engine: the trainer and its epoch-end metrics. */
-function trainMember(pop: PopulationConfig, k: number, d: TrainData = data): { trainer: Trainer; epochs: EpochMetrics[] } {
+function trainMember(pop: PopulationConfig, k: number, d: TrainData = data): { trainer: ReturnType<typeof createTrainer>; epochs: EpochMetrics[] } {
   const m = pop.members[k];
   const trainer = createTrainer(pop.spec, d, m.hyper as HyperUpdate, m.seed, pop.options);
   const epochs: EpochMetrics[] = [];
