@@ -60,6 +60,9 @@ describe('the augmentation figures exported as numpy scripts', () => {
     }
     expect(augmentationScript(v, 'samples', 'zh', URL)).toMatch(/运行：python3 augmentation-samples\.py/);
     expect(augmentationScript(v, 'samples', 'en', URL)).not.toContain('class Adam');
+    // Every figure's script, comments in Chinese, compiles (one python3 process; a JSON string is a Python string literal).
+    const zh = (['accuracy', 'curves', 'samples', 'semi'] as const).map((f) => augmentationScript(v, f, 'zh', URL));
+    expect(runPython(`for s in ${JSON.stringify(zh)}:\n    compile(s, 'script', 'exec')\nprint('ok')\n`)).toBe('ok\n');
   });
 
   it('prints the CPU engine’s accuracy table exactly: every n, without and with all four transforms, one epoch', () => {
