@@ -3,7 +3,7 @@
 // members on 5–9 started from the pre-trained weights (frozen, first frozen, or at 0.1 × the rate) or from scratch.
 // CI-sized: 500 pre-training digits, one or two epochs, one or two seeds (PY_EPOCHS runs longer step 2).
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTrainer, memberSpec, type Trainer } from '../../../src/engine/train';
+import { createTrainer, memberSpec } from '../../../src/engine/train';
 import { fineTuneConfig, memberKeys, pretrainConfig, SPEC, type Lower } from '../../../src/lessons/fine-tuning/model';
 import { fineTuningParams, type FineTuningValues } from '../../../src/lessons/fine-tuning/params';
 import { fineTuningScript, FIGURE_COLUMNS, type FineTuningFigure } from '../../../src/lessons/fine-tuning/python';
@@ -23,7 +23,7 @@ const load = () => Promise.resolve(loadMnistBytesNode());
 type Row = (string | number)[];
 
 /** Trains to the end; the test accuracy after each epoch. */
-function accuracies(trainer: Trainer): number[] {
+function accuracies(trainer: ReturnType<typeof createTrainer>): number[] {
   const accs: number[] = [];
   while (trainer.progress().stopped === null) for (const e of trainer.step(50).epochs) accs.push(e.test!.accuracy);
   return accs;
