@@ -10,7 +10,7 @@ import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
 import { mnistPy } from '../../components/python/mnist';
 import { RNG_PY } from '../../components/python/rng';
-import { BATCH, FT_BATCH, K_MAX, kValues, LR, lrFactors, METHODS, N_NEW_POOL, NEW, OLD, SPEC, type Lower } from './model';
+import { BATCH, FT_BATCH, K_MAX, kValues, LR, lrFactors, METHODS, N_NEW_POOL, NEW, OLD, SLOW, SPEC, type Lower } from './model';
 import type { FineTuningValues } from './params';
 
 /** The lesson's figures with a training table, and each one's columns (the page's tables). */
@@ -36,7 +36,7 @@ const TEXT = {
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order (the same initial weights, batches and float32 rounding), so the numbers are the same.',
   },
   settings: PY_SETTINGS,
-  factors: { zh: '微调时各层的学习率因子：{lower}', en: 'Per-layer learning-rate factors when fine-tuning: {lower}' },
+  factors: { zh: '微调时各层（隐藏层 1、隐藏层 2、输出层）的学习率因子：{lower}', en: 'Learning-rate factors of the layers (hidden 1, hidden 2, output) when fine-tuning: {lower}' },
   classRows: {
     zh: '按数据顺序，标签在 keep 中的行的下标，每类最多取前 per_class 个（None：全部）。',
     en: 'Indices, in data order, of the rows whose label is in `keep`, at most the first `per_class` of each class (None: all).',
@@ -62,6 +62,13 @@ const TEXT = {
   norm: { zh: '‖a‖₂，按顺序用双精度累加。', en: '‖a‖₂, summed in order in double.' },
   change: { zh: '‖a − b‖₂ / ‖b‖₂（b 为 0 时为 NaN）。', en: '‖a − b‖₂ / ‖b‖₂ (NaN when b is 0).' },
   stopped: { zh: '预训练没有跑完（发散）：网页不会开始第二步。', en: 'Pre-training did not finish (it diverged): the page does not start step 2.' },
+} as const;
+
+/** What each lower-layer setting does, for the comment above FACTORS. */
+const LOWER_TEXT = {
+  frozen: { zh: '两个隐藏层冻结（0）', en: 'both hidden layers frozen (0)' },
+  first: { zh: '只冻结第一个隐藏层', en: 'only the first hidden layer frozen' },
+  slow: { zh: `两个隐藏层以 ${SLOW} 倍的学习率训练`, en: `both hidden layers trained at ${SLOW} × the rate` },
 } as const;
 
 /** Python literal of a list of integers. */
@@ -108,7 +115,7 @@ export function fineTuningScript(figure: FineTuningFigure, values: FineTuningVal
       .replace('{columns}', columns.join(', '))
       .replace('{k}', String(values.k))
       .replace('{units}', String(UNITS))
-      .replace('{lower}', lower);
+      .replace('{lower}', LOWER_TEXT[lower][lang]);
   const sizes = [SPEC.inputSize, ...SPEC.hidden.map((h) => h.units), SPEC.outputSize];
   return `# ${tx(figure)}
 # ${tx('run')}
