@@ -1,10 +1,15 @@
-// Any screen: 375 px phones (touch) to 1920 px projectors. Nothing overflows sideways; screenshots in test-results/screens/;
-// fingers drag the start point and the sliders.
-import type { Page } from '@playwright/test';
+// Any screen: 375 px phones (touch) to 1920 px projectors. Nothing overflows sideways; fingers drag the start point and
+// the sliders. With SCREENSHOTS=1 every checked view is also photographed into test-results/screens/ (for a person to
+// look at; no test reads them, and the ~200 full-page PNGs cost minutes of the suite, so they are off by default).
+import type { Page, PageScreenshotOptions } from '@playwright/test';
 import { LESSONS } from '../../src/lessons';
 import { expect, test } from './fixtures';
 
 const SHOTS = 'test-results/screens';
+
+async function shoot(page: Page, name: string, options: Omit<PageScreenshotOptions, 'path'> = {}) {
+  if (process.env.SCREENSHOTS === '1') await page.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled', ...options });
+}
 
 async function fits(page: Page, where: string) {
   const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -28,27 +33,27 @@ async function lessonFits(page: Page, id: string, width: number, lang: 'zh' | 'e
   await page.locator('.lesson-page > article').waitFor();
   await openTables(page);
   await fits(page, id);
-  await page.screenshot({ path: `${SHOTS}/${id}-${lang}-${width}.png`, fullPage: true, animations: 'disabled' });
+  await shoot(page, `${id}-${lang}-${width}`, { fullPage: true });
   if (!phone) return;
   await page.getByRole('button', { name: lang === 'zh' ? '演示' : 'Present' }).click();
   const n = await page.locator('.lesson-page > article > section').count();
   for (let k = 0; k < n; k++) {
     await expect(page.locator('.section-counter')).toHaveAttribute('data-section', String(k));
     await fits(page, `${id} present ${k + 1}`);
-    await page.screenshot({ path: `${SHOTS}/${id}-present-${k + 1}-${width}.png`, animations: 'disabled' });
+    await shoot(page, `${id}-present-${k + 1}-${width}`);
     await page.keyboard.press('ArrowRight');
   }
   await page.goto(`./#/${id}?embed=1&lang=${lang}`);
   await page.locator('.lesson-page > article').waitFor();
   await fits(page, `${id} embed`);
-  await page.screenshot({ path: `${SHOTS}/${id}-embed-${width}.png`, fullPage: true, animations: 'disabled' });
+  await shoot(page, `${id}-embed-${width}`, { fullPage: true });
 }
 
 async function indexFits(page: Page, width: number, lang: 'zh' | 'en') {
   await page.goto(`./#/?lang=${lang}`);
   await page.locator('.card').first().waitFor();
   await fits(page, 'index');
-  await page.screenshot({ path: `${SHOTS}/index-${lang}-${width}.png`, fullPage: true, animations: 'disabled' });
+  await shoot(page, `index-${lang}-${width}`, { fullPage: true });
 }
 
 test.describe('1920 × 1080 projector', () => {
