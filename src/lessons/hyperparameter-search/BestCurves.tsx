@@ -7,10 +7,10 @@ import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { SERIES } from '../../components/palette';
-import type { TrialResult } from './model';
+import { BEST_COLUMNS, type TrialResult } from './model';
 import { TEXT } from './text';
 
-export const BEST_COLUMNS = ['rank', 'trial', 'epoch', 'train_acc', 'val_acc'] as const;
+export { BEST_COLUMNS };
 
 /** Rows [rank, trial, epoch (1-based), training accuracy, validation accuracy] of the best trials, from their epoch rings. */
 export function bestRows(best: readonly TrialResult[], clients: readonly RunView[]): Cell[][] {
