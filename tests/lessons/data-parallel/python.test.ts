@@ -49,13 +49,14 @@ describe('the data-parallel figures exported as scripts', () => {
     expect(expected.some((r) => (r[3] as number) > 1e3 * (r[2] as number) && (r[3] as number) > 1e-6)).toBe(true);
     const [head, ...lines] = runPython(dataParallelScript('equivalence', v, 'en', URL), ['--data', MNIST_DATA_DIR], 600_000).trimEnd().split('\n');
     expect(head).toBe(DP_FIGURE_COLUMNS.equivalence.join(','));
-    // shard_rows is text ("14×5 + 13×2"): every other cell a number.
+    // shard_rows is text ("14×5 + 13×2"): every other cell a number. The same float32 operations in the same order: the
+    // rounding-sized differences themselves are equal, not just close.
     const rows = lines.map((l) => l.split(',').map((c, i) => (i === 1 ? c : Number(c))));
-    expectTablesClose(rows, expected, 1e-4);
+    expect(rows).toEqual(expected);
   }, 600_000);
 
   it('scaling: every member’s last epoch and test accuracy, as the CPU engine’s population trains them (a warm-up of half an epoch)', async () => {
-    const knobs: ScalingKnobs = { lr: 0.05, b: 16, kmax: 4, epochs: 2, n: 256, warmup: 0.5, seed: 2 };
+    const knobs: ScalingKnobs = { lr: 0.05, b: 16, kmax: 4, epochs: 1, n: 256, warmup: 0.5, seed: 2 };
     const v = { ...base, ...knobs } as DataParallelValues;
     const config = scalingPopulation(knobs);
     const data = await buildData(config.data, () => Promise.resolve(loadMnistBytesNode()));
