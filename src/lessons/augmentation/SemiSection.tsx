@@ -24,9 +24,11 @@ interface Props {
   ts: readonly number[];
   threshold: number;
   setThreshold(v: number): void;
+  /** The figure's "Export → Python" script in a language. */
+  python: (lang: 'zh' | 'en') => string;
 }
 
-export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
+export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const config = useMemo(() => semiPopulation(q, plan), [q, plan]);
@@ -62,7 +64,7 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold }: Props) {
       <div className="figure-col" ref={ref}>
         <h2>{t(TEXT.semiTitle)}</h2>
         <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>
-        <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6} python={python}>
           {rows.length ? (
             <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" yDomain={yDomain} xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
           ) : (

@@ -14,9 +14,11 @@ import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { useLessonParams } from '../../state/useLessonParams';
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useT } from '../../state/useText';
 import { accuracyPopulation, augmentOf, memberKeys, N_TEST, pseudoPlan, sizes, spread, thresholds, type PseudoPlan } from './model';
 import { augmentationParams as P } from './params';
+import { augmentationScript, type AugmentationFigure } from './python';
 import { SampleStrip, type Samples } from './SampleStrip';
 import { SEMI_COLUMNS, SemiSection } from './SemiSection';
 import { TEXT } from './text';
@@ -38,6 +40,7 @@ export default function AugmentationView() {
   const config = useMemo(() => accuracyPopulation(q), [q]);
   const run = useTrainerRuns(config, JSON.stringify(config), { stepSize: 10, visibleRef: ref });
   const keys = useMemo(() => memberKeys(q), [q]);
+  const python = (figure: AugmentationFigure) => (lang: 'zh' | 'en') => augmentationScript(values, figure, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const indexOf = (nn: number, augment: boolean, s = seed) => keys.findIndex((k) => k.n === nn && k.augment === augment && k.seed === s);
 
   // Each member's epochs so far and its latest test accuracy.
@@ -142,7 +145,7 @@ export default function AugmentationView() {
       <section className="lesson-figure-row" data-embed="accuracy">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.accuracyTitle)}</h2>
-          <Figure id="augmentation/accuracy" caption={t(TEXT.accuracyCaption)} columns={ACC_COLUMNS} rows={accRows} format={fmt6}>
+          <Figure id="augmentation/accuracy" caption={t(TEXT.accuracyCaption)} columns={ACC_COLUMNS} rows={accRows} format={fmt6} python={python('accuracy')}>
             {accRows.length ? (
               <PointLineChart series={accSeries} xScale="linear" xDomain={[0, 1000]} yScale="linear" xLabel={t(TEXT.trainDigits)} yLabel={t(TEXT.testAccuracy)} aspect={0.5} />
             ) : (
@@ -169,7 +172,7 @@ export default function AugmentationView() {
       <section className="lesson-figure-row" data-embed="samples">
         <div className="figure-col">
           <h2>{t(TEXT.samplesTitle)}</h2>
-          <Figure id="augmentation/samples" caption={t(TEXT.samplesCaption, { k: SAMPLES, n, seed })} columns={SAMPLE_COLUMNS} rows={sampleRows} format={fmt6}>
+          <Figure id="augmentation/samples" caption={t(TEXT.samplesCaption, { k: SAMPLES, n, seed })} columns={SAMPLE_COLUMNS} rows={sampleRows} format={fmt6} python={python('samples')}>
             {samples ? <SampleStrip samples={samples} originalText={t(TEXT.original)} augmentedText={t(TEXT.augmented)} /> : <p className="figure-placeholder">{t(TEXT.samplesWaiting)}</p>}
           </Figure>
           {!anyOn && <p className="notice">{t(TEXT.noTransform)}</p>}
@@ -182,7 +185,7 @@ export default function AugmentationView() {
       <section className="lesson-figure-row" data-embed="curves">
         <div className="figure-col">
           <h2>{t(TEXT.curvesTitle, { n })}</h2>
-          <Figure id="augmentation/curves" caption={t(TEXT.curvesCaption, { n, seed })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <Figure id="augmentation/curves" caption={t(TEXT.curvesCaption, { n, seed })} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={python('curves')}>
             {curveRows.length ? (
               <PointLineChart series={curveSeries} xScale="linear" xDomain={[1, Math.max(2, epochs)]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} aspect={0.45} />
             ) : (
@@ -196,12 +199,12 @@ export default function AugmentationView() {
       </section>
 
       {plan && plan.key === planKey ? (
-        <SemiSection q={{ n, epochs, seeds, seed }} plan={plan.plan} ts={ts} threshold={threshold} setThreshold={(v) => setParam('threshold', v)} />
+        <SemiSection q={{ n, epochs, seeds, seed }} python={python('semi')} plan={plan.plan} ts={ts} threshold={threshold} setThreshold={(v) => setParam('threshold', v)} />
       ) : (
         <section className="lesson-figure-row" data-embed="semi">
           <div className="figure-col">
             <h2>{t(TEXT.semiTitle)}</h2>
-            <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={[]} format={fmt6}>
+            <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={[]} format={fmt6} python={python('semi')}>
               <p className="figure-placeholder" data-semi="waiting">{t(TEXT.semiWaiting, { epochs })}</p>
             </Figure>
           </div>
@@ -229,6 +232,10 @@ export default function AugmentationView() {
         ) : (
           <p>{t(TEXT.measuredWaiting)}</p>
         )}
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

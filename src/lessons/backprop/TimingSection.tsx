@@ -9,7 +9,8 @@ import { Slider } from '../../components/Slider';
 import { useT } from '../../state/useText';
 import { backpropParams as P, WIDTH_CHOICES } from './params';
 import { TEXT } from './text';
-import { crossover, stepMacs, type GpuKind, type TimingRow } from './timing';
+import type { GpuKind } from '../../components/useMeasurement';
+import { crossover, stepMacs, type TimingRow } from './timing';
 import type { Timing } from './useTiming';
 
 interface Props {

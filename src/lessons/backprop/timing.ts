@@ -1,7 +1,7 @@
 // The CPU/GPU timing of one training step for growing widths, measured in the reader's browser through the worker pool's typed protocol.
 import type { ModelSpec } from '../../engine/nn';
-import type { BackendStatus } from '../../engine/backendStatus';
 import type { TrainerClient } from '../../components/run';
+import { gpuKindOf, type GpuKind, type MeasurementPhase, type MeasurementSinks } from '../../components/useMeasurement';
 
 /** One measured width: ms per training step on each engine (gpuMs null: no GPU ran it). */
 export interface TimingRow {
@@ -29,20 +29,17 @@ export function stepMacs(width: number, batch: number): number {
   return 3 * batch * (width * width + 4 * width);
 }
 
-/** What the measurement is doing now. */
-export type TimingPhase =
-  | { kind: 'idle' }
-  | { kind: 'running'; width: number; engine: 'cpu' | 'gpu'; index: number; total: number }
-  | { kind: 'done' }
-  | { kind: 'error'; message: string };
-
-/** The GPU the measurement found: a hardware adapter, a software one (e.g. SwiftShader), or none. */
-export type GpuKind = { kind: 'hardware' | 'software'; adapter: string } | { kind: 'none'; reason: string };
-
-export function gpuKindOf(status: BackendStatus): GpuKind {
-  if (status.backend === 'webgpu') return { kind: status.fallbackAdapter ? 'software' : 'hardware', adapter: status.adapter ?? '' };
-  return { kind: 'none', reason: status.reason };
+/** The step being timed now. */
+export interface TimingRunning {
+  kind: 'running';
+  width: number;
+  engine: 'cpu' | 'gpu';
+  index: number;
+  total: number;
 }
+
+/** What the measurement is doing now. */
+export type TimingPhase = MeasurementPhase<TimingRunning>;
 
 /** Aim of one timed stretch: long enough that the message to the worker is a small part of it. */
 const TARGET_MS = 250;
@@ -58,7 +55,7 @@ export async function measureTiming(
   client: TrainerClient,
   widths: readonly number[],
   batch: number,
-  on: { row(r: TimingRow): void; phase(p: TimingPhase): void; gpu(g: GpuKind): void },
+  on: MeasurementSinks<TimingRow, TimingRunning>,
   cancelled: () => boolean,
 ): Promise<void> {
   let gpuFound: GpuKind | null = null;

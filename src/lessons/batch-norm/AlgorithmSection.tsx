@@ -2,6 +2,7 @@
 // batch statistics in training, running averages in evaluation, and a batch of one with batch statistics.
 import { useMemo } from 'react';
 import type { IntParam } from '../../state/params';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { Figure } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';
@@ -9,14 +10,12 @@ import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
 import { BOOK, argmax, normalize, rowSpread, stdLabel, traceRows } from './model';
+import { INSPECT_COLUMNS, SHOW_ROWS, SHOW_UNITS } from './pythonInspect';
 import { TEXT } from './text';
 import type { TraceState } from './useTrace';
 
-const ALGO_COLUMNS = ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat_eval'] as const;
-const MODE_COLUMNS = ['row', 'label', 'class_alone_batch', 'class_alone_running'] as const;
-/** Rows (digits) and units of the layer shown. */
-export const SHOW_ROWS = 6;
-export const SHOW_UNITS = 2;
+const ALGO_COLUMNS = INSPECT_COLUMNS.algorithm;
+const MODE_COLUMNS = INSPECT_COLUMNS.modes;
 
 /** A number for TeX: 4 significant digits, a − as -, an exponent as ×10^k. */
 function tex(x: number): string {
@@ -32,9 +31,11 @@ interface Props {
   sliders: { layer: IntParam; panel: IntParam };
   values: { layer: number; panel: number; n: number };
   setParam(name: string, value: number): void;
+  /** The two figures' Python exports (scripts for the current settings). */
+  python: { algorithm: (lang: Lang) => string; modes: (lang: Lang) => string };
 }
 
-export function AlgorithmSections({ state, std, panel, sliders, values, setParam }: Props) {
+export function AlgorithmSections({ state, std, panel, sliders, values, setParam, python }: Props) {
   const t = useT();
   const tr = state.trace;
   const rows = useMemo(() => (tr ? traceRows(tr, SHOW_ROWS, SHOW_UNITS) : []), [tr]);
@@ -56,7 +57,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
       <section className="lesson-figure-row" data-embed="algorithm">
         <div className="figure-col">
           <h2>{t(TEXT.algoTitle)}</h2>
-          <Figure id="batch-norm/algorithm" caption={t(TEXT.algoCaption, { layer: values.layer, std: stdLabel(std), panel })} columns={ALGO_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="batch-norm/algorithm" caption={t(TEXT.algoCaption, { layer: values.layer, std: stdLabel(std), panel })} columns={ALGO_COLUMNS} rows={rows} format={fmt6} python={python.algorithm}>
             {tr ? (
               <ScrollBox className="table-scroll">
                 <table className="bn-table" data-step={tr.step}>
@@ -146,7 +147,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.modesIntro)} />
           </div>
-          <Figure id="batch-norm/modes" caption={t(TEXT.modesCaption, { k: tr?.singles ?? 0 })} columns={MODE_COLUMNS} rows={modeRows} format={fmt6}>
+          <Figure id="batch-norm/modes" caption={t(TEXT.modesCaption, { k: tr?.singles ?? 0 })} columns={MODE_COLUMNS} rows={modeRows} format={fmt6} python={python.modes}>
             {tr ? (
               <ScrollBox className="table-scroll">
                 <table className="bn-table bn-modes">

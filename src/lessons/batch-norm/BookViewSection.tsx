@@ -1,6 +1,7 @@
 // The panels where this run stopped a network as diverged, drawn as the book's figure draws them: numpy goes on with NaN
 // weights and scores every digit as a 0, a flat line at the share of zeros (see bookView.ts); beside it, the sentence that says why.
 import { useMemo, type RefObject } from 'react';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
 import type { Cell } from '../../components/Figure';
@@ -65,9 +66,11 @@ interface Props {
   n: number;
   /** The run trains while this figure is on screen too (an embed may show it without the grid). */
   figureRef: RefObject<HTMLDivElement | null>;
+  /** The figure's Python export (the script for the current settings). */
+  python: (lang: Lang) => string;
 }
 
-export function BookViewSection({ clients, stds, grid, epochs, n, figureRef }: Props) {
+export function BookViewSection({ clients, stds, grid, epochs, n, figureRef, python }: Props) {
   const t = useT();
   const { labels, error } = useMnistLabels();
   // The statuses are read at every render; the list keeps its identity until a network stops.
@@ -81,7 +84,7 @@ export function BookViewSection({ clients, stds, grid, epochs, n, figureRef }: P
     <section className="lesson-figure-row bn-book-row" data-embed="book-view">
       <div className="figure-col" ref={figureRef}>
         <h2>{t(TEXT.bookViewTitle)}</h2>
-        <Figure id="batch-norm/book-view" caption={t(TEXT.bookViewCaption, { n, epochs, acc: pct(nanAcc) })} columns={BOOK_VIEW_COLUMNS} rows={rows} format={fmt6}>
+        <Figure id="batch-norm/book-view" caption={t(TEXT.bookViewCaption, { n, epochs, acc: pct(nanAcc) })} columns={BOOK_VIEW_COLUMNS} rows={rows} format={fmt6} python={python}>
           {panels.length ? (
             <div className="bn-book-panels" data-nan-acc={Number.isFinite(nanAcc) ? nanAcc : ''}>
               {panels.map((k) => (

@@ -1,6 +1,7 @@
 // Activation histograms per hidden layer of the inspected scale's two networks, with and without batch norm, from the run.
 import { max, scaleLinear } from 'd3';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { LayerHistogram } from '../../engine/train';
 import type { RunView } from '../../components/run';
@@ -10,10 +11,11 @@ import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
 import { stdLabel } from './model';
+import { HIST_BINS, INSPECT_COLUMNS } from './pythonInspect';
 import { TEXT } from './text';
 
-const COLUMNS = ['bn', 'layer', 'bin_start', 'bin_end', 'count'] as const;
-const BINS = 20;
+const COLUMNS = INSPECT_COLUMNS.histograms;
+const BINS = HIST_BINS;
 const MARGIN = { top: 4, right: 4, bottom: 20, left: 4 };
 
 /** Both members' histograms (BN first), asked again whenever `key` changes; null until both answered. */
@@ -75,16 +77,18 @@ interface Props {
   epoch: number;
   ready: boolean;
   figureRef: RefObject<HTMLDivElement | null>;
+  /** The figure's Python export (the script for the current settings). */
+  python: (lang: Lang) => string;
 }
 
-export function HistogramFigure({ bn, plain, std, panel, epoch, ready, figureRef }: Props) {
+export function HistogramFigure({ bn, plain, std, panel, epoch, ready, figureRef, python }: Props) {
   const t = useT();
   const pair = useHistogramPair(bn, plain, `${epoch}`, ready);
   const rows = useMemo(() => histogramRows(pair), [pair]);
   const zeros = (layers: LayerHistogram[]) => layers.map((h) => (h.total ? h.counts[0] / h.total : NaN));
   return (
     <div ref={figureRef}>
-      <Figure id="batch-norm/histograms" caption={t(TEXT.histCaption, { std: stdLabel(std), panel, bins: BINS })} columns={COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="batch-norm/histograms" caption={t(TEXT.histCaption, { std: stdLabel(std), panel, bins: BINS })} columns={COLUMNS} rows={rows} format={fmt6} python={python}>
         {pair ? (
           <div className="bn-hists" data-epoch={epoch}>
             {pair.map((layers, m) => (

@@ -18,6 +18,7 @@ import { AlgorithmSections } from './AlgorithmSection';
 import { BookViewSection } from './BookViewSection';
 import { GridFigure, panelCurves, useGridRows } from './GridSection';
 import { batchNormScript } from './python';
+import { inspectExport, type InspectFigure } from './pythonInspect';
 import { HistogramFigure } from './HistogramSection';
 import { BOOK, commonEpochs, gridEnds, gridPopulation, gridSummary, initStds, memberOf, panelIndex, stdLabel } from './model';
 import { batchNormParams as P } from './params';
@@ -28,6 +29,8 @@ import './batchNorm.css';
 
 const byName = (name: string) => P.find((p) => p.name === name) as NumberParam | IntParam;
 const PLACE = P.find((p) => p.name === 'place') as EnumParam;
+/** Where an exported script downloads MNIST: the data/ folder of the site this page is served from. */
+const dataUrl = () => siteDataUrl(window.location.href, import.meta.env.BASE_URL);
 
 export default function BatchNormView() {
   const t = useT();
@@ -63,6 +66,7 @@ export default function BatchNormView() {
       return p?.stopped === 'diverged' ? [t(TEXT.diverged, { net: t(withBn ? TEXT.withBn : TEXT.withoutBn), std: stdLabel(std), step: p.divergedAt })] : [];
     }),
   );
+  const py = (figure: InspectFigure) => inspectExport(values, figure, dataUrl);
   const controls = <RunPlayControls run={run} step={epoch} total={epochs} counter={t(TEXT.epochCounter, { k: epoch, n: epochs })} />;
 
   return (
@@ -83,6 +87,7 @@ export default function BatchNormView() {
         sliders={{ layer: byName('layer') as IntParam, panel: byName('panel') as IntParam }}
         values={{ layer: values.layer, panel: values.panel, n }}
         setParam={setParam}
+        python={{ algorithm: py('algorithm'), modes: py('modes') }}
       />
 
       <section className="prose">
@@ -91,6 +96,7 @@ export default function BatchNormView() {
         <div className="python-run">
           <h3>{t(TEXT.pythonTitle)}</h3>
           <Prose text={t(TEXT.pythonRun, { count: 2 * values.stds })} />
+          <Prose text={t(TEXT.pythonInspect)} />
         </div>
       </section>
 
@@ -98,7 +104,7 @@ export default function BatchNormView() {
         <div className="figure-col">
           <GridFigure
             clients={clients} stds={stds} rows={rows} curves={curves} epochs={epochs} focus={k} figureRef={gridRef}
-            python={(lang) => batchNormScript(values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL))}
+            python={(lang) => batchNormScript(values, lang, dataUrl())}
           />
         </div>
         <div className="side-col">
@@ -124,12 +130,12 @@ export default function BatchNormView() {
         </div>
       </section>
 
-      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} figureRef={bookRef} />
+      <BookViewSection clients={clients} stds={stds} grid={rows} epochs={epochs} n={n} figureRef={bookRef} python={py('book-view')} />
 
       <section className="lesson-figure-row" data-embed="histograms">
         <div className="figure-col">
           <h2>{t(TEXT.histTitle)}</h2>
-          <HistogramFigure bn={bn} plain={plain} std={stds[k]} panel={k + 1} epoch={bnEpochs} ready={ready} figureRef={histRef} />
+          <HistogramFigure bn={bn} plain={plain} std={stds[k]} panel={k + 1} epoch={bnEpochs} ready={ready} figureRef={histRef} python={py('histograms')} />
         </div>
         <div className="side-col">
           <Slider spec={byName('panel')} value={values.panel} onChange={(v) => setParam('panel', v)} />

@@ -2,14 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { BatchNormTraceResult } from '../../components/run';
 import type { RunView } from '../../components/run';
+import { SINGLES } from './pythonInspect';
 
 export interface TraceState {
   trace: BatchNormTraceResult | null;
   error: string | null;
 }
-
-/** Rows of the batch sent alone in the batch-of-one comparison. */
-export const SINGLES = 4;
 
 /** The newest trace of `client`'s hidden layer `layer` (0-based); null until its first update. Older answers are dropped. */
 export function useTrace(client: RunView | undefined, layer: number, key: string, ready: boolean): TraceState {

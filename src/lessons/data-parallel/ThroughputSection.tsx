@@ -6,7 +6,7 @@ import { PointLineChart, type PointSeries } from '../../components/charts/PointL
 import { SERIES } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useT } from '../../state/useText';
-import type { GpuKind } from '../backprop/timing';
+import type { GpuKind } from '../../components/useMeasurement';
 import { gpuOvertakes, TP_MEMBER_BATCH, type ThroughputRow } from './model';
 import { dataParallelParams as P } from './params';
 import { TEXT } from './text';

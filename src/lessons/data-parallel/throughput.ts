@@ -1,6 +1,6 @@
 // This machine measured: samples per second of the site's CPU and WebGPU engines on the race net, batch by batch and population by population, in a worker of its own.
 import type { TrainerClient } from '../../components/run';
-import { gpuKindOf, type GpuKind } from '../backprop/timing';
+import { gpuKindOf, type MeasurementPhase, type MeasurementSinks } from '../../components/useMeasurement';
 import { raceNet } from '../optimizers-mnist/race';
 import { throughputCells, type ThroughputRow } from './model';
 
@@ -12,11 +12,17 @@ export interface SkippedCell {
 }
 
 /** What the measurement is doing now. */
-export type ThroughputPhase =
-  | { kind: 'idle' }
-  | { kind: 'running'; engine: 'cpu' | 'gpu'; batch: number; members: number; index: number; total: number }
-  | { kind: 'done' }
-  | { kind: 'error'; message: string };
+export type ThroughputPhase = MeasurementPhase<ThroughputRunning>;
+
+/** The cell being timed now. */
+export interface ThroughputRunning {
+  kind: 'running';
+  engine: 'cpu' | 'gpu';
+  batch: number;
+  members: number;
+  index: number;
+  total: number;
+}
 
 /** Digits the timed runs draw their batches from (the largest batch is one pass over them). */
 export const TP_DIGITS = 1000;
@@ -40,7 +46,7 @@ export async function measureThroughput(
   client: TrainerClient,
   maxBatch: number,
   maxMembers: number,
-  on: { row(r: ThroughputRow): void; phase(p: ThroughputPhase): void; gpu(g: GpuKind): void; skip(cell: SkippedCell): void },
+  on: MeasurementSinks<ThroughputRow, ThroughputRunning> & { skip(cell: SkippedCell): void },
   cancelled: () => boolean,
 ): Promise<void> {
   const cells = throughputCells(maxBatch, maxMembers);

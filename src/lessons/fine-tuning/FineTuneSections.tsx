@@ -12,10 +12,12 @@ import { PointLineChart, type PointSeries } from '../../components/charts/PointL
 import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import type { Lang } from '../../state/i18n';
 import type { ParamValue } from '../../state/params';
 import { useT } from '../../state/useText';
 import { crossover, fineTuneConfig, leader, meanByK, memberKeys, METHODS, SPEC, type AccuracyRow, type Lower, type Method } from './model';
 import { fineTuningParams as P, type FineTuningValues } from './params';
+import type { FineTuningFigure } from './python';
 import { TEXT } from './text';
 import { norm, relChange, unitWeights } from './weights';
 import { WeightImages, type WeightRow } from './WeightImages';
@@ -32,9 +34,11 @@ interface Props {
   preKey: string;
   values: FineTuningValues;
   setParam: (name: (typeof P)[number]['name'], value: ParamValue) => void;
+  /** The Export → Python script of a figure, for the current settings. */
+  python: (figure: FineTuningFigure) => (lang: Lang) => string;
 }
 
-export function FineTuneSections({ pretrained, preKey, values, setParam }: Props) {
+export function FineTuneSections({ pretrained, preKey, values, setParam, python }: Props) {
   const t = useT();
   const { k, seeds, epochs, test, seed } = values;
   const lower = values.lower as Lower;
@@ -135,7 +139,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
       <section className="lesson-figure-row" data-embed="accuracy">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.accuracyTitle)}</h2>
-          <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={tableRows} format={fmt6}>
+          <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={tableRows} format={fmt6} python={python('accuracy')}>
             <PointLineChart
               series={accSeries}
               xScale="log"
@@ -180,7 +184,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
       <section className="lesson-figure-row" data-embed="curves">
         <div className="figure-col" ref={curvesRef}>
           <h2>{t(TEXT.curvesTitle, { k })}</h2>
-          <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k })} />} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6}>
+          <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k })} />} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={python('curves')}>
             <PointLineChart series={curveSeries} xScale="linear" xDomain={[0, epochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} aspect={0.45} />
           </Figure>
         </div>
@@ -193,7 +197,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam }: Props
         <div className="figure-col">
           <h2>{t(TEXT.weightsTitle)}</h2>
           <Prose text={t(TEXT.weightsIntro, { units: UNITS, k })} />
-          <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={weightTable} format={fmt6}>
+          <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={weightTable} format={fmt6} python={python('weights')}>
             <WeightImages rows={weightRows} units={UNITS} fanOut={FAN_OUT} />
           </Figure>
           {!trained && <p className="figure-placeholder">{t(TEXT.weightsWaiting)}</p>}

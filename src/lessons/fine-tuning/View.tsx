@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { Figure, type Cell } from '../../components/Figure';
+import { siteDataUrl } from '../../components/python/scriptText';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -15,11 +16,13 @@ import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { useLessonParams } from '../../state/useLessonParams';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { BATCH, pretrainConfig, UPDATES_PER_EPOCH } from './model';
 import { ACCURACY_COLUMNS, CURVE_COLUMNS, FineTuneSections, UNITS, WEIGHT_COLUMNS } from './FineTuneSections';
 import { fineTuningParams as P } from './params';
 import { MEASURED } from './measured';
+import { fineTuningScript, type FineTuningFigure } from './python';
 import { TEXT } from './text';
 
 const PRE_COLUMNS = ['epoch', 'test_acc'] as const;
@@ -70,6 +73,8 @@ export default function FineTuningView() {
     { label: t(TEXT.preAccuracy), style: SERIES[2], split: 'test', points: preRows.map((r) => [r[0] as number, r[1] as number] as const), markers: true },
   ];
   const last = preRows[preRows.length - 1];
+  // Export → Python: the figure's script for the current settings, MNIST from this site's data folder.
+  const python = (figure: FineTuningFigure) => (lang: Lang) => fineTuningScript(figure, values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const preDiverged = preRun.clients[0]?.status.progress?.stopped === 'diverged' ? preRun.clients[0].status.progress.divergedAt : null;
 
   return (
@@ -81,7 +86,7 @@ export default function FineTuningView() {
       <section className="lesson-figure-row" data-embed="pretrain">
         <div className="figure-col" ref={preRef}>
           <h2>{t(TEXT.preTitle)}</h2>
-          <Figure id="fine-tuning/pretrain" caption={t(TEXT.preCaption)} columns={PRE_COLUMNS} rows={preRows} format={fmt6}>
+          <Figure id="fine-tuning/pretrain" caption={t(TEXT.preCaption)} columns={PRE_COLUMNS} rows={preRows} format={fmt6} python={python('pretrain')}>
             <PointLineChart series={preSeries} xScale="linear" xDomain={[0, preEpochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.preAccuracy)} xTicks={Math.min(preEpochs, 10)} aspect={0.3} />
           </Figure>
           {last && (
@@ -99,7 +104,7 @@ export default function FineTuningView() {
       </section>
 
       {pretrained && pretrained.key === preKey ? (
-        <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} />
+        <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} python={python} />
       ) : (
         // The same three sections and figures (no rows yet), waiting: the page's sections (and presentation's count of them)
         // do not change when step 2 starts, and links to its figures find them.
@@ -107,7 +112,7 @@ export default function FineTuningView() {
           <section className="lesson-figure-row" data-embed="accuracy">
             <div className="figure-col">
               <h2>{t(TEXT.accuracyTitle)}</h2>
-              <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={[]}>
+              <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={[]} python={python('accuracy')}>
                 <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
               </Figure>
             </div>
@@ -115,7 +120,7 @@ export default function FineTuningView() {
           <section className="lesson-figure-row" data-embed="curves">
             <div className="figure-col">
               <h2>{t(TEXT.curvesTitle, { k: values.k })}</h2>
-              <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k: values.k })} />} columns={CURVE_COLUMNS} rows={[]}>
+              <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k: values.k })} />} columns={CURVE_COLUMNS} rows={[]} python={python('curves')}>
                 <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
               </Figure>
             </div>
@@ -123,7 +128,7 @@ export default function FineTuningView() {
           <section className="lesson-figure-row" data-embed="weights">
             <div className="figure-col">
               <h2>{t(TEXT.weightsTitle)}</h2>
-              <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={[]}>
+              <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={[]} python={python('weights')}>
                 <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
               </Figure>
             </div>
@@ -160,6 +165,10 @@ export default function FineTuningView() {
       <section className="prose">
         <h2>{t(TEXT.differTitle)}</h2>
         <Prose text={t(TEXT.expect)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

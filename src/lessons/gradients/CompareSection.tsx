@@ -1,5 +1,6 @@
 // The gradients lesson's comparison: the same deep net under sigmoid and under each remedy, trained side by side, by layer.
 import { useCallback, useMemo } from 'react';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
 import { Figure, type Cell } from '../../components/Figure';
@@ -10,16 +11,15 @@ import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
-import { BATCH, N_TRAIN, REMEDIES, geometricMean, remedyRuns } from './model';
+import { REMEDIES, geometricMean, remedyRuns } from './model';
 import type { GradientsValues } from './params';
+import { GRADIENT_COLUMNS, RECENT } from './python';
 import { TEXT } from './text';
 
-const COLUMNS = ['network', 'layer', 'grad_norm'] as const;
-/** Updates averaged: the last epoch's. */
-const RECENT = N_TRAIN / BATCH;
+const COLUMNS = GRADIENT_COLUMNS.compare;
 const LABELS = { sigmoid: TEXT.presetVanishing, 'relu-he': TEXT.presetRelu, 'sigmoid-bn': TEXT.presetBn, 'sigmoid-residual': TEXT.presetResidual } as const;
 
-export function CompareSection({ values }: { values: GradientsValues }) {
+export function CompareSection({ values, python }: { values: GradientsValues; python: (lang: Lang) => string }) {
   const t = useT();
   const configs = useMemo(() => remedyRuns(values), [values]);
   const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: RECENT });
@@ -57,7 +57,7 @@ export function CompareSection({ values }: { values: GradientsValues }) {
       <div className="prose">
         <Prose text={t(TEXT.compareIntro)} />
       </div>
-      <Figure id="gradients/compare" caption={t(TEXT.compareCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="gradients/compare" caption={t(TEXT.compareCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={python}>
         <PointLineChart series={series} xScale="linear" xDomain={[1, layers]} xTicks={Math.min(layers, 10)} yScale="log" xLabel={t(TEXT.layerAxis)} yLabel={t(TEXT.gradNormLabel)} aspect={0.42} />
       </Figure>
       <RunStatus run={run} divergedText={diverged.length ? t(TEXT.compareDiverged, { nets: diverged.join(t(TEXT.listSep)) }) : null} />

@@ -1,6 +1,7 @@
 // The gradients lesson's "why": each layer's gradient norm, its ratio to the layer above and the layer's mean f′(z), from the run.
 import { useEffect, useMemo, useState } from 'react';
 import type { LayerHistogram } from '../../engine/train';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
 import { Figure } from '../../components/Figure';
@@ -8,17 +9,20 @@ import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { layerRatios, meanDerivative } from './model';
+import { FACTOR_BINS, GRADIENT_COLUMNS } from './python';
 import { TEXT } from './text';
 import type { Latest } from './useLatest';
 
-const COLUMNS = ['layer', 'grad_norm', 'ratio', 'mean_deriv'] as const;
-const BINS = 200;
+const COLUMNS = GRADIENT_COLUMNS.factors;
+const BINS = FACTOR_BINS;
 
 interface Props {
   run: RunView | undefined;
   act: string;
   k: number;
   latest: Latest | null;
+  /** The figure's Python export (the script for the current settings). */
+  python: (lang: Lang) => string;
 }
 
 /** The hidden layers' activation histograms on the last mini-batch, refetched as the run advances. */
@@ -38,7 +42,7 @@ function useHistogramsAt(run: RunView | undefined, step: number): LayerHistogram
   return hists && hists.run === run && step > 0 ? hists.h : null;
 }
 
-export function FactorsSection({ run, act, k, latest }: Props) {
+export function FactorsSection({ run, act, k, latest, python }: Props) {
   const t = useT();
   const hists = useHistogramsAt(run, latest?.step ?? 0);
   const norms = latest?.norms;
@@ -56,7 +60,7 @@ export function FactorsSection({ run, act, k, latest }: Props) {
       <div className="prose">
         <Prose text={t(TEXT.whyIntro)} />
       </div>
-      <Figure id="gradients/factors" caption={t(TEXT.factorsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="gradients/factors" caption={t(TEXT.factorsCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={python}>
         {rows.length === 0 ? (
           <p role="status">{t(TEXT.waiting)}</p>
         ) : (

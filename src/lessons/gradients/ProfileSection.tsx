@@ -1,6 +1,7 @@
 // The gradients lesson's per-layer profile: the latest gradient norms and how far each layer's weights moved from their start.
 import { useEffect, useMemo, useState } from 'react';
 import { initParams, paramLayout, resolveSpec, type ModelSpec } from '../../engine/nn';
+import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
@@ -9,16 +10,19 @@ import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { Prose } from '../../components/Prose';
 import { relativeChange } from './model';
+import { GRADIENT_COLUMNS } from './python';
 import { TEXT } from './text';
 import type { Latest } from './useLatest';
 
-const COLUMNS = ['layer', 'grad_norm', 'rel_change'] as const;
+const COLUMNS = GRADIENT_COLUMNS.profile;
 
 interface Props {
   run: RunView | undefined;
   spec: ModelSpec;
   seed: number;
   latest: Latest | null;
+  /** The figure's Python export (the script for the current settings). */
+  python: (lang: Lang) => string;
 }
 
 /** Every dense layer's ‖W − W(0)‖/‖W(0)‖ after the latest update, fetched from the worker as the run advances. */
@@ -44,7 +48,7 @@ function useMoved(run: RunView | undefined, spec: ModelSpec, seed: number, step:
   return moved && moved.run === run && step > 0 ? moved.values : null;
 }
 
-export function ProfileSection({ run, spec, seed, latest }: Props) {
+export function ProfileSection({ run, spec, seed, latest, python }: Props) {
   const t = useT();
   const step = latest?.step ?? 0;
   const moved = useMoved(run, spec, seed, step);
@@ -64,7 +68,7 @@ export function ProfileSection({ run, spec, seed, latest }: Props) {
       <div className="prose">
         <Prose text={t(TEXT.profileIntro)} />
       </div>
-      <Figure id="gradients/profile" caption={t(TEXT.profileCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="gradients/profile" caption={t(TEXT.profileCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={python}>
         <PointLineChart series={series} xScale="linear" xDomain={[1, layers]} xTicks={Math.min(layers, 10)} yScale="log" xLabel={t(TEXT.layerAxis)} yLabel="‖·‖" aspect={0.42} />
       </Figure>
       {moved && (

@@ -1,6 +1,7 @@
 // The gradients lesson: a deep net trained live on MNIST, every layer's gradient norm per update, the factors behind it, the remedies.
 import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
+import { siteDataUrl } from '../../components/python/scriptText';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { RingHeatStrip } from '../../components/charts/RingHeatStrip';
@@ -20,13 +21,16 @@ import { FactorsSection } from './FactorsSection';
 import { BATCH, N_TRAIN, deepRun, verdictOf } from './model';
 import { gradientsParams as P } from './params';
 import { PRESETS } from './presets';
+import { GRADIENT_COLUMNS, gradientsExport } from './python';
 import { ProfileSection } from './ProfileSection';
 import { TEXT } from './text';
 import { useLatest } from './useLatest';
 import './gradients.css';
 
-const COLUMNS = ['step', 'layer', 'grad_norm'] as const;
+const COLUMNS = GRADIENT_COLUMNS.norms;
 const STEPS_PER_EPOCH = N_TRAIN / BATCH;
+/** Where an exported script downloads MNIST: the data/ folder of the site this page is served from. */
+const dataUrl = () => siteDataUrl(window.location.href, import.meta.env.BASE_URL);
 
 export default function GradientsView() {
   const t = useT();
@@ -67,7 +71,7 @@ export default function GradientsView() {
         <PresetButtons presets={PRESETS} onApply={(p) => applyPreset({ seed: values.seed, epochs: values.epochs, ...p })} />
         <div className="lesson-figure-row">
           <div className="figure-col" ref={ref}>
-            <Figure id="gradients/norms" caption={t(TEXT.normsCaption)} columns={COLUMNS} rows={rows} format={fmt6}>
+            <Figure id="gradients/norms" caption={t(TEXT.normsCaption)} columns={COLUMNS} rows={rows} format={fmt6} python={gradientsExport(values, 'norms', dataUrl)}>
               {client ? (
                 <RingHeatStrip
                   ring={() => client.steps}
@@ -114,11 +118,11 @@ export default function GradientsView() {
         </div>
       </section>
 
-      <ProfileSection run={client} spec={config.spec} seed={values.seed} latest={latest} />
+      <ProfileSection run={client} spec={config.spec} seed={values.seed} latest={latest} python={gradientsExport(values, 'profile', dataUrl)} />
 
-      <CompareSection values={values} />
+      <CompareSection values={values} python={gradientsExport(values, 'compare', dataUrl)} />
 
-      <FactorsSection run={client} act={values.act} k={values.k} latest={latest} />
+      <FactorsSection run={client} act={values.act} k={values.k} latest={latest} python={gradientsExport(values, 'factors', dataUrl)} />
 
       <section className="prose">
         <h2>{t(TEXT.explodingTitle)}</h2>
@@ -128,6 +132,10 @@ export default function GradientsView() {
       <section className="prose">
         <h2>{t(TEXT.remediesTitle)}</h2>
         <Prose text={t(TEXT.remedies)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -1,7 +1,8 @@
 // The timing's pure parts: where the GPU starts to win, what kind of GPU a backend status describes, the timed network.
 import { describe, expect, it } from 'vitest';
 import type { BackendStatus } from '../../../src/engine/backendStatus';
-import { crossover, gpuKindOf, measureTiming, stepMacs, timingSpec, type GpuKind, type TimingRow } from '../../../src/lessons/backprop/timing';
+import { gpuKindOf, type GpuKind } from '../../../src/components/useMeasurement';
+import { crossover, measureTiming, stepMacs, timingSpec, type TimingRow } from '../../../src/lessons/backprop/timing';
 import type { TrainerClient } from '../../../src/worker';
 
 describe('crossover', () => {
