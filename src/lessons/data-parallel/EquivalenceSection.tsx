@@ -18,7 +18,7 @@ const MAX_ROWS = batchSpec.max;
 /** Differences are drawn on a log axis; an exact 0 is drawn at this floor. */
 const FLOOR = 1e-12;
 
-export function EquivalenceSection({ n, seed, onBatch }: { n: number; seed: number; onBatch(n: number): void }) {
+export function EquivalenceSection({ n, seed, onBatch, python }: { n: number; seed: number; onBatch(n: number): void; python?: (lang: 'zh' | 'en') => string }) {
   const t = useT();
   const digits = useMnistDigits(MAX_ROWS);
   const rows = useEquivalence(digits.x, digits.y, n, seed);
@@ -39,7 +39,7 @@ export function EquivalenceSection({ n, seed, onBatch }: { n: number; seed: numb
       </section>
       <section className="lesson-figure-row" data-embed="equivalence">
         <div className="figure-col">
-          <Figure id="data-parallel/equivalence" caption={t(TEXT.eqCaption)} columns={COLUMNS} rows={cells} format={(x) => fmt(x, 3)}>
+          <Figure id="data-parallel/equivalence" caption={t(TEXT.eqCaption)} columns={COLUMNS} rows={cells} format={(x) => fmt(x, 3)} python={python}>
             <PointLineChart series={series} xScale="log" xDomain={[1, Math.max(2, ...rows.map((r) => r.K))]} yScale="log" xLabel={t(TEXT.workers)} yLabel={t(TEXT.diff)} aspect={0.45} />
           </Figure>
         </div>

@@ -22,9 +22,11 @@ const time = (s: number) => (s >= 1e-3 ? `${fmt(s * 1e3, 3)} ms` : `${fmt(s * 1e
 interface Props {
   values: { bw: number; lat: number; mb: number; ms: number };
   setParam(name: string, value: number): void;
+  /** The figure's "Export → Python" script (the formula) for the page's language. */
+  python?: (lang: 'zh' | 'en') => string;
 }
 
-export function ModelSection({ values, setParam }: Props) {
+export function ModelSection({ values, setParam, python }: Props) {
   const t = useT();
   const m = commModel(values);
   const rows: Cell[][] = MODEL_K.map((K) => [K, speedup(K, m), stepTime(K, m) * 1e3, allReduceTime(K, m) * 1e3]);
@@ -45,7 +47,7 @@ export function ModelSection({ values, setParam }: Props) {
       </section>
       <section className="lesson-figure-row" data-embed="model">
         <div className="figure-col">
-          <Figure id="data-parallel/model" caption={t(TEXT.modelCaption)} columns={COLUMNS} rows={rows} format={(x) => fmt(x, 4)}>
+          <Figure id="data-parallel/model" caption={t(TEXT.modelCaption)} columns={COLUMNS} rows={rows} format={(x) => fmt(x, 4)} python={python}>
             <PointLineChart series={series} xScale="log" xDomain={[1, MODEL_K[MODEL_K.length - 1]]} yScale="log" xLabel={t(TEXT.devices)} yLabel={t(TEXT.speedupAxis)} aspect={0.5} />
           </Figure>
         </div>

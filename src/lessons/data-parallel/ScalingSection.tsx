@@ -27,9 +27,11 @@ interface Props {
   figureRef: React.RefObject<HTMLDivElement | null>;
   values: Record<string, number>;
   setParam(name: string, value: number): void;
+  /** The figure's "Export → Python" script for the page's language. */
+  python?: (lang: 'zh' | 'en') => string;
 }
 
-export function ScalingSection({ knobs, run, figureRef, values, setParam }: Props) {
+export function ScalingSection({ knobs, run, figureRef, values, setParam, python }: Props) {
   const t = useT();
   const members = useMemo(() => scalingMembers(knobs), [knobs]);
   const read = useCallback(() => {
@@ -68,7 +70,7 @@ export function ScalingSection({ knobs, run, figureRef, values, setParam }: Prop
       </section>
       <section className="lesson-figure-row" data-embed="scaling">
         <div className="figure-col" ref={figureRef}>
-          <Figure id="data-parallel/scaling" caption={t(TEXT.scaleCaption, { nTest: N_TEST })} columns={COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="data-parallel/scaling" caption={t(TEXT.scaleCaption, { nTest: N_TEST })} columns={COLUMNS} rows={rows} format={fmt6} python={python}>
             <PointLineChart series={series} xScale="log" xDomain={[1, Math.max(2, ks[ks.length - 1])]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.workers)} yLabel={t(TEXT.accAxis)} aspect={0.5} />
           </Figure>
           <p className="note" data-updates>

@@ -7,10 +7,10 @@ import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
 import { SERIES } from '../../components/palette';
-import type { TrialResult } from './model';
+import { BEST_COLUMNS, type TrialResult } from './model';
 import { TEXT } from './text';
 
-export const BEST_COLUMNS = ['rank', 'trial', 'epoch', 'train_acc', 'val_acc'] as const;
+export { BEST_COLUMNS };
 
 /** Rows [rank, trial, epoch (1-based), training accuracy, validation accuracy] of the best trials, from their epoch rings. */
 export function bestRows(best: readonly TrialResult[], clients: readonly RunView[]): Cell[][] {
@@ -48,14 +48,16 @@ interface Props {
   clients: readonly RunView[];
   epochs: number;
   figureRef?: RefObject<HTMLDivElement | null>;
+  /** The figure's "Export → Python" script for the page's language. */
+  python?: (lang: 'zh' | 'en') => string;
 }
 
-export function BestCurves({ best, clients, epochs, figureRef }: Props) {
+export function BestCurves({ best, clients, epochs, figureRef, python }: Props) {
   const t = useT();
   const rows = useMemo(() => bestRows(best, clients), [best, clients]);
   return (
     <div ref={figureRef}>
-      <Figure id="hyperparameter-search/best" caption={t(TEXT.bestCaption, { k: best.length })} columns={BEST_COLUMNS} rows={rows} format={fmt6}>
+      <Figure id="hyperparameter-search/best" caption={t(TEXT.bestCaption, { k: best.length })} columns={BEST_COLUMNS} rows={rows} format={fmt6} python={python}>
         <div className="hp-best">
           {best.map((b, k) => (
             <Panel key={b.trial} client={clients[b.trial - 1]} result={b} rank={k + 1} epochs={epochs} />

@@ -22,11 +22,13 @@ interface Props {
   ranges: { lr: Range; wd: Range };
   domain: { lr: Range; wd: Range };
   query: SearchQuery;
+  /** The figure's "Export → Python" script for the page's language. */
+  python?: (lang: 'zh' | 'en') => string;
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)} %` : '–');
 
-export function GridSection({ random, trials, ranges, domain, query }: Props) {
+export function GridSection({ random, trials, ranges, domain, query, python }: Props) {
   const t = useT();
   const g = gridSide(trials);
   const grid = useMemo(() => gridTrials(trials, ranges.lr, ranges.wd), [trials, ranges]);
@@ -48,7 +50,7 @@ export function GridSection({ random, trials, ranges, domain, query }: Props) {
       </section>
       <section className="lesson-figure-row hp-grid-row" data-embed="grid" data-run-mode={run.mode}>
         <div className="figure-col" ref={ref}>
-          <Figure id="hyperparameter-search/grid" caption={t(TEXT.gridCaption, { g, budget: g * g })} columns={TRIAL_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="hyperparameter-search/grid" caption={t(TEXT.gridCaption, { g, budget: g * g })} columns={TRIAL_COLUMNS} rows={rows} format={fmt6} python={python}>
             <TrialScatter results={results} domain={domain} box={ranges} name="grid" />
           </Figure>
         </div>

@@ -5,6 +5,7 @@ import type { NumberParam, IntParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
+import { siteDataUrl } from '../../components/python/scriptText';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
@@ -17,6 +18,7 @@ import { BestCurves } from './BestCurves';
 import { GridSection } from './GridSection';
 import { BOOK, BOOK_RANGES, bestTrials, meanAccWhere, orderedRange, randomTrials, rangeOfBest, searchPopulation, unionRanges, updatesPerEpoch, type Range, type TrialResult } from './model';
 import { searchParams as P } from './params';
+import { searchScript, type SearchFigure } from './python';
 import { TEXT } from './text';
 import { pow10Label, TrialScatter } from './TrialScatter';
 import { TRIAL_COLUMNS, useTrialResults } from './useTrialResults';
@@ -63,6 +65,7 @@ export default function HyperparameterSearchView() {
   const round2 = (v: number) => Math.round(v * 100) / 100;
   const narrowToBest = () => narrow && setRanges({ lr: [round2(narrow.lr[0] - 0.05), round2(narrow.lr[1] + 0.05)], wd: [round2(narrow.wd[0] - 0.05), round2(narrow.wd[1] + 0.05)] });
   const isBook = lrLo === BOOK_RANGES.lr[0] && lrHi === BOOK_RANGES.lr[1] && wdLo === BOOK_RANGES.wd[0] && wdHi === BOOK_RANGES.wd[1];
+  const python = (figure: SearchFigure) => (lang: 'zh' | 'en') => searchScript(figure, values, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const rangeText = { lrLo: ranges.lr[0], lrHi: ranges.lr[1], wdLo: ranges.wd[0], wdHi: ranges.wd[1] };
 
   return (
@@ -79,7 +82,7 @@ export default function HyperparameterSearchView() {
       <section className="lesson-figure-row hp-search-row" data-embed="trials" data-run-mode={run.mode}>
         <div className="figure-col" ref={scatterRef}>
           <h2>{t(TEXT.searchTitle, { count })}</h2>
-          <Figure id="hyperparameter-search/trials" caption={t(TEXT.trialsCaption, { count, ...rangeText, epochs, batch })} columns={TRIAL_COLUMNS} rows={rows} format={fmt6}>
+          <Figure id="hyperparameter-search/trials" caption={t(TEXT.trialsCaption, { count, ...rangeText, epochs, batch })} columns={TRIAL_COLUMNS} rows={rows} format={fmt6} python={python('trials')}>
             <TrialScatter results={results} previous={previous} domain={domain} box={ranges} onBrush={setRanges} name="trials" />
           </Figure>
         </div>
@@ -139,7 +142,7 @@ export default function HyperparameterSearchView() {
       <section className="lesson-figure-row hp-best-row" data-embed="best">
         <div className="figure-col">
           <h2>{t(TEXT.bestTitle, { k: values.best })}</h2>
-          <BestCurves best={best} clients={run.clients} epochs={epochs} figureRef={bestRef} />
+          <BestCurves best={best} clients={run.clients} epochs={epochs} figureRef={bestRef} python={python('best')} />
         </div>
         <div className="side-col">
           <Slider spec={byName('best')} value={values.best} onChange={(v) => setParam('best', v)} />
@@ -149,7 +152,7 @@ export default function HyperparameterSearchView() {
         </div>
       </section>
 
-      <GridSection random={results} trials={count} ranges={ranges} domain={domain} query={query} />
+      <GridSection random={results} trials={count} ranges={ranges} domain={domain} query={query} python={python('grid')} />
 
       <section className="prose">
         <h2>{t(TEXT.runTitle)}</h2>
@@ -169,6 +172,10 @@ export default function HyperparameterSearchView() {
       <section className="prose">
         <h2>{t(TEXT.gapTitle)}</h2>
         <Prose text={t(TEXT.gap)} />
+        <div className="python-run">
+          <h3>{t(TEXT.pythonTitle)}</h3>
+          <Prose text={t(TEXT.pythonRun)} />
+        </div>
       </section>
 
       <TrySection text={t(TEXT.try)} />

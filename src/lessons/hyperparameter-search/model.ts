@@ -111,6 +111,11 @@ export function searchPopulation(trials: readonly Trial[], q: SearchQuery): Popu
   };
 }
 
+/** The trials and grid figures' table: one row per trial with an epoch, its validation accuracy after its latest epoch. */
+export const TRIAL_COLUMNS = ['trial', 'lr', 'weight_decay', 'val_acc'] as const;
+/** The best-k figure's table: every epoch of the best trials, best first. */
+export const BEST_COLUMNS = ['rank', 'trial', 'epoch', 'train_acc', 'val_acc'] as const;
+
 /** What a round knows of one trial: its hyperparameters and validation accuracy after its latest epoch (NaN before one). */
 export interface TrialResult extends Trial {
   /** 1-based trial number. */

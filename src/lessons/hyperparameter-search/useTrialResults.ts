@@ -5,7 +5,7 @@ import type { Cell } from '../../components/Figure';
 import { useRingRows } from '../../components/useRingRows';
 import type { Trial, TrialResult } from './model';
 
-export const TRIAL_COLUMNS = ['trial', 'lr', 'weight_decay', 'val_acc'] as const;
+export { TRIAL_COLUMNS } from './model';
 
 /** Rows [trial (1-based), lr, weight decay, validation accuracy after the latest epoch, epochs done] of the trials with an epoch. */
 export function useTrialResults(clients: readonly RunView[], trials: readonly Trial[]): { results: TrialResult[]; rows: Cell[][] } {
