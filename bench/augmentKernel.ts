@@ -4,8 +4,8 @@
 import { augmentBatch, type Augment } from '../src/engine/data/augment';
 import { acquireGpu } from '../src/gpu';
 import { BufferSet, readBuffers } from '../src/gpu/buffers';
-import { AUG_REC, AUG_TAPS, augmentKernel, writeAugRec } from '../src/gpu/kernels/augment';
-import { passLayout, type Kernel } from '../src/gpu/kernels/kernel';
+import { AUG_REC, AUG_TAPS, augmentGrid, augmentKernels, fieldWords, writeAugRec, type AugmentKernels } from '../src/gpu/kernels/augment';
+import { passLayout } from '../src/gpu/kernels/kernel';
 import { MEMBER, PASS } from '../src/gpu/kernels/shared';
 
 /** One member's augmented batches on `device`: x (n×side²) uploaded once, batches of up to maxRows rows. */
@@ -17,10 +17,11 @@ export class AugmentKernelRunner {
   private readonly taps: GPUBuffer;
   private readonly passGroup: GPUBindGroup;
   private readonly group: GPUBindGroup;
+  private readonly fieldGroups: GPUBindGroup[];
   private readonly recStage = new ArrayBuffer(AUG_REC.size);
   private readonly tapStage = new Float32Array(AUG_TAPS);
 
-  private constructor(readonly device: GPUDevice, private readonly kernel: Kernel, x: Float32Array, readonly side: number, readonly maxRows: number) {
+  private constructor(readonly device: GPUDevice, private readonly kernels: AugmentKernels, x: Float32Array, readonly side: number, readonly maxRows: number) {
     const bufs = (this.bufs = new BufferSet(device, 'augment-kernel'));
     const d = side * side;
     this.out = bufs.storage('out', maxRows * d * 4);
@@ -43,11 +44,14 @@ export class AugmentKernelRunner {
       ],
     });
     const xBuf = bufs.upload('x', x);
-    this.group = kernel.bind(device, 'augment-kernel', { recs: this.recs, taps: this.taps, x: xBuf, batchIdx: this.idx, out: this.out });
+    const { recs, taps, idx: batchIdx } = this;
+    const field = bufs.storage('field', maxRows * fieldWords(side) * 4);
+    this.fieldGroups = kernels.field.map((k, p) => k.bind(device, `augment-kernel field ${p}`, { recs, taps, batchIdx, field }));
+    this.group = kernels.warp.bind(device, 'augment-kernel', { recs, field, x: xBuf, batchIdx, out: this.out });
   }
 
   static async create(device: GPUDevice, x: Float32Array, side: number, maxRows: number): Promise<AugmentKernelRunner> {
-    return new AugmentKernelRunner(device, await augmentKernel(device), x, side, maxRows);
+    return new AugmentKernelRunner(device, await augmentKernels(device), x, side, maxRows);
   }
 
   /** Submits the batch `rows` augmented by `a` (null: copied) for (seed, epoch) into `out`; resolves when the GPU is done. */
@@ -59,7 +63,8 @@ export class AugmentKernelRunner {
     q.writeBuffer(this.taps, 0, this.tapStage);
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
-    this.kernel.dispatch(pass, this.passGroup, 0, this.group, rows.length, 1);
+    if ((a?.elastic ?? 0) > 0) this.kernels.field.forEach((k, p) => k.dispatch(pass, this.passGroup, 0, this.fieldGroups[p], augmentGrid(this.side, 2), rows.length, 1));
+    this.kernels.warp.dispatch(pass, this.passGroup, 0, this.group, augmentGrid(this.side, 1), rows.length, 1);
     pass.end();
     q.submit([encoder.finish()]);
     await q.onSubmittedWorkDone();

@@ -1,10 +1,11 @@
-// Wrapper of augment.wgsl: a population's augmented mini-batch rows made on the GPU from the training rows already there.
+// Wrapper of augment.wgsl (and augment_field.wgsl): a population's augmented mini-batch rows made on the GPU from the training rows already there.
 import { gaussianKernel, type Augment } from '../../engine/data/augment';
 import { STREAM, streamWord } from '../../engine/rng';
 import { defineStruct } from '../struct';
 import { getKernel, type Kernel } from './kernel';
 import { shader } from './shared';
 import code from './augment.wgsl?raw';
+import { augmentFieldKernels } from './augment_field';
 
 /** One member's augmentation in one pass (a storage array indexed run.record·run.members + m). */
 export const AUG_REC = defineStruct('AugRec', [
@@ -22,12 +23,15 @@ export const AUG_REC = defineStruct('AugRec', [
   ['pad0', 'u32'],
 ] as const);
 
-/** Largest image the kernel augments (workgroup memory holds four side² fields); larger ones stay on the CPU. */
+/** Largest image the kernel augments (MNIST's; the taps per record cover its offsets); larger ones stay on the CPU. */
 export const AUG_MAX_PIXELS = 784;
 /** Gaussian taps per record: 2·27 + 1 covers every offset a 28-pixel side can reach. */
 export const AUG_TAPS = 64;
-/** Invocations per workgroup (one workgroup per batch row and member). */
-export const AUG_THREADS = 256;
+/** Invocations per workgroup: pixels of one batch row of one member. */
+export const AUG_THREADS = 64;
+
+/** Floats of the elastic field buffer per member and batch row (ex, ey, and both smoothed along rows). */
+export const fieldWords = (side: number): number => 4 * side * side;
 
 /** Whether the kernel can augment images of `side`. */
 export const kernelAugments = (side: number): boolean => side * side <= AUG_MAX_PIXELS;
@@ -61,10 +65,21 @@ export function writeAugRec(view: DataView, taps: Float32Array, at: number, a: A
   });
 }
 
-/**
- * The kernel. Bindings: recs (AUG_REC per pass and member), taps, x (training rows), batchIdx, out. Dispatch (rows, R)
- * with the pass's uniform slot: member = workgroup y.
- */
-export function augmentKernel(device: GPUDevice): Promise<Kernel> {
-  return getKernel(device, 'augment', shader(code, ['philox'], AUG_REC.wgsl + `const AUG_TAPS: u32 = ${AUG_TAPS}u;\n`));
+/** The kernels of an augmented pass, in dispatch order: the elastic field's three phases, then the warp and noise. */
+export interface AugmentKernels {
+  field: Kernel[];
+  warp: Kernel;
 }
+
+/**
+ * The kernels. field (augment_field.wgsl) bindings: recs, taps, batchIdx, field; warp (augment.wgsl): recs, field, x,
+ * batchIdx, out. Dispatch each with the pass's uniform slot over (augmentGrid(side, axes), rows, R): member = workgroup z.
+ */
+export async function augmentKernels(device: GPUDevice): Promise<AugmentKernels> {
+  const preamble = AUG_REC.wgsl + `const AUG_TAPS: u32 = ${AUG_TAPS}u;\n`;
+  const [field, warp] = await Promise.all([augmentFieldKernels(device, preamble), getKernel(device, 'augment', shader(code, ['philox'], preamble))]);
+  return { field, warp };
+}
+
+/** Workgroups along x for `axes` values (1: pixels, 2: both field axes) of a side×side image. */
+export const augmentGrid = (side: number, axes: number): number => Math.ceil((axes * side * side) / AUG_THREADS);

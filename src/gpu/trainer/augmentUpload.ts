@@ -4,7 +4,7 @@
 // one writeBuffer per submit uploads). Layer 0 reads the rows either way. Which is faster: bench/augment.ts.
 import { augmentActive, augmentBatch, augmentScratch, type AugmentScratch } from '../../engine/data/augment';
 import type { Dataset, TrainHyper } from '../../engine/train/types';
-import { AUG_REC, AUG_TAPS, kernelAugments, writeAugRec } from '../kernels/augment';
+import { AUG_REC, AUG_TAPS, augmentGrid, fieldWords, kernelAugments, writeAugRec } from '../kernels/augment';
 import { backwardGroups, forwardGroups, type BackwardGroups, type ForwardGroups, type SplitBuffers } from './bindings';
 import type { GpuResources } from './resources';
 import { MAX_PASSES } from './types';
@@ -48,7 +48,11 @@ export class AugmentUpload {
   private readonly recStage: ArrayBuffer;
   private readonly recView: DataView;
   private readonly tapStage: Float32Array;
+  private readonly field: GPUBuffer | null = null;
+  private readonly fieldGroups: GPUBindGroup[] = [];
   private readonly group: GPUBindGroup | null = null;
+  private readonly side: number;
+  private elastic = false;
   private readonly written: boolean[];
   private passes = 0;
 
@@ -57,7 +61,7 @@ export class AugmentUpload {
     const B = r.maxBatch;
     this.d = train.d;
     this.ws = r.trainWs;
-    const side = Math.round(Math.sqrt(train.d));
+    const side = (this.side = Math.round(Math.sqrt(train.d)));
     this.onGpu = path !== 'upload' && side * side === train.d && kernelAugments(side);
     this.slots = Math.max(1, Math.min(MAX_PASSES, Math.floor(AUG_BYTES / (R * B * train.d * 4))));
     this.x = r.bufs.storage('augmented batch rows (slot × member × row)', this.slots * R * B * train.d * 4);
@@ -73,7 +77,10 @@ export class AugmentUpload {
       this.recs = r.bufs.storage('augment records (pass × member)', this.recStage.byteLength);
       this.taps = r.bufs.storage('augment elastic taps (pass × member)', this.tapStage.byteLength);
       const x = (r.splitBufs.train as SplitBuffers).x;
-      this.group = r.kernels.augment.bind(r.device, 'augmented rows', { recs: this.recs, taps: this.taps, x, batchIdx: r.batchIdx, out: this.x });
+      const { recs, taps } = this;
+      const field = (this.field = r.bufs.storage('augment elastic fields (member × row)', R * B * fieldWords(side) * 4));
+      this.fieldGroups = r.kernels.augment.field.map((k, p) => k.bind(r.device, `elastic field ${p}`, { recs, taps, batchIdx: r.batchIdx, field }));
+      this.group = r.kernels.augment.warp.bind(r.device, 'augmented rows', { recs, field, x, batchIdx: r.batchIdx, out: this.x });
     }
     const input: SplitBuffers = { ...(r.splitBufs.train as SplitBuffers), x: this.x };
     this.fwd = forwardGroups(r, r.trainWs, input, 'train (augmented)', this.idx);
@@ -93,6 +100,7 @@ export class AugmentUpload {
       const side = Math.round(Math.sqrt(d));
       writeAugRec(this.recView, this.tapStage, passSlot * this.r.members + i, hyper.augment, rows.length, first, seed, epoch, side);
       this.written[i] = true;
+      if ((hyper.augment?.elastic ?? 0) > 0) this.elastic = true;
       this.passes = Math.max(this.passes, passSlot + 1);
     } else {
       const out = this.xStage.subarray(first * d, (first + rows.length) * d);
@@ -116,7 +124,11 @@ export class AugmentUpload {
       this.written[i] = false;
     }
     this.passes = Math.max(this.passes, passSlot + 1);
-    this.r.dispatch(pass, this.r.kernels.augment, this.group, offset, Math.max(1, rows), R);
+    const { field, warp } = this.r.kernels.augment;
+    const y = Math.max(1, rows);
+    if (this.elastic) field.forEach((k, p) => this.r.dispatch(pass, k, this.fieldGroups[p], offset, augmentGrid(this.side, 2), y, R));
+    this.elastic = false;
+    this.r.dispatch(pass, warp, this.group, offset, augmentGrid(this.side, 1), y, R);
   }
 
   /** Uploads `slots` slots of rows (upload path) or the passes' records (kernel path), and the index map up to `idxRows` positions. */
@@ -140,5 +152,6 @@ export class AugmentUpload {
     this.r.bufs.release(this.idx);
     if (this.recs) this.r.bufs.release(this.recs);
     if (this.taps) this.r.bufs.release(this.taps);
+    if (this.field) this.r.bufs.release(this.field);
   }
 }

@@ -1,5 +1,5 @@
 // The GPU trainer's kernels and bind groups: forward (per split), backward, reduction, optimizer, finalizers.
-import { augmentKernel } from '../kernels/augment';
+import { augmentKernels, type AugmentKernels } from '../kernels/augment';
 import { batchNormBackwardKernel } from '../kernels/batchnorm_backward';
 import { batchNormForwardKernel } from '../kernels/batchnorm_forward';
 import { denseBackwardKernel } from '../kernels/dense_backward';
@@ -52,7 +52,7 @@ export interface Kernels {
   optimizer: Kernel;
   finalizeW: Kernel;
   /** Augmented batch rows (AugmentUpload's kernel path). */
-  augment: Kernel;
+  augment: AugmentKernels;
 }
 
 /** The buffers the bind groups reference (GpuResources has them all). */
@@ -89,7 +89,7 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
     finalizeKernel(d, 'gradients'),
     optimizerKernel(d),
     finalizeKernel(d, 'weights'),
-    augmentKernel(d),
+    augmentKernels(d),
   ]);
   return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment };
 }
