@@ -3,7 +3,7 @@
 // kernel); and the GPU population of the augmentation lesson without augmentation and with it on each path (augmentGpu).
 import { augmentBatch, augmentScratch, type Augment } from '../src/engine/data/augment';
 import { acquireGpu, createGpuPopulation } from '../src/gpu';
-import { setAugmentPath, type AugmentPath } from '../src/gpu/trainer/augmentUpload';
+import { setAugmentPath, type AugmentPath } from '../src/gpu/kernels/augment';
 import { AugmentKernelRunner } from './augmentKernel';
 import { SPEC, BATCH, LR } from '../src/lessons/augmentation/model';
 import type { BenchRecord } from './record';
@@ -52,7 +52,7 @@ const augmentPaths = async (): Promise<BenchRecord[]> => {
   const { train } = await mnist();
   const records: BenchRecord[] = [];
   const scratch = augmentScratch(28);
-  for (const batch of [BATCH]) {
+  for (const batch of [...new Set([BATCH, 100])]) {
     const runner = await AugmentKernelRunner.create(device, train.x, 28, batch);
     const stage = new Float32Array(batch * 784);
     try {
@@ -113,10 +113,10 @@ const augmentGpu = async (): Promise<BenchRecord[]> => {
       return (performance.now() - t0) / 30;
     } finally {
       pop.dispose();
-      setAugmentPath('auto');
+      setAugmentPath('upload');
     }
   };
-  const runs: [string, AugmentPath][] = [['none', 'auto'], ['shift+rotate', 'upload'], ['shift+rotate', 'kernel'], ['all', 'upload'], ['all', 'kernel']];
+  const runs: [string, AugmentPath][] = [['none', 'upload'], ['shift+rotate', 'upload'], ['shift+rotate', 'kernel'], ['all', 'upload'], ['all', 'kernel']];
   const ms = runs.map((): number[] => []);
   for (let round3 = 0; round3 < 3; round3++) for (const [k, [variant, path]] of runs.entries()) ms[k].push(await time(variant, path));
   return runs.map(([variant, path], k) => ({

@@ -33,6 +33,22 @@ export const AUG_THREADS = 64;
 /** Floats of the elastic field buffer per member and batch row (ex, ey, and both smoothed along rows). */
 export const fieldWords = (side: number): number => 4 * side * side;
 
+/**
+ * How augmented rows reach the GPU trainer: 'upload' (the worker's CPU augments, one writeBuffer per submit) or 'kernel'
+ * (these kernels). On SwiftShader the upload is 3–10× faster per batch (bench/augment.ts, augmentPaths and augmentGpu), so
+ * it is the engine's path; trainers made while 'kernel' is set compile and use the kernels (the bench, the parity tests).
+ */
+export type AugmentPath = 'kernel' | 'upload';
+let path: AugmentPath = 'upload';
+
+/** Sets the path of GPU trainers created from now on. */
+export function setAugmentPath(p: AugmentPath): void {
+  path = p;
+}
+
+/** The path GPU trainers created now take. */
+export const augmentPath = (): AugmentPath => path;
+
 /** Whether the kernel can augment images of `side`. */
 export const kernelAugments = (side: number): boolean => side * side <= AUG_MAX_PIXELS;
 

@@ -1,7 +1,8 @@
 // Augmented mini-batches for the GPU trainer, two paths to the same rows: the kernel path (augment.wgsl makes each member's
 // rows on the GPU from the training rows already there; only a small record per member and pass goes up) and the upload
 // path (the worker's CPU augments with engine augmentBatch, the same bits the CPU trainer uses, into a staging area that
-// one writeBuffer per submit uploads). Layer 0 reads the rows either way. Which is faster: bench/augment.ts.
+// one writeBuffer per submit uploads). Layer 0 reads the rows either way. The trainer's kernels decide (augmentPath() when
+// they were compiled: the upload, faster on SwiftShader; bench/augment.ts measures both).
 import { augmentActive, augmentBatch, augmentScratch, type AugmentScratch } from '../../engine/data/augment';
 import type { Dataset, TrainHyper } from '../../engine/train/types';
 import { AUG_REC, AUG_TAPS, augmentGrid, fieldWords, kernelAugments, writeAugRec } from '../kernels/augment';
@@ -12,15 +13,6 @@ import type { GpuWorkspace } from '../workspace';
 
 /** Bytes of augmented rows one submit may carry (the slots per submit follow from R · maxBatch · d). */
 const AUG_BYTES = 32 * 1024 * 1024;
-
-/** How augmented rows reach the GPU: 'auto' takes the kernel wherever it can augment the images (side² ≤ 784). */
-export type AugmentPath = 'auto' | 'kernel' | 'upload';
-let preferred: AugmentPath = 'auto';
-
-/** Chooses the path of uploads made from now on (the bench compares both; 'auto' is the engine's choice). */
-export function setAugmentPath(path: AugmentPath): void {
-  preferred = path;
-}
 
 /**
  * Training passes that read their layer-0 inputs from augmented rows: slot s, member i, batch row r is row (s·R + i)·B + r of
@@ -56,13 +48,14 @@ export class AugmentUpload {
   private readonly written: boolean[];
   private passes = 0;
 
-  constructor(private readonly r: GpuResources, train: Dataset, path: AugmentPath = preferred) {
+  constructor(private readonly r: GpuResources, train: Dataset) {
     const R = r.members;
     const B = r.maxBatch;
     this.d = train.d;
     this.ws = r.trainWs;
     const side = (this.side = Math.round(Math.sqrt(train.d)));
-    this.onGpu = path !== 'upload' && side * side === train.d && kernelAugments(side);
+    const kernels = r.kernels.augment;
+    this.onGpu = kernels !== null && side * side === train.d && kernelAugments(side);
     this.slots = Math.max(1, Math.min(MAX_PASSES, Math.floor(AUG_BYTES / (R * B * train.d * 4))));
     this.x = r.bufs.storage('augmented batch rows (slot × member × row)', this.slots * R * B * train.d * 4);
     this.idx = r.bufs.storage('augmented batch row of each batch-index position', MAX_PASSES * R * B * 4);
@@ -73,14 +66,14 @@ export class AugmentUpload {
     this.recView = new DataView(this.recStage);
     this.tapStage = new Float32Array(this.onGpu ? MAX_PASSES * R * AUG_TAPS : 0);
     this.written = new Array<boolean>(R).fill(false);
-    if (this.onGpu) {
+    if (kernels && this.onGpu) {
       this.recs = r.bufs.storage('augment records (pass × member)', this.recStage.byteLength);
       this.taps = r.bufs.storage('augment elastic taps (pass × member)', this.tapStage.byteLength);
       const x = (r.splitBufs.train as SplitBuffers).x;
       const { recs, taps } = this;
       const field = (this.field = r.bufs.storage('augment elastic fields (member × row)', R * B * fieldWords(side) * 4));
-      this.fieldGroups = r.kernels.augment.field.map((k, p) => k.bind(r.device, `elastic field ${p}`, { recs, taps, batchIdx: r.batchIdx, field }));
-      this.group = r.kernels.augment.warp.bind(r.device, 'augmented rows', { recs, field, x, batchIdx: r.batchIdx, out: this.x });
+      this.fieldGroups = kernels.field.map((k, p) => k.bind(r.device, `elastic field ${p}`, { recs, taps, batchIdx: r.batchIdx, field }));
+      this.group = kernels.warp.bind(r.device, 'augmented rows', { recs, field, x, batchIdx: r.batchIdx, out: this.x });
     }
     const input: SplitBuffers = { ...(r.splitBufs.train as SplitBuffers), x: this.x };
     this.fwd = forwardGroups(r, r.trainWs, input, 'train (augmented)', this.idx);
@@ -117,14 +110,15 @@ export class AugmentUpload {
 
   /** Kernel path: dispatches the pass's rows (`rows`: its largest batch) before its forward; members not written make none. */
   encode(pass: GPUComputePassEncoder, offset: number, passSlot: number, rows: number): void {
-    if (!this.onGpu || !this.group) return;
+    const kernels = this.r.kernels.augment;
+    if (!this.onGpu || !this.group || !kernels) return;
     const R = this.r.members;
     for (let i = 0; i < R; i++) {
       if (!this.written[i]) AUG_REC.write(this.recView, (passSlot * R + i) * AUG_REC.size, { on: 0, rows: 0, side: 0, shift: 0, rotate: 0, alpha: 0, radius: 0, noise: 0, seed: 0, stream: 0, outRow: 0, pad0: 0 });
       this.written[i] = false;
     }
     this.passes = Math.max(this.passes, passSlot + 1);
-    const { field, warp } = this.r.kernels.augment;
+    const { field, warp } = kernels;
     const y = Math.max(1, rows);
     if (this.elastic) field.forEach((k, p) => this.r.dispatch(pass, k, this.fieldGroups[p], offset, augmentGrid(this.side, 2), y, R));
     this.elastic = false;

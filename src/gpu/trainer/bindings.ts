@@ -1,5 +1,5 @@
 // The GPU trainer's kernels and bind groups: forward (per split), backward, reduction, optimizer, finalizers.
-import { augmentKernels, type AugmentKernels } from '../kernels/augment';
+import { augmentKernels, augmentPath, type AugmentKernels } from '../kernels/augment';
 import { batchNormBackwardKernel } from '../kernels/batchnorm_backward';
 import { batchNormForwardKernel } from '../kernels/batchnorm_forward';
 import { denseBackwardKernel } from '../kernels/dense_backward';
@@ -51,8 +51,8 @@ export interface Kernels {
   finalizeG: Kernel;
   optimizer: Kernel;
   finalizeW: Kernel;
-  /** Augmented batch rows (AugmentUpload's kernel path). */
-  augment: AugmentKernels;
+  /** Augmented batch rows (AugmentUpload's kernel path; null: compiled only while augmentPath() is 'kernel'). */
+  augment: AugmentKernels | null;
 }
 
 /** The buffers the bind groups reference (GpuResources has them all). */
@@ -89,7 +89,7 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
     finalizeKernel(d, 'gradients'),
     optimizerKernel(d),
     finalizeKernel(d, 'weights'),
-    augmentKernels(d),
+    augmentPath() === 'kernel' ? augmentKernels(d) : null,
   ]);
   return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment };
 }
