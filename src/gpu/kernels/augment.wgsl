@@ -4,7 +4,8 @@
 // augment_field.wgsl left in `field`), sampled bilinearly (0 outside), then noised (clip(· + σ·z, 0, 1)), into out row
 // rec.outRow + r. Draws: Philox keyed by (seed, augment stream of the epoch, data row · (3 + 3·side²) + draw), as the CPU
 // draws them. Member m's record (AugRec, at run.record·run.members + m) holds its strengths; rec.on = 0: nothing to write.
-// No workgroup memory and no barriers: on SwiftShader either makes every workgroup run as coroutines (~100× slower).
+// No workgroup memory and no barriers: the first version (one 256-invocation workgroup per row, fields in workgroup memory)
+// took ~370 ms per batch of 50 shifts on SwiftShader, this one ~12 ms (bench/augment.ts, augmentPaths).
 const AUG_THREADS: u32 = 64u; // AUG_THREADS of augment.ts
 
 @group(1) @binding(0) var<storage, read> recs: array<AugRec>;         // per pass and member: strengths, stream, output row (AUG_REC)
