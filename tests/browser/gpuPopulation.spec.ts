@@ -199,6 +199,18 @@ test('augmented members (uploaded batches, keyed by seed, epoch and row) and one
   });
 });
 
+test('augmented members on the augment kernel (rows made on the GPU from the rows there) match their single CPU runs', async () => {
+  const c = { ...AUGMENTED, augmentPath: 'kernel' as const };
+  const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), c);
+  expect(r.members).toHaveLength(c.members.length);
+  r.members.forEach((m, i) => {
+    const at = `member ${i} (kernel)`;
+    expectStepsMatchCpu(m, at, c.steps);
+    expect(m.evalLossRel, at).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+    expect(m.lastBatchEqual, `${at}: its own shuffle`).toBe(true);
+  });
+});
+
 test('members started from given weights with frozen or slowed layers match their single CPU runs; frozen layers stay as given', async () => {
   const r = await page.evaluate((c) => window.__gpuPopulation!.parity(c), FINE_TUNE);
   expect(r.members).toHaveLength(FINE_TUNE.members.length);

@@ -1,4 +1,5 @@
 // The GPU trainer's kernels and bind groups: forward (per split), backward, reduction, optimizer, finalizers.
+import { augmentKernels, augmentPath, type AugmentKernels } from '../kernels/augment';
 import { batchNormBackwardKernel } from '../kernels/batchnorm_backward';
 import { batchNormForwardKernel } from '../kernels/batchnorm_forward';
 import { denseBackwardKernel } from '../kernels/dense_backward';
@@ -50,6 +51,8 @@ export interface Kernels {
   finalizeG: Kernel;
   optimizer: Kernel;
   finalizeW: Kernel;
+  /** Augmented batch rows (AugmentUpload's kernel path; null: compiled only while augmentPath() is 'kernel'). */
+  augment: AugmentKernels | null;
 }
 
 /** The buffers the bind groups reference (GpuResources has them all). */
@@ -75,7 +78,7 @@ export interface BindingSources {
 
 /** Compiles (or takes from the device's cache) every kernel a training run uses. */
 export async function loadKernels(d: GPUDevice): Promise<Kernels> {
-  const [dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW] = await Promise.all([
+  const [dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment] = await Promise.all([
     denseForwardKernel(d),
     batchNormForwardKernel(d),
     lossKernel(d),
@@ -86,8 +89,9 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
     finalizeKernel(d, 'gradients'),
     optimizerKernel(d),
     finalizeKernel(d, 'weights'),
+    augmentPath() === 'kernel' ? augmentKernels(d) : null,
   ]);
-  return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW };
+  return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment };
 }
 
 /**

@@ -204,12 +204,13 @@ export class GpuRunLoop implements RecordHandler {
       const augSlot = sub.augSlots++;
       this.members.forEach((m, i) => {
         const batch = batches[i];
-        if (batch) aug.write(augSlot, i, idxOffset, this.train, batch, m.run.hyper, m.run.seed, m.run.epoch);
+        if (batch) aug.write(augSlot, i, idxOffset, this.train, batch, m.run.hyper, m.run.seed, m.run.epoch, sub.passes);
       });
     }
     const slot = sub.passes++;
     const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1 }, passes, stride);
     const before = r.dispatchCount;
+    aug?.encode(sub.pass, offset, slot, rows);
     encodeForward(r, sub.pass, aug ? aug.fwd : r.trainFwd, offset, rows, r.trainWs);
     encodeBackward(r, sub.pass, offset, rows, aug ? aug.back : r.backGroups);
     this.dispatchesPerStep = r.dispatchCount - before;

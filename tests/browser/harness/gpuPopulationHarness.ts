@@ -6,6 +6,7 @@ import { layerRanges } from '../../../src/engine/train/layerFactors';
 import type { ParamLayout } from '../../../src/engine/nn/spec';
 import type { DropoutMask, LayerHistogram, StepMetrics, StepReport, TrainOptions } from '../../../src/engine/train/types';
 import { acquireGpu, createGpuTrainer, liveBufferCount, type GpuContext } from '../../../src/gpu';
+import { setAugmentPath, type AugmentPath } from '../../../src/gpu/kernels/augment';
 import { createGpuPopulation } from '../../../src/gpu/population';
 import { makeCaseData, type DataRecipe } from '../../gpu/cases';
 
@@ -16,6 +17,8 @@ export interface PopulationCase {
   members: MemberConfig[];
   options?: TrainOptions;
   steps: number;
+  /** How augmented rows reach the GPU (default: the engine's, the upload). */
+  augmentPath?: AugmentPath;
 }
 
 /** One member against its single CPU run. */
@@ -118,7 +121,8 @@ function compareEpochs(cpu: StepReport[], gpu: StepReport[]): { evalLossRel: num
 async function parity(c: PopulationCase): Promise<{ members: MemberParity[]; dispatchesPerStep: number; groups: number }> {
   const data = makeCaseData(c.data);
   const options: TrainOptions = { evalEachEpoch: false, ...c.options };
-  const pop = await createGpuPopulation(await context(), c.spec, data, c.members, options);
+  setAugmentPath(c.augmentPath ?? 'upload');
+  const pop = await createGpuPopulation(await context(), c.spec, data, c.members, options).finally(() => setAugmentPath('upload'));
   try {
     const first = Math.max(1, Math.floor(c.steps / 3));
     const gpuReports = [await pop.step(first), await pop.step(c.steps - first), await pop.flush()];
