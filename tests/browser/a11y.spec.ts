@@ -18,13 +18,11 @@ async function expectNoViolations(page: Page, where: string, { hiddenTables = tr
   expect(summary).toEqual([]);
 }
 
-/** Opens a lesson and waits until its view, figures and tables are in place. */
-async function openLesson(page: Page, url: string) {
-  await page.goto(url);
-  await page.locator('.lesson-page > article').waitFor();
+/** Pauses every run that plays and waits until the page's tables have settled. */
+async function settle(page: Page) {
   // A training lesson rewrites its tables a few times a second, so a busy machine may never show them all settled:
   // pause every run that plays (including one that starts after its data arrive), then wait for the tables to settle.
-  // State waits within the callers' 90 s limits.
+  // State waits within the callers' limits.
   await expect
     .poll(
       () =>
@@ -39,6 +37,13 @@ async function openLesson(page: Page, url: string) {
   await expect(page.locator('.backend-badge[data-backend="detecting"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
+/** Opens a lesson and waits until its view, figures and tables are in place. */
+async function openLesson(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('.lesson-page > article').waitFor();
+  await settle(page);
+}
+
 /** Relative luminance (0–255) of the page background. */
 async function luminance(page: Page): Promise<number> {
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -47,55 +52,48 @@ async function luminance(page: Page): Promise<number> {
 }
 
 /**
- * Every page in three passes: English (with the "Copy link" fallback open), Chinese, and Chinese in the
- * dark theme (the same page switched to the dark scheme, so a lesson is opened and settled once per language).
+ * Every page in three passes: English (with the "Copy link" fallback open), Chinese, and Chinese in the dark theme.
+ * One test per page (the index and every lesson of the catalogue), so each has its own time limit; the passes share
+ * one page: the language is switched in the hash (no reload) and the scheme by media emulation, so a lesson loads once.
  * The screen-reader-only data tables are the same markup in every pass: checked once, in English.
- * One test per page and language (the index and every lesson of the catalogue), so each has its own time limit.
  */
-const PASSES = [
-  { lang: 'en', schemes: ['light'], tables: true },
-  { lang: 'zh', schemes: ['light', 'dark'], tables: false },
-] as const;
 const PAGES = [null, ...LESSONS.map((l) => l.id)];
 
-for (const { lang, schemes, tables } of PASSES) {
-  test.describe(`${lang}, ${schemes.join(' then ')}`, () => {
-    // Reduced motion: openLesson pauses the runs, and a Pause button fading back from the accent colour (a 0.15 s
-    // transition of its background while its text colour switches at once) fails color-contrast mid-fade (seen once);
-    // it also makes the switch to the dark scheme take effect at once.
-    test.use({ colorScheme: 'light', reducedMotion: 'reduce' });
-    for (const id of PAGES) {
-      test(`axe: ${id ?? 'the index'} has no WCAG A/AA violations`, async ({ page }) => {
-        test.setTimeout(120_000); // axe (twice in Chinese) on a page that trains in the background; slow on a busy machine
-        if (id === null) {
-          await page.goto(`./#/?lang=${lang}`);
-          await page.locator('.card').first().waitFor();
-          expect(await page.locator('.card[data-lesson]').count()).toBe(LESSONS.length);
-        } else {
-          if (lang === 'en') {
-            await page.addInitScript(() =>
-              Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) }),
-            );
-          }
-          await openLesson(page, `./#/${id}?lang=${lang}`);
-          if (lang === 'en') {
-            await page.locator('[data-action="copy-link"]').click();
-            await expect(page.locator('input[data-share-url]')).toBeFocused();
-          }
-        }
-        for (const scheme of schemes) {
-          if (scheme === 'dark') {
-            await page.emulateMedia({ colorScheme: 'dark' });
-            await expect.poll(() => luminance(page)).toBeLessThan(50); // the dark theme did apply
-            // Charts that read the scheme in script (useDarkTheme) redraw on the change: let two frames pass.
-            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          }
-          await expectNoViolations(page, `${id ?? 'index'} (${scheme})`, { hiddenTables: tables });
-        }
-      });
-    }
-  });
-}
+test.describe('English, then Chinese light and dark', () => {
+  // Reduced motion: openLesson pauses the runs, and a Pause button fading back from the accent colour (a 0.15 s
+  // transition of its background while its text colour switches at once) fails color-contrast mid-fade (seen once);
+  // it also makes the switch to the dark scheme take effect at once.
+  test.use({ colorScheme: 'light', reducedMotion: 'reduce' });
+  for (const id of PAGES) {
+    test(`axe: ${id ?? 'the index'} has no WCAG A/AA violations`, async ({ page }) => {
+      test.setTimeout(180_000); // axe three times on a page that trains in the background; slow on a busy machine
+      const where = id ?? 'index';
+      if (id === null) {
+        await page.goto('./#/?lang=en');
+        await page.locator('.card').first().waitFor();
+        expect(await page.locator('.card[data-lesson]').count()).toBe(LESSONS.length);
+      } else {
+        await page.addInitScript(() =>
+          Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new Error('denied')) }) }),
+        );
+        await openLesson(page, `./#/${id}?lang=en`);
+        await page.locator('[data-action="copy-link"]').click();
+        await expect(page.locator('input[data-share-url]')).toBeFocused();
+      }
+      await expectNoViolations(page, `${where} (en)`);
+
+      await page.goto(id === null ? './#/?lang=zh' : `./#/${id}?lang=zh`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      if (id !== null) await settle(page);
+      await expectNoViolations(page, `${where} (zh, light)`, { hiddenTables: false });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => luminance(page)).toBeLessThan(50); // the dark theme did apply
+      // Charts that read the scheme in script (useDarkTheme) redraw on the change: let two frames pass.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await expectNoViolations(page, `${where} (zh, dark)`, { hiddenTables: false });
+    });
+  }
+});
 
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
