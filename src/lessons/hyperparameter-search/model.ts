@@ -14,7 +14,7 @@ export type Range = readonly [lo: number, hi: number];
 /** The book's starting ranges: lr = 10^U(−6, −2), weight decay = 10^U(−8, −4). */
 export const BOOK_RANGES: { lr: Range; wd: Range } = { lr: [-6, -2], wd: [-8, -4] };
 
-/** One trial's hyperparameters, with their exponents (lr = 10^lrExp, weightDecay = 10^wdExp). */
+/** One trial's hyperparameters, with their exponents (lr = 10^lrExp, weightDecay = 10^wdExp, each to 6 significant digits). */
 export interface Trial {
   lrExp: number;
   wdExp: number;
@@ -22,7 +22,14 @@ export interface Trial {
   weightDecay: number;
 }
 
-const trial = (lrExp: number, wdExp: number): Trial => ({ lrExp, wdExp, lr: Math.pow(10, lrExp), weightDecay: Math.pow(10, wdExp) });
+/**
+ * 10^x to 6 significant digits. Math.pow is not correctly rounded, and browsers and Python's libm may differ in the last
+ * bit; rounded to 6 digits, the page and its Python export train with the same number (unless 10^x falls within an ulp of
+ * a 6-digit boundary, about one value in 10¹⁰).
+ */
+export const pow10 = (x: number): number => Number(Math.pow(10, x).toPrecision(6));
+
+const trial = (lrExp: number, wdExp: number): Trial => ({ lrExp, wdExp, lr: pow10(lrExp), weightDecay: pow10(wdExp) });
 
 /**
  * The random search's draws: trial i has lrExp = lo + (hi − lo)·u(2i) and wdExp = lo + (hi − lo)·u(2i + 1), u the seeded

@@ -32,6 +32,10 @@ const TEXT = {
     zh: '随机搜索的抽样：第 i 次试验的指数 = lo + (hi − lo)·u，u 取自随机数流 search（子流 0）的第 2i 与 2i + 1 个均匀数；lr = 10^指数。',
     en: 'The random search’s draws: trial i’s exponents are lo + (hi − lo)·u with u the uniforms 2i and 2i + 1 of random stream `search` (sub-stream 0); lr = 10^exponent.',
   },
+  pow10: {
+    zh: '10^x，保留 6 位有效数字，与网页相同（各家的 pow 在最后一位上可能不同，取 6 位后就一样了）。',
+    en: '10^x to 6 significant digits, as the page rounds it (pow implementations may differ in the last bit; at 6 digits they agree).',
+  },
   grid_doc: {
     zh: '网格：g = ⌊√试验次数⌋，每个轴上 g 个等距的指数（两端都包括；g = 1 时取中点），lr 在外层循环。',
     en: 'The grid: g = ⌊√trials⌋ evenly spaced exponents per axis (both ends included; the middle one when g = 1), lr in the outer loop.',
@@ -108,8 +112,13 @@ export function searchScript(figure: SearchFigure, values: SearchValues, lang: L
     for i in range(count):
         lr_exp = lr[0] + (lr[1] - lr[0]) * uniform(seed, word, 2 * i)
         wd_exp = wd[0] + (wd[1] - wd[0]) * uniform(seed, word, 2 * i + 1)
-        trials.append((math.pow(10, lr_exp), math.pow(10, wd_exp)))
+        trials.append((pow10(lr_exp), pow10(wd_exp)))
     return trials
+
+
+def pow10(x):
+    """${tx('pow10')}"""
+    return float(f'{math.pow(10, x):.6g}')
 
 
 def linspace(r, g):
@@ -121,7 +130,7 @@ def linspace(r, g):
 def grid_trials(count, lr, wd):
     """${tx('grid_doc')}"""
     g = math.isqrt(count)
-    return [(math.pow(10, a), math.pow(10, b)) for a in linspace(lr, g) for b in linspace(wd, g)]
+    return [(pow10(a), pow10(b)) for a in linspace(lr, g) for b in linspace(wd, g)]
 
 
 def trial_seed(seed, i):

@@ -38,8 +38,10 @@ describe('randomTrials(count, lr, wd, seed)', () => {
       expect(t.lrExp).toBeLessThan(-2);
       expect(t.wdExp).toBeGreaterThanOrEqual(-8);
       expect(t.wdExp).toBeLessThan(-4);
-      expect(t.lr).toBeCloseTo(Math.pow(10, t.lrExp), 15);
-      expect(t.weightDecay).toBe(Math.pow(10, t.wdExp));
+      // 10^x to 6 significant digits: within half a unit of the 6th digit of the exact power.
+      expect(Math.abs(t.lr - Math.pow(10, t.lrExp))).toBeLessThanOrEqual(5e-6 * t.lr);
+      expect(Math.abs(t.weightDecay - Math.pow(10, t.wdExp))).toBeLessThanOrEqual(5e-6 * t.weightDecay);
+      expect(Number(t.lr.toPrecision(6))).toBe(t.lr);
     }
   });
 
