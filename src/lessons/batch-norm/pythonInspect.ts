@@ -7,6 +7,7 @@ import { netScript } from '../../components/python/netScript';
 import { BOOK_VIEW_COLUMNS, BOOK_VIEW_PANELS } from './bookView';
 import { BOOK, initStds, panelIndex } from './model';
 import type { BatchNormValues } from './params';
+import { histogramPy } from '../../components/python/histogram';
 
 /** The figures this file exports. */
 export type InspectFigure = 'algorithm' | 'modes' | 'histograms' | 'book-view';
@@ -54,10 +55,6 @@ const TEXT = {
     en: 'A training-mode forward on the batch (batch statistics) that leaves the running averages alone; returns the layer’s BN input and a BN layer that recorded μ_B, σ²_B, x̂ (momentum 0, so its “running averages” are the batch statistics).',
   },
   argmax: { zh: '第一个最大值的下标（与网页相同：NaN 不会胜出）。', en: 'The index of the first maximum (as on the page: NaN never wins).' },
-  histogram: {
-    zh: '直方图：范围为有限值的最小与最大，第 ⌊(v − lo)/(hi − lo)·bins⌋ 格，hi 算在最后一格。',
-    en: 'Histogram: the range is the finite min and max, value v goes to bin ⌊(v − lo)/(hi − lo)·bins⌋, hi into the last bin.',
-  },
   nan: {
     zh: '书中的代码给发散网络的准确率：前 N_TRAIN 个标签中 0 的比例。',
     en: 'The accuracy the book’s code gives a diverged net: the share of zeros among the first N_TRAIN labels.',
@@ -190,15 +187,7 @@ def argmax(row):
     return best
 
 
-def histogram(values, bins):
-    """${tx('histogram')}"""
-    v = values.astype(F64).ravel()
-    finite = v[np.isfinite(v)]
-    lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
-    scale = bins / (hi - lo) if hi > lo else 0.0
-    inside = v[(v >= lo) & (v <= hi)]
-    index = np.minimum(np.floor((inside - lo) * scale), bins - 1).astype(np.int64)
-    return lo, hi, np.bincount(index, minlength=bins).tolist()
+${histogramPy(lang)}
 
 
 def main():

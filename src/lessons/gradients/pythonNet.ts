@@ -2,6 +2,7 @@
 // any activation, leaky slope k, batch norm before/after the activation and residual links (src/engine/nn/mlp.ts), plus the
 // readings the figures take off a run: per-layer gradient norms, the activation histogram and its mean f′.
 import type { Lang } from '../../state/i18n';
+import { histogramPy } from '../../components/python/histogram';
 
 const TEXT = {
   net: {
@@ -16,10 +17,6 @@ const TEXT = {
   norm2: {
     zh: '‖v‖₂，平方按顺序逐个用双精度累加（cumsum 不做成对求和），与网页相同。',
     en: '‖v‖₂, the squares added one by one in double (cumsum does no pairwise summation), as the page does.',
-  },
-  histogram: {
-    zh: '直方图：范围 [lo, hi] 为有限值的最小与最大，第 ⌊(v − lo)/(hi − lo)·bins⌋ 格，hi 算在最后一格。',
-    en: 'Histogram: the range [lo, hi] is the finite min and max, value v goes to bin ⌊(v − lo)/(hi − lo)·bins⌋, hi into the last bin.',
   },
   derivative: {
     zh: '用输出 a = f(z) 写的导数：sigmoid a(1 − a)，tanh 1 − a²，ReLU a > 0 时为 1 否则 0，leaky ReLU a > 0 时为 1 否则 k。',
@@ -85,15 +82,7 @@ def norm2(a):
     return math.sqrt(float(np.cumsum(v * v)[-1])) if v.size else 0.0
 
 
-def histogram(values, bins):
-    """${tx('histogram')}"""
-    v = values.astype(F64).ravel()
-    finite = v[np.isfinite(v)]
-    lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
-    scale = bins / (hi - lo) if hi > lo else 0.0
-    inside = v[(v >= lo) & (v <= hi)]
-    index = np.minimum(np.floor((inside - lo) * scale), bins - 1).astype(np.int64)
-    return lo, hi, np.bincount(index, minlength=bins).tolist()
+${histogramPy(lang)}
 
 
 def derivative_at(activation, a, k):
