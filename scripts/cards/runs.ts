@@ -2,9 +2,9 @@
 import type { EpochMetrics, StepMetrics, TrainData } from '../../src/engine/train';
 import { createTrainer } from '../../src/engine/train';
 import { memberSpec } from '../../src/engine/train/populationTypes';
-import { buildData } from '../../src/worker/buildData';
-import type { PopulationConfig } from '../../src/worker/populationRun';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import { buildData } from '../../src/worker/shared/data/buildData';
+import type { PopulationConfig } from '../../src/worker/page/populationRun';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 import { loadMnistBytesNode } from '../../tests/helpers/mnistNode';
 
 export interface MemberRun {

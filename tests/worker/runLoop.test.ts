@@ -1,6 +1,6 @@
 // RunLoop drives synchronous and asynchronous targets by the same rules: untilStep, stop, rate limit, time slice, cancel.
 import { describe, expect, it } from 'vitest';
-import { RunLoop, type LoopHooks, type LoopHost, type LoopTarget } from '../../src/worker/runLoop';
+import { RunLoop, type LoopHooks, type LoopHost, type LoopTarget } from '../../src/worker/thread/runLoop';
 
 /** A host on a manual clock: tasks run in order of due time; the clock jumps to a delayed task's due time. */
 function manualHost() {

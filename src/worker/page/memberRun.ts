@@ -1,7 +1,7 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
-import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { AugmentSamples, BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunStatus, UnitOutputsResult } from './protocol';
-import type { RingTable, Subscribable } from './ring/ringTable';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../../engine/train';
+import type { AugmentSamples, BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunStatus, UnitOutputsResult } from '../shared/protocol';
+import type { RingTable, Subscribable } from './ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
 export interface RunView extends Subscribable {

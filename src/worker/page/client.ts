@@ -1,11 +1,11 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
-import type { HistogramParams } from '../engine/experiments/activationHistograms';
-import type { BackendStatus } from '../engine/backendStatus';
-import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
+import type { HistogramParams } from '../../engine/experiments/activationHistograms';
+import type { BackendStatus } from '../../engine/backendStatus';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../../engine/train';
 import { MemberRun } from './memberRun';
 import { pageDataUrl } from './dataUrl';
 import { pagePool } from './pool';
-import { RingTable, type Subscribable } from './ring/ringTable';
+import { RingTable, type Subscribable } from './ringTable';
 import {
   EPOCH_COLUMNS,
   stepColumns,
@@ -26,7 +26,7 @@ import {
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
-} from './protocol';
+} from '../shared/protocol';
 
 /** A failed request or a problem the worker reported; `code` says which (see WorkerErrorCode). */
 export class TrainerError extends Error {

@@ -1,5 +1,5 @@
 // The one run loop of the worker: time slices of single updates for synchronous and asynchronous trainers alike.
-import { toErrorInfo, type StreamOptions, type WorkerErrorInfo } from './protocol';
+import { toErrorInfo, type StreamOptions, type WorkerErrorInfo } from '../shared/protocol';
 
 /** What the loop needs of its environment (the session's host). */
 export interface LoopHost {

@@ -1,12 +1,12 @@
 // The one client lessons use: a population (a single run is one member) placed on the page's worker pool by the backend policy.
-import type { MemberConfig } from '../engine/train/populationTypes';
-import { preDecide } from '../gpu/backendRules';
-import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
-import { detectBackend } from '../gpu/device';
+import type { MemberConfig } from '../../engine/train/populationTypes';
+import { preDecide } from '../../gpu/backendRules';
+import type { BackendChoice, BackendStatus } from '../../engine/backendStatus';
+import { detectBackend } from '../../gpu/device';
 import { TrainerClient, TrainerError } from './client';
 import { MemberRun } from './memberRun';
 import { pagePool, type WorkerPool } from './pool';
-import type { CreateResult, LoadPhase, RequestMap, RunMode } from './protocol';
+import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../shared/protocol';
 
 /** A population to train: the shared architecture, data and options, and one MemberConfig per network. */
 export type PopulationConfig = Omit<RequestMap['create']['fields'], 'seed' | 'hyper' | 'members' | 'decided'> & { members: MemberConfig[] };

@@ -1,9 +1,9 @@
 // The worker side of the protocol: owns one population (a single run is one member), runs it with the run loop, batches metrics, answers requests.
-import { activationHistograms } from '../engine/experiments/activationHistograms';
-import type { Population, PopulationReport, Progress, TrainData } from '../engine/train';
-import { createBestPopulation, type BackendStatus } from '../gpu/backend';
-import { destroySharedDevice } from '../gpu/device';
-import { buildData, DataLoadError, type MnistLoader } from './buildData';
+import { activationHistograms } from '../../engine/experiments/activationHistograms';
+import type { Population, PopulationReport, Progress, TrainData } from '../../engine/train';
+import { createBestPopulation, type BackendStatus } from '../../gpu/backend';
+import { destroySharedDevice } from '../../gpu/device';
+import { buildData, DataLoadError, type MnistLoader } from '../shared/data/buildData';
 import { answerMember, type MemberRequest } from './memberRequests';
 import { PendingMetrics } from './pendingMetrics';
 import {
@@ -20,7 +20,7 @@ import {
   type StepResult,
   type StreamOptions,
   type WorkerErrorInfo,
-} from './protocol';
+} from '../shared/protocol';
 import { RunLoop, type LoopTarget } from './runLoop';
 
 /** What the session needs from its environment (the worker global in the browser, fakes in tests). */

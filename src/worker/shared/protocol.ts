@@ -1,8 +1,8 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
-import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
-import type { MemberConfig } from '../engine/train/populationTypes';
-import type { FeatureName, ToySetName } from '../engine/data';
-import type { HistogramParams } from '../engine/experiments/activationHistograms';
+import type { BackendChoice, BackendStatus } from '../../engine/backendStatus';
+import type { MemberConfig } from '../../engine/train/populationTypes';
+import type { FeatureName, ToySetName } from '../../engine/data';
+import type { HistogramParams } from '../../engine/experiments/activationHistograms';
 import {
   UNIT_OUTPUT_POINTS,
   type ActivationHistogramsResult,
@@ -12,7 +12,7 @@ import {
   type PredictionsResult,
   type UnitOutputsResult,
 } from './results';
-import type { ModelSpec } from '../engine/nn';
+import type { ModelSpec } from '../../engine/nn';
 import type {
   DropoutMask,
   EvalReport,
@@ -23,7 +23,7 @@ import type {
   SplitName,
   TrainHyper,
   TrainOptions,
-} from '../engine/train';
+} from '../../engine/train';
 
 /**
  * Which data set the worker builds or loads itself, so no large array crosses the thread boundary.
