@@ -25,7 +25,7 @@ describe('src/worker: page side, worker side and what they share', () => {
   it('lets both sides import shared/ and lower layers, and keeps the no-view rule there', async () => {
     expect(await restricted("import type { Envelope } from '../shared/protocol';", 'src/worker/page/probe.ts')).toEqual([]);
     expect(await restricted("import { buildData } from '../shared/data/buildData';", 'src/worker/thread/probe.ts')).toEqual([]);
-    expect(await restricted("import { createBestPopulation } from '../../gpu/backend';", 'src/worker/thread/probe.ts')).toEqual([]);
+    expect(await restricted("import { decideBackend } from '../../gpu/backend';", 'src/worker/thread/probe.ts')).toEqual([]);
     expect(await restricted("import { useState } from 'react';", 'src/worker/shared/probe.ts')).toHaveLength(1);
   });
 

@@ -1,7 +1,8 @@
 // The worker side of the protocol: owns one population (a single run is one member), runs it with the run loop, batches metrics, answers requests.
 import { activationHistograms } from '../../engine/experiments/activationHistograms';
 import type { Population, PopulationReport, Progress, TrainData } from '../../engine/train';
-import { createBestPopulation, type BackendStatus } from '../../gpu/backend';
+import type { BackendStatus } from '../../engine/backendStatus';
+import { createBestPopulation } from './bestPopulation';
 import { destroySharedDevice } from '../../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from '../shared/data/buildData';
 import { answerMember, type MemberRequest } from './memberRequests';
