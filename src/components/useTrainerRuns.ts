@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../state/store';
 import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/page/populationRun';
-import type { RunView } from '../worker/page/memberRun';
+import type { RunView } from '../worker/page/memberView';
 import type { TrainerError } from '../worker/page/client';
 import type { BackendStatus } from '../engine/backendStatus';
 import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../worker/shared/protocol';
