@@ -3,12 +3,12 @@ import { paramLayout, resolveSpec, type ModelSpec } from '../engine/nn/spec';
 import { createTrainer, type CpuTrainer } from '../engine/train/trainer';
 import type { HyperUpdate, TrainData } from '../engine/train/types';
 import { autoRule, preDecide, SMALL_MODEL_PARAMS, type AutoRule } from './backendRules';
-import { BACKEND_REASONS, type BackendChoice, type BackendReason, type BackendStatus } from '../engine/backendStatus';
+import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import { acquireGpu, type GpuContext } from './device';
 import { ManagedTrainer } from './managedTrainer';
 import { createGpuTrainer, type GpuTrainOptions, type GpuTrainer } from './trainer';
 
-export { BACKEND_REASONS, autoRule, ManagedTrainer, preDecide, SMALL_MODEL_PARAMS, type AutoRule, type BackendChoice, type BackendReason, type BackendStatus };
+export { autoRule, ManagedTrainer, preDecide, SMALL_MODEL_PARAMS, type AutoRule };
 
 export interface BackendOptions {
   /** Default 'auto' (see autoRule). */
