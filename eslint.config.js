@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './scripts/lint/layers.mjs';
 
+const NO_VIEW = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'katex', 'zustand'], message: 'src/gpu and src/worker hold no view code.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'dist-test/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
   js.configs.recommended,
@@ -39,9 +41,23 @@ export default tseslint.config(
   {
     // Below the views: no React, D3 or KaTeX in the engine, the GPU backend or the worker layer.
     files: ['src/gpu/**/*.ts', 'src/worker/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_VIEW] }] },
+  },
+  // src/worker says where its code runs: page/ on the main thread, thread/ in the trainer worker, shared/ (the protocol,
+  // the data builders) on both. The two sides meet only in shared/ (and in the worker URL of page/pool.ts).
+  {
+    files: ['src/worker/page/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_VIEW, { group: ['**/thread', '**/thread/**'], message: 'src/worker/page runs on the main thread: it reaches the worker thread only through src/worker/shared.' }] }] },
+  },
+  {
+    files: ['src/worker/thread/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_VIEW, { group: ['**/page', '**/page/**'], message: 'src/worker/thread runs in the worker: it imports nothing from the page side (src/worker/page).' }] }] },
+  },
+  {
+    files: ['src/worker/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'katex', 'zustand'], message: 'src/gpu and src/worker hold no view code.' }],
+        patterns: [NO_VIEW, { group: ['**/page', '**/page/**', '**/thread', '**/thread/**'], message: 'src/worker/shared runs on both sides: it imports neither src/worker/page nor src/worker/thread.' }],
       }],
     },
   },

@@ -12,7 +12,8 @@ import { scaleLayerUpdates } from '../src/engine/train/layerFactors';
 import { scheduledLr } from '../src/engine/train/lrSchedule';
 import { createTrainer } from '../src/engine/train/trainer';
 import type { DropoutMask, LayerHistogram, StepMetrics, TrainData, TrainOptions } from '../src/engine/train/types';
-import { acquireGpu, createBestTrainer, createGpuTrainer, liveBufferCount, type BackendStatus, type GpuContext, type GpuTrainOptions } from '../src/gpu';
+import { acquireGpu, createBestTrainer, createGpuTrainer, liveBufferCount, type GpuContext, type GpuTrainOptions } from '../src/gpu';
+import type { BackendStatus } from '../src/engine/backendStatus';
 import { GPU_CASES, HISTOGRAM_MOVED, KERNEL_TOL, RUN_TOL, errorRatio, gpuCase, makeCaseData, type GpuCase, type Tol } from '../tests/gpu/cases';
 
 /** One comparison: ratio = max |gpu − cpu| / (atol + rtol·|cpu|) (≤ 1 passes; exact checks give 0 or Infinity). */

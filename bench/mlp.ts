@@ -1,7 +1,7 @@
 // MLP training benchmarks: the seed MLP on MNIST with our CPU engine, heap growth, and training in the worker (TensorFlow.js: tfjsBench.ts).
-import { loadMnist, mnistRows } from '../src/worker/data/loadMnist';
+import { loadMnist, mnistRows } from '../src/worker/shared/data/loadMnist';
 import type { ClassificationData } from '../src/engine/data/types';
-import { TrainerClient } from '../src/worker/client';
+import { TrainerClient } from '../src/worker/page/client';
 import type { ModelSpec } from '../src/engine/nn';
 import { createTrainer, type HyperUpdate } from '../src/engine/train';
 import type { BenchRecord } from './record';

@@ -2,7 +2,7 @@
 import type { MemberConfig } from '../src/engine/train/populationTypes';
 import { acquireGpu, createGpuPopulation } from '../src/gpu';
 import { pagePool, WorkerPool, type StepResult } from '../src/worker';
-import { PopulationRun } from '../src/worker/populationRun';
+import { PopulationRun } from '../src/worker/page/populationRun';
 import type { BenchRecord } from './record';
 import { mnist, round, SEED_HYPER, SEED_SPEC } from './mlp';
 import { failed, gpuSteps, learningRates, populationRecord, SIZES, STEPS } from './populationCommon';

@@ -1,6 +1,6 @@
 // Test harness page for the training worker: exposes the page-side client so browser tests can drive a real worker.
 import { createFrameScheduler } from '../src/components/ring/frameScheduler';
-import { TrainerClient } from '../src/worker/client';
+import { TrainerClient } from '../src/worker/page/client';
 import { SEED_SPEC } from './mlp';
 
 /** What the browser tests reach through page.evaluate. */

@@ -14,7 +14,7 @@ useStore.setState({ lang: browserLang(navigator.languages) });
 startUrlSync(findLesson);
 startOffline();
 // The test hooks (and the worker client they use) load only for a URL that asks for them: not in the index bundle.
-if (/[?&]debug=/.test(location.search)) void import('./worker/debugHooks').then((m) => m.installDebugHooks(location.search));
+if (/[?&]debug=/.test(location.search)) void import('./worker/page/debugHooks').then((m) => m.installDebugHooks(location.search));
 void detectBackend().then((info) => useStore.getState().setBackend(info));
 
 createRoot(document.getElementById('root')!).render(

@@ -2,12 +2,12 @@
 import type { EpochMetrics, StepMetrics, TrainData } from '../../src/engine/train';
 import { createTrainer } from '../../src/engine/train';
 import { memberSpec } from '../../src/engine/train/populationTypes';
-import { buildData } from '../../src/worker/buildData';
-import type { PopulationConfig } from '../../src/worker/populationRun';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import { buildData } from '../../src/worker/shared/data/buildData';
+import type { PopulationConfig } from '../../src/worker/page/populationRun';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 import { loadMnistBytesNode } from '../../tests/helpers/mnistNode';
 
-export interface MemberRun {
+export interface MemberHistory {
   steps: StepMetrics[];
   epochs: EpochMetrics[];
   bestEpoch: number;
@@ -18,7 +18,7 @@ export function loadData(desc: DataDescriptor): Promise<TrainData> {
 }
 
 /** Trains the chosen members (default: all) of a population for `epochs` epochs (default: the config's). */
-export async function runPopulation(config: PopulationConfig, opts: { members?: readonly number[]; epochs?: number; steps?: number } = {}): Promise<MemberRun[]> {
+export async function runPopulation(config: PopulationConfig, opts: { members?: readonly number[]; epochs?: number; steps?: number } = {}): Promise<MemberHistory[]> {
   const data = await loadData(config.data);
   const options = { ...config.options, epochs: opts.epochs ?? config.options?.epochs ?? 1 };
   const which = opts.members ?? config.members.map((_, i) => i);

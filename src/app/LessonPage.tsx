@@ -3,7 +3,7 @@ import { Component, Suspense, lazy, useMemo, useRef, useState, type ReactNode } 
 import { loadTex } from '../components/tex/loadTex';
 import { findLesson } from '../lessons';
 import { useStore } from '../state/store';
-import { prefetchMnist } from '../worker/prefetch';
+import { prefetchMnist } from '../worker/page/prefetch';
 import { EmbedFooter, EmbedStyle, useFigureParam } from './Embed';
 import { LessonPager } from './LessonPager';
 import { LessonTools } from './LessonTools';
@@ -29,7 +29,7 @@ export function LessonPage({ id, mode = 'normal' }: { id: string; mode?: LessonM
   const [attempt, setAttempt] = useState(0);
   const page = useRef<HTMLDivElement>(null);
   // Fetched beside the view: KaTeX for a lesson that shows formulas, and for a lesson that trains on MNIST its workers
-  // and their data (see worker/prefetch). The view resolves once KaTeX is there too, so it renders once, typeset: a
+  // and their data (see worker/page/prefetch). The view resolves once KaTeX is there too, so it renders once, typeset: a
   // formula that found no KaTeX would suspend the lesson and have its first render thrown away (see Formula).
   const View = useMemo(
     () =>

@@ -1,6 +1,6 @@
 // The reader's-language sentence for a run whose MNIST data failed to load (damaged, missing or malformed file).
 import type { Text } from '../state/i18n';
-import type { TrainerError } from '../worker/client';
+import type { TrainerError } from '../worker/page/client';
 
 const TEXT = {
   checksum: {

@@ -1,6 +1,6 @@
 // The MNIST subset's first training digits on the page (for a small computation in the page itself, e.g. one update checked by hand).
 import { useCallback, useEffect, useState } from 'react';
-import { loadMnist, mnistRows, type MnistLoadError } from '../worker/data/loadMnist';
+import { loadMnist, mnistRows, type MnistLoadError } from '../worker/shared/data/loadMnist';
 
 export type DigitsState = { x: Float32Array | null; y: Uint8Array | null; error: MnistLoadError | Error | null };
 

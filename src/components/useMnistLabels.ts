@@ -1,6 +1,6 @@
 // The MNIST subset's training labels on the page (the labels file alone, a few KB, not the images), for figures that count digits.
 import { useCallback, useEffect, useState } from 'react';
-import { loadMnistTrainLabels, type MnistLoadError } from '../worker/data/loadMnist';
+import { loadMnistTrainLabels, type MnistLoadError } from '../worker/shared/data/loadMnist';
 
 export type LabelsState = { labels: Uint8Array | null; error: MnistLoadError | Error | null };
 

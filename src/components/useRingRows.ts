@@ -1,6 +1,6 @@
 // Rows for a figure's data table from ring buffers, refreshed at most every `ms` (tables are for reading, not animation).
 import { useEffect, useRef, useState } from 'react';
-import type { Subscribable } from '../worker/ring/ringTable';
+import type { Subscribable } from '../worker/page/ringTable';
 import type { Cell } from './Figure';
 
 /** Calls read() when the sources change, at most once per `ms`, and always once after the last change. */

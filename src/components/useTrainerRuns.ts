@@ -2,11 +2,11 @@
 // from configs, started on load, played/stepped/reset together, paused in a hidden tab or once the figure left the screen.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useStore } from '../state/store';
-import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/populationRun';
-import type { RunView } from '../worker/memberRun';
-import type { TrainerError } from '../worker/client';
+import { PopulationRun, leastAdvanced, type PopulationConfig } from '../worker/page/populationRun';
+import type { RunView } from '../worker/page/memberView';
+import type { TrainerError } from '../worker/page/client';
 import type { BackendStatus } from '../engine/backendStatus';
-import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../worker/protocol';
+import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../worker/shared/protocol';
 
 /** One single run. */
 export type RunConfig = RequestMap['create']['fields'];

@@ -1,19 +1,14 @@
 // The one backend policy: backend=auto|gpu|cpu decided by the rules of ./backendRules and applied here, on one adapter request per page or worker.
 import { paramLayout, resolveSpec, type ModelSpec } from '../engine/nn/spec';
-import { createCpuPopulation } from '../engine/train/population';
-import { memberSpec, type MemberConfig, type Population } from '../engine/train/populationTypes';
 import { createTrainer, type CpuTrainer } from '../engine/train/trainer';
 import type { HyperUpdate, TrainData } from '../engine/train/types';
 import { autoRule, preDecide, SMALL_MODEL_PARAMS, type AutoRule } from './backendRules';
-import { BACKEND_REASONS, type BackendChoice, type BackendReason, type BackendStatus } from '../engine/backendStatus';
+import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import { acquireGpu, type GpuContext } from './device';
 import { ManagedTrainer } from './managedTrainer';
-import { ManagedPopulation } from './managedPopulation';
-import { createGpuPopulation } from './population';
-import { TrainerPopulation } from './trainerPopulation';
 import { createGpuTrainer, type GpuTrainOptions, type GpuTrainer } from './trainer';
 
-export { BACKEND_REASONS, autoRule, ManagedTrainer, preDecide, SMALL_MODEL_PARAMS, type AutoRule, type BackendChoice, type BackendReason, type BackendStatus };
+export { autoRule, ManagedTrainer, preDecide, SMALL_MODEL_PARAMS, type AutoRule };
 
 export interface BackendOptions {
   /** Default 'auto' (see autoRule). */
@@ -114,11 +109,11 @@ export async function createBestTrainer(
   choice: BackendOptions = {},
 ): Promise<ManagedTrainer> {
   const decision = await decideBackend(spec, data, hp, seed, options, choice);
-  return createOn(decision, spec, data, hp, seed, options, choice.onBackend, choice.onCompile);
+  return createTrainerOn(decision, spec, data, hp, seed, options, choice.onBackend, choice.onCompile);
 }
 
 /** The managed trainer of one run on a decided backend ('gpu-init-failed' on the CPU when the GPU cannot set it up). */
-async function createOn(
+export async function createTrainerOn(
   decision: Decision,
   spec: ModelSpec,
   data: TrainData,
@@ -137,47 +132,6 @@ async function createOn(
     if (e instanceof RangeError) throw e;
     const { adapter, fallbackAdapter } = decision.status;
     return wrap(createTrainer(spec, data, hp, seed, options), { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), adapter, fallbackAdapter });
-  }
-}
-
-/** Options of createBestPopulation: a status the page already decided (preDecide) skips the device altogether. */
-export interface PopulationBackendOptions extends BackendOptions {
-  decided?: BackendStatus | null;
-}
-
-/**
- * A population of members of `spec` on the backend the policy picks for member 0's shape (members share the
- * architecture). On the CPU: createCpuPopulation, synchronous. On the GPU, the page's one device: a single run
- * as a managed GPU trainer; several members as one GPU population (one set of dispatches per step for all),
- * managed so that a lost device hands every member to the CPU from its last synced state. Status: the deciding rule.
- */
-export async function createBestPopulation(
-  spec: ModelSpec,
-  data: TrainData,
-  members: readonly MemberConfig[],
-  options: GpuTrainOptions = {},
-  choice: PopulationBackendOptions = {},
-): Promise<{ population: Population; status: BackendStatus }> {
-  if (members.length < 1) throw new RangeError('a population needs at least one member, got an empty member list');
-  const first = members[0];
-  const decision: Decision = choice.decided
-    ? { backend: 'cpu', status: choice.decided }
-    : await decideBackend(memberSpec(spec, first), data, first.hyper, first.seed, options, { ...choice, members: members.length });
-  if (decision.backend === 'cpu') return { population: createCpuPopulation(spec, data, members, options), status: decision.status };
-  if (members.length === 1) {
-    const t = await createOn(decision, memberSpec(spec, first), data, first.hyper ?? {}, first.seed, options, choice.onBackend, choice.onCompile);
-    return { population: new TrainerPopulation([t]), status: t.status };
-  }
-  choice.onCompile?.();
-  try {
-    const gpu = await createGpuPopulation(decision.ctx, spec, data, members, options);
-    const managed = new ManagedPopulation(gpu, decision.ctx, decision.status, spec, data, members, options, choice.onBackend);
-    return { population: managed, status: decision.status };
-  } catch (e) {
-    if (e instanceof RangeError) throw e;
-    const { adapter, fallbackAdapter } = decision.status;
-    const status: BackendStatus = { backend: 'cpu', reason: 'gpu-init-failed', detail: String(e), adapter, fallbackAdapter };
-    return { population: createCpuPopulation(spec, data, members, options), status };
   }
 }
 

@@ -1,5 +1,5 @@
 // Training off the main thread: the page's worker pool, the clients lessons use, and the typed message protocol.
-export { TrainerClient, TrainerError, type TrainerClientOptions, type TrainerEvents } from './client';
-export { MemberRun, type RunView } from './memberRun';
-export { pagePool, WorkerPool, defaultPoolSize, spawnTrainerWorker, type Placement, type PoolOptions } from './pool';
-export * from './protocol';
+export { TrainerClient, TrainerError, type TrainerClientOptions, type TrainerEvents } from './page/client';
+export { MemberView, type RunView } from './page/memberView';
+export { pagePool, WorkerPool, defaultPoolSize, spawnTrainerWorker, type Placement, type PoolOptions } from './page/pool';
+export * from './shared/protocol';

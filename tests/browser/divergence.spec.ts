@@ -1,5 +1,5 @@
 // Every training figure labels a diverged run: the initialization lesson's MNIST members at a learning rate too large for them.
-import { buildData } from '../../src/worker/buildData';
+import { buildData } from '../../src/worker/shared/data/buildData';
 import { createCpuPopulation } from '../../src/engine/train';
 import { comparisonPopulation, VARIANTS } from '../../src/lessons/initialization/mnistRuns';
 import { loadMnistBytesNode } from '../helpers/mnistNode';

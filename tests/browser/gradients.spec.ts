@@ -2,7 +2,7 @@
 // run here in Node, the article's claims (vanishing under sigmoid, held by ReLU + He and batch norm, exploding tamed by
 // clipping), the presets, and the heat strip's keyboard readout.
 import type { Page } from '@playwright/test';
-import { buildData } from '../../src/worker/buildData';
+import { buildData } from '../../src/worker/shared/data/buildData';
 import { createTrainer } from '../../src/engine/train';
 import { defaults } from '../../src/state/params';
 import { deepRun } from '../../src/lessons/gradients/model';

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { unitOutputsOf } from '../../src/engine/experiments/unitOutputs';
 import { createTrainer } from '../../src/engine/train';
 import { decode } from '../../src/state/params';
-import { buildData } from '../../src/worker/buildData';
+import { buildData } from '../../src/worker/shared/data/buildData';
 import { inputsAt, queryPoints, runOf } from '../../src/lessons/playground/model';
 import { playgroundParams, type PlaygroundValues } from '../../src/lessons/playground/params';
 import { expect, readTable, test } from './fixtures';

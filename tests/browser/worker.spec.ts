@@ -125,7 +125,7 @@ test('a diverging run comes back as a "stopped" status with the step, not as a p
       data: { kind: 'toy', name: 'spirals', n: 200, seed: 1 },
       hyper: { lr: 1e30, batchSize: 20 },
     });
-    const stopped = new Promise<import('../../src/worker/protocol').RunStatus>((resolve) =>
+    const stopped = new Promise<import('../../src/worker/shared/protocol').RunState>((resolve) =>
       client.on('status', (s) => s.mode === 'stopped' && resolve(s)),
     );
     await client.start();

@@ -2,9 +2,9 @@
 import { describe, expect, it, test } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createTrainer } from '../../src/engine/train/trainer';
-import { acquireGpu, createBestTrainer, detectBackend, liveBufferCount, type BackendStatus } from '../../src/gpu';
+import { acquireGpu, createBestTrainer, detectBackend, liveBufferCount } from '../../src/gpu';
 import { autoRule, SMALL_MODEL_PARAMS } from '../../src/gpu/backend';
-import { BACKEND_REASONS } from '../../src/engine/backendStatus';
+import { BACKEND_REASONS, type BackendStatus } from '../../src/engine/backendStatus';
 import { makeCaseData } from './cases';
 
 const spec: ModelSpec = { inputSize: 4, hidden: [{ units: 6, activation: 'tanh' }], outputSize: 3, init: { scheme: 'xavier' }, loss: 'softmax-ce' };

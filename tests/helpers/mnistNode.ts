@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { MnistSplits } from '../../src/worker/data/loadMnist';
-import { validateManifest, type MnistFileEntry, type MnistManifest } from '../../src/worker/data/manifest';
+import type { MnistSplits } from '../../src/worker/shared/data/loadMnist';
+import { validateManifest, type MnistFileEntry, type MnistManifest } from '../../src/worker/shared/data/manifest';
 import { mnistFromBytes } from '../../src/engine/data/mnist';
 import type { ClassificationData } from '../../src/engine/data/types';
 

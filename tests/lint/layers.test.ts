@@ -35,6 +35,13 @@ describe('eslint layers/direction', () => {
     expect(await layerErrors(importOf('../index'), 'src/lessons/dropout/probe.ts')).toHaveLength(1);
     expect(await layerErrors(importOf('../../lessons/dropout/meta'), 'src/lessons/x/probe.ts')).toEqual([]);
   });
+  it('lets every layer import the backend vocabulary (src/engine/backendStatus), the lowest layer', async () => {
+    for (const layer of LAYERS) {
+      expect(await layerErrors(importOf('../../engine/backendStatus'), `src/${layer}/probe/file.ts`)).toEqual([]);
+    }
+    expect(await layerErrors(importOf('../../gpu/backendRules'), 'src/state/probe/file.ts')).toEqual([]);
+    expect(await layerErrors(importOf('../gpu/backendRules'), 'src/engine/probe.ts')).toHaveLength(1);
+  });
   it('leaves packages and files outside src alone', async () => {
     expect(await layerErrors(importOf('zustand'), 'src/state/probe.ts')).toEqual([]);
     expect(await layerErrors(importOf('../../src/app/App'), 'tests/app/probe.test.ts')).toEqual([]);

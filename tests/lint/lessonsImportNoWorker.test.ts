@@ -14,9 +14,9 @@ async function restricted(code: string, filePath: string): Promise<string[]> {
 describe('lessons reach the worker only through src/components', () => {
   it.each([
     "import { TrainerClient } from '../../worker';",
-    "import type { PopulationConfig } from '../../worker/populationRun';",
-    "import { RingTable } from '../../worker/ring/ringTable';",
-    "export { buildData } from '../../worker/buildData';",
+    "import type { PopulationConfig } from '../../worker/page/populationRun';",
+    "import { RingTable } from '../../worker/page/ringTable';",
+    "export { buildData } from '../../worker/shared/data/buildData';",
   ])('fires on %s in a lesson', async (line) => {
     const messages = await restricted(`${line}\nexport const used = 1;`, 'src/lessons/dropout/probe.ts');
     expect(messages).toHaveLength(1);
@@ -25,7 +25,7 @@ describe('lessons reach the worker only through src/components', () => {
 
   it('lets a lesson import components/run, and lets src/components import src/worker', async () => {
     expect(await restricted("import { RingTable } from '../../components/run';\nexport const r = RingTable;", 'src/lessons/dropout/probe.ts')).toEqual([]);
-    expect(await restricted("import { RingTable } from '../worker/ring/ringTable';\nexport const r = RingTable;", 'src/components/probe.ts')).toEqual([]);
+    expect(await restricted("import { RingTable } from '../worker/page/ringTable';\nexport const r = RingTable;", 'src/components/probe.ts')).toEqual([]);
   });
 
   it('finds no such import in src/lessons', async () => {

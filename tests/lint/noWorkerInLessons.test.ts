@@ -18,10 +18,10 @@ describe('src/lessons and src/components', () => {
     expect(NEW_WORKER.test('const w = pagePool().port();')).toBe(false);
   });
 
-  it('construct no Worker (only src/worker/pool.ts does)', () => {
+  it('construct no Worker (only src/worker/page/pool.ts does)', () => {
     const offenders = ['src/lessons', 'src/components'].flatMap((d) => files(path.resolve(d))).filter((f) => NEW_WORKER.test(readFileSync(f, 'utf8')));
     expect(offenders.map((f) => path.relative(process.cwd(), f))).toEqual([]);
     const all = files(path.resolve('src')).filter((f) => NEW_WORKER.test(readFileSync(f, 'utf8')));
-    expect(all.map((f) => path.relative(process.cwd(), f))).toEqual(['src/worker/pool.ts']);
+    expect(all.map((f) => path.relative(process.cwd(), f))).toEqual(['src/worker/page/pool.ts']);
   });
 });

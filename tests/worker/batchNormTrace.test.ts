@@ -1,7 +1,7 @@
 // The batchNormTrace request over a fake worker: a population member's last mini-batch, traced by the engine on the worker's data.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrainerClient } from '../../src/worker/client';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import { TrainerClient } from '../../src/worker/page/client';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer, subset } from '../../src/engine/train';

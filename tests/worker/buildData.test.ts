@@ -1,8 +1,8 @@
 // buildData's K-fold and stored-order options: fold i is kFoldSplits' split i, sorted data without a shuffle validates on the first classes.
 import { describe, expect, it } from 'vitest';
-import { buildData } from '../../src/worker/buildData';
+import { buildData } from '../../src/worker/shared/data/buildData';
 import { kFoldSplits } from '../../src/engine/train';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 
 const noMnist = () => Promise.reject(new Error('no MNIST in this test'));
 const blobs: DataDescriptor = { kind: 'toy', name: 'blobs', n: 40, seed: 3, classes: 4 };

@@ -1,8 +1,8 @@
 // buildData's extra rows: appended after the generated training rows (classes or targets), the test split untouched; bad shapes rejected.
 import { describe, expect, it } from 'vitest';
-import { buildData, withExtraRows } from '../../src/worker/buildData';
+import { buildData, withExtraRows } from '../../src/worker/shared/data/buildData';
 import { noisySine, sineTarget, dataSampler } from '../../src/engine/data';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 
 const noMnist = () => Promise.reject(new Error('no MNIST in this test'));
 

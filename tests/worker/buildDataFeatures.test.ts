@@ -1,7 +1,7 @@
 // buildData's features: every split (and the added rows) of a toy set fed as the chosen features of the same points.
 import { describe, expect, it } from 'vitest';
-import { buildData, withFeatures } from '../../src/worker/buildData';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import { buildData, withFeatures } from '../../src/worker/shared/data/buildData';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 
 const noMnist = () => Promise.reject(new Error('no MNIST in this test'));
 

@@ -1,8 +1,8 @@
 // TrainerClient ↔ TrainerSession over a fake worker: requests, streamed metrics in the rings, slicing, stops and errors.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MnistLoadError } from '../../src/worker/data/loadMnist';
-import { TrainerClient, TrainerError } from '../../src/worker/client';
-import { EPOCH_COLUMNS, stepColumns, type DataDescriptor, type MetricsMessage, type RunStatus, type WorkerLike } from '../../src/worker/protocol';
+import { MnistLoadError } from '../../src/worker/shared/data/loadMnist';
+import { TrainerClient, TrainerError } from '../../src/worker/page/client';
+import { EPOCH_COLUMNS, stepColumns, type DataDescriptor, type MetricsMessage, type RunState, type WorkerLike } from '../../src/worker/shared/protocol';
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer } from '../../src/engine/train';
@@ -35,8 +35,8 @@ function connect(worker: FakeWorker = fakeWorker()): { client: TrainerClient; wo
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const nextStatus = (client: TrainerClient, mode: RunStatus['mode']) =>
-  new Promise<RunStatus>((resolve) => {
+const nextStatus = (client: TrainerClient, mode: RunState['mode']) =>
+  new Promise<RunState>((resolve) => {
     const off = client.on('status', (s) => {
       if (s.mode === mode) {
         off();

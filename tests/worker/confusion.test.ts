@@ -2,9 +2,9 @@
 // forward pass on that member's trained state; the counts of each true class sum to its test rows; no test split: 'invalid'.
 // And buildData's rare classes: an imbalanced training split, the test split untouched.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrainerClient } from '../../src/worker/client';
-import { buildData } from '../../src/worker/buildData';
-import type { DataDescriptor } from '../../src/worker/protocol';
+import { TrainerClient } from '../../src/worker/page/client';
+import { buildData } from '../../src/worker/shared/data/buildData';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer, type MemberConfig } from '../../src/engine/train';
 import { unitOutputs } from '../../src/engine/experiments/unitOutputs';

@@ -1,8 +1,8 @@
 // A Worker stand-in for Node tests: a TrainerSession on the same thread, messages structured-cloned (with transfer) in FIFO macrotasks.
-import type { MnistSplits } from '../../src/worker/data/loadMnist';
-import type { Response, WorkerLike } from '../../src/worker/protocol';
-import { TrainerSession, type SessionHost } from '../../src/worker/session';
-import { WorkerHost } from '../../src/worker/workerHost';
+import type { MnistSplits } from '../../src/worker/shared/data/loadMnist';
+import type { Response, WorkerLike } from '../../src/worker/shared/protocol';
+import { TrainerSession, type SessionHost } from '../../src/worker/thread/session';
+import { WorkerHost } from '../../src/worker/thread/workerHost';
 import { loadMnistBytesNode } from '../helpers/mnistNode';
 
 type Handler = (event: Event) => void;

@@ -1,8 +1,8 @@
 // The metric-row writers are generated from the protocol's column tables: each column holds the field it names.
 import { describe, expect, it } from 'vitest';
 import type { EpochMetrics, StepMetrics } from '../../src/engine/train';
-import { RowBuilder, rowWriter, stepRowWriter, writeEpochRow } from '../../src/worker/metricRows';
-import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, stepColumns } from '../../src/worker/protocol';
+import { RowBuilder, rowWriter, stepRowWriter, writeEpochRow } from '../../src/worker/thread/metricRows';
+import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, stepColumns } from '../../src/worker/shared/protocol';
 
 const L = 3;
 const step: StepMetrics = {

@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer } from '../../src/engine/train';
-import { TrainerClient } from '../../src/worker/client';
-import { defaultPoolSize, WorkerPool } from '../../src/worker/pool';
-import { PopulationRun, type PopulationConfig } from '../../src/worker/populationRun';
-import type { DataDescriptor, RunStatus } from '../../src/worker/protocol';
+import { TrainerClient } from '../../src/worker/page/client';
+import { defaultPoolSize, WorkerPool } from '../../src/worker/page/pool';
+import { PopulationRun, type PopulationConfig } from '../../src/worker/page/populationRun';
+import type { DataDescriptor, RunState } from '../../src/worker/shared/protocol';
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import { fakePooledWorker, type FakePooledWorker } from './fakeWorker';
 
@@ -120,7 +120,7 @@ describe('WorkerPool', () => {
     const a = new TrainerClient({ worker: pool.port(0) });
     const b = new TrainerClient({ worker: pool.port(0) });
     await Promise.all([a.create({ spec, data: blobs, seed: 1 }), b.create({ spec, data: blobs, seed: 2 })]);
-    const statuses: RunStatus[] = [];
+    const statuses: RunState[] = [];
     b.on('status', (s) => statuses.push(s));
     await a.step(4);
     expect(a.steps.length).toBe(4);

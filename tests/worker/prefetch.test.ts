@@ -1,9 +1,9 @@
 // prefetchMnist: the workers that will train a lesson's MNIST runs start loading MNIST as it opens; the sessions end at once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackendInfo } from '../../src/gpu/device';
-import { MnistLoadError, type MnistSplits } from '../../src/worker/data/loadMnist';
-import { WorkerPool } from '../../src/worker/pool';
-import { prefetchMnist } from '../../src/worker/prefetch';
+import { MnistLoadError, type MnistSplits } from '../../src/worker/shared/data/loadMnist';
+import { WorkerPool } from '../../src/worker/page/pool';
+import { prefetchMnist } from '../../src/worker/page/prefetch';
 import { loadMnistBytesNode } from '../helpers/mnistNode';
 import { fakePooledWorker, fakeWorker } from './fakeWorker';
 

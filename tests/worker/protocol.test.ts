@@ -1,7 +1,7 @@
 // Protocol helpers: column names, request recognition, error mapping; the session's answer to a stray message.
 import { describe, expect, it } from 'vitest';
-import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, isRequest, stepColumns, toErrorInfo, type Response } from '../../src/worker/protocol';
-import { TrainerSession } from '../../src/worker/session';
+import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, isRequest, stepColumns, toErrorInfo, type Response } from '../../src/worker/shared/protocol';
+import { TrainerSession } from '../../src/worker/thread/session';
 
 describe('worker protocol', () => {
   it('stepColumns(layers) lists the base metrics, then one gradNorm and one weightNorm per dense layer', () => {

@@ -1,9 +1,9 @@
 // The worker side of transfer: a pre-training run's final weights (getParams), then a population created with them as
 // members' start weights (MemberConfig.start crosses the protocol as a Float32Array), each member as its single CPU run.
 import { describe, expect, it } from 'vitest';
-import { TrainerClient } from '../../src/worker/client';
-import type { DataDescriptor } from '../../src/worker/protocol';
-import { buildData } from '../../src/worker/buildData';
+import { TrainerClient } from '../../src/worker/page/client';
+import type { DataDescriptor } from '../../src/worker/shared/protocol';
+import { buildData } from '../../src/worker/shared/data/buildData';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createTrainer, layerRanges } from '../../src/engine/train';
 import { fakeWorker } from './fakeWorker';

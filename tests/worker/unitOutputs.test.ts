@@ -1,9 +1,9 @@
 // The unitOutputs request over a fake worker: per member, the engine's unitOutputs on that member's state after some steps;
 // bad points rejected as 'invalid'; a trainer whose getState is a promise (the WebGPU one) answered the same way.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrainerClient } from '../../src/worker/client';
-import { UNIT_OUTPUT_POINTS, type DataDescriptor } from '../../src/worker/protocol';
-import { answerMember } from '../../src/worker/memberRequests';
+import { TrainerClient } from '../../src/worker/page/client';
+import { UNIT_OUTPUT_POINTS, type DataDescriptor } from '../../src/worker/shared/protocol';
+import { answerMember } from '../../src/worker/thread/memberRequests';
 import { dataSampler, TOY_SETS } from '../../src/engine/data';
 import type { ModelSpec } from '../../src/engine/nn';
 import { createCpuPopulation, createTrainer, type MemberConfig, type Population } from '../../src/engine/train';

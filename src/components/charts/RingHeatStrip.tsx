@@ -2,7 +2,7 @@
 import { interpolateViridis, scaleLinear } from 'd3';
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../state/useText';
-import type { RingTable, Subscribable } from '../../worker/ring/ringTable';
+import type { RingTable, Subscribable } from '../../worker/page/ringTable';
 import { fmt } from '../format';
 import { useRingSubscription } from '../ring/useRingSubscription';
 import { CrosshairReadout } from './Crosshair';

@@ -2,7 +2,7 @@
 import { line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../state/useText';
-import type { RingTable, Subscribable } from '../../worker/ring/ringTable';
+import type { RingTable, Subscribable } from '../../worker/page/ringTable';
 import { fmt } from '../format';
 import { SPLIT_DASH, type SeriesStyle, type Split } from '../palette';
 import { useRingSubscription } from '../ring/useRingSubscription';

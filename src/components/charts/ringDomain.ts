@@ -1,6 +1,6 @@
 // The axes' domains of a ring line chart, rounded outward to "nice" values so the axes change rarely.
 import { scaleLinear } from 'd3';
-import type { RingTable } from '../../worker/ring/ringTable';
+import type { RingTable } from '../../worker/page/ringTable';
 
 /** What the domain is computed from: per series, its ring, x/y columns and x offset. */
 export interface DomainSeries {

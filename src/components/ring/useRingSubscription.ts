@@ -1,7 +1,7 @@
 // React hook: redraw from ring buffers on requestAnimationFrame when new data arrived, bypassing React state.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createFrameScheduler } from './frameScheduler';
-import type { Subscribable } from '../../worker/ring/ringTable';
+import type { Subscribable } from '../../worker/page/ringTable';
 
 /**
  * Calls draw() once after mount and then at most once per animation frame after any of `sources`

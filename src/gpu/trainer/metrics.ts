@@ -3,8 +3,8 @@ import type { StepMetrics } from '../../engine/train/types';
 import { METRICS } from '../kernels/shared';
 import type { MemberStepTag } from './types';
 
-/** A record's layout: its stride in words and where the per-layer norms start. */
-export interface RecordLayout {
+/** Where a metrics record's fields sit for one network: its stride in words and where the per-layer norms start (the generic record declaration is RecordLayout in ../struct). */
+export interface MetricsLayout {
   gradNorms: number;
   weightNorms: number;
   stride: number;
@@ -18,12 +18,12 @@ export interface DecodedStep {
 }
 
 /** Word `field` of record `i`. */
-export function recordWord(words: Float32Array, layout: RecordLayout, i: number, field: keyof typeof METRICS.offsets): number {
+export function recordWord(words: Float32Array, layout: MetricsLayout, i: number, field: keyof typeof METRICS.offsets): number {
   return words[i * layout.stride + METRICS.offsets[field]];
 }
 
 /** Decodes record `i` as the training step `tag` of a network with `layers` dense layers. */
-export function decodeStep(words: Float32Array, layout: RecordLayout, i: number, tag: MemberStepTag, layers: number, labels: boolean): DecodedStep {
+export function decodeStep(words: Float32Array, layout: MetricsLayout, i: number, tag: MemberStepTag, layers: number, labels: boolean): DecodedStep {
   const at = i * layout.stride;
   const w = (field: keyof typeof METRICS.offsets) => recordWord(words, layout, i, field);
   return {

@@ -1,7 +1,7 @@
 // The ring chart's domains and nearest-row search: never empty or non-finite, and the row nearest in x.
 import { describe, expect, it } from 'vitest';
 import { nearestRow, niceDomain, ringDomain } from '../../../src/components/charts/ringDomain';
-import { RingTable } from '../../../src/worker/ring/ringTable';
+import { RingTable } from '../../../src/worker/page/ringTable';
 
 function ring(rows: [number, number][]): RingTable<string> {
   const r = new RingTable(['x', 'y'], 16);

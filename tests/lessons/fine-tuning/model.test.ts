@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCpuPopulation, createTrainer, layerRanges } from '../../../src/engine/train';
 import { crossover, fineTuneConfig, kValues, leader, lrFactors, meanByK, memberKeys, NEW, pretrainConfig, SLOW } from '../../../src/lessons/fine-tuning/model';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { loadMnistBytesNode } from '../../helpers/mnistNode';
 
 const q = { k: 7, lower: 'frozen' as const, seeds: 2, epochs: 3, test: 200, seed: 5 };

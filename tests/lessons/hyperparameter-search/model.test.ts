@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { randomU32, uniform, STREAM, streamWord } from '../../../src/engine/rng';
 import { createCpuPopulation } from '../../../src/engine/train';
 import { memberSpec } from '../../../src/engine/train/populationTypes';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { loadMnistBytesNode } from '../../helpers/mnistNode';
 import {
   BOOK,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainer } from '../../../src/engine/train';
 import { defaults } from '../../../src/state/params';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { runOf } from '../../../src/lessons/playground/model';
 import { playgroundParams } from '../../../src/lessons/playground/params';
 import { PRESETS } from '../../../src/lessons/playground/presets';

@@ -7,7 +7,7 @@ import { boundaryRows, dataOf, hyperOf, inputsAt, isRegression, queryPoints, spe
 import { playgroundParams, type PlaygroundValues } from '../../../src/lessons/playground/params';
 import { playgroundColumns, playgroundScript, type PlaygroundFigure } from '../../../src/lessons/playground/python';
 import { defaults } from '../../../src/state/params';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { expectTablesClose, runPython } from '../../helpers/python';
 
 /** Epochs in CI: 40 of the default run, 12 of each variant; PY_EPOCHS=200 runs every case over the page's default budget. */

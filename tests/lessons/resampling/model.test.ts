@@ -2,7 +2,7 @@
 // on MNIST (CPU engine) where the data descriptor makes 5–9 rare and the four members rebalance differently.
 import { describe, expect, it } from 'vitest';
 import { accuracy, meanRecall, METHODS, population, RARE, recalls } from '../../../src/lessons/resampling/model';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { createCpuPopulation } from '../../../src/engine/train';
 import { confusionCounts } from '../../../src/engine/nn';
 import { unitOutputs } from '../../../src/engine/experiments/unitOutputs';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { takeRows } from '../../../src/engine/data';
 import { createTrainer, crossValidate } from '../../../src/engine/train';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { foldConfig } from '../../../src/lessons/validation/model';
 import { loadMnistBytesNode, loadMnistNode } from '../../helpers/mnistNode';
 

@@ -9,7 +9,7 @@ import { degreeConfig, foldConfig, freshLoss, freshSample, MAX_DEGREE } from '..
 import { validationParams, type ValidationValues } from '../../../src/lessons/validation/params';
 import { validationColumns, validationScript, type ValidationFigure } from '../../../src/lessons/validation/python';
 import { defaults } from '../../../src/state/params';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { mnistSmall } from '../../engine/train/mnistFixtures';
 import { MNIST_DATA_DIR } from '../../helpers/mnistNode';
 import { expectTablesClose, runPython, runPythonStatus } from '../../helpers/python';

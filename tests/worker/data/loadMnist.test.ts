@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeRows } from '../../../src/engine/data';
-import { clearMnistCache, decodeMnistFile, loadMnist, loadMnistTrainLabels, MnistLoadError, mnistRows, sha256Hex, type MnistProgress } from '../../../src/worker/data/loadMnist';
+import { clearMnistCache, decodeMnistFile, loadMnist, loadMnistTrainLabels, MnistLoadError, mnistRows, sha256Hex, type MnistProgress } from '../../../src/worker/shared/data/loadMnist';
 import { loadMnistNode, MNIST_DATA_DIR, readMnistManifest } from '../../helpers/mnistNode';
 
 const BASE = 'https://example.test/data/';

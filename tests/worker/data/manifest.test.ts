@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../../../src/worker/data/manifest';
+import { validateManifest } from '../../../src/worker/shared/data/manifest';
 import { MNIST_DATA_DIR } from '../../helpers/mnistNode';
 
 interface RawManifest {

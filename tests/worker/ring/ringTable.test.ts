@@ -1,6 +1,6 @@
 // RingTable: aligned fixed-capacity series, wrap-around, block appends, readers and notifications.
 import { describe, expect, it, vi } from 'vitest';
-import { RingTable } from '../../../src/worker/ring/ringTable';
+import { RingTable } from '../../../src/worker/page/ringTable';
 
 const rows = (t: RingTable<'a' | 'b'>) => Array.from({ length: t.length }, (_, i) => [t.get('a', i), t.get('b', i)]);
 

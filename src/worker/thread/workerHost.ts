@@ -1,6 +1,6 @@
 // One pooled worker's side: sessions multiplexed by id (each a TrainerSession), sharing the worker's data cache.
 import { DataCache } from './dataCache';
-import { isRequest, type Envelope, type Response } from './protocol';
+import { isRequest, type Envelope, type Response } from '../shared/protocol';
 import { TrainerSession, type SessionHost } from './session';
 
 /** What the worker host needs (the worker global in the browser, fakes in tests): a session host without close and data. */

@@ -1,7 +1,7 @@
 // A worker's data sets, built and verified once and kept: splits by data descriptor (MNIST itself is downloaded once per worker by loadMnist).
-import type { TrainData } from '../engine/train';
-import { buildData, type MnistLoader } from './buildData';
-import type { DataDescriptor } from './protocol';
+import type { TrainData } from '../../engine/train';
+import { buildData, type MnistLoader } from '../shared/data/buildData';
+import type { DataDescriptor } from '../shared/protocol';
 
 /** The splits of a descriptor, built at most once while kept; keeps the `capacity` most recently used (default 6). */
 export class DataCache {

@@ -1,8 +1,8 @@
 // The typed message protocol between the page (TrainerClient) and the training worker (TrainerSession).
-import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
-import type { MemberConfig } from '../engine/train/populationTypes';
-import type { FeatureName, ToySetName } from '../engine/data';
-import type { HistogramParams } from '../engine/experiments/activationHistograms';
+import type { BackendChoice, BackendStatus } from '../../engine/backendStatus';
+import type { MemberConfig } from '../../engine/train/populationTypes';
+import type { FeatureName, ToySetName } from '../../engine/data';
+import type { HistogramParams } from '../../engine/experiments/activationHistograms';
 import {
   UNIT_OUTPUT_POINTS,
   type ActivationHistogramsResult,
@@ -12,7 +12,7 @@ import {
   type PredictionsResult,
   type UnitOutputsResult,
 } from './results';
-import type { ModelSpec } from '../engine/nn';
+import type { ModelSpec } from '../../engine/nn';
 import type {
   DropoutMask,
   EvalReport,
@@ -23,7 +23,7 @@ import type {
   SplitName,
   TrainHyper,
   TrainOptions,
-} from '../engine/train';
+} from '../../engine/train';
 
 /**
  * Which data set the worker builds or loads itself, so no large array crosses the thread boundary.
@@ -137,7 +137,7 @@ export type RunMode = 'idle' | 'loading' | 'paused' | 'running' | 'stopped';
 export type LoadPhase = 'data' | 'compiling';
 
 /** The run's mode and where it stands (progress: member 0's, null before a trainer exists; members: every member's). */
-export interface RunStatus {
+export interface RunState {
   mode: RunMode;
   /** While mode is 'loading': which part of the preparation runs now. */
   phase?: LoadPhase;
@@ -214,7 +214,7 @@ export interface CreateResult {
 /** Result of step(n): how many updates were taken (< n when the run stopped or a later request cut it short). */
 export interface StepResult {
   taken: number;
-  status: RunStatus;
+  status: RunState;
 }
 
 export type { ActivationHistogramsResult, AugmentSamples, BatchNormTraceResult, ConfusionResult, PredictionsResult, UnitOutputsResult };
@@ -243,15 +243,15 @@ export interface RequestMap {
     result: CreateResult;
   };
   /** Trains in time slices until pause, a stop, or `untilStep`; optionally at most stepsPerSecond. Resolves once running. */
-  start: { fields: { untilStep?: number; stepsPerSecond?: number }; result: RunStatus };
+  start: { fields: { untilStep?: number; stepsPerSecond?: number }; result: RunState };
   /** Stops training after the current step; resolves once paused, after the last metrics. */
-  pause: { fields: object; result: RunStatus };
+  pause: { fields: object; result: RunState };
   /** Pauses a run if one is going, takes n updates (in time slices), resolves after their metrics. */
   step: { fields: { n: number }; result: StepResult };
   /** Changes hyperparameters of one member (default: every member) from the next update on; resolves with member's (or 0's) effective ones. */
   setHyper: { fields: { update: HyperUpdate; member?: number }; result: TrainHyper };
   /** Pauses, then back to step 0 with fresh weights (optionally a new seed); keeps hyperparameters. */
-  reset: { fields: { seed?: number }; result: RunStatus };
+  reset: { fields: { seed?: number }; result: RunState };
   /** The per-member requests below answer for `member` (default 0). */
   evaluate: { fields: { splits?: SplitName[]; member?: number }; result: EvalReport };
   dropoutMasks: { fields: { member?: number }; result: DropoutMask[] };
@@ -322,7 +322,7 @@ export type Response =
   | { type: 'reply'; id: number; ok: true; result: unknown }
   | { type: 'reply'; id: number; ok: false; error: WorkerErrorInfo }
   | MetricsMessage
-  | { type: 'status'; status: RunStatus }
+  | { type: 'status'; status: RunState }
   | { type: 'loading'; received: number; total: number }
   | { type: 'error'; error: WorkerErrorInfo }
   /** Which backend trains the run now and why (after create, and when a lost GPU hands the run to the CPU). */

@@ -1,7 +1,7 @@
 // Browser loader of the MNIST subset: fetches public/data with progress, checks SHA-256, gunzips, checks the labels, and
 // caches one copy per worker (or page) as bytes; a run turns only the digits it uses into Float32 rows (mnistRows).
-import { mnistFromBytes } from '../../engine/data/mnist';
-import type { ClassificationData } from '../../engine/data/types';
+import { mnistFromBytes } from '../../../engine/data/mnist';
+import type { ClassificationData } from '../../../engine/data/types';
 import { MNIST_FILE_IDS, validateManifest, type MnistFileEntry, type MnistFileId, type MnistManifest } from './manifest';
 
 /** Why a load failed: 'network' (fetch failed or HTTP error: retry), 'checksum' (bytes differ from the manifest), 'format' (unexpected file structure). */

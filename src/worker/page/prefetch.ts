@@ -1,12 +1,12 @@
 // Starts a lesson's training workers and their MNIST download as the lesson opens, beside its view's code, so that the
 // first run finds a started worker and its data loaded (or on the way) instead of starting both after the view renders.
 // Small on purpose (the pool and two messages, no client): it is part of the index bundle, so nothing waits for a chunk.
-import { preDecide } from '../gpu/backendRules';
-import type { BackendChoice } from '../engine/backendStatus';
-import { detectBackend, type BackendInfo } from '../gpu/device';
+import { preDecide } from '../../gpu/backendRules';
+import type { BackendChoice } from '../../engine/backendStatus';
+import { detectBackend, type BackendInfo } from '../../gpu/device';
 import { pageDataUrl } from './dataUrl';
 import { pagePool, type WorkerPool } from './pool';
-import type { RequestOf } from './protocol';
+import type { RequestOf } from '../shared/protocol';
 
 /**
  * Has each worker that will train the lesson's MNIST runs begin loading MNIST: worker 0 at once (it trains a population

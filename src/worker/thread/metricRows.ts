@@ -1,6 +1,6 @@
 // Metric rows written by writers generated from the protocol's column tables, never at hand-counted offsets.
-import type { EpochMetrics, StepMetrics } from '../engine/train';
-import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, type EpochColumn } from './protocol';
+import type { EpochMetrics, StepMetrics } from '../../engine/train';
+import { EPOCH_COLUMNS, STEP_BASE_COLUMNS, type EpochColumn } from '../shared/protocol';
 
 /** A source row and the training time it was recorded at. */
 export interface Timed<T> {

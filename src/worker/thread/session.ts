@@ -1,9 +1,10 @@
-// The worker side of the protocol: owns one population (a single run is one member), runs it with the run loop, batches metrics, answers requests.
-import { activationHistograms } from '../engine/experiments/activationHistograms';
-import type { Population, PopulationReport, Progress, TrainData } from '../engine/train';
-import { createBestPopulation, type BackendStatus } from '../gpu/backend';
-import { destroySharedDevice } from '../gpu/device';
-import { buildData, DataLoadError, type MnistLoader } from './buildData';
+// The worker side of the protocol: owns one population (a single run is one member), runs it with its session loop, batches metrics, answers requests.
+import { activationHistograms } from '../../engine/experiments/activationHistograms';
+import type { Population, PopulationReport, Progress, TrainData } from '../../engine/train';
+import type { BackendStatus } from '../../engine/backendStatus';
+import { createBestPopulation } from './bestPopulation';
+import { destroySharedDevice } from '../../gpu/device';
+import { buildData, DataLoadError, type MnistLoader } from '../shared/data/buildData';
 import { answerMember, type MemberRequest } from './memberRequests';
 import { PendingMetrics } from './pendingMetrics';
 import {
@@ -16,12 +17,12 @@ import {
   type Response,
   type LoadPhase,
   type RunMode,
-  type RunStatus,
+  type RunState,
   type StepResult,
   type StreamOptions,
   type WorkerErrorInfo,
-} from './protocol';
-import { RunLoop, type LoopTarget } from './runLoop';
+} from '../shared/protocol';
+import { SessionLoop, type LoopTarget } from './sessionLoop';
 
 /** What the session needs from its environment (the worker global in the browser, fakes in tests). */
 export interface SessionHost {
@@ -78,10 +79,10 @@ export class TrainerSession {
   private pending = new PendingMetrics(0, 0);
   private lastFlush = -Infinity;
   private pendingStep: PendingStep | null = null;
-  private readonly loop: RunLoop<PopulationReport>;
+  private readonly loop: SessionLoop<PopulationReport>;
 
   constructor(private readonly host: SessionHost) {
-    this.loop = new RunLoop(host, () => this.stream, {
+    this.loop = new SessionLoop(host, () => this.stream, {
       record: (report, trainMs) => this.pending.record(report, trainMs, this.stream.every),
       flush: (force) => {
         if (force || this.host.now() - this.lastFlush >= this.stream.intervalMs) this.flush();
@@ -360,7 +361,7 @@ export class TrainerSession {
     if (!this.pendingStep || mode !== 'paused') this.post({ type: 'status', status: this.status() });
   }
 
-  private status(): RunStatus {
+  private status(): RunState {
     const t = this.trainer;
     if (!t) return this.mode === 'loading' ? { mode: this.mode, phase: this.phase, progress: null } : { mode: this.mode, progress: null };
     const members: Progress[] = this.all().map((m) => t.progress(m));

@@ -1,5 +1,5 @@
-// The one run loop of the worker: time slices of single updates for synchronous and asynchronous trainers alike.
-import { toErrorInfo, type StreamOptions, type WorkerErrorInfo } from './protocol';
+// The session loop, the one loop of the worker (the GPU's own pass loop is GpuRunLoop in src/gpu/trainer/runLoop.ts): time slices of single updates for synchronous and asynchronous trainers alike.
+import { toErrorInfo, type StreamOptions, type WorkerErrorInfo } from '../shared/protocol';
 
 /** What the loop needs of its environment (the session's host). */
 export interface LoopHost {
@@ -40,7 +40,7 @@ export interface LoopHooks<R> {
  * while an asynchronous update was in flight records that update and its drained metrics, then flushes.
  * A synchronous target is never awaited, so its slices run to the end without giving up the thread.
  */
-export class RunLoop<R> {
+export class SessionLoop<R> {
   /** Milliseconds spent in updates since the last reset (set to 0 by the session). */
   trainMs = 0;
   private target: LoopTarget<R> | null = null;

@@ -1,9 +1,9 @@
 // One worker pool per page: min(hardwareConcurrency − 1, 4) training workers, created on first use and kept; sessions are multiplexed onto them.
-import type { Envelope, Response, WorkerLike } from './protocol';
+import type { Envelope, Response, WorkerLike } from '../shared/protocol';
 
 /** Starts one pooled training worker (the only place in src that constructs a Worker; Vite bundles it from this URL). */
 export function spawnTrainerWorker(): WorkerLike {
-  return new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
+  return new Worker(new URL('../thread/trainer.worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
 }
 
 /** min(hardwareConcurrency − 1, 4), at least 1 (hardwareConcurrency unknown: 1). */

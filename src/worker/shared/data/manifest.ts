@@ -1,5 +1,5 @@
 // The MNIST manifest written by scripts/make-mnist.mjs: its types and a validator shared by the browser loader and the Node test helper.
-import { MNIST_PIXELS } from '../../engine/data/mnist';
+import { MNIST_PIXELS } from '../../../engine/data/mnist';
 
 /** One gzip file of the subset: raw uint8 bytes (no header), described before and after compression. */
 export interface MnistFileEntry {

@@ -1,6 +1,6 @@
-// RunLoop drives synchronous and asynchronous targets by the same rules: untilStep, stop, rate limit, time slice, cancel.
+// SessionLoop drives synchronous and asynchronous targets by the same rules: untilStep, stop, rate limit, time slice, cancel.
 import { describe, expect, it } from 'vitest';
-import { RunLoop, type LoopHooks, type LoopHost, type LoopTarget } from '../../src/worker/runLoop';
+import { SessionLoop, type LoopHooks, type LoopHost, type LoopTarget } from '../../src/worker/thread/sessionLoop';
 
 /** A host on a manual clock: tasks run in order of due time; the clock jumps to a delayed task's due time. */
 function manualHost() {
@@ -73,12 +73,12 @@ const stream = (sliceMs = 4) => () => ({ sliceMs, intervalMs: 16, every: 1 });
 describe.each([
   ['synchronous', false],
   ['asynchronous', true],
-])('RunLoop with a %s target', (_, async) => {
+])('SessionLoop with a %s target', (_, async) => {
   it('run(target, untilStep) takes exactly untilStep updates, records each, and ends "paused" once', async () => {
     const clock = manualHost();
     const { target } = counter(clock, async);
     const { hooks, log } = recorder();
-    new RunLoop(clock.host, stream(), hooks).run(target, 10, 0);
+    new SessionLoop(clock.host, stream(), hooks).run(target, 10, 0);
     await clock.drain();
     expect(target.position()).toBe(10);
     expect(log.recorded.filter((s, i, a) => a.indexOf(s) === i)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -88,7 +88,7 @@ describe.each([
   it('yields after sliceMs of updates (4 updates of 1 ms per slice at sliceMs 4)', async () => {
     const clock = manualHost();
     const { target, takenAt } = counter(clock, async);
-    new RunLoop(clock.host, stream(4), recorder().hooks).run(target, 12, 0);
+    new SessionLoop(clock.host, stream(4), recorder().hooks).run(target, 12, 0);
     await clock.drain();
     // Slices start at 0, 4, 8: updates 1–4, 5–8, 9–12.
     expect(clock.yields.slice(0, 3)).toEqual([0, 4, 8]);
@@ -98,7 +98,7 @@ describe.each([
   it('with stepsPerSecond, update k is taken no earlier than k/stepsPerSecond s after the start', async () => {
     const clock = manualHost();
     const { target, takenAt } = counter(clock, async);
-    new RunLoop(clock.host, stream(), recorder().hooks).run(target, 5, 100);
+    new SessionLoop(clock.host, stream(), recorder().hooks).run(target, 5, 100);
     await clock.drain();
     expect(takenAt).toEqual([10, 20, 30, 40, 50]);
   });
@@ -107,7 +107,7 @@ describe.each([
     const clock = manualHost();
     const { target } = counter(clock, async, { stopAt: 3 });
     const { hooks, log } = recorder();
-    new RunLoop(clock.host, stream(), hooks).run(target, Infinity, 0);
+    new SessionLoop(clock.host, stream(), hooks).run(target, Infinity, 0);
     await clock.drain();
     expect(target.position()).toBe(3);
     expect(log.ends).toEqual(['stopped']);
@@ -117,7 +117,7 @@ describe.each([
     const clock = manualHost();
     const { target } = counter(clock, async, { throwAt: 4 });
     const { hooks, log } = recorder();
-    new RunLoop(clock.host, stream(), hooks).run(target, Infinity, 0);
+    new SessionLoop(clock.host, stream(), hooks).run(target, Infinity, 0);
     await clock.drain();
     expect(target.position()).toBe(3);
     expect(log.errors).toEqual(['update failed']);
@@ -128,7 +128,7 @@ describe.each([
     const clock = manualHost();
     const { target } = counter(clock, async);
     const { hooks, log } = recorder();
-    const loop = new RunLoop(clock.host, stream(2), hooks);
+    const loop = new SessionLoop(clock.host, stream(2), hooks);
     loop.run(target, Infinity, 0);
     await new Promise((r) => setImmediate(r));
     loop.cancel();
@@ -138,7 +138,7 @@ describe.each([
   });
 });
 
-describe('RunLoop cancelled while an asynchronous update is in flight', () => {
+describe('SessionLoop cancelled while an asynchronous update is in flight', () => {
   it('records that update, drains, flushes, and takes no more', async () => {
     const clock = manualHost();
     let release: () => void = () => undefined;
@@ -150,7 +150,7 @@ describe('RunLoop cancelled while an asynchronous update is in flight', () => {
       done: () => false,
     };
     const { hooks, log } = recorder();
-    const loop = new RunLoop(clock.host, stream(), hooks);
+    const loop = new SessionLoop(clock.host, stream(), hooks);
     loop.run(target, Infinity, 0);
     await clock.drain();
     loop.cancel();

@@ -1,5 +1,5 @@
 // Entry of a pooled training worker: binds a WorkerHost (sessions by id, one data cache) to the worker's global scope.
-import { loadMnist } from './data/loadMnist';
+import { loadMnist } from '../shared/data/loadMnist';
 import { WorkerHost } from './workerHost';
 
 // A MessageChannel round trip yields to the worker's message queue without setTimeout's 4 ms clamp.

@@ -1,14 +1,14 @@
 // One member of a population as the page sees it: its rings, its progress, and the requests that name a member.
-import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import type { AugmentSamples, BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunStatus, UnitOutputsResult } from './protocol';
-import type { RingTable, Subscribable } from './ring/ringTable';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../../engine/train';
+import type { AugmentSamples, BatchNormTraceResult, ConfusionResult, CreateResult, EpochColumn, PredictionsResult, RunState, UnitOutputsResult } from '../shared/protocol';
+import type { RingTable, Subscribable } from './ringTable';
 
 /** The part of a run a figure reads: rings, status, create result, per-member requests. */
 export interface RunView extends Subscribable {
   readonly steps: RingTable<string>;
   readonly epochs: RingTable<EpochColumn>;
   /** The population's mode with this member's progress. */
-  readonly status: RunStatus;
+  readonly status: RunState;
   readonly info: CreateResult | null;
   evaluate(splits?: SplitName[]): Promise<EvalReport>;
   dropoutMasks(): Promise<DropoutMask[]>;
@@ -36,7 +36,7 @@ export interface PopulationSource extends Subscribable {
   readonly memberSteps: readonly RingTable<string>[];
   readonly memberEpochs: readonly RingTable<EpochColumn>[];
   readonly memberProgress: readonly (Progress | null)[];
-  readonly status: RunStatus;
+  readonly status: RunState;
   readonly info: CreateResult | null;
   evaluate(splits: SplitName[] | undefined, member: number): Promise<EvalReport>;
   dropoutMasks(member: number): Promise<DropoutMask[]>;
@@ -51,7 +51,7 @@ export interface PopulationSource extends Subscribable {
 }
 
 /** Member `index` of the population `client` drives (a view: it owns nothing). */
-export class MemberRun implements RunView {
+export class MemberView implements RunView {
   constructor(
     readonly client: PopulationSource,
     readonly index: number,
@@ -65,7 +65,7 @@ export class MemberRun implements RunView {
     return this.client.memberEpochs[this.index];
   }
 
-  get status(): RunStatus {
+  get status(): RunState {
     return { mode: this.client.status.mode, progress: this.client.memberProgress[this.index] ?? null };
   }
 

@@ -1,9 +1,9 @@
 // Results of the requests that name one member (see RequestMap in ./protocol): histograms, batch-norm trace, unit outputs,
 // confusion counts, predictions for self-training and the augmentation samples.
-import type { LayerReading } from '../engine/experiments/activationHistograms';
-import type { BatchNormTrace } from '../engine/experiments/batchNormTrace';
-import type { UnitOutputs } from '../engine/experiments/unitOutputs';
-import type { AugmentSamples } from '../engine/train/augmentSamples';
+import type { LayerReading } from '../../engine/experiments/activationHistograms';
+import type { BatchNormTrace } from '../../engine/experiments/batchNormTrace';
+import type { UnitOutputs } from '../../engine/experiments/unitOutputs';
+import type { AugmentSamples } from '../../engine/train/augmentSamples';
 
 export type { AugmentSamples };
 

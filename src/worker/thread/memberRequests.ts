@@ -1,11 +1,11 @@
 // The session's answers to the requests that name one member of its population (evaluate, masks, histograms, params, batch-norm trace).
-import { batchNormTrace } from '../engine/experiments/batchNormTrace';
-import { unitOutputs } from '../engine/experiments/unitOutputs';
-import { confusionCounts } from '../engine/nn/confusion';
-import { softmaxConfidence } from '../engine/nn/confidence';
-import { augmentSamples } from '../engine/train/augmentSamples';
-import { subset, type Population, type TrainData } from '../engine/train';
-import { UNIT_OUTPUT_POINTS, type RequestOf } from './protocol';
+import { batchNormTrace } from '../../engine/experiments/batchNormTrace';
+import { unitOutputs } from '../../engine/experiments/unitOutputs';
+import { confusionCounts } from '../../engine/nn/confusion';
+import { softmaxConfidence } from '../../engine/nn/confidence';
+import { augmentSamples } from '../../engine/train/augmentSamples';
+import { subset, type Population, type TrainData } from '../../engine/train';
+import { UNIT_OUTPUT_POINTS, type RequestOf } from '../shared/protocol';
 
 /** The request types answered per member. */
 export type MemberRequest = RequestOf<'evaluate' | 'dropoutMasks' | 'histograms' | 'getParams' | 'batchNormTrace' | 'unitOutputs' | 'confusion' | 'predictions' | 'augmentSamples'>;

@@ -1,11 +1,11 @@
 // The page side of the training worker: a promise-based client, metric events, and ring buffers for charts.
-import type { HistogramParams } from '../engine/experiments/activationHistograms';
-import type { BackendStatus } from '../engine/backendStatus';
-import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../engine/train';
-import { MemberRun } from './memberRun';
+import type { HistogramParams } from '../../engine/experiments/activationHistograms';
+import type { BackendStatus } from '../../engine/backendStatus';
+import type { DropoutMask, EvalReport, HistogramOptions, HyperUpdate, LayerHistogram, Progress, SplitName, TrainHyper } from '../../engine/train';
+import { MemberView } from './memberView';
 import { pageDataUrl } from './dataUrl';
 import { pagePool } from './pool';
-import { RingTable, type Subscribable } from './ring/ringTable';
+import { RingTable, type Subscribable } from './ringTable';
 import {
   EPOCH_COLUMNS,
   stepColumns,
@@ -17,7 +17,7 @@ import {
   type RequestMap,
   type RequestType,
   type Response,
-  type RunStatus,
+  type RunState,
   type StepResult,
   type UnitOutputsResult,
   type ConfusionResult,
@@ -26,7 +26,7 @@ import {
   type WorkerErrorCode,
   type WorkerErrorInfo,
   type WorkerLike,
-} from './protocol';
+} from '../shared/protocol';
 
 /** A failed request or a problem the worker reported; `code` says which (see WorkerErrorCode). */
 export class TrainerError extends Error {
@@ -48,7 +48,7 @@ export interface TrainerEvents {
   /** New metrics, already appended to the rings. */
   metrics: MetricsMessage;
   /** The run's mode changed (running, paused, stopped — e.g. diverged, with progress.divergedAt —, loading, idle). */
-  status: RunStatus;
+  status: RunState;
   /** MNIST download progress, in bytes. */
   loading: { received: number; total: number };
   /** A problem not tied to a request: an exception while running, or the worker failing or crashing. */
@@ -85,7 +85,7 @@ export class TrainerClient implements Subscribable {
   /** Where each member stands (from metrics and status messages). */
   memberProgress: (Progress | null)[] = [null];
   /** The last status the worker reported. */
-  status: RunStatus = { mode: 'idle', progress: null };
+  status: RunState = { mode: 'idle', progress: null };
   /** The last successful create's result. */
   info: CreateResult | null = null;
   /** Which backend trains the run and why (from create, then from 'backend' messages). */
@@ -137,8 +137,8 @@ export class TrainerClient implements Subscribable {
   }
 
   /** A view of member i: its rings, progress and per-member requests. */
-  member(i: number): MemberRun {
-    return new MemberRun(this, i);
+  member(i: number): MemberView {
+    return new MemberView(this, i);
   }
 
   /**
@@ -176,11 +176,11 @@ export class TrainerClient implements Subscribable {
   }
 
   /** Trains until pause(), a stop (divergence, early stopping, epoch budget) or `untilStep`; at most stepsPerSecond when given. */
-  start(options: { untilStep?: number; stepsPerSecond?: number } = {}): Promise<RunStatus> {
+  start(options: { untilStep?: number; stepsPerSecond?: number } = {}): Promise<RunState> {
     return this.request('start', options);
   }
 
-  pause(): Promise<RunStatus> {
+  pause(): Promise<RunState> {
     return this.request('pause', {});
   }
 
@@ -195,7 +195,7 @@ export class TrainerClient implements Subscribable {
   }
 
   /** Pauses and goes back to step 0 (fresh weights from the seed, or a new seed); clears the rings when done. */
-  reset(seed?: number): Promise<RunStatus> {
+  reset(seed?: number): Promise<RunState> {
     return handled(
       this.request('reset', { seed }).then((status) => {
         for (const ring of [...this.memberSteps, ...this.memberEpochs]) ring.clear();

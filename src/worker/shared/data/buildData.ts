@@ -1,9 +1,9 @@
 // Turns a DataDescriptor into the trainer's splits, inside the worker: generates toy and regression sets, loads MNIST.
-import { TOY_SETS, classRows, dataSampler, imbalancedRows, pseudoLabelled, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../engine/data';
-import { kFoldSplits, splitTrainValidation, subset, type Dataset, type TrainData } from '../engine/train';
-import { headSplit, sortedByLabel } from '../engine/train/ordered';
-import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './data/loadMnist';
-import type { DataDescriptor } from './protocol';
+import { TOY_SETS, classRows, dataSampler, imbalancedRows, pseudoLabelled, featureRows, linearData, noisySine, polynomialData, type FeatureName } from '../../../engine/data';
+import { kFoldSplits, splitTrainValidation, subset, type Dataset, type TrainData } from '../../../engine/train';
+import { headSplit, sortedByLabel } from '../../../engine/train/ordered';
+import { mnistRows, type LoadMnistOptions, type MnistLoadError, type MnistSplits } from './loadMnist';
+import type { DataDescriptor } from '../protocol';
 
 /** The MNIST loader the worker uses (loadMnist in the browser, a Node reader in tests). */
 export type MnistLoader = (options: LoadMnistOptions) => Promise<MnistSplits>;

@@ -1,6 +1,6 @@
 // Single-run trainers seen as one Population (the single run on the GPU, a managed trainer, is a population of one).
-import type { ParamLayout, ResolvedSpec } from '../engine/nn/spec';
-import type { Population, PopulationReport } from '../engine/train/populationTypes';
+import type { ParamLayout, ResolvedSpec } from '../../engine/nn/spec';
+import type { Population, PopulationReport } from '../../engine/train/populationTypes';
 import type {
   Awaitable,
   DropoutMask,
@@ -14,7 +14,7 @@ import type {
   TrainHyper,
   Trainer,
   TrainerState,
-} from '../engine/train/types';
+} from '../../engine/train/types';
 
 /** All of them resolved, synchronously when none is a promise (so a CPU population of trainers stays synchronous). */
 function all<T>(values: Awaitable<T>[]): Awaitable<T[]> {

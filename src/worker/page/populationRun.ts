@@ -1,12 +1,12 @@
 // The one client lessons use: a population (a single run is one member) placed on the page's worker pool by the backend policy.
-import type { MemberConfig } from '../engine/train/populationTypes';
-import { preDecide } from '../gpu/backendRules';
-import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
-import { detectBackend } from '../gpu/device';
+import type { MemberConfig } from '../../engine/train/populationTypes';
+import { preDecide } from '../../gpu/backendRules';
+import type { BackendChoice, BackendStatus } from '../../engine/backendStatus';
+import { detectBackend } from '../../gpu/device';
 import { TrainerClient, TrainerError } from './client';
-import { MemberRun } from './memberRun';
+import { MemberView } from './memberView';
 import { pagePool, type WorkerPool } from './pool';
-import type { CreateResult, LoadPhase, RequestMap, RunMode } from './protocol';
+import type { CreateResult, LoadPhase, RequestMap, RunMode } from '../shared/protocol';
 
 /** A population to train: the shared architecture, data and options, and one MemberConfig per network. */
 export type PopulationConfig = Omit<RequestMap['create']['fields'], 'seed' | 'hyper' | 'members' | 'decided'> & { members: MemberConfig[] };
@@ -34,7 +34,7 @@ export interface PopulationEvents {
  * per-network views, in member order, once created. dispose() frees the sessions; the workers stay in the pool.
  */
 export class PopulationRun {
-  members: MemberRun[] = [];
+  members: MemberView[] = [];
   parts: TrainerClient[] = [];
   private readonly listeners: { [K in keyof PopulationEvents]: Set<(v: PopulationEvents[K]) => void> } = {
     status: new Set(),
@@ -58,7 +58,7 @@ export class PopulationRun {
     if (this.disposed) throw new TrainerError({ code: 'disposed', message: 'the population was disposed' });
     const placement = this.pool.place(this.config.members.length, decided === null);
     this.parts = placement.map((p) => new TrainerClient({ worker: this.pool.port(p.worker) }));
-    this.members = placement.flatMap((p, k) => Array.from({ length: p.count }, (_, i) => new MemberRun(this.parts[k], i)));
+    this.members = placement.flatMap((p, k) => Array.from({ length: p.count }, (_, i) => new MemberView(this.parts[k], i)));
     for (const part of this.parts) {
       part.on('status', () => this.emit('status', this.mode));
       part.on('loading', (v) => this.emit('loading', v));

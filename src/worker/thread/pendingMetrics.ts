@@ -1,7 +1,7 @@
 // The metric rows a session has recorded but not yet posted, one step block and one epoch block per member.
-import type { PopulationReport, Progress, StepMetrics } from '../engine/train';
+import type { PopulationReport, Progress, StepMetrics } from '../../engine/train';
 import { RowBuilder, stepRowWriter, writeEpochRow, type RowWriter, type Timed } from './metricRows';
-import { EPOCH_COLUMNS, stepColumns, type MetricsMessage } from './protocol';
+import { EPOCH_COLUMNS, stepColumns, type MetricsMessage } from '../shared/protocol';
 
 /** Pending rows of a population of `members` networks with `layers` dense layers each. */
 export class PendingMetrics {
