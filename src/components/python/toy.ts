@@ -1,5 +1,5 @@
 // The playground's data (src/engine/data: the 2-D toy sets, the noisy sine, the input features; src/engine/train/split.ts:
-// the shuffled held-out split; src/worker/buildData.ts: added points) in Python, for the "Reproduce in Python" exports:
+// the shuffled held-out split; src/worker/shared/data/buildData.ts: added points) in Python, for the "Reproduce in Python" exports:
 // the same points from the same seed, stored as float32 where the engine stores into a Float32Array.
 import type { Lang } from '../../state/i18n';
 

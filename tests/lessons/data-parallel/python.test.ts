@@ -2,7 +2,7 @@
 // site's own data files at CI size, print the tables the CPU engine computes (the page's own functions and population).
 import { describe, expect, it } from 'vitest';
 import { createCpuPopulation } from '../../../src/engine/train';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { commModel } from '../../../src/lessons/data-parallel/commModel';
 import { allReduceTime, equivalenceRow, equivalenceSetup, eqWorkerCounts, MODEL_K, scalingMembers, scalingPopulation, speedup, stepTime, type ScalingKnobs } from '../../../src/lessons/data-parallel/model';
 import { dataParallelParams, type DataParallelValues } from '../../../src/lessons/data-parallel/params';

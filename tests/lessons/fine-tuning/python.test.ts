@@ -8,7 +8,7 @@ import { fineTuneConfig, memberKeys, pretrainConfig, SPEC, type Lower } from '..
 import { fineTuningParams, type FineTuningValues } from '../../../src/lessons/fine-tuning/params';
 import { fineTuningScript, FIGURE_COLUMNS, type FineTuningFigure } from '../../../src/lessons/fine-tuning/python';
 import { norm, relChange, unitWeights } from '../../../src/lessons/fine-tuning/weights';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { defaults } from '../../../src/state/params';
 import { loadMnistBytesNode, MNIST_DATA_DIR } from '../../helpers/mnistNode';
 import { expectTablesClose, runPython, runPythonStatus } from '../../helpers/python';

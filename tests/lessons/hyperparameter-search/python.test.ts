@@ -2,7 +2,7 @@
 // on the site's own data files at CI size, print the tables the CPU engine's population (the page's own path) computes.
 import { describe, expect, it } from 'vitest';
 import { createCpuPopulation, type EpochMetrics } from '../../../src/engine/train';
-import { buildData } from '../../../src/worker/buildData';
+import { buildData } from '../../../src/worker/shared/data/buildData';
 import { bestTrials, gridTrials, orderedRange, randomTrials, searchPopulation, type Trial, type TrialResult } from '../../../src/lessons/hyperparameter-search/model';
 import { searchParams, type SearchValues } from '../../../src/lessons/hyperparameter-search/params';
 import { SEARCH_FIGURE_COLUMNS, searchScript, type SearchFigure } from '../../../src/lessons/hyperparameter-search/python';
