@@ -44,10 +44,11 @@ export default function DataParallelView() {
       <ScalingSection knobs={knobs} run={run} figureRef={scalingRef} values={values} setParam={set} python={python('scaling')} />
       <ModelSection values={{ bw: values.bw, lat: values.lat, mb: values.mb, ms: values.ms }} setParam={set} python={python('model')} />
       <ThroughputSection tp={tp} maxBatch={values['tp.batch']} maxMembers={values['tp.members']} onMeasure={measure} setParam={set} />
-      <section className="prose python-run">
+      {/* Not a <section>: presentations show sections only, and this text is hidden there. */}
+      <div className="prose python-run">
         <h2>{t(TEXT.pythonTitle)}</h2>
         <Prose text={t(TEXT.pythonRun)} />
-      </section>
+      </div>
       <TrySection text={t(TEXT.try)} />
       <AboutLink specs={P} values={values} />
     </article>
