@@ -62,11 +62,7 @@ export function dropoutScript(values: DropoutValues, lang: Lang, dataUrl: string
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N_TRAIN, N_TEST)
     sys.stdout.write('${CURVE_COLUMNS.join(',')}\\n')
     for variant in VARIANTS:
         train(variant, x_train, y_train, x_test, y_test, sys.stdout)`,

@@ -107,12 +107,8 @@ def train(variant, weight_decay, patience, data, report):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x, y), test = load_mnist(args.data, N, N_TEST)
+    (x, y), test = load_mnist_from_args(N, N_TEST)
     data = (*split(x, y), test)
-    np.seterr(all='ignore')
     print('${columns.join(',')}')
 ${main}`,
   });

@@ -60,11 +60,7 @@ export function initializationScript(values: InitializationValues, lang: Lang, d
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), _ = load_mnist(args.data, N_TRAIN, 0)
-    np.seterr(all='ignore')
+    (x_train, y_train), _ = load_mnist_from_args(N_TRAIN, 0)
     sys.stdout.write('${TRAIN_COLUMNS.join(',')}\\n')
     for name, init in INITS:
         train(name, init, x_train, y_train, sys.stdout)`,
