@@ -13,6 +13,8 @@ export interface PyScript {
   imports: readonly string[];
   /** The page's settings, one Python assignment (NAME = value) a line, under their heading. */
   settings: readonly string[];
+  /** The settings' heading, if not PY_SETTINGS. */
+  settingsTitle?: string;
   /** The top-level definitions in order, the last being main(). */
   pieces: readonly string[];
   lang: Lang;
@@ -25,7 +27,7 @@ ${s.imports.map((m) => `import ${m}`).join('\n')}
 
 import numpy as np
 
-# ${PY_SETTINGS[s.lang]}
+# ${s.settingsTitle ?? PY_SETTINGS[s.lang]}
 ${s.settings.join('\n')}
 
 

@@ -1,4 +1,5 @@
-// Words every exported MNIST script shares: how to run it, where its data comes from, and the settings' heading.
+// Words the exported scripts share: how to run them (an MNIST script, or one that makes its own data), where MNIST comes
+// from, and the settings' heading.
 import type { Text } from '../../state/i18n';
 
 /** How to run an MNIST script ({file}: its file name): the site's data by default, a local folder with --data. */
@@ -6,6 +7,9 @@ export const PY_RUN_MNIST = {
   zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
   en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
 } as const satisfies Text;
+
+/** How to run a script that makes its own data ({file}: its file name). */
+export const PY_RUN_LOCAL = { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' } as const satisfies Text;
 
 /** The heading of the settings block. */
 export const PY_SETTINGS = { zh: '网页上的设置', en: 'The page’s settings' } as const satisfies Text;

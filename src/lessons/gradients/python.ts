@@ -2,9 +2,8 @@
 // comparison, the four remedy nets) on the first 1000 MNIST digits in the CPU engine's order, and prints gradients/norms,
 // gradients/profile, gradients/factors or gradients/compare as CSV.
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
 import { pyNumber } from '../../components/python/literal';
-import { flatOptimizerPy, mlpLayersPy, toyNetPy } from '../../components/python/toyNet';
+import { toyNetPieces } from '../../components/python/toyNet';
 import { mnistScript } from '../../components/python/script';
 import { BATCH, N_TRAIN, REMEDIES, initOf } from './model';
 import type { GradientsValues } from './params';
@@ -127,7 +126,7 @@ export function gradientsScript(values: GradientsValues, figure: GradientsFigure
       ...settings,
     ],
     dataUrl,
-    net: [mlpLayersPy(lang), activationsPy(lang), toyNetPy(lang), flatOptimizerPy('sgd', lang), deepNetPy(lang)],
+    net: [...toyNetPieces('sgd', lang), deepNetPy(lang)],
     body: [
       `def make_net(activation, init, std, slope, batch_norm, residual):
     return DeepNet(SIZES, activation, init, std, slope, batch_norm, residual, SEED)
@@ -149,7 +148,7 @@ def train(net, x_train, y_train, l2, clip):
             finite = math.isfinite(loss)
             if finite:
                 optimizer.update(net.params(), net.grads())
-                finite = all(np.isfinite(p).all() for p in net.params())
+                finite = net.finite()
             yield step, norms
             if not finite:
                 return

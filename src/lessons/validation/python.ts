@@ -2,12 +2,12 @@
 // with its 20 % validation split, chosen by validation or by test loss) and validation/folds (K-fold cross-validation of
 // the MNIST net on the site's data files). Each script trains in the CPU engine's order and prints the figure's table.
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
-import { flatOptimizerPy, mlpLayersPy, toyNetPy } from '../../components/python/toyNet';
+import { toyNetPieces } from '../../components/python/toyNet';
 import { mnistScript, pyScript } from '../../components/python/script';
+import { PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { BATCH, HIDDEN_UNITS, MAX_DEGREE, N_TEST, POLY_BATCH, POLY_EPOCHS, POLY_FRESH, POLY_LR, POLY_TEST, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';
 
@@ -20,7 +20,7 @@ const TEXT = {
     en: 'Choosing the polynomial degree by validation: degrees 1 … {max}, each with 20 % held out for validation, compared with the test set and a fresh sample',
   },
   foldsTitle: { zh: 'MNIST 上的 {k} 折交叉验证（前 {n} 个数字）', en: '{k}-fold cross-validation on MNIST (the first {n} digits)' },
-  runSelect: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
+  runSelect: PY_RUN_LOCAL,
   prints: {
     zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
@@ -58,7 +58,7 @@ const TRAIN_PY = (doc: string) => `def train(net, optimizer, x_train, y_train, e
             if not math.isfinite(loss):
                 return False
             optimizer.update(net.params(), net.grads())
-            if not all(np.isfinite(p).all() for p in net.params()):
+            if not net.finite():
                 return False
     return True`;
 
@@ -77,7 +77,7 @@ export function validationScript(
       .replace('{n}', String(values.n))
       .replace('{fresh}', String(POLY_FRESH))
       .replace('{columns}', COLUMNS[figure].join(', '));
-  const net = [mlpLayersPy(lang), activationsPy(lang), toyNetPy(lang), flatOptimizerPy('sgd', lang), toyDataPy(lang)];
+  const net = [...toyNetPieces('sgd', lang), toyDataPy(lang)];
   if (figure === 'select') {
     return pyScript({
       header: [tx('selectTitle'), tx('runSelect'), tx('prints')],
