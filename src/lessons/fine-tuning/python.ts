@@ -8,6 +8,7 @@ import { pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
 import { mnistScript } from '../../components/python/script';
+import { PY_DIVERGED } from '../../components/python/scriptText';
 import { BATCH, FT_BATCH, K_MAX, kValues, LR, lrFactors, METHODS, N_NEW_POOL, NEW, OLD, SLOW, SPEC, type Lower } from './model';
 import type { FineTuningValues } from './params';
 
@@ -49,7 +50,7 @@ const TEXT = {
     zh: '训练一个网络：每个周期按（行列表的）洗牌顺序取 batch 个一批，Adam 更新，再按各层的因子缩放这一步；每个周期结束时测一次测试准确率。返回各周期的准确率。',
     en: 'Trains one net: each epoch takes batches of `batch` in the shuffled order (of the row list), an Adam update each, that step scaled by each layer’s factor; the test accuracy after every epoch. Returns the accuracies by epoch.',
   },
-  diverged: { zh: '损失或参数不是有限数：网页在这里停止这次训练。', en: 'The loss or a parameter is not finite: the page stops this run here.' },
+  diverged: PY_DIVERGED,
   member: {
     zh: '第二步的一个网络：所有权重先由自己的种子随机初始化；微调时再把除输出层以外的各层换成预训练的权重，并使用学习率因子。',
     en: 'A network of step 2: every weight first drawn from its own seed; when fine-tuning, every layer but the output layer then takes the pre-trained weights, and the rate factors apply.',

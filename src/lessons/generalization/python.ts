@@ -6,7 +6,7 @@ import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
 import { toyNetPieces } from '../../components/python/toyNet';
-import { PY_RUN_LOCAL } from '../../components/python/scriptText';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { pyScript } from '../../components/python/script';
 import { LR, MAX_BATCH, N_TEST } from './model';
 import type { GeneralizationValues } from './params';
@@ -26,10 +26,7 @@ const TEXT = {
   curves: { zh: '每个周期结束时的训练损失与测试损失', en: 'training and test loss at every epoch end' },
   fit: { zh: '训练结束时拟合的曲线', en: 'the fitted curve after training' },
   run: PY_RUN_LOCAL,
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
+  prints: PY_PRINTS_CPU,
   settings: { zh: '网页上的设置（d2l：SGD，η = 0.01，批量 min(10, n)，权重 N(0, 0.01²)，100 个测试点）', en: 'The page’s settings (d2l: SGD, η = 0.01, batch min(10, n), weights N(0, 0.01²), 100 test points)' },
   train: {
     zh: '训练：线性模型 ŷ = Σ wᵢ xⁱ/i! + b，平方损失 ½(ŷ − y)²；每个周期按洗牌顺序取小批量，SGD 更新；损失不是有限数时网页停止训练。',

@@ -1,7 +1,7 @@
 // "Reproduce in Python" for the playground's three training figures: a numpy script that generates the page's points from
 // the data seed (with the points the reader added), trains the page's net with the URL's settings in the CPU engine's
 // order, and prints playground/curves, playground/boundary or playground/network as CSV.
-import { PY_RUN_LOCAL } from '../../components/python/scriptText';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { OPTIMIZERS, type OptimizerName } from '../../engine/optimizers';
 import { MLP_OPTIMIZER_DEFAULTS } from '../../engine/train/hyper';
 import type { Lang } from '../../state/i18n';
@@ -25,10 +25,7 @@ const TEXT = {
   boundary: { zh: '训练结束时网络在表格网格上的输出', en: 'the output on the table’s grid after training' },
   network: { zh: '训练结束时的每个权重', en: 'every weight after training' },
   run: PY_RUN_LOCAL,
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
+  prints: PY_PRINTS_CPU,
   midRun: {
     zh: '脚本从头到尾用这些设置；网页上训练中途改过的超参数不会重现。',
     en: 'The script uses these settings from the first update on; hyperparameters changed on the page mid-run are not replayed.',

@@ -7,7 +7,7 @@ import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
 import { toyNetPieces } from '../../components/python/toyNet';
 import { mnistScript, pyScript } from '../../components/python/script';
-import { PY_RUN_LOCAL } from '../../components/python/scriptText';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { BATCH, HIDDEN_UNITS, MAX_DEGREE, N_TEST, POLY_BATCH, POLY_EPOCHS, POLY_FRESH, POLY_LR, POLY_TEST, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';
 
@@ -21,10 +21,7 @@ const TEXT = {
   },
   foldsTitle: { zh: 'MNIST 上的 {k} 折交叉验证（前 {n} 个数字）', en: '{k}-fold cross-validation on MNIST (the first {n} digits)' },
   runSelect: PY_RUN_LOCAL,
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
+  prints: PY_PRINTS_CPU,
   train: {
     zh: '训练一个网络：每个周期按洗牌顺序取小批量，SGD 更新；损失不是有限数时网页停止这次训练（图中不列出它）。返回是否训练完所有周期。',
     en: 'Trains one net: each epoch takes mini-batches in shuffled order, an SGD update each; the page stops a run whose loss is not finite (the figure leaves it out). Returns whether every epoch ran.',
