@@ -26,6 +26,7 @@ const TEXT = {
   },
   sgd: { zh: 'SGD：W ← W − η (∂L/∂W + λW)；权重衰减只作用于 W，不作用于 b。', en: 'SGD: W ← W − η (∂L/∂W + λW); weight decay applies to W only, never to b.' },
   net: { zh: '多层网络：隐藏层 Affine → ReLU，输出层 Affine，损失 softmax 交叉熵。', en: 'The multilayer net: hidden layers Affine → ReLU, an Affine output layer, softmax cross-entropy loss.' },
+  finite: { zh: '每个权重和偏置是否都是有限数（有一个不是，网页就停止这次训练）。', en: 'Whether every weight and bias is finite (where one is not, the page stops the run).' },
   accuracy: { zh: '准确率：argmax 等于标签的比例（按 250 行一块计算）。', en: 'Accuracy: the share of rows whose argmax is the label (computed 250 rows at a time).' },
 } as const;
 
@@ -219,6 +220,10 @@ class MultiLayerNet:
         for affine in self.affines:
             total += float(np.sum(affine.W.astype(F64) ** 2))
         return 0.5 * weight_decay * total
+
+    def finite(self):
+        """${tx('finite')}"""
+        return all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in self.affines)
 
     def accuracy(self, x, labels, chunk=250):
         """${tx('accuracy')}"""

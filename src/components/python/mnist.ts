@@ -9,9 +9,19 @@ const TEXT = {
   },
   mismatch: { zh: '与 manifest.json 中的 SHA-256 不符', en: 'does not match the SHA-256 in manifest.json' },
   missing: { zh: '无法读取', en: 'cannot be read' },
+  fromArgs: {
+    zh: '前 n_train 个训练数字和前 n_test 个测试数字，来自 --data（一个文件夹；默认 DATA_URL，即导出这个脚本的网站）。同时关掉 numpy 的溢出警告：发散的训练由 isfinite 检查停下，和网页一样。',
+    en: 'The first n_train training and n_test test digits, from --data (a folder; by default DATA_URL, the site this script was exported from). It also silences numpy’s overflow warnings: a diverging run is stopped by the isfinite checks, as on the page.',
+  },
 } as const;
 
-/** Python source of read_bytes and load_mnist(source, n_train, n_test) (needs hashlib, gzip, json, os, sys, urllib.request, numpy). */
+/** The standard-library modules the loader needs (with numpy). */
+export const MNIST_IMPORTS = ['argparse', 'gzip', 'hashlib', 'json', 'os', 'sys', 'urllib.request'] as const;
+
+/**
+ * Python source of read_bytes, load_mnist(source, n_train, n_test) and load_mnist_from_args(n_train, n_test), the first
+ * line of every main(): the --data option (default DATA_URL, a setting of the script), the data, numpy's warnings off.
+ */
 export function mnistPy(lang: Lang): string {
   const tx = (k: keyof typeof TEXT) => TEXT[k][lang];
   return `def read_bytes(source, name):
@@ -45,5 +55,14 @@ def load_mnist(source, n_train, n_test):
         # pixel / 255 in double, stored as float32 (src/engine/data/mnist.ts)
         return (images.astype(np.float64) / 255).astype(np.float32), raw[name + '-labels'][:n].astype(np.int64)
 
-    return split('train', n_train), split('test', n_test)`;
+    return split('train', n_train), split('test', n_test)
+
+
+def load_mnist_from_args(n_train, n_test):
+    """${tx('fromArgs')}"""
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
+    args = parser.parse_args()
+    np.seterr(all='ignore')
+    return load_mnist(args.data, n_train, n_test)`;
 }

@@ -3,6 +3,7 @@
 // float32 parameters (src/engine/optimizers, one update of every W and b), and the chunked evaluation loss.
 import type { OptimizerName } from '../../engine/optimizers';
 import type { Lang } from '../../state/i18n';
+import { activationsPy } from './activations';
 import { mlpPy } from './mlp';
 
 const TEXT = {
@@ -22,6 +23,7 @@ const TEXT = {
     zh: '批量归一化（可选）：放在激活函数之前（before）或之后（after）。',
     en: 'Batch norm (optional): before the activation or after it.',
   },
+  finite: { zh: '每个参数是否都是有限数（有一个不是，网页就停止这次训练）。', en: 'Whether every parameter is finite (where one is not, the page stops the run).' },
   order: {
     zh: '参数的顺序与网页相同：每层 W、b（有批量归一化时再加 γ、β）。',
     en: 'The parameters in the page’s order: each layer’s W, b (and γ, β with batch norm).',
@@ -123,7 +125,7 @@ export function flatOptimizerPy(name: OptimizerName, lang: Lang): string {
 }
 
 /**
- * Python source of init_weights, ToyNet (layers, gradient, penalty, params/grads, loss_of, evaluate) and
+ * Python source of init_weights, ToyNet (layers, gradient, penalty, params/grads, finite, evaluate) and
  * clip_by_global_norm (needs RNG_PY, mlpPy's philox_np, Affine, Relu, SoftmaxWithLoss, and activationsPy).
  */
 export function toyNetPy(lang: Lang): string {
@@ -207,6 +209,10 @@ class ToyNet:
             out += [a.dW, a.db] + ([self.norms[l].dgamma, self.norms[l].dbeta] if l < len(self.norms) else [])
         return out
 
+    def finite(self):
+        """${tx('finite')}"""
+        return all(np.isfinite(p).all() for p in self.params())
+
     def set_grads(self, grads):
         k = 0
         for l, a in enumerate(self.affines):
@@ -253,4 +259,13 @@ export function mlpLayersPy(lang: Lang): string {
     .split('\n\n\n')
     .filter((block) => !REPLACED.some((r) => block.startsWith(r)))
     .join('\n\n\n');
+}
+
+
+/**
+ * The definitions a toy-net script needs after RNG_PY, in order: mlpPy's layers, the activations, ToyNet and the optimizer
+ * `optimizer` over flat parameter lists.
+ */
+export function toyNetPieces(optimizer: OptimizerName, lang: Lang): string[] {
+  return [mlpLayersPy(lang), activationsPy(lang), toyNetPy(lang), flatOptimizerPy(optimizer, lang)];
 }

@@ -4,12 +4,10 @@
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
 import { augmentLiteral, augmentPy } from '../../components/python/augment';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
+import { mnistScript } from '../../components/python/script';
 import { augmentOf, BATCH, LR, N_TEST, POOL, sizes, SPEC, thresholds } from './model';
 import type { AugmentationValues } from './params';
 
@@ -23,7 +21,6 @@ const TEXT = {
     zh: '数据增强与自训练：784–100–10 的网络只用 MNIST 训练集的前 n 个数字训练（Adam，η = {lr}，批量 {batch}）',
     en: 'Data augmentation and self-training: 784–100–10 networks trained on the first n MNIST training digits only (Adam, η = {lr}, batch {batch})',
   },
-  run: PY_RUN_MNIST,
   accuracy: {
     zh: '输出图中的数据表（CSV）：n, augment, seed, test_acc——每个 n、有无增强、每个种子的网络训练结束时的测试准确率；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: n, augment, seed, test_acc: the test accuracy after the last epoch of each network (every n, without and with augmentation, every seed); the operations run in the page’s CPU engine order, so the numbers are the same.',
@@ -40,7 +37,6 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：threshold, labelled, test_acc——老师网络（n、不增强、第一个种子）给其余数字打伪标签，每个阈值下置信度够高的加入训练，网络重新训练；test_acc 是各种子的平均，threshold = none 是只用 n 个有标签数字的基线。运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: threshold, labelled, test_acc: the teacher (n, no augmentation, first seed) pseudo-labels the other digits; at each threshold those confident enough join training and networks train again; test_acc is the mean over seeds, threshold = none the baseline on the n labelled digits alone. The operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: PY_SETTINGS,
   strengths: {
     zh: '打开的变换的强度（关掉的为 0）：平移 ±k 像素、旋转 ±θ°、弹性形变 α 与 σ（像素）、噪声 σ。',
     en: 'Strengths of the transforms switched on (0 when off): shift ±k px, rotation ±θ°, elastic α and σ (px), noise σ.',
@@ -103,25 +99,15 @@ const SAMPLE_NOTE = {
 /** The figure `figure` of the augmentation lesson as a self-contained numpy script, comments in `lang`. */
 export function augmentationScript(values: AugmentationValues, figure: AugmentationFigure, lang: Lang, dataUrl: string, file = `augmentation-${figure}.py`): string {
   const tx = (k: keyof typeof TEXT) =>
-    TEXT[k][lang].replaceAll('{file}', file).replace('{batch}', String(BATCH)).replace('{lr}', String(LR)).replace('{k}', String(SAMPLE_COUNT));
+    TEXT[k][lang].replace('{batch}', String(BATCH)).replace('{lr}', String(LR)).replace('{k}', String(SAMPLE_COUNT));
   const a = augmentOf({ ...values, on: values.on as readonly string[] });
   const train = figure !== 'samples';
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx(figure)}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-N = ${values.n}
+  return mnistScript({
+    title: tx('title'),
+    file,
+    notes: [tx(figure)],
+    settings: [
+      `N = ${values.n}
 EPOCHS = ${values.epochs}
 SEEDS = ${values.seeds}
 SEED = ${values.seed}
@@ -133,40 +119,20 @@ SAMPLE_COUNT = ${SAMPLE_COUNT}
 POOL = ${POOL}
 N_TEST = ${N_TEST}
 BATCH = ${BATCH}
-SIZES = [784, ${SPEC.hidden.map((h) => h.units).join(', ')}, ${SPEC.outputSize}]
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-${train ? `\n\n${mlpOptimizersPy(['adam'], lang)}` : ''}
-
-
-${augmentPy(lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-${train ? `\n\n${trainPy(tx)}` : ''}${figure === 'semi' ? `\n\n\n${semiPy(tx)}` : ''}
-
-
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    data = load_mnist(args.data, POOL, N_TEST)
-    np.seterr(all='ignore')
+SIZES = [784, ${SPEC.hidden.map((h) => h.units).join(', ')}, ${SPEC.outputSize}]`,
+    ],
+    dataUrl,
+    net: [mlpPy(lang), ...(train ? [mlpOptimizersPy(['adam'], lang)] : []), augmentPy(lang)],
+    body: [
+      ...(train ? [trainPy(tx)] : []),
+      ...(figure === 'semi' ? [semiPy(tx)] : []),
+      `def main():
+    data = load_mnist_from_args(POOL, N_TEST)
     out = sys.stdout
-${TABLES[figure].replace('{sampleNote}', SAMPLE_NOTE[lang])}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${TABLES[figure].replace('{sampleNote}', SAMPLE_NOTE[lang])}`,
+    ],
+    lang,
+  });
 }
 
 /** train(data, k, seed, augment, train_each_epoch): one member of the page's populations. */
@@ -189,7 +155,7 @@ function trainPy(tx: (k: keyof typeof TEXT) => string): string {
                 diverged = True  # ${tx('diverged')}
                 break
             optimizer.update(net.affines)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 diverged = True  # ${tx('diverged')}
                 break
         if diverged:

@@ -66,11 +66,7 @@ export function batchNormScript(values: BatchNormValues, lang: Lang, dataUrl: st
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), _ = load_mnist(args.data, N_TRAIN, 0)
-    np.seterr(all='ignore')
+    (x_train, y_train), _ = load_mnist_from_args(N_TRAIN, 0)
     sys.stdout.write('${GRID_COLUMNS.join(',')}\\n')
     for std in STDS:
         for batch_norm in (PLACE, 'none'):

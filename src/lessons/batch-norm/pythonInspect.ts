@@ -191,11 +191,7 @@ ${histogramPy(lang)}
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), _ = load_mnist(args.data, N_TRAIN, 0)
-    np.seterr(all='ignore')
+    (x_train, y_train), _ = load_mnist_from_args(N_TRAIN, 0)
     out = sys.stdout
     out.write('${columns.join(',')}\\n')
 ${MAIN[figure].replace('{nan}', tx('nan'))}`,

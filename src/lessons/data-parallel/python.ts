@@ -155,11 +155,7 @@ def data_parallel_step(x, y, K, weighting):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x, y), _ = load_mnist(args.data, N, 0)
-    np.seterr(all='ignore')
+    (x, y), _ = load_mnist_from_args(N, 0)
     # One update on the whole batch at once.
     net = Net(SIZES, SEED, ('he', None))
     net.gradient(x, y, 0)
@@ -219,11 +215,7 @@ def train(K, schedule, x_train, y_train, x_test, y_test):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N, N_TEST)
     print('${columns.join(',')}', flush=True)
     for K, warmup, schedule in members():
         epochs, diverged = train(K, schedule, x_train, y_train, x_test, y_test)

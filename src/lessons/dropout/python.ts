@@ -3,6 +3,7 @@
 import type { Lang } from '../../state/i18n';
 import { pyNumber } from '../../components/python/literal';
 import { netScript } from '../../components/python/netScript';
+import { PY_DIVERGED } from '../../components/python/scriptText';
 import { BATCH, N_TEST, UNITS } from './model';
 import { HIDDEN_LAYERS, type DropoutValues } from './params';
 
@@ -17,7 +18,7 @@ const TEXT = {
     zh: '一个网络的训练：每个周期按洗牌顺序取 {batch} 个一批，SGD 更新（第 step 次更新用第 step 组掩码）；每个周期结束时在测试模式下测量训练集与测试集准确率。',
     en: 'Trains one net: each epoch takes batches of {batch} in shuffled order, an SGD update each (update `step` uses mask set `step`); at each epoch end it measures train and test accuracy in test mode.',
   },
-  diverged: { zh: '损失或参数不是有限数：网页在这里停止这次训练。', en: 'The loss or a parameter is not finite: the page stops this run here.' },
+  diverged: PY_DIVERGED,
 } as const;
 
 /** The figure dropout/curves as a self-contained numpy script, comments in `lang`; `dataUrl` is where it downloads MNIST. */
@@ -62,11 +63,7 @@ export function dropoutScript(values: DropoutValues, lang: Lang, dataUrl: string
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N_TRAIN, N_TEST)
     sys.stdout.write('${CURVE_COLUMNS.join(',')}\\n')
     for variant in VARIANTS:
         train(variant, x_train, y_train, x_test, y_test, sys.stdout)`,

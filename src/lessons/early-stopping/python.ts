@@ -3,6 +3,7 @@
 import type { Lang } from '../../state/i18n';
 import { pyNumber } from '../../components/python/literal';
 import { netScript } from '../../components/python/netScript';
+import { PY_DIVERGED } from '../../components/python/scriptText';
 import { BATCH, HIDDEN, N_TEST, VALIDATION_SHARE } from './model';
 import type { EarlyStoppingValues } from './params';
 
@@ -26,7 +27,7 @@ const TEXT = {
     zh: '一个网络的训练：每个周期按洗牌顺序取 {batch} 个一批，SGD 更新（λ 为权重衰减）；每个周期结束时测量训练损失、验证损失与测试准确率。给了 patience 就提前停止：停止时恢复验证损失最低时的参数。返回训练了几个周期和停止的原因。',
     en: 'Trains one net: each epoch takes batches of {batch} in shuffled order, an SGD update each (λ: weight decay); at each epoch end it measures the training loss, validation loss and test accuracy. Given a patience it stops early, restoring the parameters of the lowest validation loss. Returns the epochs trained and why it stopped.',
   },
-  diverged: { zh: '损失或参数不是有限数：网页在这里停止这次训练。', en: 'The loss or a parameter is not finite: the page stops this run here.' },
+  diverged: PY_DIVERGED,
 } as const;
 
 /** One figure of the lesson as a self-contained numpy script, comments in `lang`; `dataUrl` is where it downloads MNIST. */
@@ -107,12 +108,8 @@ def train(variant, weight_decay, patience, data, report):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x, y), test = load_mnist(args.data, N, N_TEST)
+    (x, y), test = load_mnist_from_args(N, N_TEST)
     data = (*split(x, y), test)
-    np.seterr(all='ignore')
     print('${columns.join(',')}')
 ${main}`,
   });

@@ -2,14 +2,13 @@
 // then trains the members on 5–9 with k examples per class (each class's k rows cycled to 100 per epoch), fine-tuned from the
 // pre-trained weights (output layer redrawn from the member's seed, per-layer rate factors, 0 = frozen) or from scratch, and
 // prints one figure's table (fine-tuning/pretrain, accuracy, curves or weights) as CSV, as the page's CPU engine computes it.
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
+import { mnistScript } from '../../components/python/script';
+import { PY_DIVERGED } from '../../components/python/scriptText';
 import { BATCH, FT_BATCH, K_MAX, kValues, LR, lrFactors, METHODS, N_NEW_POOL, NEW, OLD, SLOW, SPEC, type Lower } from './model';
 import type { FineTuningValues } from './params';
 
@@ -30,12 +29,10 @@ const TEXT = {
   accuracy: { zh: '微调与从头训练：5–9 每类 k 个样本，训练结束时 5–9 测试集上的准确率（每个 k、每种做法、每个种子）', en: 'Fine-tuning against training from scratch: k examples of each digit 5–9, test accuracy on 5–9 after training (every k, way and seed)' },
   curves: { zh: '微调与从头训练：k = {k} 时每个网络每个周期在 5–9 测试集上的准确率', en: 'Fine-tuning against training from scratch: test accuracy on 5–9 of every network at k = {k}, epoch by epoch' },
   weights: { zh: '微调：第一层前 {units} 个单元的权重范数，以及相对预训练权重的变化', en: 'Fine-tuning: weight norms of the first {units} first-layer units and their change from the pre-trained weights' },
-  run: PY_RUN_MNIST,
   prints: {
     zh: '输出图中的数据表（CSV）：{columns}；运算按网页 CPU 引擎的顺序（同样的初始权重、批次与 float32 舍入），所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order (the same initial weights, batches and float32 rounding), so the numbers are the same.',
   },
-  settings: PY_SETTINGS,
   factors: { zh: '微调时各层（隐藏层 1、隐藏层 2、输出层）的学习率因子：{lower}', en: 'Learning-rate factors of the layers (hidden 1, hidden 2, output) when fine-tuning: {lower}' },
   classRows: {
     zh: '按数据顺序，标签在 keep 中的行的下标，每类最多取前 per_class 个（None：全部）。',
@@ -53,7 +50,7 @@ const TEXT = {
     zh: '训练一个网络：每个周期按（行列表的）洗牌顺序取 batch 个一批，Adam 更新，再按各层的因子缩放这一步；每个周期结束时测一次测试准确率。返回各周期的准确率。',
     en: 'Trains one net: each epoch takes batches of `batch` in the shuffled order (of the row list), an Adam update each, that step scaled by each layer’s factor; the test accuracy after every epoch. Returns the accuracies by epoch.',
   },
-  diverged: { zh: '损失或参数不是有限数：网页在这里停止这次训练。', en: 'The loss or a parameter is not finite: the page stops this run here.' },
+  diverged: PY_DIVERGED,
   member: {
     zh: '第二步的一个网络：所有权重先由自己的种子随机初始化；微调时再把除输出层以外的各层换成预训练的权重，并使用学习率因子。',
     en: 'A network of step 2: every weight first drawn from its own seed; when fine-tuning, every layer but the output layer then takes the pre-trained weights, and the rate factors apply.',
@@ -111,28 +108,17 @@ export function fineTuningScript(figure: FineTuningFigure, values: FineTuningVal
   const columns = FIGURE_COLUMNS[figure];
   const tx = (k: keyof typeof TEXT) =>
     TEXT[k][lang]
-      .replaceAll('{file}', file)
       .replace('{columns}', columns.join(', '))
       .replace('{k}', String(values.k))
       .replace('{units}', String(UNITS))
       .replace('{lower}', LOWER_TEXT[lower][lang]);
   const sizes = [SPEC.inputSize, ...SPEC.hidden.map((h) => h.units), SPEC.outputSize];
-  return `# ${tx(figure)}
-# ${tx('run')}
-# ${tx('prints')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-K = ${values.k}
+  return mnistScript({
+    title: tx(figure),
+    file,
+    notes: [tx('prints')],
+    settings: [
+      `K = ${values.k}
 LOWER = '${lower}'
 # ${tx('factors')}
 FACTORS = [${lrFactors(lower).map(pyNumber).join(', ')}]
@@ -153,26 +139,12 @@ LR = ${pyNumber(LR)}
 BATCH = ${BATCH}
 FT_BATCH = ${FT_BATCH}
 SIZES = ${list(sizes)}
-UNITS = ${UNITS}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-
-
-${mlpOptimizersPy(['adam'], lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def class_rows(labels, keep, per_class=None):
+UNITS = ${UNITS}`,
+    ],
+    dataUrl,
+    net: [mlpPy(lang), mlpOptimizersPy(['adam'], lang)],
+    body: [
+      `def class_rows(labels, keep, per_class=None):
     """${tx('classRows')}"""
     left = {c: per_class for c in keep}
     out = []
@@ -224,7 +196,7 @@ def train(net, factors, x, y, rows, seed, epochs, batch, x_test, y_test):
             for a, (W0, b0), f in zip(net.affines, before, factors):
                 if f != 1:
                     a.W, a.b = scale_step(W0, a.W, f), scale_step(b0, a.b, f)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 return accs  # ${tx('diverged')}
         accs.append(net.accuracy(x_test, y_test))
     return accs
@@ -265,11 +237,7 @@ def rel_change(a, b):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_all, y_all), (x_test, y_test) = load_mnist(args.data, max(PRE, N_NEW_POOL), TEST)
-    np.seterr(all='ignore')
+    (x_all, y_all), (x_test, y_test) = load_mnist_from_args(max(PRE, N_NEW_POOL), TEST)
     old, old_test = class_rows(y_all[:PRE], OLD), class_rows(y_test, OLD)
     pre = MultiLayerNet(SIZES, SEED)
     pre_acc = train(pre, [1] * len(pre.affines), x_all[old], y_all[old], None, SEED, PRE_EPOCHS, BATCH, x_test[old_test], y_test[old_test])
@@ -278,10 +246,8 @@ def main():
     print('${columns.join(',')}', flush=True)
 ${figure === 'pretrain' ? '' : `    if len(pre_acc) < PRE_EPOCHS:
         return  # ${tx('stopped')}
-`}${tableCode(figure)}
-
-
-if __name__ == '__main__':
-    main()
-`;
+`}${tableCode(figure)}`,
+    ],
+    lang,
+  });
 }

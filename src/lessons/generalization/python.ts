@@ -2,11 +2,12 @@
 // page's points from the seed, trains the linear model on the features xⁱ/i! by mini-batch SGD in the CPU engine's order,
 // and prints generalization/curves (per epoch) or generalization/fit (after training) as CSV.
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
-import { flatOptimizerPy, mlpLayersPy, toyNetPy } from '../../components/python/toyNet';
+import { toyNetPieces } from '../../components/python/toyNet';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
+import { pyScript } from '../../components/python/script';
 import { LR, MAX_BATCH, N_TEST } from './model';
 import type { GeneralizationValues } from './params';
 
@@ -24,11 +25,8 @@ const TEXT = {
   },
   curves: { zh: '每个周期结束时的训练损失与测试损失', en: 'training and test loss at every epoch end' },
   fit: { zh: '训练结束时拟合的曲线', en: 'the fitted curve after training' },
-  run: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
+  run: PY_RUN_LOCAL,
+  prints: PY_PRINTS_CPU,
   settings: { zh: '网页上的设置（d2l：SGD，η = 0.01，批量 min(10, n)，权重 N(0, 0.01²)，100 个测试点）', en: 'The page’s settings (d2l: SGD, η = 0.01, batch min(10, n), weights N(0, 0.01²), 100 test points)' },
   train: {
     zh: '训练：线性模型 ŷ = Σ wᵢ xⁱ/i! + b，平方损失 ½(ŷ − y)²；每个周期按洗牌顺序取小批量，SGD 更新；损失不是有限数时网页停止训练。',
@@ -73,16 +71,11 @@ export function generalizationScript(values: GeneralizationValues, figure: Gener
       .replace('{degree}', String(degree))
       .replace('{n}', String(n))
       .replace('{columns}', COLUMNS[figure].join(', '));
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx('prints')}
-import math
-import sys
-
-import numpy as np
-
-# ${tx('settings')}
-N_FEATURES = ${degree + 1}
+  return pyScript({
+    header: [tx('title'), tx('run'), tx('prints')],
+    imports: ['math', 'sys'],
+    settings: [
+      `N_FEATURES = ${degree + 1}
 N_TRAIN = ${n}
 N_TEST = ${N_TEST}
 NOISE = ${pyNumber(noise)}
@@ -91,31 +84,15 @@ BATCH = ${Math.min(MAX_BATCH, n)}
 EPOCHS = ${epochs}
 SEED = ${seed}
 FIT_RANGE = (${FIT_RANGE.map(pyNumber).join(', ')})
-FIT_POINTS = ${FIT_POINTS}
-
-
-${RNG_PY}
-
-
-${mlpLayersPy(lang)}
-
-
-${activationsPy(lang)}
-
-
-${toyNetPy(lang)}
-
-
-${flatOptimizerPy('sgd', lang)}
-
-
-${toyDataPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def train(net, optimizer, x_train, y_train):
+FIT_POINTS = ${FIT_POINTS}`,
+    ],
+    settingsTitle: tx('settings'),
+    pieces: [
+      RNG_PY,
+      ...toyNetPieces('sgd', lang),
+      toyDataPy(lang),
+      JS_NUMBER_PY,
+      `def train(net, optimizer, x_train, y_train):
     """${tx('train')}"""
     n = x_train.shape[0]
     for epoch in range(EPOCHS):
@@ -126,7 +103,7 @@ def train(net, optimizer, x_train, y_train):
             if not math.isfinite(loss):
                 return
             optimizer.update(net.params(), net.grads())
-            if not all(np.isfinite(p).all() for p in net.params()):
+            if not net.finite():
                 return
         yield epoch
 
@@ -137,10 +114,8 @@ def main():
     net = ToyNet([N_FEATURES, 1], 'relu', 'gaussian', 0.01, [], True, SEED)
     optimizer = SGD(lr=LR)
     out = sys.stdout
-${figure === 'fit' ? `    # ${tx('fitGrid')}\n` : ''}${PRINT[figure]}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${figure === 'fit' ? `    # ${tx('fitGrid')}\n` : ''}${PRINT[figure]}`,
+    ],
+    lang,
+  });
 }

@@ -2,12 +2,9 @@
 // comparison, the four remedy nets) on the first 1000 MNIST digits in the CPU engine's order, and prints gradients/norms,
 // gradients/profile, gradients/factors or gradients/compare as CSV.
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
-import { flatOptimizerPy, mlpLayersPy, toyNetPy } from '../../components/python/toyNet';
+import { pyNumber } from '../../components/python/literal';
+import { toyNetPieces } from '../../components/python/toyNet';
+import { mnistScript } from '../../components/python/script';
 import { BATCH, N_TRAIN, REMEDIES, initOf } from './model';
 import type { GradientsValues } from './params';
 import { deepNetPy } from './pythonNet';
@@ -36,12 +33,10 @@ const TEXT = {
   profile: { zh: '最后一次更新的梯度范数与权重的相对变化', en: 'the last update’s gradient norms and how far the weights moved' },
   factors: { zh: '最后一次更新的梯度范数、相邻层之比与平均 f′(z)', en: 'the last update’s gradient norms, their layer-to-layer ratios and the mean f′(z)' },
   compare: { zh: 'sigmoid 与三种补救办法，最后一个周期的梯度范数（几何平均）', en: 'sigmoid and three remedies, the last epoch’s gradient norms (geometric mean)' },
-  run: PY_RUN_MNIST,
   prints: {
     zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同（同样的初始权重、批次顺序与 float32 舍入），所以数字也相同（在 1e-4 相对误差以内）。',
     en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order (the same initial weights, batch order and float32 rounding), so the numbers are the same (within 1e-4 relative).',
   },
-  settings: PY_SETTINGS,
   train: {
     zh: '训练一个网络：每个周期按洗牌顺序取 {batch} 个一批；每次更新先算梯度（加上 L2 项），记下每层 ‖∂L/∂W‖（裁剪之前），再按全局范数裁剪，SGD 更新。每次更新产出 (第几次更新, 各层范数)；损失或参数不是有限数时网页在这里停止，脚本也停。',
     en: 'Trains one net: each epoch takes batches of {batch} in shuffled order; each update computes the gradient (plus the L2 term), records every layer’s ‖∂L/∂W‖ (before clipping), clips by the global norm and takes an SGD step. Yields (update number, the layers’ norms); where the loss or a parameter is not finite the page stops, and so does the script.',
@@ -96,7 +91,6 @@ export function gradientsScript(values: GradientsValues, figure: GradientsFigure
   const columns = GRADIENT_COLUMNS[figure];
   const tx = (k: keyof typeof TEXT) =>
     TEXT[k][lang]
-      .replaceAll('{file}', file)
       .replace('{figure}', TEXT[figure][lang])
       .replace('{depth}', String(v.depth))
       .replace('{units}', String(v.units))
@@ -118,56 +112,23 @@ export function gradientsScript(values: GradientsValues, figure: GradientsFigure
           `L2 = ${pyNumber(v.l2)}`,
           ...(figure === 'factors' ? [`BINS = ${FACTOR_BINS}`] : []),
         ];
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx('prints')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-SIZES = [784] + [${v.units}] * ${v.depth} + [10]
-LR = ${pyNumber(v.lr)}
-EPOCHS = ${v.epochs}
-N_TRAIN = ${N_TRAIN}
-BATCH = ${BATCH}
-SEED = ${v.seed}
-${settings.join('\n')}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpLayersPy(lang)}
-
-
-${activationsPy(lang)}
-
-
-${toyNetPy(lang)}
-
-
-${flatOptimizerPy('sgd', lang)}
-
-
-${deepNetPy(lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def make_net(activation, init, std, slope, batch_norm, residual):
+  return mnistScript({
+    title: tx('title'),
+    file,
+    notes: [tx('prints')],
+    settings: [
+      `SIZES = [784] + [${v.units}] * ${v.depth} + [10]`,
+      `LR = ${pyNumber(v.lr)}`,
+      `EPOCHS = ${v.epochs}`,
+      `N_TRAIN = ${N_TRAIN}`,
+      `BATCH = ${BATCH}`,
+      `SEED = ${v.seed}`,
+      ...settings,
+    ],
+    dataUrl,
+    net: [...toyNetPieces('sgd', lang), deepNetPy(lang)],
+    body: [
+      `def make_net(activation, init, std, slope, batch_norm, residual):
     return DeepNet(SIZES, activation, init, std, slope, batch_norm, residual, SEED)
 
 
@@ -187,7 +148,7 @@ def train(net, x_train, y_train, l2, clip):
             finite = math.isfinite(loss)
             if finite:
                 optimizer.update(net.params(), net.grads())
-                finite = all(np.isfinite(p).all() for p in net.params())
+                finite = net.finite()
             yield step, norms
             if not finite:
                 return
@@ -208,19 +169,13 @@ def geometric_mean(xs):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), _ = load_mnist(args.data, N_TRAIN, 0)
-    np.seterr(all='ignore')
+    (x_train, y_train), _ = load_mnist_from_args(N_TRAIN, 0)
     out = sys.stdout
     out.write('${columns.join(',')}\\n')
-${PRINT[figure].replace('{last}', tx('last'))}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${PRINT[figure].replace('{last}', tx('last'))}`,
+    ],
+    lang,
+  });
 }
 
 /** The Figure's `python` prop for gradients/<figure>: the script for the current values in the page's language. */

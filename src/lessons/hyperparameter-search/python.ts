@@ -168,12 +168,8 @@ def train(lr, weight_decay, seed, data):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x, y), _ = load_mnist(args.data, N, 0)
+    (x, y), _ = load_mnist_from_args(N, 0)
     data = split(x, y)
-    np.seterr(all='ignore')
     trials = ${figure === 'grid' ? 'grid_trials(TRIALS, LR_RANGE, WD_RANGE)' : 'random_trials(TRIALS, LR_RANGE, WD_RANGE, SEED)'}
     print('${columns.join(',')}', flush=True)
 ${table}`,

@@ -4,6 +4,7 @@ import type { Lang } from '../../state/i18n';
 import { initCall } from '../../components/python/init';
 import { pyNumber } from '../../components/python/literal';
 import { netScript } from '../../components/python/netScript';
+import { PY_DIVERGED } from '../../components/python/scriptText';
 import { BATCH, N_TRAIN, VARIANTS, comparisonNet } from './mnistRuns';
 import type { InitializationValues } from './params';
 
@@ -18,7 +19,7 @@ const TEXT = {
     zh: '一个网络的训练：每个周期按洗牌顺序取 {batch} 个一批，SGD 更新，并打印这一批的损失（第几次更新从 1 起）。',
     en: 'Trains one net: each epoch takes batches of {batch} in shuffled order, an SGD update each, and prints that batch’s loss (updates counted from 1).',
   },
-  diverged: { zh: '损失或参数不是有限数：网页在这里停止这次训练。', en: 'The loss or a parameter is not finite: the page stops this run here.' },
+  diverged: PY_DIVERGED,
 } as const;
 
 /** The figure initialization/training as a self-contained numpy script, comments in `lang`; `dataUrl` is where it downloads MNIST. */
@@ -60,11 +61,7 @@ export function initializationScript(values: InitializationValues, lang: Lang, d
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), _ = load_mnist(args.data, N_TRAIN, 0)
-    np.seterr(all='ignore')
+    (x_train, y_train), _ = load_mnist_from_args(N_TRAIN, 0)
     sys.stdout.write('${TRAIN_COLUMNS.join(',')}\\n')
     for name, init in INITS:
         train(name, init, x_train, y_train, sys.stdout)`,

@@ -1,13 +1,11 @@
 // "Reproduce in Python" for the lr-schedules lesson: a numpy script that trains the page's six schedules (plain SGD on the
 // optimizer race's net, one seed) or its learning-rate range test on the site's MNIST subset and prints lr-schedules/curves
 // or lr-schedules/range as CSV.
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { pyNumber } from '../../components/python/literal';
 import { lrScheduleLiteral, lrSchedulePy } from '../../components/python/lrSchedule';
 import { mlpPy } from '../../components/python/mlp';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
+import { mnistScript } from '../../components/python/script';
 import { BATCH, N_TEST } from '../optimizers-mnist/race';
 import { EVAL_TRAIN, RANGE, SCHEDULES, scheduleOf, type ScheduleKnobs } from './model';
 import type { LrSchedulesValues } from './params';
@@ -17,7 +15,6 @@ export type LrFigure = 'curves' | 'range';
 const TEXT = {
   titleCurves: { zh: '学习率调度：六种调度在 MNIST 上比赛（SGD，同一个种子）', en: 'Learning-rate schedules: six schedules racing on MNIST (SGD, one seed)' },
   titleRange: { zh: '学习率范围测试：一个周期里学习率从 {from} 按对数线性升到 {to}', en: 'The learning-rate range test: one epoch with the rate rising log-linearly from {from} to {to}' },
-  run: PY_RUN_MNIST,
   printsCurves: {
     zh: '输出图中的数据表（CSV）：schedule, epoch, lr, train_loss, test_acc——lr 是该周期开始时的学习率；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: schedule, epoch, lr, train_loss, test_acc, lr being the rate at the epoch’s start; the operations run in the page’s CPU engine order, so the numbers are the same.',
@@ -26,7 +23,6 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：lr, loss——每次更新的学习率和那一批的损失；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: lr, loss: each update’s learning rate and that batch’s loss; the operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: PY_SETTINGS,
   evaluate: { zh: '平均损失和准确率，按 500 行一块计算（评估模式，不更新）。', en: 'Mean loss and accuracy, computed 500 rows at a time (evaluation only, no update).' },
   train: {
     zh: '一次训练：每个周期按洗牌顺序取批次，每次更新前按调度设定学习率（进度 = 周期 + 本周期已见样本 / 样本数）；返回每次更新的 (学习率, 损失) 和每个周期末的 (训练损失, 测试准确率)。',
@@ -51,7 +47,7 @@ function knobsOf(v: LrSchedulesValues): ScheduleKnobs {
 /** The figure `figure` of the lr-schedules lesson as a self-contained numpy script, comments in `lang`. */
 export function lrSchedulesScript(values: LrSchedulesValues, figure: LrFigure, lang: Lang, dataUrl: string, file = `lr-schedules-${figure}.py`): string {
   const tx = (k: keyof typeof TEXT) =>
-    TEXT[k][lang].replaceAll('{file}', file).replace('{from}', String(RANGE.from)).replace('{to}', String(RANGE.to));
+    TEXT[k][lang].replace('{from}', String(RANGE.from)).replace('{to}', String(RANGE.to));
   const knobs = knobsOf(values);
   const curves = figure === 'curves';
   const settings = curves
@@ -78,45 +74,15 @@ EVAL_TRAIN = 0`;
     updates, _ = train(SCHEDULES[0][1], x_train, y_train, x_test, y_test)
     for lr, loss in updates:
         out.write(f'{js_number(lr)},{js_number(loss)}\\n')`;
-  return `# ${tx(curves ? 'titleCurves' : 'titleRange')}
-# ${tx('run')}
-# ${tx(curves ? 'printsCurves' : 'printsRange')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-${settings}
-N_TRAIN = ${values.n}
-N_TEST = ${N_TEST}
-SIZES = [784, 100, 100, 100, 100, 10]
-SEED = ${values.seed}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-
-
-${lrSchedulePy(lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def evaluate(net, x, labels, chunk=500):
+  return mnistScript({
+    title: tx(curves ? 'titleCurves' : 'titleRange'),
+    file,
+    notes: [tx(curves ? 'printsCurves' : 'printsRange')],
+    settings: [settings, `N_TRAIN = ${values.n}`, `N_TEST = ${N_TEST}`, 'SIZES = [784, 100, 100, 100, 100, 10]', `SEED = ${values.seed}`],
+    dataUrl,
+    net: [mlpPy(lang), lrSchedulePy(lang)],
+    body: [
+      `def evaluate(net, x, labels, chunk=500):
     """${tx('evaluate')}"""
     loss_sum, correct = 0.0, 0
     for start in range(0, x.shape[0], chunk):
@@ -142,7 +108,7 @@ def train(schedule, x_train, y_train, x_test, y_test):
             if not math.isfinite(loss):
                 return updates, epochs  # ${tx('diverged')}
             optimizer.update(net.affines)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 return updates, epochs  # ${tx('diverged')}
         if EVAL_TRAIN:
             train_loss, _ = evaluate(net, x_train[:EVAL_TRAIN], y_train[:EVAL_TRAIN])
@@ -152,16 +118,10 @@ def train(schedule, x_train, y_train, x_test, y_test):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N_TRAIN, N_TEST)
     out = sys.stdout
-${table}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${table}`,
+    ],
+    lang,
+  });
 }

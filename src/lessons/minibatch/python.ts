@@ -1,18 +1,15 @@
 // "Reproduce in Python" for the minibatch lesson's MNIST runs: a numpy script that trains the page's small net once per
 // batch size (same seed: same initial weights, same epoch shuffles; SGD at the page's rate) on the site's MNIST subset and
 // prints minibatch/runs (the same table as minibatch/time) as CSV, the seconds measured by the script itself.
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
+import { mnistScript } from '../../components/python/script';
 import type { MinibatchValues } from './params';
 import { batchSizes, HIDDEN, N_TEST } from './runs';
 
 const TEXT = {
   title: { zh: '批量大小：784 → {h} ReLU → 10 的网络在 MNIST 上，每个批量大小训练一次', en: 'Batch size: the 784 → {h} ReLU → 10 net on MNIST, trained once per batch size' },
-  run: PY_RUN_MNIST,
   printsSummary: {
     zh: '输出图中的数据表（CSV）：batch_size, updates_per_epoch, samples_per_s, s_per_epoch, epochs_to_target, s_to_target, final_acc——由每个周期的结果算出（未达到目标时留空）；秒数是这个脚本在你的机器上自己量的。',
     en: 'Prints the figure’s data table as CSV: batch_size, updates_per_epoch, samples_per_s, s_per_epoch, epochs_to_target, s_to_target, final_acc, computed from the epoch rows (empty where the target was not reached); the seconds are this script’s own, on your machine.',
@@ -25,7 +22,6 @@ const TEXT = {
     zh: '批量大小为 1 时每个周期有 {n} 次更新，numpy 一次只算一个样本很慢：这一行最花时间。',
     en: 'Batch size 1 takes {n} updates per epoch, and numpy is slow one digit at a time: that run takes most of the time.',
   },
-  settings: PY_SETTINGS,
   evaluate: {
     zh: '平均损失和准确率，按 {chunk} 行一块计算（评估模式，不更新）。',
     en: 'Mean loss and accuracy, computed {chunk} rows at a time (evaluation only, no update).',
@@ -51,48 +47,26 @@ export function minibatchScript(values: MinibatchValues, lang: Lang, dataUrl: st
   const { n, mepochs, mlr, seed, target } = values;
   const summary = figure === 'summary';
   const tx = (k: keyof typeof TEXT) =>
-    TEXT[k][lang].replaceAll('{file}', file).replace('{h}', String(HIDDEN)).replace('{n}', String(n)).replaceAll('{nTest}', String(N_TEST)).replace('{chunk}', String(EVAL_CHUNK));
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx(summary ? 'printsSummary' : 'prints')}
-# ${tx('slow')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import time
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-BATCH_SIZES = [${batchSizes(n).join(', ')}]
+    TEXT[k][lang].replace('{h}', String(HIDDEN)).replace('{n}', String(n)).replaceAll('{nTest}', String(N_TEST)).replace('{chunk}', String(EVAL_CHUNK));
+  return mnistScript({
+    title: tx('title'),
+    file,
+    notes: [tx(summary ? 'printsSummary' : 'prints'), tx('slow')],
+    imports: ['time'],
+    settings: [
+      `BATCH_SIZES = [${batchSizes(n).join(', ')}]
 LR = ${pyNumber(mlr)}
 EPOCHS = ${mepochs}
 N_TRAIN = ${n}
 N_TEST = ${N_TEST}
 SIZES = [784, ${HIDDEN}, 10]
 SEED = ${seed}
-TARGET = ${pyNumber(target)}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def evaluate(net, x, labels, chunk=${EVAL_CHUNK}):
+TARGET = ${pyNumber(target)}`,
+    ],
+    dataUrl,
+    net: [mlpPy(lang)],
+    body: [
+      `def evaluate(net, x, labels, chunk=${EVAL_CHUNK}):
     """${tx('evaluate')}"""
     loss_sum, correct = 0.0, 0
     for start in range(0, x.shape[0], chunk):
@@ -118,7 +92,7 @@ def train(batch_size, x_train, y_train, x_test, y_test):
             if not math.isfinite(loss):
                 return rows  # ${tx('diverged')}
             optimizer.update(net.affines)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 return rows  # ${tx('diverged')}
         train_loss, _ = evaluate(net, x_train[:N_TEST], y_train[:N_TEST])
         _, test_acc = evaluate(net, x_test, y_test)
@@ -138,11 +112,7 @@ def summarize(batch_size, rows):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N_TRAIN, N_TEST)
     out = sys.stdout
 ${
   summary
@@ -155,10 +125,8 @@ ${
         for epoch, seconds, train_loss, test_acc in train(batch_size, x_train, y_train, x_test, y_test):
             out.write(f'{batch_size},{epoch},{js_number(seconds)},{js_number(train_loss)},{js_number(test_acc)}\\n')
         out.flush()`
-}
-
-
-if __name__ == '__main__':
-    main()
-`;
+}`,
+    ],
+    lang,
+  });
 }

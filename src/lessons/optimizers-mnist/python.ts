@@ -1,14 +1,12 @@
 // "Reproduce in Python" for the optimizer race: a numpy script that trains the page's racers (same seed, same initial
 // weights, same batches, the learning rates set now) on the site's MNIST subset and prints optimizers-mnist/curves or
 // optimizers-mnist/accuracy as CSV.
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
+import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
-import { JS_NUMBER_PY } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
-import { mnistPy } from '../../components/python/mnist';
-import { RNG_PY } from '../../components/python/rng';
+import { mnistScript } from '../../components/python/script';
 import type { OptimizersMnistValues } from './params';
 import { BATCH, N_TEST, racerHyper, racersOf, type LearningRates, type Racer } from './race';
 import { KAISER_LEN } from './smoothing';
@@ -18,7 +16,6 @@ export type RaceFigure = 'curves' | 'accuracy';
 
 const TEXT = {
   title: { zh: '优化器比赛（《深度学习入门》ch06/optimizer_compare_mnist.py）：{racers}', en: 'The optimizer race (“Deep Learning from Scratch” ch06/optimizer_compare_mnist.py): {racers}' },
-  run: PY_RUN_MNIST,
   printsCurves: {
     zh: '输出图中的数据表（CSV）：optimizer, step, loss, smoothed——每个优化器每次迭代的小批量损失及其平滑值。',
     en: 'Prints the figure’s data table as CSV: optimizer, step, loss, smoothed: each optimizer’s mini-batch loss at every iteration, and its smoothed value.',
@@ -58,7 +55,7 @@ function racersAndRates(values: OptimizersMnistValues): { racers: Racer[]; lrs: 
 export function optimizersMnistScript(values: OptimizersMnistValues, figure: RaceFigure, lang: Lang, dataUrl: string, file = `optimizers-mnist-${figure}.py`): string {
   const { racers, lrs } = racersAndRates(values);
   const tx = (k: keyof typeof TEXT) =>
-    TEXT[k][lang].replaceAll('{file}', file).replace('{racers}', racers.join(', ')).replace('{batch}', String(BATCH)).replace('{window}', String(MEAN_WINDOW));
+    TEXT[k][lang].replace('{racers}', racers.join(', ')).replace('{batch}', String(BATCH)).replace('{window}', String(MEAN_WINDOW));
   const calls = racers.map((r) => {
     const h = resolveHyper(racerHyper(r, lrs[r]), []);
     return `    ('${r}', lambda: ${mlpOptimizerCall(r, h)}),`;
@@ -74,55 +71,27 @@ export function optimizersMnistScript(values: OptimizersMnistValues, figure: Rac
     for name, (_, accuracies) in results:
         for step, acc in accuracies:
             out.write(f'{name},{step},{js_number(acc)}\\n')`;
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx(figure === 'curves' ? 'printsCurves' : 'printsAccuracy')}
-# ${tx('same')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-EPOCHS = ${values.epochs}
+  return mnistScript({
+    title: tx('title'),
+    file,
+    notes: [tx(figure === 'curves' ? 'printsCurves' : 'printsAccuracy'), tx('same')],
+    settings: [
+      `EPOCHS = ${values.epochs}
 N_TRAIN = ${values.n}
 N_TEST = ${N_TEST}
 BATCH = ${BATCH}
 SIZES = [784, 100, 100, 100, 100, 10]
 SEED = ${values.seed}
 CURVE = '${curve}'
-EVALUATE = ${figure === 'accuracy' ? 'True' : 'False'}  # ${tx('evaluate')}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-
-
-${mlpOptimizersPy(racers, lang)}
-
-
-# ${tx('settings')}
+EVALUATE = ${figure === 'accuracy' ? 'True' : 'False'}  # ${tx('evaluate')}`,
+    ],
+    dataUrl,
+    net: [mlpPy(lang), mlpOptimizersPy(racers, lang), `# ${tx('settings')}
 RACERS = [
 ${calls.join('\n')}
-]
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def bessel_i0(x):
+]`],
+    body: [
+      `def bessel_i0(x):
     """${tx('i0')}"""
     term, total, k = 1.0, 1.0, 1
     while k < 50 and term > 1e-17 * total:
@@ -184,7 +153,7 @@ def train(optimizer, x_train, y_train, x_test, y_test, evaluate):
             if not math.isfinite(loss):
                 return losses, accuracies  # ${tx('diverged')}
             optimizer.update(net.affines)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 return losses, accuracies  # ${tx('diverged')}
         if evaluate:
             accuracies.append((len(losses), net.accuracy(x_test, y_test)))
@@ -192,17 +161,11 @@ def train(optimizer, x_train, y_train, x_test, y_test, evaluate):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_train, y_train), (x_test, y_test) = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x_train, y_train), (x_test, y_test) = load_mnist_from_args(N_TRAIN, N_TEST)
     results = [(name, train(make(), x_train, y_train, x_test, y_test, EVALUATE)) for name, make in RACERS]
     out = sys.stdout
-${table}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${table}`,
+    ],
+    lang,
+  });
 }

@@ -1,15 +1,15 @@
 // "Reproduce in Python" for the playground's three training figures: a numpy script that generates the page's points from
 // the data seed (with the points the reader added), trains the page's net with the URL's settings in the CPU engine's
 // order, and prints playground/curves, playground/boundary or playground/network as CSV.
-import { PY_SETTINGS } from '../../components/python/scriptText';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { OPTIMIZERS, type OptimizerName } from '../../engine/optimizers';
 import { MLP_OPTIMIZER_DEFAULTS } from '../../engine/train/hyper';
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
 import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
-import { flatOptimizerPy, mlpLayersPy, optimizerArgs, optimizerClassName, toyNetPy } from '../../components/python/toyNet';
+import { optimizerArgs, optimizerClassName, toyNetPieces } from '../../components/python/toyNet';
+import { pyScript } from '../../components/python/script';
 import { TABLE_GRID, TOTAL_POINTS, dropoutOf, extraRows, featuresOf, isRegression, splitSizes } from './model';
 import { PLANE, type PlaygroundValues } from './params';
 
@@ -24,16 +24,12 @@ const TEXT = {
   curves: { zh: '每个周期结束时的训练损失与测试损失', en: 'training and test loss at every epoch end' },
   boundary: { zh: '训练结束时网络在表格网格上的输出', en: 'the output on the table’s grid after training' },
   network: { zh: '训练结束时的每个权重', en: 'every weight after training' },
-  run: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
+  run: PY_RUN_LOCAL,
+  prints: PY_PRINTS_CPU,
   midRun: {
     zh: '脚本从头到尾用这些设置；网页上训练中途改过的超参数不会重现。',
     en: 'The script uses these settings from the first update on; hyperparameters changed on the page mid-run are not replayed.',
   },
-  settings: PY_SETTINGS,
   data: {
     zh: '数据：{n} 个点由数据种子生成，其中 {held} 个留作测试；添加的点接在训练集之后；再映射为输入特征。',
     en: 'Data: {n} points generated from the data seed, {held} of them held out for testing; the added points follow the training rows; then the input features.',
@@ -139,17 +135,11 @@ export function playgroundScript(values: PlaygroundValues, figure: PlaygroundFig
       .replace('{n}', String(TOTAL_POINTS))
       .replace('{held}', String(nTest))
       .replace('{batch}', String(v.batch));
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx('prints')}
-# ${tx('midRun')}
-import math
-import sys
-
-import numpy as np
-
-# ${tx('settings')}
-DATA = '${regression ? 'sine' : name}'
+  return pyScript({
+    header: [tx('title'), tx('run'), tx('prints'), tx('midRun')],
+    imports: ['math', 'sys'],
+    settings: [
+      `DATA = '${regression ? 'sine' : name}'
 NOISE = ${pyNumber(v.noise)}
 N_POINTS = ${TOTAL_POINTS}
 N_HELD_OUT = ${nTest}
@@ -172,31 +162,14 @@ REGRESSION = ${regression ? 'True' : 'False'}
 RAW_INPUTS = FEATURE_NAMES in ([], ['x1', 'x2'])
 DISCRETE = ${v.discrete === 'on' && !regression ? 'True' : 'False'}
 PLANE = ${pyNumber(PLANE)}
-TABLE_GRID = ${TABLE_GRID}
-
-
-${RNG_PY}
-
-
-${mlpLayersPy(lang)}
-
-
-${activationsPy(lang)}
-
-
-${toyNetPy(lang)}
-
-
-${flatOptimizerPy(v.opt as OptimizerName, lang)}
-
-
-${toyDataPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def make_data():
+TABLE_GRID = ${TABLE_GRID}`,
+    ],
+    pieces: [
+      RNG_PY,
+      ...toyNetPieces(v.opt as OptimizerName, lang),
+      toyDataPy(lang),
+      JS_NUMBER_PY,
+      `def make_data():
     """${tx('data')}"""
     if REGRESSION:
         x, y = noisy_sine(N_POINTS, NOISE, DATA_SEED)
@@ -225,7 +198,7 @@ def train(net, optimizer, x_train, y_train):
             if not math.isfinite(loss):
                 return
             optimizer.update(net.params(), net.grads())
-            if not all(np.isfinite(p).all() for p in net.params()):
+            if not net.finite():
                 return
         yield epoch
 
@@ -236,12 +209,10 @@ def main():
     net = ToyNet(SIZES, ACTIVATION, INIT, INIT_STD, DROPOUT, REGRESSION, SEED, BATCH_NORM)
     optimizer = ${optimizerCall(v)}
     out = sys.stdout
-${figure === 'boundary' ? `    # ${tx('grid')}\n` : ''}${PRINT[figure]}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${figure === 'boundary' ? `    # ${tx('grid')}\n` : ''}${PRINT[figure]}`,
+    ],
+    lang,
+  });
 }
 
 /** The Figure's `python` prop for playground/<figure>: the script for the current values in the page's language. */

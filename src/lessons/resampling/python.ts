@@ -1,15 +1,13 @@
 // "Reproduce in Python" for the resampling lesson: a numpy script that makes the page's imbalanced MNIST training set,
 // trains its four networks (plain, oversampling, undersampling, class weights; one seed, Adam) and prints
 // resampling/recall or resampling/confusion as CSV, from the test-set confusion counts after the last epoch.
-import { PY_RUN_MNIST, PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
 import { resolveHyper } from '../../engine/train/hyper';
-import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
+import { pyNumber } from '../../components/python/literal';
 import { mlpPy } from '../../components/python/mlp';
 import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOptimizers';
-import { mnistPy } from '../../components/python/mnist';
 import { resamplePy } from '../../components/python/resample';
-import { RNG_PY } from '../../components/python/rng';
+import { mnistScript } from '../../components/python/script';
 import { BATCH, CLASSES, LR, METHODS, N_POOL, N_TEST, RARE, SPEC } from './model';
 import type { ResamplingValues } from './params';
 
@@ -20,7 +18,6 @@ const TEXT = {
     zh: '重采样与类别加权：数字 5–9 只占训练集的 {share}，四个网络（直接训练、过采样、欠采样、类别加权）',
     en: 'Resampling and class weights: the digits 5–9 make up {share} of the training set; four networks (plain, oversampling, undersampling, class weights)',
   },
-  run: PY_RUN_MNIST,
   printsRecall: {
     zh: '输出图中的数据表（CSV）：method, class, recall——训练结束后每个数字在测试集上的召回率；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: method, class, recall: each digit’s recall on the test set after the last epoch; the operations run in the page’s CPU engine order, so the numbers are the same.',
@@ -29,7 +26,6 @@ const TEXT = {
     zh: '输出图中的数据表（CSV）：method, true, predicted, count——训练结束后测试集上的混淆矩阵；运算顺序与网页的 CPU 引擎相同，所以数字也相同。',
     en: 'Prints the figure’s data table as CSV: method, true, predicted, count: the test set’s confusion matrix after the last epoch; the operations run in the page’s CPU engine order, so the numbers are the same.',
   },
-  settings: PY_SETTINGS,
   confusion: { zh: '混淆矩阵：counts[真实类别][预测类别]（预测 = argmax，并列时取最小的下标）。', en: 'The confusion matrix: counts[true class][predicted class] (prediction = argmax, ties to the lowest index).' },
   train: {
     zh: '一个网络的训练：每个周期按（重采样后的）行列表的洗牌顺序取 {batch} 个一批，Adam 更新；返回测试集上的混淆矩阵。',
@@ -41,7 +37,7 @@ const TEXT = {
 /** The figure `figure` of the resampling lesson as a self-contained numpy script, comments in `lang`. */
 export function resamplingScript(values: ResamplingValues, figure: ResamplingFigure, lang: Lang, dataUrl: string, file = `resampling-${figure}.py`): string {
   const tx = (k: keyof typeof TEXT) =>
-    TEXT[k][lang].replaceAll('{file}', file).replace('{share}', `${Math.round(1e4 * values.share) / 100}%`).replace('{batch}', String(BATCH));
+    TEXT[k][lang].replace('{share}', `${Math.round(1e4 * values.share) / 100}%`).replace('{batch}', String(BATCH));
   const table =
     figure === 'recall'
       ? `    out.write('method,class,recall\\n')
@@ -54,22 +50,12 @@ export function resamplingScript(values: ResamplingValues, figure: ResamplingFig
         for t in range(CLASSES):
             for p in range(CLASSES):
                 out.write(f'{method},{t},{p},{counts[t][p]}\\n')`;
-  return `# ${tx('title')}
-# ${tx('run')}
-# ${tx(figure === 'recall' ? 'printsRecall' : 'printsConfusion')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-SHARE = ${pyNumber(values.share)}
+  return mnistScript({
+    title: tx('title'),
+    file,
+    notes: [tx(figure === 'recall' ? 'printsRecall' : 'printsConfusion')],
+    settings: [
+      `SHARE = ${pyNumber(values.share)}
 EPOCHS = ${values.epochs}
 SEED = ${values.seed}
 METHODS = [${METHODS.map((m) => `'${m}'`).join(', ')}]
@@ -79,29 +65,12 @@ N_TEST = ${N_TEST}
 BATCH = ${BATCH}
 LR = ${pyNumber(LR)}
 CLASSES = ${CLASSES}
-SIZES = [784, ${SPEC.hidden.map((h) => h.units).join(', ')}, ${CLASSES}]
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${RNG_PY}
-
-
-${mlpPy(lang)}
-
-
-${mlpOptimizersPy(['adam'], lang)}
-
-
-${resamplePy(lang)}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-def confusion(net, x, labels):
+SIZES = [784, ${SPEC.hidden.map((h) => h.units).join(', ')}, ${CLASSES}]`,
+    ],
+    dataUrl,
+    net: [mlpPy(lang), mlpOptimizersPy(['adam'], lang), resamplePy(lang)],
+    body: [
+      `def confusion(net, x, labels):
     """${tx('confusion')}"""
     counts = [[0] * CLASSES for _ in range(CLASSES)]
     predicted = np.argmax(net.predict(x), axis=1)
@@ -126,7 +95,7 @@ def train(method, x_train, y_train, x_test, y_test):
             if not math.isfinite(loss):
                 break  # ${tx('diverged')}
             optimizer.update(net.affines)
-            if not all(np.isfinite(a.W).all() and np.isfinite(a.b).all() for a in net.affines):
+            if not net.finite():
                 break  # ${tx('diverged')}
         else:
             continue
@@ -135,19 +104,13 @@ def train(method, x_train, y_train, x_test, y_test):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x_pool, y_pool), (x_test, y_test) = load_mnist(args.data, N_POOL, N_TEST)
-    np.seterr(all='ignore')
+    (x_pool, y_pool), (x_test, y_test) = load_mnist_from_args(N_POOL, N_TEST)
     keep = imbalanced_rows(y_pool, RARE, SHARE)
     x_train, y_train = x_pool[keep], y_pool[keep]
     results = [(method, train(method, x_train, y_train, x_test, y_test)) for method in METHODS]
     out = sys.stdout
-${table}
-
-
-if __name__ == '__main__':
-    main()
-`;
+${table}`,
+    ],
+    lang,
+  });
 }

@@ -1,14 +1,13 @@
 // "Reproduce in Python" for the validation lesson's training figures: validation/select (twelve polynomial degrees, each
 // with its 20 % validation split, chosen by validation or by test loss) and validation/folds (K-fold cross-validation of
 // the MNIST net on the site's data files). Each script trains in the CPU engine's order and prints the figure's table.
-import { PY_SETTINGS } from '../../components/python/scriptText';
 import type { Lang } from '../../state/i18n';
-import { activationsPy } from '../../components/python/activations';
 import { JS_NUMBER_PY, pyNumber } from '../../components/python/literal';
-import { mnistPy } from '../../components/python/mnist';
 import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
-import { flatOptimizerPy, mlpLayersPy, toyNetPy } from '../../components/python/toyNet';
+import { toyNetPieces } from '../../components/python/toyNet';
+import { mnistScript, pyScript } from '../../components/python/script';
+import { PY_PRINTS_CPU, PY_RUN_LOCAL } from '../../components/python/scriptText';
 import { BATCH, HIDDEN_UNITS, MAX_DEGREE, N_TEST, POLY_BATCH, POLY_EPOCHS, POLY_FRESH, POLY_LR, POLY_TEST, VALIDATION_SHARE } from './model';
 import type { ValidationValues } from './params';
 
@@ -21,16 +20,8 @@ const TEXT = {
     en: 'Choosing the polynomial degree by validation: degrees 1 … {max}, each with 20 % held out for validation, compared with the test set and a fresh sample',
   },
   foldsTitle: { zh: 'MNIST 上的 {k} 折交叉验证（前 {n} 个数字）', en: '{k}-fold cross-validation on MNIST (the first {n} digits)' },
-  runSelect: { zh: '运行：python3 {file}（需要 numpy，不需要下载任何数据）。', en: 'Run: python3 {file} (needs numpy, downloads nothing).' },
-  runFolds: {
-    zh: '运行：python3 {file}（需要 numpy）。默认从导出它的网站下载 MNIST 子集；python3 {file} --data DIR 则读本地文件夹（网站仓库中的 public/data）。',
-    en: 'Run: python3 {file} (needs numpy). By default it downloads the MNIST subset from the site it was exported from; python3 {file} --data DIR reads a local folder (public/data of the site’s repository).',
-  },
-  prints: {
-    zh: '输出图中的数据表（CSV）：{columns}；运算顺序与网页 CPU 引擎相同，所以数字也相同（在 1e-4 相对误差以内）。',
-    en: 'Prints the figure’s data table as CSV: {columns}; the operations run in the page’s CPU engine order, so the numbers are the same (within 1e-4 relative).',
-  },
-  settings: PY_SETTINGS,
+  runSelect: PY_RUN_LOCAL,
+  prints: PY_PRINTS_CPU,
   train: {
     zh: '训练一个网络：每个周期按洗牌顺序取小批量，SGD 更新；损失不是有限数时网页停止这次训练（图中不列出它）。返回是否训练完所有周期。',
     en: 'Trains one net: each epoch takes mini-batches in shuffled order, an SGD update each; the page stops a run whose loss is not finite (the figure leaves it out). Returns whether every epoch ran.',
@@ -64,7 +55,7 @@ const TRAIN_PY = (doc: string) => `def train(net, optimizer, x_train, y_train, e
             if not math.isfinite(loss):
                 return False
             optimizer.update(net.params(), net.grads())
-            if not all(np.isfinite(p).all() for p in net.params()):
+            if not net.finite():
                 return False
     return True`;
 
@@ -83,33 +74,13 @@ export function validationScript(
       .replace('{n}', String(values.n))
       .replace('{fresh}', String(POLY_FRESH))
       .replace('{columns}', COLUMNS[figure].join(', '));
-  const common = `${RNG_PY}
-
-
-${mlpLayersPy(lang)}
-
-
-${activationsPy(lang)}
-
-
-${toyNetPy(lang)}
-
-
-${flatOptimizerPy('sgd', lang)}
-
-
-${toyDataPy(lang)}`;
+  const net = [...toyNetPieces('sgd', lang), toyDataPy(lang)];
   if (figure === 'select') {
-    return `# ${tx('selectTitle')}
-# ${tx('runSelect')}
-# ${tx('prints')}
-import math
-import sys
-
-import numpy as np
-
-# ${tx('settings')}
-MAX_DEGREE = ${MAX_DEGREE}
+    return pyScript({
+      header: [tx('selectTitle'), tx('runSelect'), tx('prints')],
+      imports: ['math', 'sys'],
+      settings: [
+        `MAX_DEGREE = ${MAX_DEGREE}
 N_POINTS = ${values.npoly}
 N_TEST = ${POLY_TEST}
 N_FRESH = ${POLY_FRESH}
@@ -118,19 +89,14 @@ VALIDATION_SHARE = ${pyNumber(VALIDATION_SHARE)}
 LR = ${pyNumber(POLY_LR)}
 BATCH = ${POLY_BATCH}
 EPOCHS = ${epochs ?? POLY_EPOCHS}
-SEED = ${values.seed}
-
-
-${common}
-
-
-${JS_NUMBER_PY}
-
-
-${TRAIN_PY(tx('train'))}
-
-
-def main():
+SEED = ${values.seed}`,
+      ],
+      pieces: [
+        RNG_PY,
+        ...net,
+        JS_NUMBER_PY,
+        TRAIN_PY(tx('train')),
+        `def main():
     np.seterr(all='ignore')
     features = MAX_DEGREE + 1
     (x_all, y_all), (x_test, y_test) = polynomial_data(N_POINTS, N_TEST, features, NOISE, SEED)
@@ -147,52 +113,30 @@ def main():
             continue
         losses = [net.evaluate(x[:, :cols], y) for x, y in ((x_train, y_train), (x_val, y_val), (x_test, y_test), (x_fresh, y_fresh))]
         out.write(f'{degree},' + ','.join(js_number(v) for v in losses) + '\\n')
-        out.flush()
-
-
-if __name__ == '__main__':
-    main()
-`;
+        out.flush()`,
+      ],
+      lang,
+    });
   }
-  return `# ${tx('foldsTitle')}
-# ${tx('runFolds')}
-# ${tx('prints')}
-import argparse
-import gzip
-import hashlib
-import json
-import math
-import os
-import sys
-import urllib.request
-
-import numpy as np
-
-# ${tx('settings')}
-K = ${values.k}
+  return mnistScript({
+    title: tx('foldsTitle'),
+    file,
+    notes: [tx('prints')],
+    settings: [
+      `K = ${values.k}
 N_TRAIN = ${values.n}
 N_TEST = ${N_TEST}
 SIZES = [784, ${HIDDEN_UNITS}, 10]
 LR = ${pyNumber(values.lr)}
 BATCH = ${BATCH}
 EPOCHS = ${epochs ?? values.epochs}
-SEED = ${values.seed}
-DATA_URL = '${dataUrl.replace(/[\\']/g, '')}'
-
-
-${common}
-
-
-${mnistPy(lang)}
-
-
-${JS_NUMBER_PY}
-
-
-${TRAIN_PY(tx('train'))}
-
-
-def fold_split(n, k, f, seed):
+SEED = ${values.seed}`,
+    ],
+    dataUrl,
+    net,
+    body: [
+      TRAIN_PY(tx('train')),
+      `def fold_split(n, k, f, seed):
     """${tx('fold')}"""
     order = shuffled_order(n, seed, stream_word(STREAM['fold']))
     lo, hi = (f * n) // k, ((f + 1) * n) // k
@@ -200,11 +144,7 @@ def fold_split(n, k, f, seed):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--data', default=DATA_URL, help='MNIST folder (public/data) or URL')
-    args = parser.parse_args()
-    (x, y), _ = load_mnist(args.data, N_TRAIN, N_TEST)
-    np.seterr(all='ignore')
+    (x, y), _ = load_mnist_from_args(N_TRAIN, N_TEST)
     out = sys.stdout
     out.write('fold,train_loss,val_loss\\n')
     for f in range(K):
@@ -213,10 +153,8 @@ def main():
         if not train(net, SGD(lr=LR), x[train_rows], y[train_rows], EPOCHS, BATCH, SEED):
             continue
         out.write(f'{f + 1},{js_number(net.evaluate(x[train_rows], y[train_rows]))},{js_number(net.evaluate(x[val_rows], y[val_rows]))}\\n')
-        out.flush()
-
-
-if __name__ == '__main__':
-    main()
-`;
+        out.flush()`,
+    ],
+    lang,
+  });
 }
