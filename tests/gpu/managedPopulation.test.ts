@@ -26,7 +26,7 @@ function setup(snapshotMs: number) {
   const device = { lost: new Promise(() => undefined), addEventListener: () => undefined, destroy: () => undefined } as unknown as GPUDevice;
   const ctx = new GpuContext(device, 'fake', false);
   const heard: BackendStatus[] = [];
-  const managed = new ManagedPopulation(gpu, ctx, status, spec, data, members, { populationSnapshotMs: snapshotMs }, (s) => heard.push(s));
+  const managed = new ManagedPopulation(gpu, ctx, status, spec, data, members, { snapshotMs }, (s) => heard.push(s));
   return { gpu, ctx, managed, heard };
 }
 

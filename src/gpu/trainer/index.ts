@@ -1,3 +1,2 @@
-// The WebGPU trainer: the CPU engine's Trainer contract on compute shaders, many steps per submit, metrics read back asynchronously.
-export { createGpuTrainer, GpuTrainer } from './gpuTrainer';
+// The GPU run machinery of a population (resources, run loop, submits, read-backs): its public types and lost-device error.
 export { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from './types';
