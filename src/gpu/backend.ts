@@ -8,7 +8,7 @@ import type { BackendChoice, BackendStatus } from '../engine/backendStatus';
 import { acquireGpu, type GpuContext } from './device';
 import { ManagedPopulation } from './managedPopulation';
 import { createGpuPopulation, type GpuPopulation } from './population';
-import type { GpuTrainOptions } from './trainer';
+import type { GpuTrainOptions } from './run';
 
 export { autoRule, preDecide, SMALL_MODEL_PARAMS, type AutoRule };
 

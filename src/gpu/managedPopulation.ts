@@ -16,7 +16,7 @@ import type {
 } from '../engine/train/types';
 import type { BackendReason, BackendStatus } from '../engine/backendStatus';
 import type { GpuContext } from './device';
-import { GpuLostError, type GpuTrainOptions } from './trainer';
+import { GpuLostError, type GpuTrainOptions } from './run';
 
 /** A GPU population as the manager needs it: a Population that says when its device became unusable. */
 export type LosablePopulation = Population & {

@@ -4,7 +4,7 @@ import { describe, expect, it, test } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createTrainer } from '../../src/engine/train/trainer';
 import type { MemberConfig } from '../../src/engine/train/populationTypes';
-import type { GpuTrainOptions } from '../../src/gpu/trainer';
+import type { GpuTrainOptions } from '../../src/gpu/run';
 import { acquireGpu, createBestPopulation, detectBackend, liveBufferCount, type BackendOptions } from '../../src/gpu';
 import { autoRule, SMALL_MODEL_PARAMS } from '../../src/gpu/backend';
 import { BACKEND_REASONS, type BackendStatus } from '../../src/engine/backendStatus';

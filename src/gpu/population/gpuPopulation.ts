@@ -15,7 +15,7 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
-import type { GpuProbe, GpuStats, GpuTrainOptions } from '../trainer/types';
+import type { GpuProbe, GpuStats, GpuTrainOptions } from '../run/types';
 import { GpuPopulationGroup } from './group';
 
 /** Pacing and counts of a population: dispatchesPerStep is one step of every member together (the sum over groups). */

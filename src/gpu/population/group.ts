@@ -18,13 +18,13 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
-import { CallQueue } from '../trainer/callQueue';
-import { gpuHistograms } from '../trainer/histograms';
-import { readDropoutMasks, readProbe } from '../trainer/probe';
-import { GpuResources } from '../trainer/resources';
-import { GpuRunLoop } from '../trainer/runLoop';
-import { composeState } from '../trainer/state';
-import { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from '../trainer/types';
+import { CallQueue } from '../run/callQueue';
+import { gpuHistograms } from '../run/histograms';
+import { readDropoutMasks, readProbe } from '../run/probe';
+import { GpuResources } from '../run/resources';
+import { GpuRunLoop } from '../run/runLoop';
+import { composeState } from '../run/state';
+import { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from '../run/types';
 import { checkMembers } from './checks';
 
 /**
