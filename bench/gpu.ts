@@ -33,7 +33,6 @@ const mlpTrainOursGpu = async (): Promise<BenchRecord[]> => {
         dispatches_per_step: stats.dispatchesPerStep,
         steps_per_submit: stats.stepsPerSubmit,
         submits: stats.submits,
-        members: 1,
         adapter: ctx.adapterName,
         fallback_adapter: ctx.fallback ? 1 : 0,
         thread: 'main',
