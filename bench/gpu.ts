@@ -1,5 +1,5 @@
-// GPU training benchmarks: the seed MLP on MNIST with our WebGPU trainer (TensorFlow.js's webgpu backend: tfjsBench.ts), same page.
-import { acquireGpu, createGpuTrainer } from '../src/gpu';
+// GPU training benchmarks: the seed MLP on MNIST, a single run on our WebGPU engine (a population of one; TensorFlow.js's webgpu backend: tfjsBench.ts), same page.
+import { acquireGpu, createGpuPopulation } from '../src/gpu';
 import type { BenchRecord } from './record';
 import { count, mnist, round, SEED_HYPER, SEED_SPEC, trainRecord } from './mlp';
 
@@ -7,24 +7,25 @@ import { count, mnist, round, SEED_HYPER, SEED_SPEC, trainRecord } from './mlp';
 const STEPS = { warmup: 10, ours: count('gpuSteps', 60) };
 
 /**
- * Our GPU trainer on the page's main thread, with its own pacing (a frame's worth of steps per submit,
- * metrics read back asynchronously); timed from the first step to the last step's metrics read back.
+ * A single run on our GPU engine, the population with R = 1, on the page's main thread with its own pacing (a
+ * frame's worth of steps per submit, metrics read back asynchronously); timed from the first step to the last
+ * step's metrics read back.
  */
 const mlpTrainOursGpu = async (): Promise<BenchRecord[]> => {
   const acquired = await acquireGpu();
   if (!acquired.ok) return [{ bench: 'mlp-train', backend: 'ours-gpu', error: `${acquired.reason}: ${acquired.message}` }];
   const { ctx } = acquired;
   const { train } = await mnist();
-  const trainer = await createGpuTrainer(ctx, SEED_SPEC, { train }, SEED_HYPER, 1, { evalEachEpoch: false });
+  const pop = await createGpuPopulation(ctx, SEED_SPEC, { train }, [{ seed: 1, hyper: SEED_HYPER }], { evalEachEpoch: false });
   try {
-    await trainer.step(STEPS.warmup);
-    await trainer.flush();
+    await pop.step(STEPS.warmup);
+    await pop.flush();
     const t0 = performance.now();
-    let taken = (await trainer.step(STEPS.ours)).taken;
-    const last = await trainer.flush();
+    let taken = (await pop.step(STEPS.ours)).members[0].taken;
+    const last = (await pop.flush()).members[0];
     const ms = performance.now() - t0;
     taken += last.taken;
-    const stats = trainer.stats();
+    const stats = pop.stats();
     const final = last.steps[last.steps.length - 1];
     return [
       trainRecord('ours-gpu', taken, STEPS.warmup, ms, {
@@ -38,7 +39,7 @@ const mlpTrainOursGpu = async (): Promise<BenchRecord[]> => {
       }),
     ];
   } finally {
-    trainer.dispose();
+    pop.dispose();
   }
 };
 

@@ -1,4 +1,5 @@
-// Browser harness of the GPU parity tests: each kernel against its CPU twin, whole runs step by step, device loss, buffer leaks.
+// Browser harness of the GPU parity tests: each kernel against its CPU twin, whole runs (populations of one) step by step
+// against the CPU engine, device loss, buffer leaks.
 import { ACTIVATIONS } from '../src/engine/nn/activations';
 import { batchNormBackward, batchNormForwardTrain, batchNormUpdateRunning, type BatchNormCache } from '../src/engine/nn/batchnorm';
 import { clipByGlobalNorm, clipByValue, norm2 } from '../src/engine/nn/clip';
@@ -11,8 +12,9 @@ import { OPTIMIZERS, initState } from '../src/engine/optimizers';
 import { scaleLayerUpdates } from '../src/engine/train/layerFactors';
 import { scheduledLr } from '../src/engine/train/lrSchedule';
 import { createTrainer } from '../src/engine/train/trainer';
-import type { DropoutMask, LayerHistogram, StepMetrics, TrainData, TrainOptions } from '../src/engine/train/types';
-import { acquireGpu, createBestTrainer, createGpuTrainer, liveBufferCount, type GpuContext, type GpuTrainOptions } from '../src/gpu';
+import type { DropoutMask, LayerHistogram, StepMetrics, StepReport, TrainData, TrainOptions } from '../src/engine/train/types';
+import type { PopulationReport } from '../src/engine/train/populationTypes';
+import { acquireGpu, createBestPopulation, createGpuPopulation, liveBufferCount, type GpuContext, type GpuPopulation, type GpuTrainOptions } from '../src/gpu';
 import type { BackendStatus } from '../src/engine/backendStatus';
 import { GPU_CASES, HISTOGRAM_MOVED, KERNEL_TOL, RUN_TOL, errorRatio, gpuCase, makeCaseData, type GpuCase, type Tol } from '../tests/gpu/cases';
 
@@ -51,6 +53,14 @@ async function context(): Promise<GpuContext> {
   return r.ctx;
 }
 
+/** The case's single run on the GPU: a population of one (member 0), as the site trains a single run. */
+async function single(c: GpuCase, data: TrainData, options: GpuTrainOptions): Promise<GpuPopulation> {
+  return createGpuPopulation(await context(), c.spec, data, [{ seed: c.seed, hyper: c.hyper }], options);
+}
+
+/** Member 0's part of a population report: the single run's report. */
+const only = (r: PopulationReport): StepReport => r.members[0];
+
 function rows(data: TrainData['train'], idx: Uint32Array): { x: Float32Array; y: Uint8Array | Float32Array } {
   const { d } = data;
   const w = data.y instanceof Uint8Array ? 1 : data.y.length / data.n;
@@ -87,15 +97,15 @@ function histCheck(name: string, g: LayerHistogram, c: { lo: number; hi: number;
 async function kernelCase(name: string): Promise<Check[]> {
   const c = gpuCase(name);
   const data = makeCaseData(c.data);
-  const gpu = await createGpuTrainer(await context(), c.spec, data, c.hyper, c.seed, { ...c.options, evalEachEpoch: false, stepsPerSubmit: 1 });
+  const gpu = await single(c, data, { ...c.options, evalEachEpoch: false, stepsPerSubmit: 1 });
   try {
-    const before = await gpu.getState();
-    const first = await gpu.step(1);
-    const m = [...first.steps, ...(await gpu.flush()).steps][0] as StepMetrics;
-    const probe = await gpu.inspect();
-    const batch = gpu.lastBatch();
-    const { spec, layout } = gpu;
-    const hp = gpu.getHyper();
+    const before = await gpu.getState(0);
+    const first = only(await gpu.step(1));
+    const m = [...first.steps, ...only(await gpu.flush()).steps][0] as StepMetrics;
+    const probe = await gpu.inspect(0);
+    const batch = gpu.lastBatch(0);
+    const [spec, layout] = [gpu.specs[0], gpu.layouts[0]];
+    const hp = gpu.getHyper(0);
     const H = spec.hidden.length;
     const n = probe.rows;
     const c0 = spec.outputSize;
@@ -250,8 +260,8 @@ async function kernelCase(name: string): Promise<Check[]> {
     // Histograms of the last batch's activations (atomics on the GPU) against the engine's, on the same values.
     // The CPU twin applies the engine's f to the GPU's inputs: ranges agree to the activation's rounding.
     const rangeTol = KERNEL_TOL.elementwise;
-    const auto = await gpu.histograms({ bins: 16 });
-    const fixed = await gpu.histograms({ bins: 10, lo: -0.5, hi: 1.5 });
+    const auto = await gpu.histograms(0, { bins: 16 });
+    const fixed = await gpu.histograms(0, { bins: 10, lo: -0.5, hi: 1.5 });
     hs.forEach((h, l) => {
       const [lo, hi] = finiteRange(h, h.length);
       const counts = new Uint32Array(16);
@@ -264,9 +274,9 @@ async function kernelCase(name: string): Promise<Check[]> {
     // Evaluation-mode histograms of given inputs, against the CPU engine holding the GPU's parameters.
     if (H > 0) {
       const cpu = createTrainer(c.spec, data, c.hyper, c.seed, { ...c.options, evalEachEpoch: false });
-      cpu.setState(await gpu.getState());
+      cpu.setState(await gpu.getState(0));
       const xs = data.train.x.subarray(0, Math.min(40, data.train.n) * data.train.d);
-      const gh = await gpu.histograms({ x: xs, bins: 12 });
+      const gh = await gpu.histograms(0, { x: xs, bins: 12 });
       const ch = cpu.histograms({ x: xs, bins: 12 });
       gh.forEach((h, l) => checks.push(histCheck(`histogram ${l}: evaluation of given inputs`, h, ch[l], KERNEL_TOL.matmul)));
     }
@@ -288,20 +298,23 @@ function masksEqual(a: DropoutMask[], b: DropoutMask[]): { equal: boolean; bits:
   return { equal, bits };
 }
 
-/** The same run (same seed) on both backends, compared step by step; dropout masks after the first and the last step. */
+/**
+ * The same run (same seed) on the CPU engine (the oracle) and on the GPU as a population of one, compared step by
+ * step; dropout masks after the first and the last step.
+ */
 async function parity(name: string, pacing: GpuTrainOptions = {}): Promise<ParityResult> {
   const c = gpuCase(name);
   const data = makeCaseData(c.data);
   const opts: TrainOptions = { evalEachEpoch: false, ...c.options };
   const cpu = createTrainer(c.spec, data, c.hyper, c.seed, opts);
-  const gpu = await createGpuTrainer(await context(), c.spec, data, c.hyper, c.seed, { ...opts, ...pacing });
+  const gpu = await single(c, data, { ...opts, ...pacing });
   try {
     const cpuReports = [cpu.step(1)];
-    const gpuReports = [await gpu.step(1)];
-    const m1 = masksEqual(cpu.dropoutMasks(), await gpu.dropoutMasks());
+    const gpuReports = [only(await gpu.step(1))];
+    const m1 = masksEqual(cpu.dropoutMasks(), await gpu.dropoutMasks(0));
     cpuReports.push(cpu.step(c.steps - 1));
-    gpuReports.push(await gpu.step(c.steps - 1), await gpu.flush());
-    const m2 = masksEqual(cpu.dropoutMasks(), await gpu.dropoutMasks());
+    gpuReports.push(only(await gpu.step(c.steps - 1)), only(await gpu.flush()));
+    const m2 = masksEqual(cpu.dropoutMasks(), await gpu.dropoutMasks(0));
     const cs = cpuReports.flatMap((r) => r.steps);
     const gs = gpuReports.flatMap((r) => r.steps);
     let lossRel = 0;
@@ -337,7 +350,7 @@ async function parity(name: string, pacing: GpuTrainOptions = {}): Promise<Parit
       }
     }
     const cState = cpu.getState();
-    const gState = await gpu.getState();
+    const gState = await gpu.getState(0);
     const maxAbs = (v: ArrayLike<number>) => Array.from(v).reduce((t, x) => Math.max(t, Math.abs(x)), 0);
     const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).reduce((t, x, i) => Math.max(t, Math.abs(x - b[i])), 0);
     const stats = gpu.stats();
@@ -356,7 +369,7 @@ async function parity(name: string, pacing: GpuTrainOptions = {}): Promise<Parit
       masksEqual: m1.equal && m2.equal,
       maskBits: m1.bits + m2.bits,
       progressCpu: cpu.progress(),
-      progressGpu: gpu.progress(),
+      progressGpu: gpu.progress(0),
       stepsPerSubmit: stats.stepsPerSubmit,
       dispatchesPerStep: stats.dispatchesPerStep,
     };
@@ -365,7 +378,7 @@ async function parity(name: string, pacing: GpuTrainOptions = {}): Promise<Parit
   }
 }
 
-/** Destroys the device in the middle of a run: training must go on, on the CPU, and say so. */
+/** Destroys the device in the middle of a single run (a managed population of one): training must go on, on the CPU, and say so. */
 async function deviceLoss(): Promise<{
   statuses: BackendStatus[];
   before: string;
@@ -378,7 +391,7 @@ async function deviceLoss(): Promise<{
   const c = gpuCase('dropout-adagrad');
   const data = makeCaseData(c.data);
   const statuses: BackendStatus[] = [];
-  const t = await createBestTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false, snapshotMs: 0 }, {
+  const { population: t } = await createBestPopulation(c.spec, data, [{ seed: c.seed, hyper: c.hyper }], { evalEachEpoch: false, snapshotMs: 0 }, {
     backend: 'gpu',
     onBackend: (s) => statuses.push({ ...s }),
   });
@@ -387,15 +400,15 @@ async function deviceLoss(): Promise<{
     await t.step(8);
     const pending = t.step(8);
     (await context()).device.destroy();
-    const r1 = await pending;
-    const r2 = await t.step(12);
+    const r1 = only(await pending);
+    const r2 = only(await t.step(12));
     const losses = [...r1.steps, ...r2.steps].map((s) => s.loss);
     return {
       statuses,
       before,
       after: t.backend,
       takenAfter: r2.taken,
-      stepAfter: t.progress().step,
+      stepAfter: t.progress(0).step,
       lossesFinite: losses.length > 0 && losses.every(Number.isFinite),
       live: liveBufferCount(),
     };
@@ -404,22 +417,22 @@ async function deviceLoss(): Promise<{
   }
 }
 
-/** Creates and disposes twenty GPU trainers (one disposed mid-step): no buffer may stay alive. */
+/** Creates and disposes twenty managed GPU populations of one (some disposed mid-step): no buffer may stay alive. */
 async function leakCheck(): Promise<{ before: number; during: number; after: number }> {
   const c = gpuCase('bn-after-dropout-adadelta');
   const data = makeCaseData(c.data);
   const before = liveBufferCount();
   let during = 0;
   for (let i = 0; i < 20; i++) {
-    const t = await createBestTrainer(c.spec, data, c.hyper, c.seed + i, {}, { backend: 'gpu' });
-    const p = t.step(3);
+    const { population: t } = await createBestPopulation(c.spec, data, [{ seed: c.seed + i, hyper: c.hyper }], {}, { backend: 'gpu' });
+    const p = Promise.resolve(t.step(3));
     if (i % 5 === 4) {
       t.dispose();
       await p.catch(() => undefined);
       continue;
     }
     await p;
-    await t.histograms();
+    await t.histograms(0);
     during = Math.max(during, liveBufferCount());
     t.dispose();
   }
@@ -427,27 +440,28 @@ async function leakCheck(): Promise<{ before: number; during: number; after: num
 }
 
 /**
- * backend 'auto' told to measure (as it does for very small models on a hardware adapter): the choice, its reason and timings, and whether the chosen trainer
- * starts from step 0 (the measurement's updates undone) — its first update equals a fresh CPU engine's.
+ * backend 'auto' told to measure (as it does for a very small single run on a hardware adapter): the choice, its reason
+ * and timings, and whether the chosen population of one starts from step 0 (the measurement's updates undone) — its
+ * first update equals a fresh CPU engine's.
  */
 async function autoChoice(): Promise<{ status: BackendStatus; firstLossGpuOrCpu: number; firstLossCpu: number; step: number }> {
   const c = gpuCase('relu-sgd');
   const data = makeCaseData(c.data);
-  const t = await createBestTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false }, { backend: 'auto', measure: true });
+  const { population: t, status } = await createBestPopulation(c.spec, data, [{ seed: c.seed, hyper: c.hyper }], { evalEachEpoch: false }, { backend: 'auto', measure: true });
   try {
-    const first = [...(await t.step(1)).steps, ...(await t.flush()).steps][0];
+    const first = [...only(await t.step(1)).steps, ...only(await t.flush()).steps][0];
     const reference = createTrainer(c.spec, data, c.hyper, c.seed, { evalEachEpoch: false }).step(1).steps[0];
-    return { status: t.status, firstLossGpuOrCpu: first.loss, firstLossCpu: reference.loss, step: t.progress().step };
+    return { status, firstLossGpuOrCpu: first.loss, firstLossCpu: reference.loss, step: t.progress(0).step };
   } finally {
     t.dispose();
   }
 }
 
-/** Milliseconds per training step of a model on random data (diagnostics): GPU (its own pacing) and CPU engine. */
+/** Milliseconds per training step of a single run of a model on random data (diagnostics): GPU (a population of one, its own pacing) and CPU engine. */
 async function timeSteps(spec: GpuCase['spec'], n: number, steps: number, batchSize = 100): Promise<{ gpuMs: number; cpuMs: number; perSubmit: number }> {
   const data = makeCaseData({ n, d: spec.inputSize, classes: spec.outputSize, seed: 1 });
   const hyper = { optimizer: 'sgd' as const, lr: 0.05, batchSize };
-  const gpu = await createGpuTrainer(await context(), spec, data, hyper, 1, { evalEachEpoch: false });
+  const gpu = await createGpuPopulation(await context(), spec, data, [{ seed: 1, hyper }], { evalEachEpoch: false });
   try {
     await gpu.step(2);
     await gpu.flush();

@@ -29,7 +29,7 @@ export const BACKEND_REASONS = {
   'adapter-error': 'cpu',
   /** Asking the adapter for a device failed. */
   'device-error': 'cpu',
-  /** Creating the GPU trainer failed (e.g. a limit of this device). */
+  /** Creating the GPU population failed (e.g. a limit of this device). */
   'gpu-init-failed': 'cpu',
   /** The device was lost mid-run: the run goes on on the CPU from its last state. */
   'device-lost': 'cpu',

@@ -23,7 +23,7 @@ export function autoRule(fallbackAdapter: boolean, params: number, members = 1):
 /**
  * What the page can decide before any worker asks for a device (pure): the CPU engine with its reason when
  * the choice is 'cpu', or when the page's own detection found no WebGPU, no adapter, or (under 'auto') a
- * software adapter; null when only the worker holding the GPU device can tell (it then runs createBest…).
+ * software adapter; null when only the worker holding the GPU device can tell (it then runs createBestPopulation).
  */
 export function preDecide(choice: BackendChoice, detected: BackendInfo | null): BackendStatus | null {
   if (choice === 'cpu') return { backend: 'cpu', reason: 'requested-cpu' };

@@ -31,7 +31,7 @@ export function uploadBuffer(device: GPUDevice, label: string, data: Float32Arra
   return buffer;
 }
 
-/** The buffers one owner (a trainer, a test) made; disposes them all at once. */
+/** The buffers one owner (a population group, a test) made; disposes them all at once. */
 export class BufferSet {
   private readonly buffers: GPUBuffer[] = [];
   constructor(readonly device: GPUDevice, readonly prefix: string) {}

@@ -52,7 +52,7 @@ export interface GpuFailure {
 }
 
 /**
- * A device shared by every GPU trainer of this page or worker. `failure` is set once the device is
+ * A device shared by every GPU population of this page or worker. `failure` is set once the device is
  * lost or reports an uncaptured error; the listeners hear about it once. A failed context is never
  * handed out again: the next acquireGpu() requests a new device.
  */

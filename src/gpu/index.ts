@@ -1,6 +1,7 @@
-// The WebGPU backend's public surface: device detection, the GPU trainer and population, and the backend-choosing trainer factory (the words of a backend status are in src/engine/backendStatus.ts).
+// The WebGPU backend's public surface: device detection, the GPU population, its managed wrapper and the backend-choosing population factory (the words of a backend status are in src/engine/backendStatus.ts).
 export { acquireGpu, adapterName, detectBackend, isFallbackAdapter, GpuContext, type BackendInfo, type GpuFailure } from './device';
 export { liveBufferCount } from './buffers';
-export { createGpuTrainer, GpuLostError, GpuTrainer, type GpuProbe, type GpuStats, type GpuTrainOptions } from './trainer';
-export { createGpuPopulation, GpuPopulation } from './population';
-export { createBestTrainer, ManagedTrainer, type BackendOptions } from './backend';
+export { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from './run';
+export { createGpuPopulation, GpuPopulation, type GpuPopulationStats } from './population';
+export { ManagedPopulation } from './managedPopulation';
+export { createBestPopulation, type BackendOptions } from './backend';

@@ -16,7 +16,7 @@ import type {
 } from '../engine/train/types';
 import type { BackendReason, BackendStatus } from '../engine/backendStatus';
 import type { GpuContext } from './device';
-import { GpuLostError, type GpuTrainOptions } from './trainer';
+import { GpuLostError, type GpuTrainOptions } from './run';
 
 /** A GPU population as the manager needs it: a Population that says when its device became unusable. */
 export type LosablePopulation = Population & {
@@ -25,13 +25,8 @@ export type LosablePopulation = Population & {
   getStates(): Promise<TrainerState[]>;
 };
 
-/** Options of a managed population: the GPU options plus how often members' states are read back (default 2000 ms). */
-export interface ManagedPopulationOptions extends GpuTrainOptions {
-  populationSnapshotMs?: number;
-}
-
 /**
- * Wraps a GPU population. Every snapshotMs of training it reads every member's state back (its last synced
+ * Wraps a GPU population (any size: a single run is a population of one). Every snapshotMs of training it reads every member's state back (its last synced
  * state; before the first, the state at creation or reset). When the device is lost, reports an uncaught error,
  * or a call fails with GpuLostError, the members move to a CPU population that resumes from those states with
  * the current hyperparameters, and onBackend hears the new status.
@@ -55,7 +50,7 @@ export class ManagedPopulation implements Population {
     private readonly spec: ModelSpec,
     private readonly data: TrainData,
     members: readonly MemberConfig[],
-    private readonly options: ManagedPopulationOptions = {},
+    private readonly options: GpuTrainOptions = {},
     private readonly onBackend?: (status: BackendStatus) => void,
   ) {
     this.inner = gpu;
@@ -128,7 +123,7 @@ export class ManagedPopulation implements Population {
 
   /** Reads every member's state back when snapshotMs has passed (a failure here is left to the next call). */
   private async snapshot(): Promise<void> {
-    const every = this.options.populationSnapshotMs ?? 2000;
+    const every = this.options.snapshotMs ?? 2000;
     if (this.inner !== this.gpu || performance.now() - this.lastSnapshot < every) return;
     this.lastSnapshot = performance.now();
     try {

@@ -1,6 +1,6 @@
 // The WebGPU backend in real Chromium on SwiftShader (dist-bench's gpu.html harness): every kernel against its CPU twin,
-// whole runs step by step against the CPU engine, buffer leaks, and device loss (last: it costs the device). One page for
-// all, so the pipelines compile once.
+// whole runs (populations of one) step by step against the CPU engine, buffer leaks, and device loss (last: it costs
+// the device). One page for all, so the pipelines compile once.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
@@ -63,7 +63,7 @@ for (const c of GPU_CASES) {
   });
 }
 
-test('creating and disposing twenty GPU trainers leaves no buffer alive', async () => {
+test('creating and disposing twenty managed GPU populations of one leaves no buffer alive', async () => {
   const r = await page.evaluate(() => window.__gpuHarness!.leakCheck());
   expect(r.during).toBeGreaterThan(r.before);
   expect(r.after).toBe(r.before);

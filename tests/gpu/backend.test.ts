@@ -1,8 +1,11 @@
-// Backend choice without a GPU (Node): every missing piece lands on the CPU engine with its reason, never a rejection.
+// Backend choice without a GPU (Node): every missing piece lands on the CPU engine with its reason, never a rejection; a
+// single run is a population of one (createBestPopulation with one member).
 import { describe, expect, it, test } from 'vitest';
 import type { ModelSpec } from '../../src/engine/nn/spec';
 import { createTrainer } from '../../src/engine/train/trainer';
-import { acquireGpu, createBestTrainer, detectBackend, liveBufferCount } from '../../src/gpu';
+import type { MemberConfig } from '../../src/engine/train/populationTypes';
+import type { GpuTrainOptions } from '../../src/gpu/run';
+import { acquireGpu, createBestPopulation, detectBackend, liveBufferCount, type BackendOptions } from '../../src/gpu';
 import { autoRule, SMALL_MODEL_PARAMS } from '../../src/gpu/backend';
 import { BACKEND_REASONS, type BackendStatus } from '../../src/engine/backendStatus';
 import { makeCaseData } from './cases';
@@ -11,13 +14,20 @@ const spec: ModelSpec = { inputSize: 4, hidden: [{ units: 6, activation: 'tanh' 
 const data = makeCaseData({ n: 24, d: 4, classes: 3, seed: 1 });
 const hyper = { lr: 0.1, batchSize: 8 };
 
+/** A single run of `seed` on the policy's backend: a population of one. */
+async function best(seed: number, options: GpuTrainOptions, choice: BackendOptions) {
+  const one: MemberConfig[] = [{ seed, hyper }];
+  const { population, status } = await createBestPopulation(spec, data, one, options, choice);
+  return Object.assign(population, { status });
+}
+
 /** A stand-in for navigator.gpu. */
 const fakeGpu = (requestAdapter: () => Promise<GPUAdapter | null>) => ({ requestAdapter }) as unknown as GPU;
 
-describe('createBestTrainer without WebGPU', () => {
-  test('createBestTrainer(…, {backend: "cpu"}) runs the CPU engine and says it was asked to', async () => {
+describe('createBestPopulation of one member without WebGPU', () => {
+  test('createBestPopulation(…, {backend: "cpu"}) runs the CPU engine and says it was asked to', async () => {
     const statuses: BackendStatus[] = [];
-    const t = await createBestTrainer(spec, data, hyper, 3, {}, { backend: 'cpu', onBackend: (s) => statuses.push(s) });
+    const t = await best(3, {}, { backend: 'cpu', onBackend: (s) => statuses.push(s) });
     expect(t.backend).toBe('cpu');
     expect(statuses).toEqual([{ backend: 'cpu', reason: 'requested-cpu' }]);
     t.dispose();
@@ -32,9 +42,9 @@ describe('createBestTrainer without WebGPU', () => {
         throw new Error('boom');
       }),
     ],
-  ] as const)('createBestTrainer falls back to the CPU engine with reason %s', async (reason, gpu) => {
+  ] as const)('createBestPopulation falls back to the CPU engine with reason %s', async (reason, gpu) => {
     for (const backend of ['auto', 'gpu'] as const) {
-      const t = await createBestTrainer(spec, data, hyper, 3, {}, { backend, gpu });
+      const t = await best(3, {}, { backend, gpu });
       expect(t.backend).toBe('cpu');
       expect(t.status.reason).toBe(reason);
       t.dispose();
@@ -42,16 +52,16 @@ describe('createBestTrainer without WebGPU', () => {
   });
 
   test('the fallback CPU run is the CPU engine run from the same seed', async () => {
-    const t = await createBestTrainer(spec, data, hyper, 5, {}, { gpu: fakeGpu(async () => null) });
+    const t = await best(5, {}, { gpu: fakeGpu(async () => null) });
     const reference = createTrainer(spec, data, hyper, 5);
-    const a = await t.step(7);
+    const a = (await t.step(7)).members[0];
     const b = reference.step(7);
     expect(a.steps.map((s) => s.loss)).toEqual(b.steps.map((s) => s.loss));
-    expect(await t.getParams()).toEqual(reference.getParams());
+    expect(await t.getParams(0)).toEqual(reference.getParams());
   });
 
   test('float64 runs stay on the CPU engine', async () => {
-    const t = await createBestTrainer(spec, data, hyper, 5, { dtype: 'f64' }, { backend: 'gpu', gpu: fakeGpu(async () => null) });
+    const t = await best(5, { dtype: 'f64' }, { backend: 'gpu', gpu: fakeGpu(async () => null) });
     expect(t.status.reason).toBe('float64');
   });
 
@@ -80,7 +90,7 @@ describe('autoRule(fallbackAdapter, params)', () => {
   });
 });
 
-/** A software adapter whose device cannot run the GPU trainer; counts requestAdapter calls. */
+/** A software adapter whose device cannot run the GPU population; counts requestAdapter calls. */
 function softwareGpu(fallback: boolean) {
   const calls = { adapter: 0, device: 0 };
   const device = {
@@ -108,10 +118,10 @@ function softwareGpu(fallback: boolean) {
   return { gpu, calls };
 }
 
-describe('createBestTrainer: the one backend policy', () => {
+describe('createBestPopulation: the one backend policy', () => {
   it('auto on a software adapter trains on the CPU engine with reason software-adapter, naming the adapter', async () => {
     const { gpu } = softwareGpu(true);
-    const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu });
+    const t = await best(3, {}, { gpu });
     expect(t.backend).toBe('cpu');
     expect(t.status).toMatchObject({ backend: 'cpu', reason: 'software-adapter', adapter: 'fake adapter', fallbackAdapter: true });
     t.dispose();
@@ -119,20 +129,20 @@ describe('createBestTrainer: the one backend policy', () => {
 
   it('requests the adapter once per page: later runs share the device', async () => {
     const { gpu, calls } = softwareGpu(true);
-    for (const backend of ['auto', 'gpu', 'auto'] as const) (await createBestTrainer(spec, data, hyper, 3, {}, { gpu, backend })).dispose();
+    for (const backend of ['auto', 'gpu', 'auto'] as const) (await best(3, {}, { gpu, backend })).dispose();
     expect(calls).toEqual({ adapter: 1, device: 1 });
   });
 
   it('backend gpu forces WebGPU; a device that cannot set the model up lands on the CPU with reason gpu-init-failed', async () => {
     const { gpu } = softwareGpu(false);
-    const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu, backend: 'gpu' });
+    const t = await best(3, {}, { gpu, backend: 'gpu' });
     expect(t.status).toMatchObject({ backend: 'cpu', reason: 'gpu-init-failed', fallbackAdapter: false });
     t.dispose();
   });
 
   it('every status names a reason of the table, whose backend is the one the run is on', async () => {
     for (const backend of ['auto', 'gpu', 'cpu'] as const) {
-      const t = await createBestTrainer(spec, data, hyper, 3, {}, { gpu: softwareGpu(true).gpu, backend });
+      const t = await best(3, {}, { gpu: softwareGpu(true).gpu, backend });
       expect(BACKEND_REASONS[t.status.reason]).toBe(t.backend);
       t.dispose();
     }

@@ -5,7 +5,7 @@ import { createCpuPopulation, type MemberConfig } from '../../src/engine/train';
 import type { BackendStatus } from '../../src/engine/backendStatus';
 import { GpuContext, VERDICT_MS } from '../../src/gpu/device';
 import { ManagedPopulation, type LosablePopulation } from '../../src/gpu/managedPopulation';
-import { GpuLostError } from '../../src/gpu/trainer';
+import { GpuLostError } from '../../src/gpu/run';
 import { makeCaseData } from './cases';
 
 const spec: ModelSpec = { inputSize: 4, hidden: [{ units: 6, activation: 'tanh' }], outputSize: 3, init: { scheme: 'xavier' }, loss: 'softmax-ce' };
@@ -26,7 +26,7 @@ function setup(snapshotMs: number) {
   const device = { lost: new Promise(() => undefined), addEventListener: () => undefined, destroy: () => undefined } as unknown as GPUDevice;
   const ctx = new GpuContext(device, 'fake', false);
   const heard: BackendStatus[] = [];
-  const managed = new ManagedPopulation(gpu, ctx, status, spec, data, members, { populationSnapshotMs: snapshotMs }, (s) => heard.push(s));
+  const managed = new ManagedPopulation(gpu, ctx, status, spec, data, members, { snapshotMs }, (s) => heard.push(s));
   return { gpu, ctx, managed, heard };
 }
 

@@ -1,4 +1,4 @@
-// Early stopping on the validation loss: the bookkeeping and the decision, shared by the CPU and GPU trainers.
+// Early stopping on the validation loss: the bookkeeping and the decision, shared by the CPU trainer and the GPU population.
 
 /** What an epoch's validation loss means for the run. */
 export type EarlyStoppingVerdict = 'improved' | 'wait' | 'stop';

@@ -1,4 +1,4 @@
-// One run's bookkeeping, shared by the CPU and GPU trainers: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
+// One run's bookkeeping, shared by the CPU trainer and the GPU population: counters, epoch permutations, epoch ends, early stopping, stop reasons, hyperparameters.
 import { checkAugment } from '../data/augment';
 import { oversampleRows, undersampleRows } from '../data/resample';
 import { firstRowsPerClass } from '../data/classRows';

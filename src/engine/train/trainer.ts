@@ -65,7 +65,7 @@ export class CpuTrainer implements Trainer {
   private readonly data: TrainData;
   private readonly dtype: Dtype;
   private readonly labels: boolean;
-  /** Counters, permutation, stopping and hyperparameters (shared with the GPU trainer). */
+  /** Counters, permutation, stopping and hyperparameters (shared with the GPU population). */
   private readonly run: RunSchedule;
   private optimizer: Optimizer;
   private optState: OptState;

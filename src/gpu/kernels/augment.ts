@@ -34,19 +34,19 @@ export const AUG_THREADS = 64;
 export const fieldWords = (side: number): number => 4 * side * side;
 
 /**
- * How augmented rows reach the GPU trainer: 'upload' (the worker's CPU augments, one writeBuffer per submit) or 'kernel'
+ * How augmented rows reach a GPU population: 'upload' (the worker's CPU augments, one writeBuffer per submit) or 'kernel'
  * (these kernels). On SwiftShader the upload is 3–10× faster per batch (bench/augment.ts, augmentPaths and augmentGpu), so
- * it is the engine's path; trainers made while 'kernel' is set compile and use the kernels (the bench, the parity tests).
+ * it is the engine's path; populations made while 'kernel' is set compile and use the kernels (the bench, the parity tests).
  */
 export type AugmentPath = 'kernel' | 'upload';
 let path: AugmentPath = 'upload';
 
-/** Sets the path of GPU trainers created from now on. */
+/** Sets the path of GPU populations created from now on. */
 export function setAugmentPath(p: AugmentPath): void {
   path = p;
 }
 
-/** The path GPU trainers created now take. */
+/** The path GPU populations created now take. */
 export const augmentPath = (): AugmentPath => path;
 
 /** Whether the kernel can augment images of `side`. */

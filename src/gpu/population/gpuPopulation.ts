@@ -15,7 +15,7 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
-import type { GpuStats, GpuTrainOptions } from '../trainer/types';
+import type { GpuProbe, GpuStats, GpuTrainOptions } from '../run/types';
 import { GpuPopulationGroup } from './group';
 
 /** Pacing and counts of a population: dispatchesPerStep is one step of every member together (the sum over groups). */
@@ -146,6 +146,12 @@ export class GpuPopulation implements Population {
   histograms(member: number, opts?: HistogramOptions): Promise<LayerHistogram[]> {
     const { g, i } = this.at(member);
     return g.histograms(i, opts);
+  }
+
+  /** Everything of the member's last training step, read back (tests, diagnostics). */
+  inspect(member: number): Promise<GpuProbe> {
+    const { g, i } = this.at(member);
+    return g.inspect(i);
   }
 
   /** Dispatches per step of the whole population (the sum over its groups) and the groups' pacing. */

@@ -18,18 +18,19 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
-import { CallQueue } from '../trainer/callQueue';
-import { gpuHistograms } from '../trainer/histograms';
-import { readDropoutMasks } from '../trainer/probe';
-import { GpuResources } from '../trainer/resources';
-import { GpuRunLoop } from '../trainer/runLoop';
-import { composeState } from '../trainer/snapshot';
-import { GpuLostError, type GpuStats, type GpuTrainOptions } from '../trainer/types';
+import { CallQueue } from '../run/callQueue';
+import { gpuHistograms } from '../run/histograms';
+import { readDropoutMasks, readProbe } from '../run/probe';
+import { GpuResources } from '../run/resources';
+import { GpuRunLoop } from '../run/runLoop';
+import { composeState } from '../run/state';
+import { GpuLostError, type GpuProbe, type GpuStats, type GpuTrainOptions } from '../run/types';
 import { checkMembers } from './checks';
 
 /**
  * A population group on the GPU. step(n) encodes up to n training passes, each one set of dispatches for every
- * member (member = workgroup z or y), and resolves without waiting for the GPU, like GpuTrainer.step; flush() waits.
+ * member (member = workgroup z or y), and resolves without waiting for the GPU: its report carries the metrics read
+ * back so far, which may be those of earlier steps (each entry has its own step); flush() waits for everything submitted.
  * A member found diverged when its metrics come back stops alone at that step; the others carry on.
  * Create it with init() after the constructor (createGpuPopulation does).
  */
@@ -40,7 +41,7 @@ export class GpuPopulationGroup implements Population {
   readonly layouts: readonly ParamLayout[];
   private readonly r: GpuResources;
   private readonly runs: RunSchedule[];
-  /** Each member's given initial weights (MemberConfig.start), if any. */
+  /** Each member's given initial weights (MemberConfig.start, else TrainOptions.start, as the CPU population), if any. */
   private readonly starts: readonly (StartWeights | undefined)[];
   private readonly loop: GpuRunLoop;
   private readonly calls = new CallQueue(() => this.assertUsable());
@@ -58,13 +59,18 @@ export class GpuPopulationGroup implements Population {
     this.size = members.length;
     this.layouts = this.specs.map(paramLayout);
     this.runs = members.map((m, i) => new RunSchedule(this.specs[i], data, m.hyper ?? {}, m.seed, options));
-    this.starts = members.map((m) => m.start);
+    this.starts = members.map((m) => m.start ?? options.start);
     const maxBatch = Math.max(options.maxBatch ?? 0, ...this.runs.map((r) => r.hyper.batchSize));
     const evalRows = Math.max(1, options.evalBatch ?? 500);
     const R = this.size;
     for (const h of this.specs[0].hidden) {
       if (R * Math.max(maxBatch, evalRows) * h.units >= 2 ** 31) throw new RangeError('members × maxBatch × units must stay below 2³¹');
       if (Math.max(maxBatch, evalRows) * h.units >= 2 ** 24) throw new RangeError('maxBatch·units must stay below 2²⁴ (dropout mask indices)');
+    }
+    const limit = ctx.device.limits.maxStorageBufferBindingSize;
+    for (const split of [data.train, data.validation, data.test]) {
+      // Not a RangeError: the spec is fine, this device is not (the backend policy then runs the CPU engine).
+      if (split && split.x.byteLength > limit) throw new Error(`a data split of ${split.x.byteLength} bytes exceeds this device's binding limit (${limit})`);
     }
     this.r = new GpuResources(ctx.device, this.specs[0], this.layouts[0], this.runs[0].labels, data, maxBatch, evalRows, R);
     this.loop = new GpuRunLoop(this.r, this.runs, data, options);
@@ -162,7 +168,7 @@ export class GpuPopulationGroup implements Population {
       );
       const all = new Float32Array(st);
       const opt = { v: new Float32Array(v), s: new Float32Array(s), dx: new Float32Array(dx) };
-      return composeState(m.counters(), all.slice(0, P), all.slice(P), opt, r.layout);
+      return composeState(m.counters(), all.slice(0, P), all.slice(P), opt);
     });
   }
 
@@ -189,7 +195,7 @@ export class GpuPopulationGroup implements Population {
       return this.loop.members.map((m, i) => {
         const base = i * r.stateStride;
         const arraysOf = { v: part(optWords.v, i), s: part(optWords.s, i), dx: part(optWords.dx, i) };
-        return composeState(m.counters(), words.slice(base, base + P), words.slice(base + P, base + P + r.layout.runningSize), arraysOf, r.layout);
+        return composeState(m.counters(), words.slice(base, base + P), words.slice(base + P, base + P + r.layout.runningSize), arraysOf);
       });
     });
   }
@@ -225,6 +231,15 @@ export class GpuPopulationGroup implements Population {
     return this.calls.run(async () => {
       await this.loop.settle();
       return gpuHistograms(this.r, this.data, member, m.lastRows, this.loop.evalPasses, opts);
+    });
+  }
+
+  /** Everything of member i's last training step, read back (tests, diagnostics). */
+  inspect(member: number): Promise<GpuProbe> {
+    const m = this.member(member);
+    return this.calls.run(async () => {
+      await this.loop.settle();
+      return readProbe(this.r, member, m.lastRows);
     });
   }
 

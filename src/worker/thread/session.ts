@@ -2,7 +2,7 @@
 import { activationHistograms } from '../../engine/experiments/activationHistograms';
 import type { Population, PopulationReport, Progress, TrainData } from '../../engine/train';
 import type { BackendStatus } from '../../engine/backendStatus';
-import { createBestPopulation } from './bestPopulation';
+import { createBestPopulation } from '../../gpu/backend';
 import { destroySharedDevice } from '../../gpu/device';
 import { buildData, DataLoadError, type MnistLoader } from '../shared/data/buildData';
 import { answerMember, type MemberRequest } from './memberRequests';

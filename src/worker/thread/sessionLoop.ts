@@ -1,4 +1,4 @@
-// The session loop, the one loop of the worker (the GPU's own pass loop is GpuRunLoop in src/gpu/trainer/runLoop.ts): time slices of single updates for synchronous and asynchronous trainers alike.
+// The session loop, the one loop of the worker (the GPU's own pass loop is GpuRunLoop in src/gpu/run/runLoop.ts): time slices of single updates for synchronous and asynchronous trainers alike.
 import { toErrorInfo, type StreamOptions, type WorkerErrorInfo } from '../shared/protocol';
 
 /** What the loop needs of its environment (the session's host). */

@@ -5,7 +5,7 @@ import { createTrainer } from '../../../src/engine/train/trainer';
 import { layerRanges } from '../../../src/engine/train/layerFactors';
 import type { ParamLayout } from '../../../src/engine/nn/spec';
 import type { DropoutMask, LayerHistogram, StepMetrics, StepReport, TrainOptions } from '../../../src/engine/train/types';
-import { acquireGpu, createGpuTrainer, liveBufferCount, type GpuContext } from '../../../src/gpu';
+import { acquireGpu, liveBufferCount, type GpuContext } from '../../../src/gpu';
 import { setAugmentPath, type AugmentPath } from '../../../src/gpu/kernels/augment';
 import { createGpuPopulation } from '../../../src/gpu/population';
 import { makeCaseData, type DataRecipe } from '../../gpu/cases';
@@ -245,17 +245,17 @@ async function dispatches(c: PopulationCase, sizes: number[]): Promise<number[]>
   return out;
 }
 
-/** Histograms of one GPU run and the CPU run holding its parameters, for `opts` (a bound alone included). */
+/** Histograms of one GPU run (a population of member 0 alone) and the CPU run holding its parameters, for `opts` (a bound alone included). */
 async function histograms(c: PopulationCase, opts: { bins: number; lo?: number; hi?: number }): Promise<{ gpu: LayerHistogram[]; cpu: LayerHistogram[] }> {
   const data = makeCaseData(c.data);
   const m = c.members[0];
-  const gpu = await createGpuTrainer(await context(), c.spec, data, m.hyper ?? {}, m.seed, { evalEachEpoch: false });
+  const gpu = await createGpuPopulation(await context(), c.spec, data, [{ seed: m.seed, hyper: m.hyper }], { evalEachEpoch: false });
   try {
     await gpu.step(c.steps);
     const cpu = createTrainer(c.spec, data, m.hyper ?? {}, m.seed, { evalEachEpoch: false });
-    cpu.setParams(await gpu.getParams());
+    cpu.setParams(await gpu.getParams(0));
     const x = data.train.x.subarray(0, 40 * data.train.d);
-    return { gpu: await gpu.histograms({ ...opts, x, n: 40 }), cpu: cpu.histograms({ ...opts, x, n: 40 }) };
+    return { gpu: await gpu.histograms(0, { ...opts, x, n: 40 }), cpu: cpu.histograms({ ...opts, x, n: 40 }) };
   } finally {
     gpu.dispose();
   }

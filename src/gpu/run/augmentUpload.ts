@@ -1,7 +1,7 @@
-// Augmented mini-batches for the GPU trainer, two paths to the same rows: the kernel path (augment.wgsl makes each member's
+// Augmented mini-batches for a GPU population, two paths to the same rows: the kernel path (augment.wgsl makes each member's
 // rows on the GPU from the training rows already there; only a small record per member and pass goes up) and the upload
 // path (the worker's CPU augments with engine augmentBatch, the same bits the CPU trainer uses, into a staging area that
-// one writeBuffer per submit uploads). Layer 0 reads the rows either way. The trainer's kernels decide (augmentPath() when
+// one writeBuffer per submit uploads). Layer 0 reads the rows either way. The population's kernels decide (augmentPath() when
 // they were compiled: the upload, faster on SwiftShader; bench/augment.ts measures both).
 import { augmentActive, augmentBatch, augmentScratch, type AugmentScratch } from '../../engine/data/augment';
 import type { Dataset, TrainHyper } from '../../engine/train/types';

@@ -9,7 +9,6 @@ import { MemberRun } from './memberRun';
 import { decodeStep, recordWord } from './metrics';
 import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
-import { Snapshots, type Snapshot } from './snapshot';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
 import { GpuLostError, MAX_PASSES, type EvalEntry, type EvalJob, type GpuStats, type GpuTrainOptions, type MemberStepTag } from './types';
 import type { GpuContext } from '../device';
@@ -22,7 +21,6 @@ import type { GpuContext } from '../device';
  */
 export class GpuRunLoop implements RecordHandler {
   readonly ring: SubmitRing;
-  readonly snapshots: Snapshots;
   readonly pacer: Pacer;
   readonly evals: EvalQueue;
   readonly members: MemberRun[];
@@ -39,7 +37,6 @@ export class GpuRunLoop implements RecordHandler {
   ) {
     this.members = runs.map((run) => new MemberRun(run));
     this.ring = new SubmitRing(r, this);
-    this.snapshots = new Snapshots(r, runs.length === 1 ? options.snapshotMs ?? 1000 : Infinity);
     this.pacer = new Pacer(options);
     this.evals = new EvalQueue(r, data);
     this.train = data.train;
@@ -144,16 +141,8 @@ export class GpuRunLoop implements RecordHandler {
     this.r.bufs.destroyAll();
   }
 
-  /** Forgets submits in flight (their read-backs are dropped) and queued evaluations. */
-  restart(): void {
-    this.ring.gen++;
-    this.evals.clear();
-    this.decisionPending = false;
-    for (const m of this.members) m.restart();
-  }
-
   private close(sub: OpenSubmit): void {
-    this.ring.close(sub, (encoder) => this.snapshots.encode(encoder, this.members[0].counters()));
+    this.ring.close(sub);
   }
 
   /** Encodes pending evaluation chunks, then up to `steps` training passes, as far as the submit has room. Returns passes encoded. */
@@ -252,17 +241,6 @@ export class GpuRunLoop implements RecordHandler {
       if (--tag.job.remaining === 0) this.completeJob(tag.job);
     });
     this.pacer.observe(rec.submittedAt, rec.doneAt, rec.steps, rec.evals);
-  }
-
-  snapshot(snap: Snapshot, valid: boolean): void {
-    const gen = this.ring.gen;
-    const first = this.members[0];
-    this.snapshots.finish(
-      snap,
-      () => valid && gen === this.ring.gen,
-      () => this.ring.disposed,
-      () => (first.diverged ? first.counters() : null),
-    );
   }
 
   private divergeAt(i: number, tag: MemberStepTag, lossFinite: boolean): void {

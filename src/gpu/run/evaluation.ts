@@ -56,10 +56,6 @@ export class EvalQueue {
   dropMoot(counts: (entry: EvalEntry) => boolean): void {
     this.chunks = this.chunks.filter((c) => c.job.kind !== 'epoch' || c.job.entries.some(counts));
   }
-
-  clear(): void {
-    this.chunks = [];
-  }
 }
 
 /** Adds one chunk's record (summed data loss over its rows, correct count) to an entry of its job. */

@@ -3,7 +3,6 @@ import { MEMBER } from '../kernels/shared';
 import type { AugmentUpload } from './augmentUpload';
 import type { GpuResources } from './resources';
 import { GpuLostError, RING, type PassTag } from './types';
-import type { Snapshot } from './snapshot';
 
 /** A submit being encoded. */
 export interface OpenSubmit {
@@ -33,13 +32,11 @@ export interface SubmitRecord {
   done: boolean;
   error: unknown;
   ready: Promise<void>;
-  snapshot: Snapshot | null;
 }
 
-/** What the trainer does with a read-back: decode its records (valid: not from before a restart), then its snapshot. */
+/** What the run loop does with a read-back that is still valid (not from before a restart): decode its records. */
 export interface RecordHandler {
   records(rec: SubmitRecord, words: Float32Array): void;
-  snapshot(snap: Snapshot, valid: boolean): void;
 }
 
 /**
@@ -80,11 +77,8 @@ export class SubmitRing {
     sub.encoder.finish();
   }
 
-  /**
-   * Ends the pass, copies the metrics (and the snapshot `encodeSnapshot` adds, if any) to staging, writes the
-   * pass uniforms and batch indices, submits, and starts the read-back.
-   */
-  close(sub: OpenSubmit, encodeSnapshot: (encoder: GPUCommandEncoder) => Snapshot | null): void {
+  /** Ends the pass, copies the metrics to staging, writes the pass uniforms and batch indices, submits, and starts the read-back. */
+  close(sub: OpenSubmit): void {
     sub.pass.end();
     if (sub.passes === 0) {
       sub.encoder.finish();
@@ -95,7 +89,6 @@ export class SubmitRing {
     const staging = this.free.pop() as GPUBuffer;
     const bytes = sub.passes * r.members * r.record.stride * 4;
     sub.encoder.copyBufferToBuffer(r.metrics, 0, staging, 0, bytes);
-    const snapshot = encodeSnapshot(sub.encoder);
     q.writeBuffer(r.passBuf, 0, r.passStage, 0, sub.passes * r.slotStride);
     q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
     q.writeBuffer(r.classWeights, 0, r.weightStage);
@@ -103,7 +96,6 @@ export class SubmitRing {
     if (sub.aug && sub.augSlots) sub.aug.upload(sub.augSlots, sub.idxRows);
     q.submit([sub.encoder.finish()]);
     this.submits++;
-    snapshot?.map();
     const rec: SubmitRecord = {
       gen: this.gen,
       staging,
@@ -116,7 +108,6 @@ export class SubmitRing {
       done: false,
       error: null,
       ready: Promise.resolve(),
-      snapshot,
     };
     rec.ready = staging.mapAsync(GPUMapMode.READ, 0, bytes).then(
       () => {
@@ -155,6 +146,5 @@ export class SubmitRing {
       rec.staging.unmap();
       this.free.push(rec.staging);
     }
-    if (rec.snapshot) this.handler.snapshot(rec.snapshot, valid);
   }
 }

@@ -1,4 +1,4 @@
-// The GPU trainer's public types (options, probe, stats, lost-device error) and the records its step loop keeps per pass and per submit.
+// The GPU run's public types (options, probe, stats, lost-device error) and the records its run loop keeps per pass and per submit.
 import type { TrainOptions, EvalReport, SplitName } from '../../engine/train/types';
 import type { RunCounters } from '../../engine/train/schedule';
 import type { OptimizerName } from '../../engine/optimizers';
@@ -19,7 +19,7 @@ export interface GpuTrainOptions extends TrainOptions {
   maxStepsPerSubmit?: number;
   /** Fixed steps per submit instead of adapting to frameMs (tests, benchmarks). */
   stepsPerSubmit?: number;
-  /** Copy the whole state back (for a CPU fallback) at most this often, in ms (default 1000; 0: with every submit). */
+  /** A managed population reads every member's state back (where a CPU fallback resumes) at most this often, in ms, after a step (default 2000; 0: after every step). */
   snapshotMs?: number;
 }
 

@@ -1,4 +1,4 @@
-// Read-backs of the last training step: its dropout masks, and everything on the GPU for tests and diagnostics (inspect).
+// Read-backs of a member's last training step: its dropout masks, and everything on the GPU for tests and diagnostics (inspect).
 import type { DropoutMask } from '../../engine/train/types';
 import type { ReadPart } from '../buffers';
 import type { GpuResources } from './resources';
@@ -21,31 +21,27 @@ export async function readDropoutMasks(r: GpuResources, m: number, rows: number,
   });
 }
 
-/** Every activation, gradient, parameter and optimizer buffer of the last training step (`rows` rows). */
-export async function readProbe(r: GpuResources, rows: number): Promise<GpuProbe> {
+/** Member m's activations, gradients, parameters and optimizer arrays of its last training step (`rows` rows). */
+export async function readProbe(r: GpuResources, m: number, rows: number): Promise<GpuProbe> {
   const ws = r.trainWs;
-  const bytes = (u: number) => Math.max(4, rows * u * 4);
+  const rowsOf = (u: number) => ({ offset: m * r.maxBatch * u * 4, size: Math.max(4, rows * u * 4) });
   const parts: ReadPart[] = [];
   for (const B of ws.hidden) {
-    parts.push(
-      { buffer: B.z, size: bytes(B.units) },
-      { buffer: B.pre, size: bytes(B.units) },
-      { buffer: B.out, size: bytes(B.units) },
-      { buffer: B.mask, size: bytes(B.units) },
-      { buffer: B.stats },
-      { buffer: B.dOut, size: bytes(B.units) },
-      { buffer: B.dz, size: bytes(B.units) },
-    );
+    const at = rowsOf(B.units);
+    // Without batch norm the statistics buffer is a shared placeholder.
+    const stats = r.spec.batchNorm === 'none' ? { buffer: B.stats } : { buffer: B.stats, offset: m * 3 * B.units * 4, size: 3 * B.units * 4 };
+    parts.push({ buffer: B.z, ...at }, { buffer: B.pre, ...at }, { buffer: B.out, ...at }, { buffer: B.mask, ...at }, stats, { buffer: B.dOut, ...at }, { buffer: B.dz, ...at });
   }
   const size = r.layout.size * 4;
+  const arrays = { offset: m * size, size };
   parts.push(
-    { buffer: ws.logits, size: bytes(r.spec.outputSize) },
-    { buffer: ws.dLogits, size: bytes(r.spec.outputSize) },
-    { buffer: r.grads, size },
-    { buffer: r.state },
-    { buffer: r.optV, size },
-    { buffer: r.optS, size },
-    { buffer: r.optDx, size },
+    { buffer: ws.logits, ...rowsOf(r.spec.outputSize) },
+    { buffer: ws.dLogits, ...rowsOf(r.spec.outputSize) },
+    { buffer: r.grads, ...arrays },
+    { buffer: r.state, offset: r.stateOffset(m), size: r.stateStride * 4 },
+    { buffer: r.optV, ...arrays },
+    { buffer: r.optS, ...arrays },
+    { buffer: r.optDx, ...arrays },
   );
   const out = await r.read(parts, 'inspect');
   const f = (i: number) => new Float32Array(out[i]);
