@@ -43,15 +43,18 @@ export default function ResamplingView() {
   const readEpochs = useCallback(() => [run.clients.map((c) => c.epochs.length)], [run.clients]);
   const done = (useRingRows(run.clients, readEpochs, 300)[0] ?? []) as number[];
   const doneKey = done.join(',');
-  const [counts, setCounts] = useState<{ key: string; counts: Uint32Array[] } | null>(null);
+  // The counts remember the epoch they were asked at: the reading and its data-epoch describe the counts on screen, not a
+  // later epoch whose counts are still on their way (a test once read epoch 2 beside epoch 1's counts).
+  const [counts, setCounts] = useState<{ key: string; epoch: number; counts: Uint32Array[] } | null>(null);
   useEffect(() => {
     if (run.clients.length !== METHODS.length || done.length === 0 || Math.min(...done) === 0) {
       setCounts(null);
       return;
     }
     let live = true;
+    const asked = Math.min(...done);
     Promise.all(run.clients.map((c) => c.confusion())).then(
-      (rs) => live && setCounts({ key: doneKey, counts: rs.map((r) => r.counts) }),
+      (rs) => live && setCounts({ key: doneKey, epoch: asked, counts: rs.map((r) => r.counts) }),
       () => undefined,
     );
     return () => {
@@ -60,6 +63,7 @@ export default function ResamplingView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- doneKey stands for `done`
   }, [run.clients, doneKey]);
   const epoch = done.length ? Math.min(...done) : 0;
+  const countsEpoch = counts?.epoch ?? 0;
 
   const recallRows = useMemo<Cell[][]>(
     () => (counts ? counts.counts.flatMap((c, k) => recalls(c, CLASSES).map((r, d): Cell[] => [METHODS[k], d, r])) : []),
@@ -106,9 +110,9 @@ export default function ResamplingView() {
             )}
           </Figure>
           {summary && (
-            <p className="reading" data-reading="recall" data-epoch={epoch} data-rare={summary.map((s) => s.rare).join(',')} data-accuracy={summary.map((s) => s.acc).join(',')}>
+            <p className="reading" data-reading="recall" data-epoch={countsEpoch} data-rare={summary.map((s) => s.rare).join(',')} data-accuracy={summary.map((s) => s.acc).join(',')}>
               {t(TEXT.reading, {
-                epoch,
+                epoch: countsEpoch,
                 none: fmt(summary[0].rare, 2),
                 over: fmt(summary[1].rare, 2),
                 under: fmt(summary[2].rare, 2),
