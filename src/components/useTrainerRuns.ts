@@ -62,7 +62,8 @@ function asPopulation(config: RunConfig): PopulationConfig {
 
 /**
  * Trains `configs` (several single runs, or one population) on the page's worker pool. `key` identifies the
- * configs: a new key frees the runs and creates new ones (a parameter changed that needs a fresh run).
+ * configs: a new key frees the runs and creates new ones (a parameter changed that needs a fresh run). An empty
+ * list creates nothing and stays 'loading' (a lesson's figures can mount before their run can start).
  * Unmounting (e.g. switching lessons) frees them too; the pool's workers stay for the next figure.
  */
 export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig, key: string, options: Options = {}): TrainerRuns {
@@ -107,6 +108,9 @@ export function useTrainerRuns(configs: readonly RunConfig[] | PopulationConfig,
     setInfos([]);
     setBackend(null);
     setPhase('data');
+    // No configs: nothing to train yet (e.g. a run that starts from another run's result). The hook stays 'loading'
+    // with no runs, and Play/Pause still records whether the user wants the run to play once it exists.
+    if (list.length === 0) return;
     const fail = (e: TrainerError) => {
       if (cancelled || e.code === 'superseded' || e.code === 'disposed') return;
       setError(e);

@@ -105,3 +105,18 @@ test('a slider writes the URL (the k from the URL kept), and a malformed k gives
   await expect(notice).toBeVisible();
   await expect(notice.locator('[data-key="k"]')).toHaveCount(1);
 });
+
+test('while pre-training runs, step 2 already shows its controls, and its figures stay the same elements once it starts', async ({ page }) => {
+  test.setTimeout(150_000);
+  // 2000 digits × 10 epochs of pre-training: long enough to be seen waiting on any machine.
+  await page.goto('./#/fine-tuning?lang=en&pre=2000&preEpochs=10&epochs=1&seeds=1&test=100');
+  const section = page.locator('section[data-embed="accuracy"]');
+  await expect(section.locator('[data-waiting="pretrain"]')).toBeVisible();
+  await expect(section.locator('input[data-param="k"]')).toBeVisible();
+  await expect(section.locator('[data-run="waiting"]')).toBeVisible();
+  // Mark the Python button now; the same element must still carry the mark after the swap to the trained figure.
+  await section.locator('[data-export="py"]').evaluate((b) => b.setAttribute('data-mark', 'before'));
+  await expect(page.locator('[data-reading="pretrain"]')).toHaveAttribute('data-done', 'yes', { timeout: 120_000 });
+  await expect(section.locator('[data-waiting="pretrain"]')).toHaveCount(0);
+  await expect(section.locator('[data-export="py"]')).toHaveAttribute('data-mark', 'before');
+});

@@ -15,12 +15,13 @@ import { semiPopulation, spread, type PseudoPlan } from './model';
 import { augmentationParams as P } from './params';
 import { TEXT } from './text';
 
-export const SEMI_COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
+const SEMI_COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '—');
 
 interface Props {
   q: { n: number; epochs: number; seeds: number; seed: number };
-  plan: PseudoPlan;
+  /** The teacher's pseudo-labels; null while the teacher trains (the section and its controls show, waiting). */
+  plan: PseudoPlan | null;
   ts: readonly number[];
   threshold: number;
   setThreshold(v: number): void;
@@ -31,8 +32,9 @@ interface Props {
 export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const config = useMemo(() => semiPopulation(q, plan), [q, plan]);
-  const run = useTrainerRuns(config, JSON.stringify({ q, accepted: plan.accepted, rows: plan.rows.length }), { stepSize: 10, visibleRef: ref });
+  const config = useMemo(() => (plan ? semiPopulation(q, plan) : []), [q, plan]);
+  const runKey = plan ? JSON.stringify({ q, accepted: plan.accepted, rows: plan.rows.length }) : 'waiting for the teacher';
+  const run = useTrainerRuns(config, runKey, { stepSize: 10, visibleRef: ref });
   const groups = ts.length + 1;
   const read = useCallback(
     () => [run.clients.map((c) => (c.epochs.length ? c.epochs.get('testAccuracy', c.epochs.length - 1) : NaN)), run.clients.map((c) => c.epochs.length)],
@@ -43,7 +45,7 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Pr
   const epoch = done.length ? Math.min(...done) : 0;
   const mean = (g: number) => spread(accs.slice(g * q.seeds, (g + 1) * q.seeds).filter(Number.isFinite)).mean;
   const rows = useMemo<Cell[][]>(
-    () => (accs.length === groups * q.seeds ? [['none', q.n, mean(0)], ...ts.map((th, k): Cell[] => [th, q.n + plan.accepted[k], mean(k + 1)])] : []),
+    () => (plan && accs.length === groups * q.seeds ? [['none', q.n, mean(0)], ...ts.map((th, k): Cell[] => [th, q.n + plan.accepted[k], mean(k + 1)])] : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- accs stands for mean
     [accs.join(','), ts, plan, q.n, q.seeds, groups],
   );
@@ -63,15 +65,19 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Pr
     <section className="lesson-figure-row" data-embed="semi">
       <div className="figure-col" ref={ref}>
         <h2>{t(TEXT.semiTitle)}</h2>
-        <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>
+        {plan && <p>{t(TEXT.semiIntro, { n: q.n, seed: q.seed, epochs: q.epochs, pool: plan.rows.length })}</p>}
         <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={rows} format={fmt6} python={python}>
           {rows.length ? (
             <PointLineChart series={series} xScale="linear" xDomain={[ts[0], ts[ts.length - 1]]} yScale="linear" yDomain={yDomain} xLabel={t(TEXT.threshold)} yLabel={t(TEXT.testAccuracy)} aspect={0.45} />
-          ) : (
+          ) : plan ? (
             <p className="figure-placeholder">{t(TEXT.waiting)}</p>
+          ) : (
+            <p className="figure-placeholder" data-semi="waiting">
+              {t(TEXT.semiWaiting, { epochs: q.epochs })}
+            </p>
           )}
         </Figure>
-        {rows.length > 0 && k >= 0 && (
+        {plan && rows.length > 0 && k >= 0 && (
           <p className="reading" data-reading="semi" data-epoch={epoch} data-finished={finished ? 'yes' : 'no'} data-base={base} data-best={best}>
             {t(TEXT.semiReading, {
               threshold: fmt(threshold, 3),
@@ -87,8 +93,16 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Pr
       </div>
       <div className="side-col">
         <Slider spec={P[8]} value={threshold} onChange={setThreshold} />
-        <RunStatus run={run} />
-        <RunPlayControls run={run} step={epoch} total={q.epochs} counter={t(TEXT.counter, { k: epoch, n: q.epochs })} />
+        {plan ? (
+          <>
+            <RunStatus run={run} />
+            <RunPlayControls run={run} step={epoch} total={q.epochs} counter={t(TEXT.counter, { k: epoch, n: q.epochs })} />
+          </>
+        ) : (
+          <p className="run-status" role="status" data-run="waiting">
+            {t(TEXT.semiWaiting, { epochs: q.epochs })}
+          </p>
+        )}
       </div>
     </section>
   );

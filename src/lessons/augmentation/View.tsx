@@ -20,7 +20,7 @@ import { accuracyPopulation, augmentOf, memberKeys, N_TEST, pseudoPlan, sizes, s
 import { augmentationParams as P } from './params';
 import { augmentationScript, type AugmentationFigure } from './python';
 import { SampleStrip, type Samples } from './SampleStrip';
-import { SEMI_COLUMNS, SemiSection } from './SemiSection';
+import { SemiSection } from './SemiSection';
 import { TEXT } from './text';
 import { TransformControls } from './TransformControls';
 
@@ -198,21 +198,15 @@ export default function AugmentationView() {
         </div>
       </section>
 
-      {plan && plan.key === planKey ? (
-        <SemiSection q={{ n, epochs, seeds, seed }} python={python('semi')} plan={plan.plan} ts={ts} threshold={threshold} setThreshold={(v) => setParam('threshold', v)} />
-      ) : (
-        <section className="lesson-figure-row" data-embed="semi">
-          <div className="figure-col">
-            <h2>{t(TEXT.semiTitle)}</h2>
-            <Figure id="augmentation/semi" caption={t(TEXT.semiCaption)} columns={SEMI_COLUMNS} rows={[]} format={fmt6} python={python('semi')}>
-              <p className="figure-placeholder" data-semi="waiting">{t(TEXT.semiWaiting, { epochs })}</p>
-            </Figure>
-          </div>
-          <div className="side-col">
-            <Slider spec={P[8]} value={threshold} onChange={(v) => setParam('threshold', v)} />
-          </div>
-        </section>
-      )}
+      {/* One component before and after the teacher's pseudo-labels: the section, its figure and slider stay mounted. */}
+      <SemiSection
+        q={{ n, epochs, seeds, seed }}
+        python={python('semi')}
+        plan={plan && plan.key === planKey ? plan.plan : null}
+        ts={ts}
+        threshold={threshold}
+        setThreshold={(v) => setParam('threshold', v)}
+      />
 
       <section className="prose">
         <h2>{t(TEXT.measuredTitle)}</h2>

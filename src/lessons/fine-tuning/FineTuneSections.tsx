@@ -22,15 +22,16 @@ import { TEXT } from './text';
 import { norm, relChange, unitWeights } from './weights';
 import { WeightImages, type WeightRow } from './WeightImages';
 
-export const ACCURACY_COLUMNS = ['k', 'method', 'seed', 'test_acc'] as const;
-export const CURVE_COLUMNS = ['method', 'seed', 'epoch', 'test_acc'] as const;
-export const WEIGHT_COLUMNS = ['net', 'unit', 'norm', 'change'] as const;
-export const UNITS = 8;
+const ACCURACY_COLUMNS = ['k', 'method', 'seed', 'test_acc'] as const;
+const CURVE_COLUMNS = ['method', 'seed', 'epoch', 'test_acc'] as const;
+const WEIGHT_COLUMNS = ['net', 'unit', 'norm', 'change'] as const;
+const UNITS = 8;
 const FAN_OUT = SPEC.hidden[0].units;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
 
 interface Props {
-  pretrained: Float32Array;
+  /** The pre-trained weights; null while pre-training runs (the sections, figures and controls show, waiting). */
+  pretrained: Float32Array | null;
   preKey: string;
   values: FineTuningValues;
   setParam: (name: (typeof P)[number]['name'], value: ParamValue) => void;
@@ -45,10 +46,11 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
   const ref = useRef<HTMLDivElement>(null);
   const curvesRef = useRef<HTMLDivElement>(null);
   const q = useMemo(() => ({ k, lower, seeds, epochs, test, seed }), [k, lower, seeds, epochs, test, seed]);
-  const config = useMemo(() => fineTuneConfig(q, pretrained), [q, pretrained]);
+  const config = useMemo(() => (pretrained ? fineTuneConfig(q, pretrained) : []), [q, pretrained]);
   const keys = useMemo(() => memberKeys(q), [q]);
   // The key names what decides the run; the start weights are the pre-training's (preKey), never serialised.
-  const run = useTrainerRuns(config, JSON.stringify({ q, preKey }), { stepSize: 10, visibleRef: [ref, curvesRef] as const });
+  const runKey = pretrained ? JSON.stringify({ q, preKey }) : 'waiting for pre-training';
+  const run = useTrainerRuns(config, runKey, { stepSize: 10, visibleRef: [ref, curvesRef] as const });
   const label = useCallback((m: Method) => t(m === 'fine-tune' ? TEXT.fineTune : TEXT.scratch), [t]);
 
   // Every member's epochs: (epoch, test accuracy), and whether it has stopped.
@@ -111,10 +113,14 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- progressKey stands for the two members' epochs
   }, [run.clients, iFine, iScratch, progressKey]);
   const weightRows = useMemo<WeightRow[]>(
-    () => [{ label: t(TEXT.rowPre), params: pretrained }, ...(trained ? [{ label: t(TEXT.rowFine), params: trained.fine }, { label: t(TEXT.rowScratch), params: trained.scratch }] : [])],
+    () =>
+      pretrained
+        ? [{ label: t(TEXT.rowPre), params: pretrained }, ...(trained ? [{ label: t(TEXT.rowFine), params: trained.fine }, { label: t(TEXT.rowScratch), params: trained.scratch }] : [])]
+        : [],
     [t, pretrained, trained],
   );
   const weightTable = useMemo<Cell[][]>(() => {
+    if (!pretrained) return [];
     const nets: [string, Float32Array][] = [['pre-trained', pretrained], ...(trained ? ([['fine-tuned', trained.fine], ['scratch', trained.scratch]] as [string, Float32Array][]) : [])];
     return nets.flatMap(([name, params]) =>
       Array.from({ length: UNITS }, (_, j): Cell[] => {
@@ -140,17 +146,21 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.accuracyTitle)}</h2>
           <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={tableRows} format={fmt6} python={python('accuracy')}>
-            <PointLineChart
-              series={accSeries}
-              xScale="log"
-              xDomain={[1, 100]}
-              yScale="linear"
-              yDomain={[0, 1]}
-              xLabel={t(TEXT.kLabel)}
-              yLabel={t(TEXT.accuracy)}
-              marks={cross !== null ? [{ x: cross, label: t(TEXT.crossMark, { k: fmt(cross, 2) }) }] : []}
-              aspect={0.5}
-            />
+            {pretrained ? (
+              <PointLineChart
+                series={accSeries}
+                xScale="log"
+                xDomain={[1, 100]}
+                yScale="linear"
+                yDomain={[0, 1]}
+                xLabel={t(TEXT.kLabel)}
+                yLabel={t(TEXT.accuracy)}
+                marks={cross !== null ? [{ x: cross, label: t(TEXT.crossMark, { k: fmt(cross, 2) }) }] : []}
+                aspect={0.5}
+              />
+            ) : (
+              <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
+            )}
           </Figure>
           {means.length > 0 && (
             <p className="reading" data-reading="accuracy" data-done={done} data-total={keys.length} data-crossover={cross ?? 'none'}>
@@ -176,8 +186,16 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
           <Slider spec={P[2]} value={seeds} onChange={(v) => setParam('seeds', v)} />
           <Slider spec={P[3]} value={epochs} onChange={(v) => setParam('epochs', v)} />
           <EnumSelect spec={P[1]} value={lower} onChange={(v) => setParam('lower', v)} />
-          <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
-          <RunPlayControls run={run} step={epochsDone} total={epochs} counter={t(TEXT.counter, { k: epochsDone, n: epochs })} />
+          {pretrained ? (
+            <>
+              <RunStatus run={run} divergedText={diverged ? t(TEXT.diverged, { step: diverged.divergedAt }) : null} />
+              <RunPlayControls run={run} step={epochsDone} total={epochs} counter={t(TEXT.counter, { k: epochsDone, n: epochs })} />
+            </>
+          ) : (
+            <p className="run-status" role="status" data-run="waiting">
+              {t(TEXT.preWaiting)}
+            </p>
+          )}
         </div>
       </section>
 
@@ -185,7 +203,11 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
         <div className="figure-col" ref={curvesRef}>
           <h2>{t(TEXT.curvesTitle, { k })}</h2>
           <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k })} />} columns={CURVE_COLUMNS} rows={curveRows} format={fmt6} python={python('curves')}>
-            <PointLineChart series={curveSeries} xScale="linear" xDomain={[0, epochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} aspect={0.45} />
+            {pretrained ? (
+              <PointLineChart series={curveSeries} xScale="linear" xDomain={[0, epochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.accuracy)} aspect={0.45} />
+            ) : (
+              <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
+            )}
           </Figure>
         </div>
         <div className="side-col">
@@ -198,9 +220,9 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
           <h2>{t(TEXT.weightsTitle)}</h2>
           <Prose text={t(TEXT.weightsIntro, { units: UNITS, k })} />
           <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={weightTable} format={fmt6} python={python('weights')}>
-            <WeightImages rows={weightRows} units={UNITS} fanOut={FAN_OUT} />
+            {pretrained ? <WeightImages rows={weightRows} units={UNITS} fanOut={FAN_OUT} /> : <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>}
           </Figure>
-          {!trained && <p className="figure-placeholder">{t(TEXT.weightsWaiting)}</p>}
+          {pretrained && !trained && <p className="figure-placeholder">{t(TEXT.weightsWaiting)}</p>}
         </div>
         <div className="side-col">
           <EnumSelect spec={P[1]} value={lower} onChange={(v) => setParam('lower', v)} />

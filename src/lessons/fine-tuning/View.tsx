@@ -19,7 +19,7 @@ import { useLessonParams } from '../../state/useLessonParams';
 import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { BATCH, pretrainConfig, UPDATES_PER_EPOCH } from './model';
-import { ACCURACY_COLUMNS, CURVE_COLUMNS, FineTuneSections, UNITS, WEIGHT_COLUMNS } from './FineTuneSections';
+import { FineTuneSections } from './FineTuneSections';
 import { fineTuningParams as P } from './params';
 import { MEASURED } from './measured';
 import { fineTuningScript, type FineTuningFigure } from './python';
@@ -103,38 +103,9 @@ export default function FineTuningView() {
         </div>
       </section>
 
-      {pretrained && pretrained.key === preKey ? (
-        <FineTuneSections pretrained={pretrained.params} preKey={preKey} values={values} setParam={setParam} python={python} />
-      ) : (
-        // The same three sections and figures (no rows yet), waiting: the page's sections (and presentation's count of them)
-        // do not change when step 2 starts, and links to its figures find them.
-        <>
-          <section className="lesson-figure-row" data-embed="accuracy">
-            <div className="figure-col">
-              <h2>{t(TEXT.accuracyTitle)}</h2>
-              <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={[]} python={python('accuracy')}>
-                <p className="figure-placeholder" data-waiting="pretrain">{t(TEXT.preWaiting)}</p>
-              </Figure>
-            </div>
-          </section>
-          <section className="lesson-figure-row" data-embed="curves">
-            <div className="figure-col">
-              <h2>{t(TEXT.curvesTitle, { k: values.k })}</h2>
-              <Figure id="fine-tuning/curves" caption={<Prose text={t(TEXT.curvesCaption, { k: values.k })} />} columns={CURVE_COLUMNS} rows={[]} python={python('curves')}>
-                <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
-              </Figure>
-            </div>
-          </section>
-          <section className="lesson-figure-row" data-embed="weights">
-            <div className="figure-col">
-              <h2>{t(TEXT.weightsTitle)}</h2>
-              <Figure id="fine-tuning/weights" caption={t(TEXT.weightsCaption, { units: UNITS })} columns={WEIGHT_COLUMNS} rows={[]} python={python('weights')}>
-                <p className="figure-placeholder">{t(TEXT.preWaiting)}</p>
-              </Figure>
-            </div>
-          </section>
-        </>
-      )}
+      {/* One component before and after pre-training: its sections, figures and controls stay mounted (a press on a figure's
+          button is not lost to a re-mount, and the k, seeds and epochs controls can be set while pre-training runs). */}
+      <FineTuneSections pretrained={pretrained && pretrained.key === preKey ? pretrained.params : null} preKey={preKey} values={values} setParam={setParam} python={python} />
 
       <section className="prose">
         <h2>{t(TEXT.expectTitle)}</h2>
