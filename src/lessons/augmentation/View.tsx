@@ -15,6 +15,7 @@ import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import { useLessonParams } from '../../state/useLessonParams';
 import { siteDataUrl } from '../../components/python/scriptText';
+import { PythonRun } from '../../components/PythonRun';
 import { useT } from '../../state/useText';
 import { accuracyPopulation, augmentOf, memberKeys, N_TEST, pseudoPlan, sizes, spread, thresholds, type PseudoPlan } from './model';
 import { augmentationParams as P } from './params';
@@ -226,10 +227,7 @@ export default function AugmentationView() {
         ) : (
           <p>{t(TEXT.measuredWaiting)}</p>
         )}
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

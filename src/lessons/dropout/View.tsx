@@ -46,6 +46,7 @@ import { CURVE_COLUMNS, dropoutScript } from './python';
 import { TEXT } from './text';
 import './dropout.css';
 import { TrySection } from '../../components/TrySection';
+import { PythonRun } from '../../components/PythonRun';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
@@ -210,10 +211,7 @@ export default function DropoutView() {
             ))}
           <div className="prose" data-embed-omit>
             <Prose text={t(TEXT.curvesAfter, { nTest: N_TEST })} />
-            <div className="python-run">
-              <h3>{t(TEXT.pythonTitle)}</h3>
-              <Prose text={t(TEXT.pythonRun)} />
-            </div>
+            <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
           </div>
         </div>
       </section>

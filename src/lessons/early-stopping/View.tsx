@@ -18,6 +18,7 @@ import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
 import type { RunView } from '../../components/run';
+import { PythonRun } from '../../components/PythonRun';
 import { BATCH, earlyStoppedConfig, populationConfig, replayStop, stepsPerEpoch, VALIDATION_SHARE } from './model';
 import { earlyStoppingParams as P } from './params';
 import { earlyStoppingScript, FIGURE_COLUMNS, type EarlyStoppingFigure } from './python';
@@ -227,10 +228,7 @@ export default function EarlyStoppingView() {
       <section className="lesson-figure-row" data-embed="settings">
         <div className="prose">
           <Prose text={t(TEXT.compareAfter)} />
-          <div className="python-run">
-            <h3>{t(TEXT.pythonTitle)}</h3>
-            <Prose text={t(TEXT.pythonRun)} />
-          </div>
+          <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
         </div>
         <div className="side-col">{(['n', 'epochs', 'lr', 'seed'] as const).map(slider)}</div>
       </section>

@@ -15,6 +15,7 @@ import { PointLineChart, type PointSeries } from '../../components/charts/PointL
 import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { useLessonParams } from '../../state/useLessonParams';
 import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
@@ -136,10 +137,7 @@ export default function FineTuningView() {
       <section className="prose">
         <h2>{t(TEXT.differTitle)}</h2>
         <Prose text={t(TEXT.expect)} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -16,6 +16,7 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { CompareSection } from './CompareSection';
 import { FactorsSection } from './FactorsSection';
 import { BATCH, N_TRAIN, deepRun, verdictOf } from './model';
@@ -132,10 +133,7 @@ export default function GradientsView() {
       <section className="prose">
         <h2>{t(TEXT.remediesTitle)}</h2>
         <Prose text={t(TEXT.remedies)} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

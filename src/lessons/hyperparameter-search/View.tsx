@@ -14,6 +14,7 @@ import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { BestCurves } from './BestCurves';
 import { GridSection } from './GridSection';
 import { BOOK, BOOK_RANGES, bestTrials, meanAccWhere, orderedRange, randomTrials, rangeOfBest, searchPopulation, unionRanges, updatesPerEpoch, type Range, type TrialResult } from './model';
@@ -172,10 +173,7 @@ export default function HyperparameterSearchView() {
       <section className="prose">
         <h2>{t(TEXT.gapTitle)}</h2>
         <Prose text={t(TEXT.gap)} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

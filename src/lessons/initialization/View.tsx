@@ -24,6 +24,7 @@ import { TEXT } from './text';
 import { useHistograms } from './useHistograms';
 import './initialization.css';
 import { TrySection } from '../../components/TrySection';
+import { PythonRun } from '../../components/PythonRun';
 
 const HIST_COLUMNS = ['layer', 'bin_start', 'bin_end', 'count'] as const;
 const pct = (x: number) => `${(100 * x).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
@@ -156,10 +157,7 @@ export default function InitializationView() {
           <Slider spec={P[7]} value={values.epochs} onChange={(v) => setParam('epochs', v)} />
         </div>
         <div className="prose" data-embed-omit>
-          <div className="python-run">
-            <h3>{t(TEXT.pythonTitle)}</h3>
-            <Prose text={t(TEXT.pythonRun)} />
-          </div>
+          <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
         </div>
       </section>
 

@@ -16,6 +16,7 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { scheduledLr } from '../../engine/train/lrSchedule';
 import { BATCH, N_TEST } from '../optimizers-mnist/race';
 import { EVAL_TRAIN, RANGE, rangeLr, rangePopulation, SCHEDULE_LABEL, SCHEDULES, scheduleOf, schedulePopulation, smoothLosses, suggestLr, type ScheduleKnobs } from './model';
@@ -212,10 +213,7 @@ export default function LrSchedulesView() {
       </section>
 
       <section className="prose">
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

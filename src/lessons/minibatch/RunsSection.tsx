@@ -13,6 +13,7 @@ import { RunStatus } from '../../components/RunStatus';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { Claims } from './Claims';
 import { minibatchParams as P } from './params';
 import { minibatchScript, type MinibatchFigure } from './python';
@@ -76,10 +77,7 @@ export function RunsSection() {
       <section className="prose">
         <h2>{t(TEXT.mnistTitle)}</h2>
         <Prose text={t(TEXT.mnistIntro, { h: HIDDEN, lr: fmt(mlr, 3), sizes: sizes.join(', '), epochs: mepochs, n, nTest: N_TEST })} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <section className="lesson-figure-row" data-embed="runs">

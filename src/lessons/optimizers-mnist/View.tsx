@@ -13,6 +13,7 @@ import { Slider } from '../../components/Slider';
 import { TrySection } from '../../components/TrySection';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { OPTIMIZER_NAMES } from '../../engine/optimizers/types';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -208,10 +209,7 @@ export default function OptimizersMnistView() {
 
       <section className="prose">
         <Prose text={t(TEXT.after)} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -16,6 +16,7 @@ import { PointLineChart, type PointSeries } from '../../components/charts/PointL
 import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import type { Rebalance } from '../../engine/train';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
@@ -148,10 +149,7 @@ export default function ResamplingView() {
       <section className="prose">
         <h2>{t(TEXT.measuredTitle)}</h2>
         <Prose text={t(TEXT.measured)} />
-        <div className="python-run">
-          <h3>{t(TEXT.pythonTitle)}</h3>
-          <Prose text={t(TEXT.pythonRun)} />
-        </div>
+        <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
       </section>
 
       <TrySection text={t(TEXT.try)} />

@@ -14,6 +14,7 @@ import { SERIES, type SeriesStyle } from '../../components/palette';
 import { Slider } from '../../components/Slider';
 import { useRingRows } from '../../components/useRingRows';
 import { useTrainerRuns } from '../../components/useTrainerRuns';
+import { PythonRun } from '../../components/PythonRun';
 import { gapVerdict, meanGap, MNIST_BATCH, MNIST_TEST, mnistPopulation, type Gap } from './model';
 import { weightDecayParams as P, type WeightDecayValues } from './params';
 import { weightDecayScript } from './python';
@@ -85,10 +86,7 @@ export function MnistSection({ values, setParam }: Props) {
       <h2>{t(TEXT.mnistTitle, { lambda })}</h2>
       <Prose text={t(TEXT.mnistIntro, { n, nTest: MNIST_TEST })} />
       <Prose text={t(TEXT.mnistAfter)} />
-      <div className="python-run">
-        <h3>{t(TEXT.pythonTitle)}</h3>
-        <Prose text={t(TEXT.pythonRun)} />
-      </div>
+      <PythonRun title={t(TEXT.pythonTitle)} text={t(TEXT.pythonRun)} />
     </section>
     <section className="lesson-figure-row" data-embed="mnist">
       <div className="figure-col" ref={ref}>
