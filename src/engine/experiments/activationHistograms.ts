@@ -140,15 +140,19 @@ function readLayer(layer: number, act: InitActivation, values: Float64Array, bin
   const [lo, hi] = rangeOf(act, values);
   const counts = new Uint32Array(bins);
   const scale = bins / (hi - lo);
+  const top = bins - 1;
   let sum = 0, sumSq = 0, saturated = 0, dead = 0;
-  for (const v of values) {
+  // An indexed loop with the clamping written out (the recompute runs this over every activation of every layer): bin
+  // min(bins − 1, max(0, ⌊(v − lo)·scale⌋)), and a NaN counted nowhere.
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     sum += v;
     sumSq += v * v;
-    const b = Math.min(bins - 1, Math.max(0, Math.floor((v - lo) * scale)));
-    counts[b]++;
+    const f = (v - lo) * scale;
+    if (f === f) counts[f >= top ? top : f > 0 ? Math.floor(f) : 0]++;
     if (act === 'relu') {
       if (v === 0) dead++;
-    } else if ((act === 'sigmoid' ? Math.min(v, 1 - v) : 1 - Math.abs(v)) < SATURATION) saturated++;
+    } else if ((act === 'sigmoid' ? (v < 1 - v ? v : 1 - v) : 1 - Math.abs(v)) < SATURATION) saturated++;
   }
   const len = values.length;
   const mean = sum / len;
