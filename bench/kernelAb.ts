@@ -1,6 +1,6 @@
 // Same-page A/B of the dense kernels and a per-kernel profile of one population step (SwiftShader or any adapter).
-// Two devices on one adapter: A runs src/gpu as built; B is the same engine with the dense kernels swapped for the
-// 20×20 workgroup-memory tiled matmul of d61af02 (bench/kernelAb/*_tiled.wgsl), its grid mapped back. Samples alternate
+// Two devices on one adapter: A runs src/gpu as built; B is the same engine with the dense kernels swapped for another
+// variant (VARIANTS: the 20×20 workgroup-memory tiled matmul of d61af02, bench/kernelAb/*_tiled.wgsl, by default), its grid mapped back. Samples alternate
 // A, B, B, A, … so that the load of a shared machine falls on both alike; medians are reported.
 // The profile skips one kernel family's dispatches on alternate samples (results are then meaningless, timings are not).
 import { createGpuPopulation, GpuContext } from '../src/gpu';
@@ -12,6 +12,10 @@ import forwardTiled from './kernelAb/dense_forward_tiled.wgsl?raw';
 import backwardTiled from './kernelAb/dense_backward_tiled.wgsl?raw';
 import gradTiled from './kernelAb/dense_grad_tiled.wgsl?raw';
 import tileLib from './kernelAb/matmul_tile.wgsl?raw';
+import forward44 from './kernelAb/reg4x4/dense_forward.wgsl?raw';
+import backward44 from './kernelAb/reg4x4/dense_backward.wgsl?raw';
+import grad44 from './kernelAb/reg4x4/dense_grad.wgsl?raw';
+import reg44Lib from './kernelAb/reg4x4/matmul_reg4x4.wgsl?raw';
 
 const OLD_TILE = 20;
 const TILE_CONSTS = `const TILE: u32 = ${OLD_TILE}u;\nconst TILE_K: u32 = ${OLD_TILE}u;\nconst TILE_THREADS: u32 = ${OLD_TILE / 4}u;\n`;
@@ -21,10 +25,21 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
   const consts = /const TILE: u32/.test(probe) ? '' : TILE_CONSTS;
   return shader(consts + tileLib + '\n' + body, libs);
 }
-const TILED: Record<string, () => string> = {
-  dense_forward: () => tiledCode(forwardTiled, ['activation', 'philox']),
-  dense_backward: () => tiledCode(backwardTiled, ['activation']),
-  dense_grad: () => tiledCode(gradTiled, []),
+/**
+ * The kernels B may run instead of src's, each with 20×20 output blocks per workgroup: 'tiled' (d61af02: workgroup
+ * memory, barriers) and 'reg4x4' (no workgroup memory, a 4×4 block per invocation from 5×5 invocations).
+ */
+const VARIANTS: Record<string, Record<string, () => string>> = {
+  tiled: {
+    dense_forward: () => tiledCode(forwardTiled, ['activation', 'philox']),
+    dense_backward: () => tiledCode(backwardTiled, ['activation']),
+    dense_grad: () => tiledCode(gradTiled, []),
+  },
+  reg4x4: {
+    dense_forward: () => shader(reg44Lib + '\n' + forward44, ['activation', 'philox']),
+    dense_backward: () => shader(reg44Lib + '\n' + backward44, ['activation']),
+    dense_grad: () => shader(reg44Lib + '\n' + grad44, []),
+  },
 };
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
@@ -51,9 +66,12 @@ interface Hooks {
 }
 
 /** Wraps `device` so that kernels in `swap` compile from other code (grid mapped) and hooks.skip drops dispatches. */
-function instrument(device: GPUDevice, swap: boolean, hooks: Hooks): void {
+function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): void {
+  const TILED = variant ? VARIANTS[variant] : null;
+  if (variant && !TILED) throw new Error(`kernelAb: no variant ${variant}`);
+  const swap = TILED !== null;
   const createShaderModule = device.createShaderModule.bind(device);
-  device.createShaderModule = (d: GPUShaderModuleDescriptor) => (swap && d.label && TILED[d.label] ? createShaderModule({ ...d, code: TILED[d.label]() }) : createShaderModule(d));
+  device.createShaderModule = (d: GPUShaderModuleDescriptor) => (TILED && d.label && TILED[d.label] ? createShaderModule({ ...d, code: TILED[d.label]() }) : createShaderModule(d));
   const createCommandEncoder = device.createCommandEncoder.bind(device);
   device.createCommandEncoder = (d?: GPUCommandEncoderDescriptor) => {
     const enc = createCommandEncoder(d);
@@ -86,14 +104,14 @@ function instrument(device: GPUDevice, swap: boolean, hooks: Hooks): void {
   };
 }
 
-async function context(swap: boolean, hooks: Hooks): Promise<GpuContext> {
+async function context(variant: string | null, hooks: Hooks): Promise<GpuContext> {
   const adapter = await navigator.gpu.requestAdapter();
   if (!adapter) throw new Error('no adapter');
   const device = await adapter.requestDevice({
-    label: swap ? 'tiled device' : 'src device',
+    label: variant ? `${variant} device` : 'src device',
     requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
   });
-  instrument(device, swap, hooks);
+  instrument(device, variant, hooks);
   return new GpuContext(device, adapter.info.description || adapter.info.vendor, false);
 }
 
@@ -112,6 +130,8 @@ export interface AbOptions {
   warmup?: number;
   /** 'ab': src (A) against the tiled kernels (B). 'profile': src with all dispatches (A) against src without `skip` (B). */
   mode: 'ab' | 'profile';
+  /** The kernels B runs in mode 'ab' (VARIANTS; default 'tiled'). */
+  b?: string;
   skip?: string[];
 }
 
@@ -119,8 +139,8 @@ export interface AbOptions {
 async function run(o: AbOptions) {
   const hooksA: Hooks = { skip: new Set(), seen: new Map() };
   const hooksB: Hooks = { skip: new Set(), seen: new Map() };
-  const ctxA = await context(false, hooksA);
-  const ctxB = await context(o.mode === 'ab', hooksB);
+  const ctxA = await context(null, hooksA);
+  const ctxB = await context(o.mode === 'ab' ? (o.b ?? 'tiled') : null, hooksB);
   const { train } = await mnist();
   const pa = await createGpuPopulation(ctxA, SEED_SPEC, { train }, members(o.R), { evalEachEpoch: false });
   const pb = await createGpuPopulation(ctxB, SEED_SPEC, { train }, members(o.R), { evalEachEpoch: false });
@@ -160,6 +180,7 @@ async function run(o: AbOptions) {
     return {
       R: o.R,
       mode: o.mode,
+      b: o.mode === 'ab' ? (o.b ?? 'tiled') : 'src',
       skip: o.skip ?? [],
       steps: o.steps,
       pairs: o.pairs,

@@ -17,14 +17,14 @@ var<private> memberRows: u32;
 var<private> stateBase: u32;
 
 var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of dZ start (clamped to the member's rows)
-var<private> rightAt: vec4<u32>; // where rows c0…c0+3 of W start (clamped to k): Wᵀ's columns
+var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's rows of W start (clamped to k): Wᵀ's columns
 
 fn leftRows(q: u32) -> vec4<f32> {
   return vec4<f32>(dz[leftAt.x + q], dz[leftAt.y + q], dz[leftAt.z + q], dz[leftAt.w + q]);
 }
 
-fn rightCols(q: u32) -> vec4<f32> {
-  return vec4<f32>(state[rightAt.x + q], state[rightAt.y + q], state[rightAt.z + q], state[rightAt.w + q]);
+fn rightCol(q: u32, j: u32) -> f32 {
+  return state[rightAt[j] + q];
 }
 
 @compute @workgroup_size(MATMUL_X, MATMUL_Y)
@@ -34,19 +34,19 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   stateBase = member * run.stateStride;
   let origin = blockOrigin(lid, wid);
   if (origin.x >= memberRows || origin.y >= layer.k) { return; }
-  leftAt = (vec4<u32>(member * run.rowStride) + clampedRun(origin.x, memberRows - 1u)) * layer.m;
-  rightAt = vec4<u32>(stateBase + layer.w) + clampedRun(origin.y, layer.k - 1u) * layer.m;
+  leftAt = (vec4<u32>(member * run.rowStride) + clampedRows(origin.x, memberRows - 1u)) * layer.m;
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.k - 1u) * layer.m; }
   regProduct(layer.m);
   let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * prev.index;
   let threshold = u32(state[ctl]);
   let scale = state[ctl + 1u]; // training scale of kept units (backward runs after training passes only)
   for (var i = 0u; i < 4u; i++) {
     let r = origin.x + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = origin.y + j;
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.k) { continue; }
       let e = (member * run.rowStride + r) * layer.k + c;
-      var g = acc[i][j];
+      var g = acc[j][i];
       // The skip path: ∂(F(A) + A)/∂A adds the upstream gradient unchanged (k = m here).
       if (layer.residual == 1u) { g = g + dOut[e]; }
       dOutPrev[e] = g;

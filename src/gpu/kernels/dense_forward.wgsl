@@ -19,15 +19,14 @@ fn dataRow(r: u32) -> u32 {
 }
 
 var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of A start (clamped to the member's rows)
-var<private> rightAt: vec4<u32>; // where columns c0…c0+3 of W sit in its row 0 (clamped to m)
+var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's columns of W sit in its row 0 (clamped to m)
 
 fn leftRows(p: u32) -> vec4<f32> {
   return vec4<f32>(inputs[leftAt.x + p], inputs[leftAt.y + p], inputs[leftAt.z + p], inputs[leftAt.w + p]);
 }
 
-fn rightCols(p: u32) -> vec4<f32> {
-  let o = rightAt + vec4<u32>(p * layer.m);
-  return vec4<f32>(state[o.x], state[o.y], state[o.z], state[o.w]);
+fn rightCol(p: u32, j: u32) -> f32 {
+  return state[rightAt[j] + p * layer.m];
 }
 
 @compute @workgroup_size(MATMUL_X, MATMUL_Y)
@@ -41,20 +40,20 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   // A stopped member, or one that has halted (diverged): training passes leave the layer as its last step left it.
   if (run.train == 1u && (mem.trains == 0u || state[stateBase + run.control + CTL_HALTED] != 0.0)) { return; }
   // Layer 0 reads data rows: through the batch-index buffer in training, contiguous in evaluation.
-  let rows = clampedRun(origin.x, memberRows - 1u);
+  let rows = clampedRows(origin.x, memberRows - 1u);
   for (var i = 0u; i < 4u; i++) {
     if (layer.gather == 1u) { leftAt[i] = dataRow(rows[i]) * layer.k; } else { leftAt[i] = (member * run.rowStride + rows[i]) * layer.k; }
   }
-  rightAt = vec4<u32>(stateBase + layer.w) + clampedRun(origin.y, layer.m - 1u);
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.m - 1u); }
   regProduct(layer.k);
   for (var i = 0u; i < 4u; i++) {
     let r = origin.x + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = origin.y + j;
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.m) { continue; }
       let e = r * layer.m + c; // the member's own element index (its dropout counter)
       let at = member * run.rowStride * layer.m + e;
-      let zv = acc[i][j] + state[stateBase + layer.b + c];
+      let zv = acc[j][i] + state[stateBase + layer.b + c];
       z[at] = zv;
       if (layer.epilogue == EPILOGUE_FULL) {
         var y = activate(layer.act, zv, layer.slope);

@@ -12,18 +12,19 @@ var<private> memberRows: u32;
 
 var<private> features: vec4<u32>; // features r0…r0+3 of A (clamped to k − 1)
 var<private> biasRow: vec4<bool>;  // which of the block's rows is row k (the bias: a column of ones in [A, 1])
-var<private> rightAt: vec4<u32>;   // columns c0…c0+3 of dZ (clamped to m)
+var<private> rightAt: array<u32, MATMUL_COLS>; // the invocation's columns of dZ (clamped to m)
+var<private> rightRow: u32;        // where row p of dZ starts (set by leftRows(p), which regProduct calls first)
 
 fn leftRows(p: u32) -> vec4<f32> {
   var row: u32;
   if (layer.gather == 1u) { row = batchIdx[run.idxOffset + member * run.rowStride + p]; } else { row = member * run.rowStride + p; }
+  rightRow = (member * run.rowStride + p) * layer.m;
   let o = vec4<u32>(row * layer.k) + features;
   return select(vec4<f32>(inputs[o.x], inputs[o.y], inputs[o.z], inputs[o.w]), vec4<f32>(1.0), biasRow);
 }
 
-fn rightCols(p: u32) -> vec4<f32> {
-  let o = vec4<u32>((member * run.rowStride + p) * layer.m) + rightAt;
-  return vec4<f32>(dz[o.x], dz[o.y], dz[o.z], dz[o.w]);
+fn rightCol(p: u32, j: u32) -> f32 {
+  return dz[rightRow + rightAt[j]];
 }
 
 @compute @workgroup_size(MATMUL_X, MATMUL_Y)
@@ -35,14 +36,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let block = vec4<u32>(origin.x) + vec4<u32>(0u, 1u, 2u, 3u);
   features = min(block, vec4<u32>(layer.k - 1u));
   biasRow = block == vec4<u32>(layer.k);
-  rightAt = clampedRun(origin.y, layer.m - 1u);
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = clampedCol(origin.y, j, layer.m - 1u); }
   regProduct(memberRows);
   let base = member * run.paramStride + layer.w;
   for (var i = 0u; i < 4u; i++) {
     let r = origin.x + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = origin.y + j;
-      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[i][j]; }
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
+      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[j][i]; }
     }
   }
 }

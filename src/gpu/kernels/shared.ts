@@ -149,11 +149,13 @@ export function metricsLayout(layers: number): { gradNorms: number; weightNorms:
 export const MAX_SLOTS = 258;
 
 /**
- * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes a 4×4 block of outputs from registers, a
- * workgroup of x × y invocations covers (4·y) rows × (4·x) columns, no workgroup memory, no barriers.
- * tileRows × tileCols = 20 × 20 divides the lessons' widths (100-unit layers, batch 100, 10 classes) so little of a block is padding.
+ * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes 4 rows × `cols` columns of outputs in
+ * registers (columns x, x + 4, … of its workgroup's block), a workgroup of x × y invocations covers (4·y) rows ×
+ * (x·cols) columns, no workgroup memory, no barriers. x = 4: SwiftShader's SIMD groups of 4 invocations then read
+ * consecutive words of the right operand. 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100,
+ * 10 classes), so little of a block is padding.
  */
-export const MATMUL = { x: 5, y: 5, tileRows: 20, tileCols: 20 } as const;
+export const MATMUL = { x: 4, y: 5, cols: 5, tileRows: 20, tileCols: 20 } as const;
 
 /** Workgroups covering an output of `rows`×`cols` with the matmul: [x (columns), y (rows)]. */
 export function matmulGrid(rows: number, cols: number): [number, number] {
@@ -168,7 +170,7 @@ export const REDUCE_THREADS = 64;
 
 const ENUMS =
   `const BN_LANES: u32 = ${BN_LANES}u;\nconst REDUCE_THREADS: u32 = ${REDUCE_THREADS}u;\n` +
-  `const MATMUL_X: u32 = ${MATMUL.x}u;\nconst MATMUL_Y: u32 = ${MATMUL.y}u;\n` +
+  `const MATMUL_X: u32 = ${MATMUL.x}u;\nconst MATMUL_Y: u32 = ${MATMUL.y}u;\nconst MATMUL_COLS: u32 = ${MATMUL.cols}u;\n` +
   wgslConsts('ACT', ACT_IDS) +
   wgslConsts('OPT', OPT_IDS) +
   wgslConsts('BN', BN_MODES) +
