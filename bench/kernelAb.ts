@@ -16,6 +16,9 @@ import forward44 from './kernelAb/reg4x4/dense_forward.wgsl?raw';
 import backward44 from './kernelAb/reg4x4/dense_backward.wgsl?raw';
 import grad44 from './kernelAb/reg4x4/dense_grad.wgsl?raw';
 import reg44Lib from './kernelAb/reg4x4/matmul_reg4x4.wgsl?raw';
+import srcForward from '../src/gpu/kernels/dense_forward.wgsl?raw';
+import srcBackward from '../src/gpu/kernels/dense_backward.wgsl?raw';
+import srcGrad from '../src/gpu/kernels/dense_grad.wgsl?raw';
 
 const OLD_TILE = 20;
 const TILE_CONSTS = `const TILE: u32 = ${OLD_TILE}u;\nconst TILE_K: u32 = ${OLD_TILE}u;\nconst TILE_THREADS: u32 = ${OLD_TILE / 4}u;\n`;
@@ -26,8 +29,9 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
   return shader(consts + tileLib + '\n' + body, libs);
 }
 /**
- * The kernels B may run instead of src's, each with 20×20 output blocks per workgroup: 'tiled' (d61af02: workgroup
- * memory, barriers) and 'reg4x4' (no workgroup memory, a 4×4 block per invocation from 5×5 invocations).
+ * The kernels B may run instead of src's: 'tiled' (d61af02: 20×20 blocks through workgroup memory, barriers),
+ * 'reg4x4' (no workgroup memory, a 4×4 block per invocation, 5×5 invocations, columns contiguous per invocation),
+ * 'tallY25' (src's with 25 rows of invocations per workgroup).
  */
 const VARIANTS: Record<string, Record<string, () => string>> = {
   tiled: {
@@ -40,7 +44,20 @@ const VARIANTS: Record<string, Record<string, () => string>> = {
     dense_backward: () => shader(reg44Lib + '\n' + backward44, ['activation']),
     dense_grad: () => shader(reg44Lib + '\n' + grad44, []),
   },
+  // src's kernels with 25 rows of invocations (100 output rows) per workgroup instead of MATMUL.y.
+  tallY25: {
+    dense_forward: () => tall(shader(srcForward, ['activation', 'philox', 'matmul'])),
+    dense_backward: () => tall(shader(srcBackward, ['activation', 'matmul'])),
+    dense_grad: () => tall(shader(srcGrad, ['matmul'])),
+  },
 };
+function tall(code: string): string {
+  const out = code.replace(`const MATMUL_Y: u32 = ${MATMUL.y}u;`, 'const MATMUL_Y: u32 = 25u;');
+  if (out === code) throw new Error('kernelAb: no MATMUL_Y to replace');
+  return out;
+}
+/** Output block (rows × columns) per workgroup of each variant. */
+const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], reg4x4: [20, 20], tallY25: [100, 20] };
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
 const OUTPUTS: Record<string, [number, number][]> = {
@@ -56,7 +73,10 @@ const OUTPUTS: Record<string, [number, number][]> = {
   ],
 };
 const newGrid = (rows: number, cols: number): [number, number] => [Math.ceil(cols / MATMUL.tileCols), Math.ceil(rows / MATMUL.tileRows)];
-const oldGrid = (rows: number, cols: number): [number, number] => [Math.ceil(cols / OLD_TILE), Math.ceil(rows / OLD_TILE)];
+const variantGrid = (variant: string, rows: number, cols: number): [number, number] => {
+  const [tr, tc] = VARIANT_TILE[variant];
+  return [Math.ceil(cols / tc), Math.ceil(rows / tr)];
+};
 
 interface Hooks {
   /** Labels whose dispatches are skipped now. */
@@ -94,7 +114,7 @@ function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): vo
             return g[0] === x && g[1] === y;
           });
           if (!out) throw new Error(`kernelAb: no output of ${label} has grid ${x}×${y}`);
-          [x, y] = oldGrid(...out);
+          [x, y] = variantGrid(variant!, ...out);
         }
         dispatch(x, y, z);
       };

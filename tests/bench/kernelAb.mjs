@@ -1,6 +1,6 @@
 // Same-page A/B of the dense kernels (bench/kernelAb.ts): src/gpu as built (A) against the d61af02 workgroup-memory
 // tiled matmul (B), samples alternating in one page, medians; or a step profile (PROFILE=dense_forward,…;loss: B skips those).
-// Needs the bench build (npx vite build -c vite.bench.config.ts). KAB_PORT (default 4831), KAB_R (16,64), KAB_PAIRS (6),
+// Needs the bench build (npx vite build -c vite.bench.config.ts; KAB_DIST serves another copy). KAB_PORT (default 4831), KAB_R (16,64), KAB_PAIRS (6),
 // KAB_STEPS (population steps per sample, 3), KAB_B (B's kernels: tiled, reg4x4). One JSON line per R.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
@@ -14,7 +14,7 @@ const b = process.env.KAB_B ?? 'tiled';
 // PROFILE=a,b;c: one profile per ';'-separated set of skipped kernel labels.
 const profiles = process.env.PROFILE ? process.env.PROFILE.split(';').map((s) => s.split(',')) : [null];
 
-const server = await serve('dist-bench', port);
+const server = await serve(process.env.KAB_DIST ?? 'dist-bench', port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();

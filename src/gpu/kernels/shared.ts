@@ -155,7 +155,8 @@ export const MAX_SLOTS = 258;
  * consecutive words of the right operand. 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100,
  * 10 classes), so little of a block is padding.
  */
-export const MATMUL = { x: 4, y: 5, cols: 5, tileRows: 20, tileCols: 20 } as const;
+const MATMUL_SHAPE = { x: 4, y: 5, cols: 5 } as const; // cols: 5 as lib/matmul_reg.wgsl's regProduct is written out
+export const MATMUL = { ...MATMUL_SHAPE, tileRows: 4 * MATMUL_SHAPE.y, tileCols: MATMUL_SHAPE.x * MATMUL_SHAPE.cols } as const;
 
 /** Workgroups covering an output of `rows`×`cols` with the matmul: [x (columns), y (rows)]. */
 export function matmulGrid(rows: number, cols: number): [number, number] {
