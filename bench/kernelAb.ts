@@ -19,6 +19,8 @@ import reg44Lib from './kernelAb/reg4x4/matmul_reg4x4.wgsl?raw';
 import srcForward from '../src/gpu/kernels/dense_forward.wgsl?raw';
 import srcBackward from '../src/gpu/kernels/dense_backward.wgsl?raw';
 import srcGrad from '../src/gpu/kernels/dense_grad.wgsl?raw';
+import { LIB } from '../src/gpu/kernels/shared';
+import rolledLib from './kernelAb/matmul_reg_rolled.wgsl?raw';
 
 const OLD_TILE = 20;
 const TILE_CONSTS = `const TILE: u32 = ${OLD_TILE}u;\nconst TILE_K: u32 = ${OLD_TILE}u;\nconst TILE_THREADS: u32 = ${OLD_TILE / 4}u;\n`;
@@ -31,7 +33,7 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
 /**
  * The kernels B may run instead of src's: 'tiled' (d61af02: 20×20 blocks through workgroup memory, barriers),
  * 'reg4x4' (no workgroup memory, a 4×4 block per invocation, 5×5 invocations, columns contiguous per invocation),
- * 'tallY25' (src's with 25 rows of invocations per workgroup).
+ * 'tallY25' (src's with 25 rows of invocations per workgroup), 'rolled' (src's with a2faa33's product loop).
  */
 const VARIANTS: Record<string, Record<string, () => string>> = {
   tiled: {
@@ -50,14 +52,24 @@ const VARIANTS: Record<string, Record<string, () => string>> = {
     dense_backward: () => tall(shader(srcBackward, ['activation', 'matmul'])),
     dense_grad: () => tall(shader(srcGrad, ['matmul'])),
   },
+  // src's kernels with the product loop of a2faa33 (one value of p per trip, accumulators in five variables).
+  rolled: {
+    dense_forward: () => rolled(shader(srcForward, ['activation', 'philox', 'matmul'])),
+    dense_backward: () => rolled(shader(srcBackward, ['activation', 'matmul'])),
+    dense_grad: () => rolled(shader(srcGrad, ['matmul'])),
+  },
 };
+function rolled(code: string): string {
+  if (!code.includes(LIB.matmul)) throw new Error('kernelAb: no matmul library to replace');
+  return code.replace(LIB.matmul, () => rolledLib);
+}
 function tall(code: string): string {
   const out = code.replace(`const MATMUL_Y: u32 = ${MATMUL.y}u;`, 'const MATMUL_Y: u32 = 25u;');
   if (out === code) throw new Error('kernelAb: no MATMUL_Y to replace');
   return out;
 }
 /** Output block (rows × columns) per workgroup of each variant. */
-const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], reg4x4: [20, 20], tallY25: [100, 20] };
+const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], reg4x4: [20, 20], tallY25: [100, 20], rolled: [20, 20] };
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
 const OUTPUTS: Record<string, [number, number][]> = {

@@ -13,21 +13,31 @@ fn blockOrigin(lid: vec3<u32>, wid: vec3<u32>) -> vec2<u32> {
   return vec2<u32>(wid.y * (4u * MATMUL_Y) + lid.y * 4u, wid.x * (MATMUL_X * MATMUL_COLS) + lid.x);
 }
 
+/** c += leftRows(p) ⊗ rightCol(p, ·): written out for MATMUL_COLS = 5 (constant indices keep c in registers). */
+fn macRow(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {
+  let a = leftRows(p);
+  (*c)[0] = fma(a, vec4<f32>(rightCol(p, 0u)), (*c)[0]);
+  (*c)[1] = fma(a, vec4<f32>(rightCol(p, 1u)), (*c)[1]);
+  (*c)[2] = fma(a, vec4<f32>(rightCol(p, 2u)), (*c)[2]);
+  (*c)[3] = fma(a, vec4<f32>(rightCol(p, 3u)), (*c)[3]);
+  (*c)[4] = fma(a, vec4<f32>(rightCol(p, 4u)), (*c)[4]);
+}
+
 /**
- * acc ← Σ_{p < K} leftRows(p) · rightCol(p, j), p in order (the engine's order of sums, with fma). Written out for
- * MATMUL_COLS = 5 (constant indices keep the accumulators in registers: SwiftShader spills a dynamically indexed one).
+ * acc ← Σ_{p < K} leftRows(p) · rightCol(p, j), p in order (the engine's order of sums, with fma), 4 values of p
+ * per trip (SwiftShader evaluates its lanes' loop condition on every trip).
  */
 fn regProduct(K: u32) {
-  var c0 = vec4<f32>(); var c1 = vec4<f32>(); var c2 = vec4<f32>(); var c3 = vec4<f32>(); var c4 = vec4<f32>();
-  for (var p = 0u; p < K; p++) {
-    let a = leftRows(p);
-    c0 = fma(a, vec4<f32>(rightCol(p, 0u)), c0);
-    c1 = fma(a, vec4<f32>(rightCol(p, 1u)), c1);
-    c2 = fma(a, vec4<f32>(rightCol(p, 2u)), c2);
-    c3 = fma(a, vec4<f32>(rightCol(p, 3u)), c3);
-    c4 = fma(a, vec4<f32>(rightCol(p, 4u)), c4);
+  var c = array<vec4<f32>, MATMUL_COLS>();
+  var p = 0u;
+  for (; p + 4u <= K; p += 4u) {
+    macRow(p, &c);
+    macRow(p + 1u, &c);
+    macRow(p + 2u, &c);
+    macRow(p + 3u, &c);
   }
-  acc = array<vec4<f32>, MATMUL_COLS>(c0, c1, c2, c3, c4);
+  for (; p < K; p++) { macRow(p, &c); }
+  acc = c;
 }
 
 /** The 4 rows from `first`, each at most `last` (rows past the output repeat the last one). */
