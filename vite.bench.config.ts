@@ -25,6 +25,8 @@ export default defineConfig({
         worker: page('worker.html'),
         // The GPU backend's parity harness (src/gpu, tests/browser/gpu*.spec.ts).
         gpu: page('gpu.html'),
+        // Same-page A/B of the dense kernels (bench/kernelAb.ts, scripts/kernelAb.mjs).
+        kernelab: page('kernelab.html'),
       },
     },
   },

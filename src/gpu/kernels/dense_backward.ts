@@ -9,7 +9,7 @@ import code from './dense_backward.wgsl?raw';
  * Dispatch (...denseBackwardGrid(rows, k), R): member = workgroup z.
  */
 export function denseBackwardKernel(device: GPUDevice): Promise<Kernel> {
-  return getKernel(device, 'dense_backward', shader(code, ['activation', 'tile']));
+  return getKernel(device, 'dense_backward', shader(code, ['activation', 'matmul']));
 }
 
 /** Workgroups for the rows×k output. */

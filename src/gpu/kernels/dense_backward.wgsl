@@ -1,8 +1,6 @@
 // Input gradient of dense layer j, fused with the backward of hidden layer j−1 below it:
 // dA = dZ_j·W_jᵀ (+ dA_j through a residual), then the dropout mask and (unless batch norm follows it) f′.
 // Member m = workgroup_id.z: its rows at m·run.rowStride, its parameters and dropout words at m·run.stateStride.
-const LEFT_K_CONTIGUOUS: bool = true;  // left(r, q) = dZ[r·m + q]
-const RIGHT_K_CONTIGUOUS: bool = true; // right(q, c) = W[c·m + q]
 
 @group(1) @binding(0) var<uniform> layer: Layer;                     // layer j: k×m weights, residual flag
 @group(1) @binding(1) var<uniform> prev: Layer;                      // layer j−1: activation, batch norm placement, slope, index
@@ -18,32 +16,37 @@ var<private> member: u32;
 var<private> memberRows: u32;
 var<private> stateBase: u32;
 
-fn left(r: u32, q: u32) -> f32 {
-  if (r >= memberRows || q >= layer.m) { return 0.0; }
-  return dz[(member * run.rowStride + r) * layer.m + q];
+var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of dZ start (clamped to the member's rows)
+var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's rows of W start (clamped to k): Wᵀ's columns
+
+fn leftRows(q: u32) -> vec4<f32> {
+  return vec4<f32>(dz[leftAt.x + q], dz[leftAt.y + q], dz[leftAt.z + q], dz[leftAt.w + q]);
 }
 
-fn right(q: u32, c: u32) -> f32 {
-  if (q >= layer.m || c >= layer.k) { return 0.0; }
-  return state[stateBase + layer.w + c * layer.m + q];
+fn rightCol(q: u32, j: u32) -> f32 {
+  return state[rightAt[j] + q];
 }
 
-@compute @workgroup_size(TILE_THREADS, TILE_THREADS)
+@compute @workgroup_size(MATMUL_X, MATMUL_Y)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   member = wid.z;
   memberRows = memberOf(member).rows;
   stateBase = member * run.stateStride;
-  tileProduct(lid, wid, layer.m, memberRows, layer.k);
+  let origin = blockOrigin(lid, wid);
+  if (origin.x >= memberRows || origin.y >= layer.k) { return; }
+  leftAt = (vec4<u32>(member * run.rowStride) + clampedRows(origin.x, memberRows - 1u)) * layer.m;
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.k - 1u) * layer.m; }
+  regProduct(layer.m);
   let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * prev.index;
   let threshold = u32(state[ctl]);
   let scale = state[ctl + 1u]; // training scale of kept units (backward runs after training passes only)
   for (var i = 0u; i < 4u; i++) {
-    let r = wid.y * TILE + lid.y * 4u + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = wid.x * TILE + lid.x * 4u + j;
+    let r = origin.x + i;
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.k) { continue; }
       let e = (member * run.rowStride + r) * layer.k + c;
-      var g = acc[i][j];
+      var g = acc[j][i];
       // The skip path: ∂(F(A) + A)/∂A adds the upstream gradient unchanged (k = m here).
       if (layer.residual == 1u) { g = g + dOut[e]; }
       dOutPrev[e] = g;

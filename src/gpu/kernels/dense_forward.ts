@@ -8,7 +8,7 @@ import code from './dense_forward.wgsl?raw';
  * (R×rows×k), batchIdx, state, z, outAct, mask (R×rows×m). Dispatch (...denseForwardGrid(rows, m), R): member = workgroup z.
  */
 export function denseForwardKernel(device: GPUDevice): Promise<Kernel> {
-  return getKernel(device, 'dense_forward', shader(code, ['activation', 'philox', 'tile']));
+  return getKernel(device, 'dense_forward', shader(code, ['activation', 'philox', 'matmul']));
 }
 
 /** Workgroups for a rows×m output. */

@@ -1,7 +1,5 @@
 // Dense forward, fused: Z = A·W + b, then (layer.epilogue = EPILOGUE_FULL) y = f(Z), dropout (training: Philox mask × training scale; evaluation: × evaluation scale), + A (residual).
 // Member m = workgroup_id.z of a population: its parameters at m·run.stateStride, its rows at m·run.rowStride of every activation buffer.
-const LEFT_K_CONTIGUOUS: bool = true;   // left(r, p) = A[r·k + p]
-const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = W[p·m + c]
 
 @group(1) @binding(0) var<uniform> layer: Layer;                     // shapes, offsets, activation, epilogue of this layer
 @group(1) @binding(1) var<storage, read> inputs: array<f32>;         // A: R×rows×k (layer.gather: the data set, n×k, shared)
@@ -20,35 +18,42 @@ fn dataRow(r: u32) -> u32 {
   return run.firstRow + r;
 }
 
-fn left(r: u32, p: u32) -> f32 {
-  if (r >= memberRows || p >= layer.k) { return 0.0; }
-  // Layer 0 reads data rows: through the batch-index buffer in training, contiguous in evaluation.
-  if (layer.gather == 1u) { return inputs[dataRow(r) * layer.k + p]; }
-  return inputs[(member * run.rowStride + r) * layer.k + p];
+var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of A start (clamped to the member's rows)
+var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's columns of W sit in its row 0 (clamped to m)
+
+fn leftRows(p: u32) -> vec4<f32> {
+  return vec4<f32>(inputs[leftAt.x + p], inputs[leftAt.y + p], inputs[leftAt.z + p], inputs[leftAt.w + p]);
 }
 
-fn right(p: u32, c: u32) -> f32 {
-  if (p >= layer.k || c >= layer.m) { return 0.0; }
-  return state[stateBase + layer.w + p * layer.m + c];
+fn rightCol(p: u32, j: u32) -> f32 {
+  return state[rightAt[j] + p * layer.m];
 }
 
-@compute @workgroup_size(TILE_THREADS, TILE_THREADS)
+@compute @workgroup_size(MATMUL_X, MATMUL_Y)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   member = wid.z;
   let mem = memberOf(member);
   memberRows = mem.rows;
   stateBase = member * run.stateStride;
-  tileProduct(lid, wid, layer.k, memberRows, layer.m);
+  let origin = blockOrigin(lid, wid);
+  if (origin.x >= memberRows || origin.y >= layer.m) { return; }
   // A stopped member, or one that has halted (diverged): training passes leave the layer as its last step left it.
   if (run.train == 1u && (mem.trains == 0u || state[stateBase + run.control + CTL_HALTED] != 0.0)) { return; }
+  // Layer 0 reads data rows: through the batch-index buffer in training, contiguous in evaluation.
+  let rows = clampedRows(origin.x, memberRows - 1u);
   for (var i = 0u; i < 4u; i++) {
-    let r = wid.y * TILE + lid.y * 4u + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = wid.x * TILE + lid.x * 4u + j;
+    if (layer.gather == 1u) { leftAt[i] = dataRow(rows[i]) * layer.k; } else { leftAt[i] = (member * run.rowStride + rows[i]) * layer.k; }
+  }
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.m - 1u); }
+  regProduct(layer.k);
+  for (var i = 0u; i < 4u; i++) {
+    let r = origin.x + i;
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.m) { continue; }
       let e = r * layer.m + c; // the member's own element index (its dropout counter)
       let at = member * run.rowStride * layer.m + e;
-      let zv = acc[i][j] + state[stateBase + layer.b + c];
+      let zv = acc[j][i] + state[stateBase + layer.b + c];
       z[at] = zv;
       if (layer.epilogue == EPILOGUE_FULL) {
         var y = activate(layer.act, zv, layer.slope);

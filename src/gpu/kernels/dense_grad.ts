@@ -5,7 +5,7 @@ import code from './dense_grad.wgsl?raw';
 
 /** The kernel. Bindings: layer, inputs (R×rows×k), batchIdx, dz (R×rows×m), grads. Dispatch (...denseGradGrid(k, m), R). */
 export function denseGradKernel(device: GPUDevice): Promise<Kernel> {
-  return getKernel(device, 'dense_grad', shader(code, ['tile']));
+  return getKernel(device, 'dense_grad', shader(code, ['matmul']));
 }
 
 /** Workgroups for the (k+1)×m output. */

@@ -1,7 +1,5 @@
 // Weight and bias gradients of one dense layer in one product: [A, 1]ᵀ·dZ is (k+1)×m, and b follows W in the flat vector.
 // Member m = workgroup_id.z: its rows at m·run.rowStride, its gradient at m·run.paramStride.
-const LEFT_K_CONTIGUOUS: bool = false;  // left(r, p) = A[p·k + r]: consecutive r are contiguous
-const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = dZ[p·m + c]
 
 @group(1) @binding(0) var<uniform> layer: Layer;                 // shapes and offsets of this layer; gather: A's rows are data rows
 @group(1) @binding(1) var<storage, read> inputs: array<f32>;     // A_{l−1}: R×rows×k (layer.gather: the data set)
@@ -12,30 +10,40 @@ const RIGHT_K_CONTIGUOUS: bool = false; // right(p, c) = dZ[p·m + c]
 var<private> member: u32;
 var<private> memberRows: u32;
 
-fn left(r: u32, p: u32) -> f32 {
-  if (p >= memberRows || r > layer.k) { return 0.0; }
-  if (r == layer.k) { return 1.0; }
-  if (layer.gather == 1u) { return inputs[batchIdx[run.idxOffset + member * run.rowStride + p] * layer.k + r]; }
-  return inputs[(member * run.rowStride + p) * layer.k + r];
+var<private> features: vec4<u32>; // features r0…r0+3 of A (clamped to k − 1)
+var<private> biasRow: vec4<bool>;  // which of the block's rows is row k (the bias: a column of ones in [A, 1])
+var<private> rightAt: array<u32, MATMUL_COLS>; // the invocation's columns of dZ (clamped to m)
+var<private> rightRow: u32;        // where row p of dZ starts (set by leftRows(p), which regProduct calls first)
+
+fn leftRows(p: u32) -> vec4<f32> {
+  var row: u32;
+  if (layer.gather == 1u) { row = batchIdx[run.idxOffset + member * run.rowStride + p]; } else { row = member * run.rowStride + p; }
+  rightRow = (member * run.rowStride + p) * layer.m;
+  let o = vec4<u32>(row * layer.k) + features;
+  return select(vec4<f32>(inputs[o.x], inputs[o.y], inputs[o.z], inputs[o.w]), vec4<f32>(1.0), biasRow);
 }
 
-fn right(p: u32, c: u32) -> f32 {
-  if (p >= memberRows || c >= layer.m) { return 0.0; }
-  return dz[(member * run.rowStride + p) * layer.m + c];
+fn rightCol(p: u32, j: u32) -> f32 {
+  return dz[rightRow + rightAt[j]];
 }
 
-@compute @workgroup_size(TILE_THREADS, TILE_THREADS)
+@compute @workgroup_size(MATMUL_X, MATMUL_Y)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   member = wid.z;
   memberRows = memberOf(member).rows;
-  // K from the member record itself (a uniform value: member = workgroup_id.z), as tileProduct's barriers need.
-  tileProduct(lid, wid, memberOf(wid.z).rows, layer.k + 1u, layer.m);
+  let origin = blockOrigin(lid, wid);
+  if (origin.x > layer.k || origin.y >= layer.m) { return; }
+  let block = vec4<u32>(origin.x) + vec4<u32>(0u, 1u, 2u, 3u);
+  features = min(block, vec4<u32>(layer.k - 1u));
+  biasRow = block == vec4<u32>(layer.k);
+  for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = clampedCol(origin.y, j, layer.m - 1u); }
+  regProduct(memberRows);
   let base = member * run.paramStride + layer.w;
   for (var i = 0u; i < 4u; i++) {
-    let r = wid.y * TILE + lid.y * 4u + i;
-    for (var j = 0u; j < 4u; j++) {
-      let c = wid.x * TILE + lid.x * 4u + j;
-      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[i][j]; }
+    let r = origin.x + i;
+    for (var j = 0u; j < MATMUL_COLS; j++) {
+      let c = origin.y + j * MATMUL_X;
+      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[j][i]; }
     }
   }
 }

@@ -6,7 +6,7 @@ import { defineRecord, defineStruct, wgslConsts } from '../struct';
 import activationWgsl from './lib/activation.wgsl?raw';
 import numericWgsl from './lib/numeric.wgsl?raw';
 import philoxWgsl from './lib/philox.wgsl?raw';
-import tileWgsl from './lib/matmul_tile.wgsl?raw';
+import matmulWgsl from './lib/matmul_reg.wgsl?raw';
 
 /**
  * Per-pass uniform (group 0, one 256-byte slot per pass of a submit, selected by dynamic offset): a pass is one
@@ -149,16 +149,18 @@ export function metricsLayout(layers: number): { gradNorms: number; weightNorms:
 export const MAX_SLOTS = 258;
 
 /**
- * The tiled matmul: TILE×TILE outputs per workgroup of THREADS×THREADS invocations (4×4 each), K in steps of TILE_K.
- * 20 divides the lessons' widths (100-unit layers, batch 100, 10 classes) and 780 of 784 inputs, so little of a
- * tile is padding (32 pads a 100×100 output to 128×128: 1.64× the products); it also makes more, smaller workgroups
- * for these small layers. On SwiftShader (`npm run bench`, mlp-train ours-gpu) ~1.5× the samples/s of 32.
+ * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes 4 rows × `cols` columns of outputs in
+ * registers (columns x, x + 4, … of its workgroup's block), a workgroup of x × y invocations covers (4·y) rows ×
+ * (x·cols) columns, no workgroup memory, no barriers. x = 4: SwiftShader's SIMD groups of 4 invocations then read
+ * consecutive words of the right operand. 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100,
+ * 10 classes), so little of a block is padding.
  */
-export const MATMUL = { tile: 20, tileK: 20, threads: 5 } as const;
+const MATMUL_SHAPE = { x: 4, y: 5, cols: 5 } as const; // cols: 5 as lib/matmul_reg.wgsl's regProduct is written out
+export const MATMUL = { ...MATMUL_SHAPE, tileRows: 4 * MATMUL_SHAPE.y, tileCols: MATMUL_SHAPE.x * MATMUL_SHAPE.cols } as const;
 
-/** Workgroups covering an output of `rows`×`cols` with the tiled matmul: [x (columns), y (rows)]. */
+/** Workgroups covering an output of `rows`×`cols` with the matmul: [x (columns), y (rows)]. */
 export function matmulGrid(rows: number, cols: number): [number, number] {
-  return [Math.ceil(cols / MATMUL.tile), Math.ceil(rows / MATMUL.tile)];
+  return [Math.ceil(cols / MATMUL.tileCols), Math.ceil(rows / MATMUL.tileRows)];
 }
 
 /** Batch-norm kernels: BN_LANES columns × BN_LANES row lanes per workgroup. */
@@ -169,7 +171,7 @@ export const REDUCE_THREADS = 64;
 
 const ENUMS =
   `const BN_LANES: u32 = ${BN_LANES}u;\nconst REDUCE_THREADS: u32 = ${REDUCE_THREADS}u;\n` +
-  `const TILE: u32 = ${MATMUL.tile}u;\nconst TILE_K: u32 = ${MATMUL.tileK}u;\nconst TILE_THREADS: u32 = ${MATMUL.threads}u;\n` +
+  `const MATMUL_X: u32 = ${MATMUL.x}u;\nconst MATMUL_Y: u32 = ${MATMUL.y}u;\nconst MATMUL_COLS: u32 = ${MATMUL.cols}u;\n` +
   wgslConsts('ACT', ACT_IDS) +
   wgslConsts('OPT', OPT_IDS) +
   wgslConsts('BN', BN_MODES) +
@@ -183,7 +185,7 @@ const ENUMS =
   METRICS.wgsl;
 
 /** The WGSL libraries a kernel may include. */
-export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: philoxWgsl, tile: tileWgsl } as const;
+export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: philoxWgsl, matmul: matmulWgsl } as const;
 
 /**
  * Structs + enums + record layouts + the pass binding (`run`; `pass` is reserved in WGSL), then the given libraries

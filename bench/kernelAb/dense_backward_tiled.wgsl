@@ -1,0 +1,55 @@
+// Input gradient of dense layer j, fused with the backward of hidden layer j−1 below it:
+// dA = dZ_j·W_jᵀ (+ dA_j through a residual), then the dropout mask and (unless batch norm follows it) f′.
+// Member m = workgroup_id.z: its rows at m·run.rowStride, its parameters and dropout words at m·run.stateStride.
+const LEFT_K_CONTIGUOUS: bool = true;  // left(r, q) = dZ[r·m + q]
+const RIGHT_K_CONTIGUOUS: bool = true; // right(q, c) = W[c·m + q]
+
+@group(1) @binding(0) var<uniform> layer: Layer;                     // layer j: k×m weights, residual flag
+@group(1) @binding(1) var<uniform> prev: Layer;                      // layer j−1: activation, batch norm placement, slope, index
+@group(1) @binding(2) var<storage, read> dz: array<f32>;             // R×rows×m: ∂L/∂Z_j
+@group(1) @binding(3) var<storage, read> state: array<f32>;          // per member: W_j at layer.w; dropout words of layer j−1
+@group(1) @binding(4) var<storage, read> dOut: array<f32>;           // R×rows×m: ∂L/∂A_j (read when layer j is residual)
+@group(1) @binding(5) var<storage, read> mask: array<u32>;           // R×rows×k: dropout keep bits of layer j−1
+@group(1) @binding(6) var<storage, read> actIn: array<f32>;          // R×rows×k: activation input of layer j−1
+@group(1) @binding(7) var<storage, read_write> dOutPrev: array<f32>; // R×rows×k: ∂L/∂A_{j−1}
+@group(1) @binding(8) var<storage, read_write> dzPrev: array<f32>;   // R×rows×k: ∂L/∂Z_{j−1} (or the batch-norm input gradient)
+
+var<private> member: u32;
+var<private> memberRows: u32;
+var<private> stateBase: u32;
+
+fn left(r: u32, q: u32) -> f32 {
+  if (r >= memberRows || q >= layer.m) { return 0.0; }
+  return dz[(member * run.rowStride + r) * layer.m + q];
+}
+
+fn right(q: u32, c: u32) -> f32 {
+  if (q >= layer.m || c >= layer.k) { return 0.0; }
+  return state[stateBase + layer.w + c * layer.m + q];
+}
+
+@compute @workgroup_size(TILE_THREADS, TILE_THREADS)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  member = wid.z;
+  memberRows = memberOf(member).rows;
+  stateBase = member * run.stateStride;
+  tileProduct(lid, wid, layer.m, memberRows, layer.k);
+  let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * prev.index;
+  let threshold = u32(state[ctl]);
+  let scale = state[ctl + 1u]; // training scale of kept units (backward runs after training passes only)
+  for (var i = 0u; i < 4u; i++) {
+    let r = wid.y * TILE + lid.y * 4u + i;
+    for (var j = 0u; j < 4u; j++) {
+      let c = wid.x * TILE + lid.x * 4u + j;
+      if (r >= memberRows || c >= layer.k) { continue; }
+      let e = (member * run.rowStride + r) * layer.k + c;
+      var g = acc[i][j];
+      // The skip path: ∂(F(A) + A)/∂A adds the upstream gradient unchanged (k = m here).
+      if (layer.residual == 1u) { g = g + dOut[e]; }
+      dOutPrev[e] = g;
+      if (threshold > 0u) { g = select(0.0, g * scale, mask[e] == 1u); }
+      if (prev.bn != BN_AFTER) { g = activateBackward(prev.act, actIn[e], g, prev.slope); }
+      dzPrev[e] = g;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+// Register-tiled product core: each invocation computes 4 rows × MATMUL_COLS columns of C in registers, reading its
+// operands straight from storage: no workgroup memory and no barriers (on SwiftShader, which runs a workgroup on one
+// CPU thread, 4 invocations to a SIMD group, a barrier turns every invocation into a coroutine; without one each runs
+// to the end). A workgroup of MATMUL_X × MATMUL_Y invocations covers (4·MATMUL_Y) rows × (MATMUL_X·MATMUL_COLS) columns;
+// invocation x takes the columns x, x + MATMUL_X, …, so the 4 invocations of a SIMD group (consecutive x, MATMUL_X = 4)
+// read 4 consecutive words of a row-major right operand (one vector load) and the same word of the left one.
+// The including kernel defines leftRows(p) (column p of the left operand at the invocation's 4 rows) and
+// rightCol(p, j) (row p of the right operand at its column j).
+var<private> acc: array<vec4<f32>, MATMUL_COLS>; // acc[j][i] = C(row0 + i, col0 + j·MATMUL_X)
+
+/** The first row and column of this invocation's outputs. */
+fn blockOrigin(lid: vec3<u32>, wid: vec3<u32>) -> vec2<u32> {
+  return vec2<u32>(wid.y * (4u * MATMUL_Y) + lid.y * 4u, wid.x * (MATMUL_X * MATMUL_COLS) + lid.x);
+}
+
+/**
+ * acc ← Σ_{p < K} leftRows(p) · rightCol(p, j), p in order (the engine's order of sums, with fma). Written out for
+ * MATMUL_COLS = 5 (constant indices keep the accumulators in registers: SwiftShader spills a dynamically indexed one).
+ */
+fn regProduct(K: u32) {
+  var c0 = vec4<f32>(); var c1 = vec4<f32>(); var c2 = vec4<f32>(); var c3 = vec4<f32>(); var c4 = vec4<f32>();
+  for (var p = 0u; p < K; p++) {
+    let a = leftRows(p);
+    c0 = fma(a, vec4<f32>(rightCol(p, 0u)), c0);
+    c1 = fma(a, vec4<f32>(rightCol(p, 1u)), c1);
+    c2 = fma(a, vec4<f32>(rightCol(p, 2u)), c2);
+    c3 = fma(a, vec4<f32>(rightCol(p, 3u)), c3);
+    c4 = fma(a, vec4<f32>(rightCol(p, 4u)), c4);
+  }
+  acc = array<vec4<f32>, MATMUL_COLS>(c0, c1, c2, c3, c4);
+}
+
+/** The 4 rows from `first`, each at most `last` (rows past the output repeat the last one). */
+fn clampedRows(first: u32, last: u32) -> vec4<u32> {
+  return min(vec4<u32>(first) + vec4<u32>(0u, 1u, 2u, 3u), vec4<u32>(last));
+}
+
+/** Column j of this invocation (from its first column `col0`), at most `last`. */
+fn clampedCol(col0: u32, j: u32, last: u32) -> u32 {
+  return min(col0 + j * MATMUL_X, last);
+}
