@@ -3,8 +3,8 @@ import { detectBackend } from '../src/gpu/device';
 import type { BenchRecord } from './record';
 import { BATCH, count, round } from './mlp';
 
-/** Population sizes and timed steps per member; ?popSizes=16,64&popSteps=30&popBudgetMs=… override them. */
-export const SIZES = (new URLSearchParams(location.search).get('popSizes') ?? '16,64').split(',').map(Number).filter((r) => r > 0);
+/** Population sizes and timed steps per member; ?popSizes=1,16,64,256&popSteps=30&popBudgetMs=… override them. */
+export const SIZES = (new URLSearchParams(location.search).get('popSizes') ?? '1,16,64').split(',').map(Number).filter((r) => r > 0);
 export const STEPS = count('popSteps', 30);
 
 /** Member r's learning rate: 10^(−3 + 2.5·r/(R−1)), evenly spread in log space over [10^−3, 10^−0.5]. */

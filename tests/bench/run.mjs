@@ -195,9 +195,15 @@ function bestPeer(backends, R) {
 for (const R of sizes) {
   const [gpuPeer, gpuName] = bestPeer(['tfjs-webgpu', 'jax-js-webgpu'], R);
   const [wasmPeer, wasmName] = bestPeer(['tfjs-wasm', 'jax-js-wasm'], R);
-  ratioRow(`R=${R} ours-gpu / best same-adapter peer (${gpuName})`, population('ours-gpu', R)?.samples_per_s, gpuPeer, R === Math.max(...sizes) ? 10 : null);
-  ratioRow(`R=${R} ours-cpu / best wasm peer (${wasmName})`, population('ours-cpu', R)?.samples_per_s, wasmPeer, 1);
+  // The goals of the one-engine-shape issue: ours-gpu ≥ 2× the best same-adapter peer at R = 64; the CPU pool ≥ 1.3× the
+  // best wasm peer and never slower than one worker (ours-cpu-1).
+  ratioRow(`R=${R} ours-gpu / best same-adapter peer (${gpuName})`, population('ours-gpu', R)?.samples_per_s, gpuPeer, R === 64 ? 2 : null);
+  ratioRow(`R=${R} ours-cpu / best wasm peer (${wasmName})`, population('ours-cpu', R)?.samples_per_s, wasmPeer, 1.3);
   ratioRow(`R=${R} ours-cpu-1 / best wasm peer (${wasmName})`, population('ours-cpu-1', R)?.samples_per_s, wasmPeer, null);
+  ratioRow(`R=${R} ours-cpu (pool) / ours-cpu-1`, population('ours-cpu', R)?.samples_per_s, population('ours-cpu-1', R)?.samples_per_s, 1);
+}
+if (sizes.includes(1) && sizes.includes(64)) {
+  ratioRow('ours-gpu samples/s R=64 / R=1', population('ours-gpu', 64)?.samples_per_s, population('ours-gpu', 1)?.samples_per_s, 4);
 }
 const dispatches = sizes.map((R) => population('ours-gpu', R)?.dispatches_per_step);
 if (dispatches.every((d) => d !== undefined) && dispatches.length > 1) {
