@@ -2,7 +2,7 @@
 // typeset; a lesson whose only formulas are in its terms' tooltips fetches KaTeX when a tooltip opens.
 import type { Page } from '@playwright/test';
 import { LESSONS } from '../../src/lessons';
-import { expect, test } from './fixtures';
+import { expect, pauseRun, test } from './fixtures';
 
 /** Records the URLs of KaTeX's chunk, stylesheet and fonts the page requests. */
 function katexRequests(page: Page): string[] {
@@ -45,13 +45,8 @@ test('the playground shows no formula: KaTeX comes only when a term’s tooltip 
   await page.goto('./#/playground?lang=en');
   await page.locator('.lesson-page > article').waitFor();
   // Paused first: a training frame that re-renders the page under the pointer can close the tooltip before it is read.
-  // Under load a press can meet the run while it is still starting (CI once saw it playing 10 s after the press), so
-  // press again until the bar says paused; the counts below are then of the page as it stays.
-  const play = page.locator('button[data-action="play"]');
-  await expect(async () => {
-    if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
-    await expect(play).toHaveAttribute('aria-pressed', 'false', { timeout: 3_000 });
-  }).toPass({ timeout: 40_000 });
+  // The counts below are then of the page as it stays.
+  await pauseRun(page.locator('button[data-action="play"]'));
 
   const before = await formulaCounts(page);
   expect(before.inText).toBe(0);

@@ -2,7 +2,7 @@
 // (loss curves and heat map) sit side by side inside the window, in Chinese and English, also paused after a mid-run change;
 // one play bar and one epoch counter for the page; a 375 px phone stacks the panels without a sideways scroll.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, pauseRun, test } from './fixtures';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
@@ -89,8 +89,7 @@ for (const lang of ['zh', 'en'] as const) {
     // The counter now reads "Epoch 1xx of 1000": wider than at the start, so a bar that fit then could wrap now.
     const counter = page.locator('.pg-bar .step-counter');
     await expect.poll(async () => Number(await counter.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
-    await page.locator('button[data-action="play"]').click();
-    await expect(page.locator('button[data-action="play"]')).toHaveAttribute('aria-pressed', 'false');
+    await pauseRun(page.locator('button[data-action="play"]'));
     await expectOneScreen(page, `1280×720 ${lang}, paused past epoch 100 of 1000`);
   });
 }
