@@ -12,10 +12,6 @@ import forwardTiled from './kernelAb/dense_forward_tiled.wgsl?raw';
 import backwardTiled from './kernelAb/dense_backward_tiled.wgsl?raw';
 import gradTiled from './kernelAb/dense_grad_tiled.wgsl?raw';
 import tileLib from './kernelAb/matmul_tile.wgsl?raw';
-import forward44 from './kernelAb/reg4x4/dense_forward.wgsl?raw';
-import backward44 from './kernelAb/reg4x4/dense_backward.wgsl?raw';
-import grad44 from './kernelAb/reg4x4/dense_grad.wgsl?raw';
-import reg44Lib from './kernelAb/reg4x4/matmul_reg4x4.wgsl?raw';
 import srcForward from '../src/gpu/kernels/dense_forward.wgsl?raw';
 import srcBackward from '../src/gpu/kernels/dense_backward.wgsl?raw';
 import srcGrad from '../src/gpu/kernels/dense_grad.wgsl?raw';
@@ -32,7 +28,6 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
 }
 /**
  * The kernels B may run instead of src's: 'tiled' (d61af02: 20×20 blocks through workgroup memory, barriers),
- * 'reg4x4' (no workgroup memory, a 4×4 block per invocation, 5×5 invocations, columns contiguous per invocation),
  * 'tallY25' (src's with 25 rows of invocations per workgroup), 'rolled' (src's with a2faa33's product loop).
  */
 const VARIANTS: Record<string, Record<string, () => string>> = {
@@ -40,11 +35,6 @@ const VARIANTS: Record<string, Record<string, () => string>> = {
     dense_forward: () => tiledCode(forwardTiled, ['activation', 'philox']),
     dense_backward: () => tiledCode(backwardTiled, ['activation']),
     dense_grad: () => tiledCode(gradTiled, []),
-  },
-  reg4x4: {
-    dense_forward: () => shader(reg44Lib + '\n' + forward44, ['activation', 'philox']),
-    dense_backward: () => shader(reg44Lib + '\n' + backward44, ['activation']),
-    dense_grad: () => shader(reg44Lib + '\n' + grad44, []),
   },
   // src's kernels with 25 rows of invocations (100 output rows) per workgroup instead of MATMUL.y.
   tallY25: {
@@ -69,7 +59,7 @@ function tall(code: string): string {
   return out;
 }
 /** Output block (rows × columns) per workgroup of each variant. */
-const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], reg4x4: [20, 20], tallY25: [100, 20], rolled: [20, 20] };
+const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], tallY25: [100, 20], rolled: [20, 20] };
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
 const OUTPUTS: Record<string, [number, number][]> = {
