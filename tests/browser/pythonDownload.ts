@@ -4,9 +4,10 @@ import { expect, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /**
- * Presses the Python button of figure `figure` and returns the downloaded file's name and text. A figure that trains
- * re-renders (a waiting placeholder becomes the trained figure, tables refresh): a press can land on a button that is
- * replaced mid-click, and then no download starts. So it presses again until one does, within 45 s.
+ * Presses the Python button of figure `figure` and returns the downloaded file's name and text. Under load a press on a
+ * page that trains has been lost (fine-tuning's and augmentation's step 2 once re-mounted their figures; they no longer
+ * do, but a training page still re-renders under the pointer), and then no download starts. So it presses again until
+ * one does, within 45 s.
  */
 export async function downloadScript(page: Page, figure: string): Promise<{ name: string; text: string }> {
   const button = page.locator(`[data-figure="${figure}"] [data-export="py"]`).first();
