@@ -85,35 +85,41 @@ export function Presentation({ page, lessonId }: { page: RefObject<HTMLElement |
   }, [k]);
   useFitSection(sections[k]);
 
+  // Registered once; each press reads the sections and the current one as they are at that moment. (A handler
+  // re-registered per render missed presses that came between a render and its effect: under load, a → pressed
+  // right after the counter showed the sections still saw none, and went nowhere.)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
       if (e.shiftKey && e.key !== '?') return;
       if (ownedByTarget(e)) return;
-      const section = sections[k];
+      const live = Array.from(page.current?.querySelectorAll<HTMLElement>(SECTIONS) ?? []);
+      const last = Math.max(0, live.length - 1);
+      const at = Math.min(useStore.getState().section, last);
+      const to = (i: number) => setSection(Math.min(Math.max(0, i), last));
       switch (e.key) {
         case 'ArrowRight':
         case 'PageDown':
-          go(k + 1);
+          to(at + 1);
           break;
         case 'ArrowLeft':
         case 'PageUp':
-          go(k - 1);
+          to(at - 1);
           break;
         case 'Home':
-          go(0);
+          to(0);
           break;
         case 'End':
-          go(n - 1);
+          to(last);
           break;
         case ' ':
-          act(section, 'play');
+          act(live[at], 'play');
           break;
         case '.':
-          act(section, 'step');
+          act(live[at], 'step');
           break;
         case 'r':
-          act(section, 'reset');
+          act(live[at], 'reset');
           break;
         case 'f':
           toggleFullScreen();
@@ -128,7 +134,7 @@ export function Presentation({ page, lessonId }: { page: RefObject<HTMLElement |
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [sections, k, n, go, openHelp]);
+  }, [page, setSection, openHelp]);
 
   const heading = sections[k]?.querySelector('h2, h3')?.textContent ?? '';
   // Only the current section (and the title, on the first screen) is shown; nth-of-type counts the article's sections.

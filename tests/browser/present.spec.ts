@@ -108,6 +108,28 @@ test('the header button starts presenting at the first section; Exit returns to 
   await expect(page.locator('.lesson-page > article > section:visible')).toHaveCount(total);
 });
 
+test('→ pressed the moment the counter first shows the sections moves to the second section', async ({ page }) => {
+  // The press comes in the mutation observer's microtask, right after the render that counted the sections and
+  // before any effect of that render runs: a key handler re-registered per render still saw no sections there.
+  await page.goto('./#/optimizers?lang=en');
+  await page.locator('.lesson-page > article > section').first().waitFor();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const mo = new MutationObserver(() => {
+          const counter = document.querySelector('.section-counter');
+          if (counter === null || Number(counter.getAttribute('data-sections')) < 2) return;
+          mo.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+          resolve();
+        });
+        mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sections'] });
+        document.querySelector<HTMLButtonElement>('button[data-action="present"]')!.click();
+      }),
+  );
+  await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '1');
+});
+
 test('figure=<name> opens the section that holds the figure', async ({ page }) => {
   await openPresentation(page, './#/optimizers?present=1&figure=trajectories&lang=en');
   await expect(page.locator('.section-counter')).toHaveAttribute('data-section', '1');
