@@ -270,6 +270,15 @@ test("per-member histograms, evaluation and state hand-over match each member's 
   expect(r.statesAgree, 'getStates (one read of every member) equals getState member by member').toBe(true);
 });
 
+test("a member's batch growing past the training workspace mid-run: training and evaluation still match the single runs", async () => {
+  // MIXED's largest batch is 16; 40 makes the group allocate a larger training workspace (and release the old one).
+  const r = await page.evaluate((c) => window.__gpuPopulation!.batchGrowth({ ...c, steps: 4 }, 40), MIXED);
+  expect(r.steps).toEqual(MIXED.members.map(() => 8));
+  expect(r.lossRel).toBeLessThanOrEqual(RUN_TOL.loss);
+  expect(r.evalRel).toHaveLength(2 * MIXED.members.length);
+  for (const e of r.evalRel) expect(e).toBeLessThanOrEqual(RUN_TOL.evalLoss);
+});
+
 test('dispatches per step do not grow with the number of members (R = 2 and R = 8)', async () => {
   const [two, eight] = await page.evaluate((c) => window.__gpuPopulation!.dispatches(c, [2, 8]), DIVERGING);
   expect(two).toBeGreaterThan(0);

@@ -44,9 +44,7 @@ export async function createGpuPopulation(
   const groups: GpuPopulationGroup[] = [];
   try {
     for (const key of order) {
-      const group = new GpuPopulationGroup(ctx, spec, data, members.filter((_, i) => keys[i] === key), options);
-      groups.push(group);
-      await group.init();
+      groups.push(await GpuPopulationGroup.create(ctx, spec, data, members.filter((_, i) => keys[i] === key), options));
     }
   } catch (e) {
     for (const g of groups) g.dispose();

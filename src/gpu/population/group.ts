@@ -32,54 +32,45 @@ import { checkMembers } from './checks';
  * member (member = workgroup z or y), and resolves without waiting for the GPU: its report carries the metrics read
  * back so far, which may be those of earlier steps (each entry has its own step); flush() waits for everything submitted.
  * A member found diverged when its metrics come back stops alone at that step; the others carry on.
- * Create it with init() after the constructor (createGpuPopulation does).
+ * Make it with GpuPopulationGroup.create (createGpuPopulation does): it compiles the kernels before anything is built.
  */
 export class GpuPopulationGroup implements Population {
   readonly backend = 'webgpu' as const;
   readonly size: number;
   readonly specs: readonly ResolvedSpec[];
   readonly layouts: readonly ParamLayout[];
-  private readonly r: GpuResources;
   private readonly runs: RunSchedule[];
   /** Each member's given initial weights (MemberConfig.start, else TrainOptions.start, as the CPU population), if any. */
   private readonly starts: readonly (StartWeights | undefined)[];
   private readonly loop: GpuRunLoop;
   private readonly calls = new CallQueue(() => this.assertUsable());
 
-  constructor(
-    readonly ctx: GpuContext,
-    spec: ModelSpec,
-    private readonly data: TrainData,
-    members: readonly MemberConfig[],
-    options: GpuTrainOptions,
-  ) {
-    if ((options.dtype ?? 'f32') !== 'f32') throw new RangeError('the GPU population computes in float32 only');
-    this.specs = members.map((m) => resolveSpec(memberSpec(spec, m)));
-    checkMembers(this.specs);
-    this.size = members.length;
-    this.layouts = this.specs.map(paramLayout);
-    this.runs = members.map((m, i) => new RunSchedule(this.specs[i], data, m.hyper ?? {}, m.seed, options));
-    this.starts = members.map((m) => m.start ?? options.start);
-    const maxBatch = Math.max(options.maxBatch ?? 0, ...this.runs.map((r) => r.hyper.batchSize));
-    const evalRows = Math.max(1, options.evalBatch ?? 500);
-    const R = this.size;
-    for (const h of this.specs[0].hidden) {
-      if (R * Math.max(maxBatch, evalRows) * h.units >= 2 ** 31) throw new RangeError('members × maxBatch × units must stay below 2³¹');
-      if (Math.max(maxBatch, evalRows) * h.units >= 2 ** 24) throw new RangeError('maxBatch·units must stay below 2²⁴ (dropout mask indices)');
+  /** Checks the members against each other and the device, compiles the kernels, allocates everything, uploads every member's initial state. */
+  static async create(ctx: GpuContext, spec: ModelSpec, data: TrainData, members: readonly MemberConfig[], options: GpuTrainOptions): Promise<GpuPopulationGroup> {
+    const plan = planGroup(ctx, spec, data, members, options);
+    const r = await GpuResources.create(ctx.device, plan.specs[0], plan.layouts[0], plan.runs[0].labels, data, plan.evalRows, members.length);
+    try {
+      return new GpuPopulationGroup(ctx, data, plan, r, options);
+    } catch (e) {
+      r.bufs.destroyAll();
+      throw e;
     }
-    const limit = ctx.device.limits.maxStorageBufferBindingSize;
-    for (const split of [data.train, data.validation, data.test]) {
-      // Not a RangeError: the spec is fine, this device is not (the backend policy then runs the CPU engine).
-      if (split && split.x.byteLength > limit) throw new Error(`a data split of ${split.x.byteLength} bytes exceeds this device's binding limit (${limit})`);
-    }
-    this.r = new GpuResources(ctx.device, this.specs[0], this.layouts[0], this.runs[0].labels, data, maxBatch, evalRows, R);
-    this.loop = new GpuRunLoop(this.r, this.runs, data, options);
   }
 
-  /** Compiles the kernels, allocates the workspaces and bind groups, uploads every member's initial state. */
-  async init(): Promise<void> {
-    await this.r.init();
-    this.r.writeLayers();
+  private constructor(
+    readonly ctx: GpuContext,
+    private readonly data: TrainData,
+    plan: GroupPlan,
+    private readonly r: GpuResources,
+    options: GpuTrainOptions,
+  ) {
+    this.specs = plan.specs;
+    this.layouts = plan.layouts;
+    this.runs = plan.runs;
+    this.starts = plan.starts;
+    this.size = plan.runs.length;
+    this.loop = new GpuRunLoop(r, this.runs, data, options, plan.maxBatch);
+    r.writeLayers();
     this.reset();
   }
 
@@ -110,7 +101,7 @@ export class GpuPopulationGroup implements Population {
       this.r.clearOptimizer(member);
       m.optT = 0;
     }
-    if (m.run.hyper.batchSize > this.r.maxBatch) this.r.allocTrain(m.run.hyper.batchSize);
+    this.loop.fitBatch(m.run.hyper.batchSize);
     this.r.writeDropout(member, m.run.hyper);
   }
 
@@ -207,7 +198,7 @@ export class GpuPopulationGroup implements Population {
     if (state.running.length !== r.layout.runningSize) throw new RangeError('running statistics do not match the layout');
     this.loop.restartMember(member);
     m.run.restore(state);
-    if (m.run.hyper.batchSize > r.maxBatch) r.allocTrain(m.run.hyper.batchSize);
+    this.loop.fitBatch(m.run.hyper.batchSize);
     r.writeState(member, state.params, state.running, state.stopped === 'diverged', m.run.hyper);
     r.writeOptimizer(member, state.optimizer.v, state.optimizer.s, state.optimizer.dx);
     m.optT = state.optimizer.t;
@@ -222,7 +213,7 @@ export class GpuPopulationGroup implements Population {
     const m = this.member(member);
     return this.calls.run(async () => {
       await this.loop.settle();
-      return readDropoutMasks(this.r, member, m.lastRows, m.lastDropout);
+      return readDropoutMasks(this.r, this.loop.train, member, m.lastRows, m.lastDropout);
     });
   }
 
@@ -230,7 +221,7 @@ export class GpuPopulationGroup implements Population {
     const m = this.member(member);
     return this.calls.run(async () => {
       await this.loop.settle();
-      return gpuHistograms(this.r, this.data, member, m.lastRows, this.loop.evalPasses, opts);
+      return gpuHistograms(this.r, this.loop.staging, this.loop.train, this.data, member, m.lastRows, this.loop.evalPasses, opts);
     });
   }
 
@@ -239,7 +230,7 @@ export class GpuPopulationGroup implements Population {
     const m = this.member(member);
     return this.calls.run(async () => {
       await this.loop.settle();
-      return readProbe(this.r, member, m.lastRows);
+      return readProbe(this.r, this.loop.train, member, m.lastRows);
     });
   }
 
@@ -268,4 +259,37 @@ export class GpuPopulationGroup implements Population {
     const lost = this.lost;
     if (lost) throw new GpuLostError(lost);
   }
+}
+
+/** A group's members resolved and checked: their specs, layouts and schedules, the rows per member of the workspaces. */
+interface GroupPlan {
+  specs: ResolvedSpec[];
+  layouts: ParamLayout[];
+  runs: RunSchedule[];
+  starts: (StartWeights | undefined)[];
+  maxBatch: number;
+  evalRows: number;
+}
+
+/** Resolves the members; throws RangeError where they cannot share a group, Error where this device cannot hold the data. */
+function planGroup(ctx: GpuContext, spec: ModelSpec, data: TrainData, members: readonly MemberConfig[], options: GpuTrainOptions): GroupPlan {
+  if ((options.dtype ?? 'f32') !== 'f32') throw new RangeError('the GPU population computes in float32 only');
+  const specs = members.map((m) => resolveSpec(memberSpec(spec, m)));
+  checkMembers(specs);
+  const layouts = specs.map(paramLayout);
+  const runs = members.map((m, i) => new RunSchedule(specs[i], data, m.hyper ?? {}, m.seed, options));
+  const starts = members.map((m) => m.start ?? options.start);
+  const maxBatch = Math.max(options.maxBatch ?? 0, ...runs.map((r) => r.hyper.batchSize));
+  const evalRows = Math.max(1, options.evalBatch ?? 500);
+  const R = members.length;
+  for (const h of specs[0].hidden) {
+    if (R * Math.max(maxBatch, evalRows) * h.units >= 2 ** 31) throw new RangeError('members × maxBatch × units must stay below 2³¹');
+    if (Math.max(maxBatch, evalRows) * h.units >= 2 ** 24) throw new RangeError('maxBatch·units must stay below 2²⁴ (dropout mask indices)');
+  }
+  const limit = ctx.device.limits.maxStorageBufferBindingSize;
+  for (const split of [data.train, data.validation, data.test]) {
+    // Not a RangeError: the spec is fine, this device is not (the backend policy then runs the CPU engine).
+    if (split && split.x.byteLength > limit) throw new Error(`a data split of ${split.x.byteLength} bytes exceeds this device's binding limit (${limit})`);
+  }
+  return { specs, layouts, runs, starts, maxBatch, evalRows };
 }

@@ -8,15 +8,16 @@ import type { Dataset, TrainHyper } from '../../engine/train/types';
 import { AUG_REC, AUG_TAPS, augmentGrid, fieldWords, kernelAugments, writeAugRec } from '../kernels/augment';
 import { backwardGroups, forwardGroups, type BackwardGroups, type ForwardGroups, type SplitBuffers } from './bindings';
 import type { GpuResources } from './resources';
+import type { SubmitStaging } from './staging';
+import type { TrainWorkspace } from './trainWorkspace';
 import { MAX_PASSES } from './types';
-import type { GpuWorkspace } from '../workspace';
 
 /** Bytes of augmented rows one submit may carry (the slots per submit follow from R · maxBatch · d). */
 const AUG_BYTES = 32 * 1024 * 1024;
 
 /**
  * Training passes that read their layer-0 inputs from augmented rows: slot s, member i, batch row r is row (s·R + i)·B + r of
- * `x` (B = maxBatch), and `idx` maps each batch-index position (idxOffset + i·B + r, as the dense kernels read it) to that row.
+ * `x` (B = train.rows), and `idx` maps each batch-index position (idxOffset + i·B + r, as the dense kernels read it) to that row.
  * The loss still reads the targets through the real batch indices, so labels are those of the data rows.
  */
 export class AugmentUpload {
@@ -26,8 +27,8 @@ export class AugmentUpload {
   readonly idxStage: Uint32Array;
   readonly fwd: ForwardGroups;
   readonly back: BackwardGroups;
-  /** The training workspace its bind groups use (a reallocation of it makes this upload stale). */
-  readonly ws: GpuWorkspace;
+  /** The training workspace its bind groups use (a larger one replacing it makes this upload stale). */
+  readonly train: TrainWorkspace;
   /** Whether the kernel makes the rows (else the CPU augments them and they are uploaded). */
   readonly onGpu: boolean;
   private readonly d: number;
@@ -48,11 +49,16 @@ export class AugmentUpload {
   private readonly written: boolean[];
   private passes = 0;
 
-  constructor(private readonly r: GpuResources, train: Dataset) {
+  constructor(
+    private readonly r: GpuResources,
+    private readonly staging: SubmitStaging,
+    ws: TrainWorkspace,
+    train: Dataset,
+  ) {
     const R = r.members;
-    const B = r.maxBatch;
+    const B = ws.rows;
     this.d = train.d;
-    this.ws = r.trainWs;
+    this.train = ws;
     const side = (this.side = Math.round(Math.sqrt(train.d)));
     const kernels = r.kernels.augment;
     this.onGpu = kernels !== null && side * side === train.d && kernelAugments(side);
@@ -72,12 +78,12 @@ export class AugmentUpload {
       const x = (r.splitBufs.train as SplitBuffers).x;
       const { recs, taps } = this;
       const field = (this.field = r.bufs.storage('augment elastic fields (member × row)', R * B * fieldWords(side) * 4));
-      this.fieldGroups = kernels.field.map((k, p) => k.bind(r.device, `elastic field ${p}`, { recs, taps, batchIdx: r.batchIdx, field }));
-      this.group = kernels.warp.bind(r.device, 'augmented rows', { recs, field, x, batchIdx: r.batchIdx, out: this.x });
+      this.fieldGroups = kernels.field.map((k, p) => k.bind(r.device, `elastic field ${p}`, { recs, taps, batchIdx: ws.batchIdx, field }));
+      this.group = kernels.warp.bind(r.device, 'augmented rows', { recs, field, x, batchIdx: ws.batchIdx, out: this.x });
     }
     const input: SplitBuffers = { ...(r.splitBufs.train as SplitBuffers), x: this.x };
-    this.fwd = forwardGroups(r, r.trainWs, input, 'train (augmented)', this.idx);
-    this.back = backwardGroups(r, r.trainWs, { x: this.x, idx: this.idx });
+    this.fwd = forwardGroups(r, ws.ws, input, 'train (augmented)', ws.batchIdx, this.idx);
+    this.back = backwardGroups(r, ws.ws, ws.batchIdx, { x: this.x, idx: this.idx });
   }
 
   /**
@@ -87,7 +93,7 @@ export class AugmentUpload {
    */
   write(slot: number, i: number, idxOffset: number, train: Dataset, rows: Uint32Array, hyper: TrainHyper, seed: number, epoch: number, passSlot = 0): void {
     const { d } = this;
-    const B = this.r.maxBatch;
+    const B = this.train.rows;
     const first = (slot * this.r.members + i) * B;
     if (this.onGpu) {
       const side = Math.round(Math.sqrt(d));
@@ -120,9 +126,9 @@ export class AugmentUpload {
     this.passes = Math.max(this.passes, passSlot + 1);
     const { field, warp } = kernels;
     const y = Math.max(1, rows);
-    if (this.elastic) field.forEach((k, p) => this.r.dispatch(pass, k, this.fieldGroups[p], offset, augmentGrid(this.side, 2), y, R));
+    if (this.elastic) field.forEach((k, p) => this.staging.dispatch(pass, k, this.fieldGroups[p], offset, augmentGrid(this.side, 2), y, R));
     this.elastic = false;
-    this.r.dispatch(pass, warp, this.group, offset, augmentGrid(this.side, 1), y, R);
+    this.staging.dispatch(pass, warp, this.group, offset, augmentGrid(this.side, 1), y, R);
   }
 
   /** Uploads `slots` slots of rows (upload path) or the passes' records (kernel path), and the index map up to `idxRows` positions. */
@@ -135,7 +141,7 @@ export class AugmentUpload {
       q.writeBuffer(this.taps as GPUBuffer, 0, this.tapStage.buffer, 0, this.passes * R * AUG_TAPS * 4);
       this.passes = 0;
     } else {
-      const rows = slots * this.r.members * this.r.maxBatch;
+      const rows = slots * this.r.members * this.train.rows;
       q.writeBuffer(this.x, 0, this.xStage.buffer, this.xStage.byteOffset, rows * d * 4);
     }
     q.writeBuffer(this.idx, 0, this.idxStage.buffer, 0, idxRows * 4);

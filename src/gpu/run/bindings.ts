@@ -55,14 +55,13 @@ export interface Kernels {
   augment: AugmentKernels | null;
 }
 
-/** The buffers the bind groups reference (GpuResources has them all). */
+/** The fixed buffers the bind groups reference (GpuResources has them all); the batch indices come with the training workspace. */
 export interface BindingSources {
   device: GPUDevice;
   kernels: Kernels;
   spec: ResolvedSpec;
   layout: ParamLayout;
   layerBufs: GPUBuffer[];
-  batchIdx: GPUBuffer;
   state: GPUBuffer;
   grads: GPUBuffer;
   optV: GPUBuffer;
@@ -95,10 +94,11 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
 }
 
 /**
- * Bind groups of a forward pass over `split` into workspace `ws` (training or evaluation); `inputIdx` (uploaded batches:
+ * Bind groups of a forward pass over `split` into workspace `ws` (training or evaluation) reading the rows through
+ * `batchIdx` (training; evaluation passes read rows firstRow… and bind a placeholder); `inputIdx` (uploaded batches:
  * AugmentUpload) replaces the batch indices through which layer 0 reads split.x (the loss keeps the real ones).
  */
-export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitBuffers, name: string, inputIdx?: GPUBuffer): ForwardGroups {
+export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitBuffers, name: string, batchIdx: GPUBuffer, inputIdx?: GPUBuffer): ForwardGroups {
   const d = r.device;
   const { kernels: k, spec } = r;
   const H = spec.hidden.length;
@@ -107,7 +107,7 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
     return k.dense.bind(d, `${name} layer ${l}`, {
       layer: r.layerBufs[l],
       inputs: l === 0 ? split.x : ws.hidden[l - 1].out,
-      batchIdx: l === 0 && inputIdx ? inputIdx : r.batchIdx,
+      batchIdx: l === 0 && inputIdx ? inputIdx : batchIdx,
       state: r.state,
       z: outBuf ? outBuf.z : ws.logits,
       outAct: outBuf ? outBuf.out : r.unused.outAct,
@@ -132,7 +132,7 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
     layer: r.layerBufs[H],
     logits: ws.logits,
     targets: split.y,
-    batchIdx: r.batchIdx,
+    batchIdx,
     dLogits: ws.train ? ws.dLogits : r.unused.dLogits,
     metrics: r.metrics,
     classWeights: r.classWeights,
@@ -141,10 +141,10 @@ export function forwardGroups(r: BindingSources, ws: GpuWorkspace, split: SplitB
 }
 
 /**
- * Bind groups of the backward pass through the training workspace, the reduction, the optimizer and the finalizers;
- * `input` (uploaded batches) replaces the data and batch indices layer 0's weight gradient reads.
+ * Bind groups of the backward pass through the training workspace (its batch indices `batchIdx`), the reduction, the
+ * optimizer and the finalizers; `input` (uploaded batches) replaces the data and batch indices layer 0's weight gradient reads.
  */
-export function backwardGroups(r: BindingSources, ws: GpuWorkspace, input?: { x: GPUBuffer; idx: GPUBuffer }): BackwardGroups {
+export function backwardGroups(r: BindingSources, ws: GpuWorkspace, batchIdx: GPUBuffer, input?: { x: GPUBuffer; idx: GPUBuffer }): BackwardGroups {
   const d = r.device;
   const { kernels: k, spec } = r;
   const H = spec.hidden.length;
@@ -154,7 +154,7 @@ export function backwardGroups(r: BindingSources, ws: GpuWorkspace, input?: { x:
     k.grad.bind(d, `grad ${l}`, {
       layer: r.layerBufs[l],
       inputs: l === 0 ? input?.x ?? train.x : ws.hidden[l - 1].out,
-      batchIdx: l === 0 && input ? input.idx : r.batchIdx,
+      batchIdx: l === 0 && input ? input.idx : batchIdx,
       dz: dzOf(l),
       grads: r.grads,
     }),

@@ -1,8 +1,9 @@
 // Evaluation jobs on the GPU: a job's splits cut into evalRows chunks, one pass each for every member, summed per member as records come back.
 import type { EvalReport, SplitMetrics, SplitName, TrainData } from '../../engine/train/types';
 import type { ForwardGroups } from './bindings';
-import { encodeForward, writePass, type MemberPass } from './encode';
+import { encodeForward, type EncodeSources } from './encode';
 import type { GpuResources } from './resources';
+import type { MemberPass, SubmitStaging } from './staging';
 import type { OpenSubmit } from './submits';
 import type { EvalChunk, EvalEntry, EvalJob, EvalSums } from './types';
 
@@ -11,7 +12,8 @@ export class EvalQueue {
   chunks: EvalChunk[] = [];
 
   constructor(
-    private readonly r: GpuResources,
+    private readonly r: EncodeSources & Pick<GpuResources, 'evalRows' | 'evalWs' | 'evalFwd'>,
+    private readonly staging: SubmitStaging,
     private readonly data: TrainData,
   ) {}
 
@@ -43,10 +45,10 @@ export class EvalQueue {
   encodeNext(sub: OpenSubmit, members: (rows: number) => MemberPass[]): EvalChunk | undefined {
     const chunk = this.chunks.shift();
     if (!chunk) return undefined;
-    const { r } = this;
+    const { r, staging } = this;
     const slot = sub.passes++;
-    const offset = writePass(r, slot, { rows: chunk.rows, firstRow: chunk.firstRow }, members(chunk.rows), r.evalRows);
-    encodeForward(r, sub.pass, r.evalFwd[chunk.split] as ForwardGroups, offset, chunk.rows, r.evalWs);
+    const offset = staging.writePass(slot, { rows: chunk.rows, firstRow: chunk.firstRow }, members(chunk.rows), r.evalRows);
+    encodeForward(r, staging, sub.pass, r.evalFwd[chunk.split] as ForwardGroups, offset, chunk.rows, r.evalWs);
     sub.tags.push({ kind: 'eval', job: chunk.job, split: chunk.split, rows: chunk.rows });
     sub.evals++;
     return chunk;

@@ -3,20 +3,25 @@ import { needsMeasuredRange } from '../../engine/train/histogramRange';
 import type { HistogramOptions, LayerHistogram, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers } from '../buffers';
 import { HIST, HIST_FIXED, MAX_BINS, countsStride, fromOrderKey, histogramGrid, histogramKernel, histogramRangeKernel } from '../kernels/histogram';
-import { ACT_IDS, MEMBER } from '../kernels/shared';
+import { ACT_IDS } from '../kernels/shared';
 import type { GpuWorkspace } from '../workspace';
 import { forwardGroups, type ForwardGroups, type SplitBuffers } from './bindings';
-import { encodeForward, writePass, type MemberPass } from './encode';
+import { encodeForward } from './encode';
 import type { GpuResources } from './resources';
+import type { MemberPass, SubmitStaging } from './staging';
+import type { TrainWorkspace } from './trainWorkspace';
 import { MAX_PASSES } from './types';
 
 /**
  * Member `member`'s per-hidden-layer histograms of f(pre-activation), as CpuTrainer.histograms: its last training batch (`lastRows`
- * rows, training mode) unless opts.x is given or no step was taken (then eval-mode passes over opts.x or the first
- * maxBatch training rows). Each bound in opts is kept; a missing one is the finite min or max of the values.
+ * rows of `train`, training mode) unless opts.x is given or no step was taken (then eval-mode passes over opts.x or the first
+ * train.rows training rows). Each bound in opts is kept; a missing one is the finite min or max of the values. The
+ * passes go through `staging` (no step may be encoded meanwhile: call it with the run loop settled).
  */
 export async function gpuHistograms(
   r: GpuResources,
+  staging: SubmitStaging,
+  train: TrainWorkspace,
   data: TrainData,
   member: number,
   lastRows: number,
@@ -37,7 +42,7 @@ export async function gpuHistograms(
     const bounds = local.upload('bounds', new Uint32Array(2 * H).map((_, i) => (i % 2 === 0 ? 0xffffffff : 0)));
     const counts = local.storage('counts', H * countsStride(bins) * 4);
     // Which buffers hold the activation inputs, and how the rows arrive: the last training batch, or eval chunks.
-    let ws: GpuWorkspace = r.trainWs;
+    let ws: GpuWorkspace = train.ws;
     const chunks: { firstRow: number; rows: number }[] = [];
     let groups: ForwardGroups | null = null;
     let x = opts.x;
@@ -47,17 +52,17 @@ export async function gpuHistograms(
       let n = opts.n ?? (x ? x.length / spec.inputSize : 0);
       let source: SplitBuffers;
       if (!x) {
-        n = Math.min(data.train.n, r.maxBatch);
+        n = Math.min(data.train.n, train.rows);
         source = r.splitBufs.train as SplitBuffers;
       } else {
         x = x.subarray(0, n * spec.inputSize);
         source = { x: local.upload('x', x), y: local.storage('y (unused)', 16), n };
       }
       ws = r.evalWs;
-      groups = forwardGroups(r, ws, source, 'histogram input');
+      groups = forwardGroups(r, ws, source, 'histogram input', r.unused.batchIdx);
       for (let s = 0; s < n; s += r.evalRows) chunks.push({ firstRow: s, rows: Math.min(r.evalRows, n - s) });
     }
-    const rowStride = ws === r.trainWs ? r.maxBatch : r.evalRows;
+    const rowStride = ws === train.ws ? train.rows : r.evalRows;
     const histUniforms = spec.hidden.map((h, l) => {
       const buf = local.uniform(`hist ${l}`, HIST.size);
       const view = new DataView(new ArrayBuffer(HIST.size));
@@ -74,8 +79,8 @@ export async function gpuHistograms(
       const pass = encoder.beginComputePass({ label: 'gpu-trainer: histograms' });
       const part = jobs.slice(start, start + MAX_PASSES);
       part.forEach((job, slot) => {
-        const offset = writePass(r, slot, { rows: job.rows, firstRow: job.firstRow }, members(job.rows), rowStride);
-        if (groups) encodeForward(r, pass, groups, offset, job.rows, ws, false);
+        const offset = staging.writePass(slot, { rows: job.rows, firstRow: job.firstRow }, members(job.rows), rowStride);
+        if (groups) encodeForward(r, staging, pass, groups, offset, job.rows, ws, false);
         ws.hidden.forEach((B, l) => {
           const kernel = job.phase === 'range' ? rangeK : binK;
           const group = job.phase === 'range' ? rangeGroups[l] : binGroups[l];
@@ -83,8 +88,7 @@ export async function gpuHistograms(
         });
       });
       pass.end();
-      d.queue.writeBuffer(r.passBuf, 0, r.passStage, 0, part.length * r.slotStride);
-      d.queue.writeBuffer(r.membersBuf, 0, r.memberStage, 0, part.length * r.members * MEMBER.size);
+      staging.upload(part.length, false);
       d.queue.submit([encoder.finish()]);
     }
     const [b, c] = await readBuffers(d, [{ buffer: bounds }, { buffer: counts }], 'gpu-trainer: histogram read');

@@ -1,7 +1,7 @@
 // One member of a GPU run: its schedule, optimizer t, last mini-batch, metrics not yet reported, and its rollback on a late-found divergence.
 import type { RunSchedule } from '../../engine/train/schedule';
 import type { EpochMetrics, StepMetrics, StepReport } from '../../engine/train/types';
-import type { MemberPass } from './encode';
+import type { MemberPass } from './staging';
 import type { Counters, MemberStepTag } from './types';
 
 /** What the GPU side keeps per member besides its RunSchedule (counters, permutation, stopping, hyperparameters). */

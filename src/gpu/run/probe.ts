@@ -2,15 +2,16 @@
 import type { DropoutMask } from '../../engine/train/types';
 import type { ReadPart } from '../buffers';
 import type { GpuResources } from './resources';
+import type { TrainWorkspace } from './trainWorkspace';
 import type { GpuProbe } from './types';
 
 /**
- * Member m's dropout keep bits of its last training step (`rows` rows, ratios `dropout` per hidden layer), as
- * CpuTrainer.dropoutMasks.
+ * Member m's dropout keep bits of its last training step (`rows` rows in training workspace `train`, ratios `dropout`
+ * per hidden layer), as CpuTrainer.dropoutMasks.
  */
-export async function readDropoutMasks(r: GpuResources, m: number, rows: number, dropout: readonly number[]): Promise<DropoutMask[]> {
-  const ws = r.trainWs;
-  const parts = ws.hidden.map((B) => ({ buffer: B.mask, offset: m * r.maxBatch * B.units * 4, size: Math.max(4, rows * B.units * 4) }));
+export async function readDropoutMasks(r: Pick<GpuResources, 'read'>, train: TrainWorkspace, m: number, rows: number, dropout: readonly number[]): Promise<DropoutMask[]> {
+  const { ws } = train;
+  const parts = ws.hidden.map((B) => ({ buffer: B.mask, offset: m * train.rows * B.units * 4, size: Math.max(4, rows * B.units * 4) }));
   const data = ws.hidden.length > 0 && rows > 0 ? await r.read(parts, 'dropout masks') : [];
   return ws.hidden.map((B, layer) => {
     const p = dropout[layer] ?? 0;
@@ -21,10 +22,10 @@ export async function readDropoutMasks(r: GpuResources, m: number, rows: number,
   });
 }
 
-/** Member m's activations, gradients, parameters and optimizer arrays of its last training step (`rows` rows). */
-export async function readProbe(r: GpuResources, m: number, rows: number): Promise<GpuProbe> {
-  const ws = r.trainWs;
-  const rowsOf = (u: number) => ({ offset: m * r.maxBatch * u * 4, size: Math.max(4, rows * u * 4) });
+/** Member m's activations, gradients, parameters and optimizer arrays of its last training step (`rows` rows in `train`). */
+export async function readProbe(r: GpuResources, train: TrainWorkspace, m: number, rows: number): Promise<GpuProbe> {
+  const { ws } = train;
+  const rowsOf = (u: number) => ({ offset: m * train.rows * u * 4, size: Math.max(4, rows * u * 4) });
   const parts: ReadPart[] = [];
   for (const B of ws.hidden) {
     const at = rowsOf(B.units);

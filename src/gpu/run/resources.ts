@@ -1,27 +1,29 @@
-// The GPU objects of R stacked runs (R = 1: a single run): state, gradient, optimizer and metrics buffers, the data splits, pass slots, member records, layer uniforms, workspaces, bind groups.
+// The fixed GPU objects of R stacked runs (R = 1: a single run), made once: kernels, state, gradient, optimizer and metrics buffers, the data splits, pass slots, member records, layer uniforms, the evaluation workspace, bind groups.
 import { dropoutScales, dropoutThreshold, type DropoutVariant } from '../../engine/nn/dropout';
 import type { ParamLayout, ResolvedSpec } from '../../engine/nn/spec';
 import { lrFactorOf } from '../../engine/train/layerFactors';
 import type { Dataset, SplitName, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers, type ReadPart } from '../buffers';
-import { passLayout, type Kernel } from '../kernels/kernel';
+import { passLayout } from '../kernels/kernel';
 import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, lrFactorWord, metricsLayout } from '../kernels/shared';
 import { segmentTable, stateWords, type SegmentTable } from '../layout';
 import { createWorkspace, type GpuWorkspace } from '../workspace';
-import { backwardGroups, forwardGroups, loadKernels, type BackwardGroups, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
+import { forwardGroups, loadKernels, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
 import { MAX_PASSES } from './types';
 
 /** The hyperparameters the dropout words (and the learning-rate factor words after them) are made of. */
 export type DropoutHyper = Readonly<{ dropout: readonly number[]; dropoutVariant: DropoutVariant; lrFactors?: readonly number[] }>;
 
 /**
- * Every buffer and bind group of R members trained together (labelled 'gpu-trainer: …'). Member m's state is at
- * m·stateStride words, its gradient and optimizer arrays at m·layout.size, its partials at m·partialStride, its rows
- * at m·rows of every workspace buffer. Construction allocates the buffers and uploads the splits; init() compiles
- * the kernels and builds the workspaces and bind groups.
+ * The fixed GPU objects of R members trained together (labelled 'gpu-trainer: …'), made once per population: the
+ * compiled kernels, the state, gradient, optimizer, partials and metrics buffers, the segment table, the layer
+ * uniforms, the data splits, the class weights, the pass slots and member records with their bind group, the
+ * evaluation workspace and its forward groups. Member m's state is at m·stateStride words, its gradient and optimizer
+ * arrays at m·layout.size, its partials at m·partialStride, its rows at m·rows of every workspace buffer. What changes
+ * between submits lives elsewhere: SubmitStaging (the CPU copies written before each submit) and TrainWorkspace
+ * (the training buffers, replaced when the batch grows). Make it with GpuResources.create (compiles the kernels first).
  */
 export class GpuResources {
-  readonly device: GPUDevice;
   readonly bufs: BufferSet;
   /** Words of a metrics record and where its per-layer norms are. */
   readonly record: { gradNorms: number; weightNorms: number; stride: number };
@@ -39,48 +41,47 @@ export class GpuResources {
   readonly partials: GPUBuffer;
   readonly segBuf: GPUBuffer;
   readonly metrics: GPUBuffer;
+  /** Pass slots, MAX_PASSES × slotStride bytes (group 0, binding 0, dynamic offset). */
   readonly passBuf: GPUBuffer;
-  readonly passGroup: GPUBindGroup;
   readonly slotStride: number;
-  readonly passStage: ArrayBuffer;
-  readonly passView: DataView;
-  /** Member records, MAX_PASSES × R (group 0, binding 1), and their staging copy. */
+  /** Member records, MAX_PASSES × R (group 0, binding 1). */
   readonly membersBuf: GPUBuffer;
-  readonly memberStage: ArrayBuffer;
-  readonly memberView: DataView;
+  /** Group 0 of every dispatch: the pass slots and member records. */
+  readonly passGroup: GPUBindGroup;
   readonly layerBufs: GPUBuffer[];
-  /** Bound where a kernel declares an output this use never writes (writable bindings may not alias). */
-  readonly unused: { outAct: GPUBuffer; mask: GPUBuffer; dLogits: GPUBuffer };
+  /** Bound where a kernel declares a buffer this use never touches (writable bindings may not alias); batchIdx: evaluation passes read rows from firstRow on. */
+  readonly unused: { outAct: GPUBuffer; mask: GPUBuffer; dLogits: GPUBuffer; batchIdx: GPUBuffer };
   readonly splitBufs: Partial<Record<SplitName, SplitBuffers>> = {};
-  readonly evalRows: number;
-  kernels!: Kernels;
-  trainWs!: GpuWorkspace;
-  evalWs!: GpuWorkspace;
-  trainFwd!: ForwardGroups;
-  backGroups!: BackwardGroups;
-  evalFwd: Partial<Record<SplitName, ForwardGroups>> = {};
-  batchIdx!: GPUBuffer;
-  /** The loss's class weights, R×outputSize (1 where a member trains unweighted), and their staging copy (writePass fills it, each submit uploads it). */
+  /** The loss's class weights, R×outputSize (SubmitStaging.weightStage is uploaded here each submit). */
   readonly classWeights: GPUBuffer;
-  readonly weightStage: Float32Array;
-  idxStage = new Uint32Array(0);
-  maxBatch: number;
-  /** Dispatches encoded so far (dispatchesPerStep is a difference of two readings). */
-  dispatchCount = 0;
+  /** The evaluation workspace (evalRows rows per member) and its forward groups per split. */
+  readonly evalWs: GpuWorkspace;
+  readonly evalFwd: Partial<Record<SplitName, ForwardGroups>> = {};
 
-  constructor(
+  /** Compiles the kernels (cached per device), then allocates every fixed buffer and bind group and uploads the splits. */
+  static async create(
     device: GPUDevice,
+    spec: ResolvedSpec,
+    layout: ParamLayout,
+    labels: boolean,
+    data: TrainData,
+    evalRows: number,
+    members = 1,
+  ): Promise<GpuResources> {
+    const kernels = await loadKernels(device);
+    return new GpuResources(device, kernels, spec, layout, labels, data, evalRows, members);
+  }
+
+  private constructor(
+    readonly device: GPUDevice,
+    readonly kernels: Kernels,
     readonly spec: ResolvedSpec,
     readonly layout: ParamLayout,
     readonly labels: boolean,
     data: TrainData,
-    maxBatch: number,
-    evalRows: number,
-    readonly members = 1,
+    readonly evalRows: number,
+    readonly members: number,
   ) {
-    this.device = device;
-    this.maxBatch = maxBatch;
-    this.evalRows = evalRows;
     this.record = metricsLayout(layout.layers.length);
     this.segments = segmentTable(layout);
     const R = members;
@@ -97,15 +98,10 @@ export class GpuResources {
     this.segBuf = bufs.upload('segment table', this.segments.table);
     this.metrics = bufs.storage('metrics records', MAX_PASSES * R * this.record.stride * 4);
     this.membersBuf = bufs.storage('member records', MAX_PASSES * R * MEMBER.size);
-    this.memberStage = new ArrayBuffer(MAX_PASSES * R * MEMBER.size);
-    this.memberView = new DataView(this.memberStage);
-    this.weightStage = new Float32Array(R * spec.outputSize).fill(1);
-    this.classWeights = bufs.upload('class weights (per member: one per output)', this.weightStage);
+    this.classWeights = bufs.upload('class weights (per member: one per output)', new Float32Array(R * spec.outputSize).fill(1));
     const align = device.limits.minUniformBufferOffsetAlignment;
     this.slotStride = Math.ceil(PASS.size / align) * align;
     this.passBuf = bufs.uniform('pass slots', MAX_PASSES * this.slotStride);
-    this.passStage = new ArrayBuffer(MAX_PASSES * this.slotStride);
-    this.passView = new DataView(this.passStage);
     this.passGroup = device.createBindGroup({
       label: 'gpu-trainer: pass slots',
       layout: passLayout(device),
@@ -114,39 +110,26 @@ export class GpuResources {
         { binding: 1, resource: { buffer: this.membersBuf } },
       ],
     });
-    this.unused = { outAct: bufs.storage('unused outAct', 16), mask: bufs.storage('unused mask', 16), dLogits: bufs.storage('unused dLogits', 16) };
+    this.unused = {
+      outAct: bufs.storage('unused outAct', 16),
+      mask: bufs.storage('unused mask', 16),
+      dLogits: bufs.storage('unused dLogits', 16),
+      batchIdx: bufs.storage('unused batchIdx', 16),
+    };
     this.layerBufs = layout.layers.map((_, l) => bufs.uniform(`layer ${l} uniform`, LAYER.size));
     this.upload('train', data.train);
     if (data.validation) this.upload('validation', data.validation);
     if (data.test) this.upload('test', data.test);
+    this.evalWs = createWorkspace(bufs, spec, evalRows, false, 'eval', members);
+    for (const name of ['train', 'validation', 'test'] as const) {
+      const split = this.splitBufs[name];
+      if (split) this.evalFwd[name] = forwardGroups(this, this.evalWs, split, `eval ${name}`, this.unused.batchIdx);
+    }
   }
 
   private upload(name: SplitName, split: Dataset): void {
     const y = split.y instanceof Uint8Array ? Uint32Array.from(split.y) : Float32Array.from(split.y);
     this.splitBufs[name] = { x: this.bufs.upload(`${name} x`, split.x), y: this.bufs.upload(`${name} y`, y), n: split.n };
-  }
-
-  /** Compiles the kernels (cached per device), allocates the workspaces and bind groups. */
-  async init(): Promise<void> {
-    this.kernels = await loadKernels(this.device);
-    this.allocTrain(this.maxBatch);
-    this.evalWs = createWorkspace(this.bufs, this.spec, this.evalRows, false, 'eval', this.members);
-    for (const name of ['train', 'validation', 'test'] as const) {
-      const split = this.splitBufs[name];
-      if (split) this.evalFwd[name] = forwardGroups(this, this.evalWs, split, `eval ${name}`);
-    }
-  }
-
-  /** (Re)allocates the training workspace, the batch-index buffer and their bind groups for `rows` rows. */
-  allocTrain(rows: number): void {
-    if (this.trainWs) for (const b of this.trainWs.buffers) this.bufs.release(b);
-    if (this.batchIdx) this.bufs.release(this.batchIdx);
-    this.maxBatch = rows;
-    this.batchIdx = this.bufs.storage('batch indices', MAX_PASSES * this.members * rows * 4);
-    this.idxStage = new Uint32Array(MAX_PASSES * this.members * rows);
-    this.trainWs = createWorkspace(this.bufs, this.spec, rows, true, 'train', this.members);
-    this.trainFwd = forwardGroups(this, this.trainWs, this.splitBufs.train as SplitBuffers, 'train');
-    this.backGroups = backwardGroups(this, this.trainWs);
   }
 
   /** Writes every layer uniform: shapes, offsets, activation, epilogue, loss (the same for every member). */
@@ -259,11 +242,5 @@ export class GpuResources {
 
   read(parts: ReadPart[], label: string): Promise<ArrayBuffer[]> {
     return readBuffers(this.device, parts, `gpu-trainer: ${label}`);
-  }
-
-  /** Records a dispatch of `kernel` with pass slot `offset`. */
-  dispatch(pass: GPUComputePassEncoder, kernel: Kernel, group: GPUBindGroup, offset: number, x: number, y = 1, z = 1): void {
-    kernel.dispatch(pass, this.passGroup, offset, group, x, y, z);
-    this.dispatchCount++;
   }
 }

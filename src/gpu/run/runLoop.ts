@@ -3,13 +3,15 @@ import type { RunSchedule } from '../../engine/train/schedule';
 import { augmentActive } from '../../engine/data/augment';
 import type { Dataset, EvalReport, SplitName, StepReport, TrainData } from '../../engine/train/types';
 import { AugmentUpload } from './augmentUpload';
-import { encodeBackward, encodeForward, writePass, type MemberPass } from './encode';
+import { encodeBackward, encodeForward } from './encode';
 import { EvalQueue, addChunk, entryReport } from './evaluation';
 import { MemberRun } from './memberRun';
 import { decodeStep, recordWord } from './metrics';
 import { Pacer } from './pacing';
 import type { GpuResources } from './resources';
+import { SubmitStaging, type MemberPass } from './staging';
 import { SubmitRing, type OpenSubmit, type RecordHandler, type SubmitRecord } from './submits';
+import { TrainWorkspace } from './trainWorkspace';
 import { GpuLostError, MAX_PASSES, type EvalEntry, type EvalJob, type GpuStats, type GpuTrainOptions, type MemberStepTag } from './types';
 import type { GpuContext } from '../device';
 
@@ -17,16 +19,19 @@ import type { GpuContext } from '../device';
  * Steps R members on the GPU without waiting: one set of dispatches per pass for all of them (member = workgroup z
  * or y), counters advancing as passes are encoded (each member's RunSchedule), metrics decoded per member when the
  * read-back arrives. A member's divergence is found then: its counters roll back to that step (the GPU skips its
- * later updates, so its parameters are those of that step) while the others carry on.
+ * later updates, so its parameters are those of that step) while the others carry on. It holds what changes as it
+ * runs: the submit staging and the training workspace (replaced when a member's batch outgrows it: fitBatch).
  */
 export class GpuRunLoop implements RecordHandler {
   readonly ring: SubmitRing;
   readonly pacer: Pacer;
   readonly evals: EvalQueue;
   readonly members: MemberRun[];
+  readonly staging: SubmitStaging;
   dispatchesPerStep = 0;
   private decisionPending = false;
-  private readonly train: Dataset;
+  private readonly trainData: Dataset;
+  private trainWs: TrainWorkspace;
   private aug: AugmentUpload | null = null;
 
   constructor(
@@ -34,19 +39,32 @@ export class GpuRunLoop implements RecordHandler {
     runs: readonly RunSchedule[],
     data: TrainData,
     options: GpuTrainOptions,
+    maxBatch: number,
   ) {
     this.members = runs.map((run) => new MemberRun(run));
-    this.ring = new SubmitRing(r, this);
+    this.staging = new SubmitStaging(r);
+    this.trainWs = new TrainWorkspace(r, maxBatch);
+    this.ring = new SubmitRing(r, this.staging, this);
     this.pacer = new Pacer(options);
-    this.evals = new EvalQueue(r, data);
-    this.train = data.train;
+    this.evals = new EvalQueue(r, this.staging, data);
+    this.trainData = data.train;
   }
 
-  /** The uploaded-batch buffers and bind groups, made on first use and again after the training workspace was reallocated. */
+  /** The training workspace (rows per member: the largest batch so far). */
+  get train(): TrainWorkspace {
+    return this.trainWs;
+  }
+
+  /** Makes room for batches of `rows` rows per member (a larger training workspace; the old one's buffers are released). */
+  fitBatch(rows: number): void {
+    this.trainWs = this.trainWs.fit(rows);
+  }
+
+  /** The uploaded-batch buffers and bind groups, made on first use and again after the training workspace was replaced. */
   private augUpload(): AugmentUpload {
-    if (!this.aug || this.aug.ws !== this.r.trainWs) {
+    if (!this.aug || this.aug.train !== this.trainWs) {
       this.aug?.dispose();
-      this.aug = new AugmentUpload(this.r, this.train);
+      this.aug = new AugmentUpload(this.r, this.staging, this.trainWs, this.trainData);
     }
     return this.aug;
   }
@@ -169,10 +187,12 @@ export class GpuRunLoop implements RecordHandler {
 
   /** One training pass: each active member's step, mirroring CpuTrainer.update (batch from its permutation, forward, loss, backward, update). */
   private encodeStep(sub: OpenSubmit): void {
-    const { r } = this;
-    const stride = r.maxBatch;
+    const { r, staging } = this;
+    const train = this.trainWs;
+    const stride = train.rows;
     const idxOffset = sub.idxRows;
     sub.idxRows += r.members * stride;
+    sub.train = train;
     const batches = this.members.map((m) => (m.active ? m.run.nextBatch() : null));
     const rows = Math.max(...batches.map((b) => b?.length ?? 0));
     const passes: MemberPass[] = [];
@@ -182,7 +202,7 @@ export class GpuRunLoop implements RecordHandler {
         passes.push(m.pass(0, false));
         return null;
       }
-      r.idxStage.set(batch, idxOffset + i * stride);
+      train.idxStage.set(batch, idxOffset + i * stride);
       passes.push(m.pass(batch.length, true, m.optT + 1));
       return m.encodeStep(batch, stride);
     });
@@ -193,16 +213,16 @@ export class GpuRunLoop implements RecordHandler {
       const augSlot = sub.augSlots++;
       this.members.forEach((m, i) => {
         const batch = batches[i];
-        if (batch) aug.write(augSlot, i, idxOffset, this.train, batch, m.run.hyper, m.run.seed, m.run.epoch, sub.passes);
+        if (batch) aug.write(augSlot, i, idxOffset, this.trainData, batch, m.run.hyper, m.run.seed, m.run.epoch, sub.passes);
       });
     }
     const slot = sub.passes++;
-    const offset = writePass(r, slot, { rows, train: 1, idxOffset, updateRunning: 1 }, passes, stride);
-    const before = r.dispatchCount;
+    const offset = staging.writePass(slot, { rows, train: 1, idxOffset, updateRunning: 1 }, passes, stride);
+    const before = staging.dispatches;
     aug?.encode(sub.pass, offset, slot, rows);
-    encodeForward(r, sub.pass, aug ? aug.fwd : r.trainFwd, offset, rows, r.trainWs);
-    encodeBackward(r, sub.pass, offset, rows, aug ? aug.back : r.backGroups);
-    this.dispatchesPerStep = r.dispatchCount - before;
+    encodeForward(r, staging, sub.pass, aug ? aug.fwd : train.fwd, offset, rows, train.ws);
+    encodeBackward(r, staging, sub.pass, offset, rows, aug ? aug.back : train.back);
+    this.dispatchesPerStep = staging.dispatches - before;
     sub.tags.push({ kind: 'step', members: tags });
     sub.steps++;
     const ended = this.members.filter((m, i) => tags[i] && m.run.advance(tags[i].rows)).map((m) => ({ m, end: m.run.endEpoch() }));

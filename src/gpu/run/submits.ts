@@ -1,7 +1,8 @@
 // The submit loop's ring: one command buffer per submit, its metrics copied to one of RING staging buffers, read back in submit order.
-import { MEMBER } from '../kernels/shared';
 import type { AugmentUpload } from './augmentUpload';
 import type { GpuResources } from './resources';
+import type { SubmitStaging } from './staging';
+import type { TrainWorkspace } from './trainWorkspace';
 import { GpuLostError, RING, type PassTag } from './types';
 
 /** A submit being encoded. */
@@ -12,7 +13,9 @@ export interface OpenSubmit {
   passes: number;
   steps: number;
   evals: number;
+  /** Batch-index positions used, and the training workspace they are in (null: no training pass). */
   idxRows: number;
+  train: TrainWorkspace | null;
   /** Slots of uploaded (augmented) batch rows used, and the upload they are in (AugmentUpload). */
   augSlots: number;
   aug: AugmentUpload | null;
@@ -54,7 +57,8 @@ export class SubmitRing {
   private readonly free: GPUBuffer[] = [];
 
   constructor(
-    private readonly r: GpuResources,
+    private readonly r: Pick<GpuResources, 'device' | 'bufs' | 'metrics' | 'members' | 'record'>,
+    private readonly staging: SubmitStaging,
     private readonly handler: RecordHandler,
   ) {
     for (let i = 0; i < RING; i++) this.free.push(r.bufs.staging(`metrics staging ${i}`, r.metrics.size));
@@ -69,7 +73,7 @@ export class SubmitRing {
     }
     const encoder = this.r.device.createCommandEncoder({ label: 'gpu-trainer: steps' });
     const pass = encoder.beginComputePass({ label: 'gpu-trainer: steps' });
-    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0, augSlots: 0, aug: null };
+    return { encoder, pass, tags: [], passes: 0, steps: 0, evals: 0, idxRows: 0, train: null, augSlots: 0, aug: null };
   }
 
   abandon(sub: OpenSubmit): void {
@@ -77,7 +81,7 @@ export class SubmitRing {
     sub.encoder.finish();
   }
 
-  /** Ends the pass, copies the metrics to staging, writes the pass uniforms and batch indices, submits, and starts the read-back. */
+  /** Ends the pass, copies the metrics to a ring buffer, uploads the submit's staging (pass uniforms, member records, class weights, batch indices, rows), submits, and starts the read-back. */
   close(sub: OpenSubmit): void {
     sub.pass.end();
     if (sub.passes === 0) {
@@ -85,16 +89,13 @@ export class SubmitRing {
       return;
     }
     const { r } = this;
-    const q = r.device.queue;
     const staging = this.free.pop() as GPUBuffer;
     const bytes = sub.passes * r.members * r.record.stride * 4;
     sub.encoder.copyBufferToBuffer(r.metrics, 0, staging, 0, bytes);
-    q.writeBuffer(r.passBuf, 0, r.passStage, 0, sub.passes * r.slotStride);
-    q.writeBuffer(r.membersBuf, 0, r.memberStage, 0, sub.passes * r.members * MEMBER.size);
-    q.writeBuffer(r.classWeights, 0, r.weightStage);
-    if (sub.idxRows) q.writeBuffer(r.batchIdx, 0, r.idxStage.buffer, 0, sub.idxRows * 4);
+    this.staging.upload(sub.passes, true);
+    if (sub.idxRows && sub.train) sub.train.uploadIndices(sub.idxRows);
     if (sub.aug && sub.augSlots) sub.aug.upload(sub.augSlots, sub.idxRows);
-    q.submit([sub.encoder.finish()]);
+    r.device.queue.submit([sub.encoder.finish()]);
     this.submits++;
     const rec: SubmitRecord = {
       gen: this.gen,

@@ -227,6 +227,38 @@ async function memberApi(c: PopulationCase): Promise<{
   }
 }
 
+/**
+ * A member's batch grows past the training workspace mid-run (setHyper, as the worker does on a slider change), then
+ * every member steps on and is evaluated: losses and evaluations against single CPU runs given the same change.
+ */
+async function batchGrowth(c: PopulationCase, grownBatch: number): Promise<{ lossRel: number; evalRel: number[]; steps: number[] }> {
+  const data = makeCaseData(c.data);
+  const options: TrainOptions = { evalEachEpoch: false, ...c.options };
+  const pop = await createGpuPopulation(await context(), c.spec, data, c.members, options);
+  try {
+    const cpus = c.members.map((m) => createTrainer(memberSpec(c.spec, m), data, m.hyper ?? {}, m.seed, { ...options, start: m.start }));
+    const before = [await pop.step(c.steps), await pop.flush()];
+    const cpuBefore = cpus.map((cpu) => cpu.step(c.steps));
+    pop.setHyper(0, { batchSize: grownBatch });
+    cpus[0].setHyper({ batchSize: grownBatch });
+    const after = [await pop.step(c.steps), await pop.flush()];
+    const cpuAfter = cpus.map((cpu) => cpu.step(c.steps));
+    const evals = await pop.evaluate(['train', 'validation']);
+    const gpuSteps = (i: number) => [...before, ...after].flatMap((r) => r.members[i].steps);
+    const cpuSteps = (i: number) => [...cpuBefore[i].steps, ...cpuAfter[i].steps];
+    return {
+      lossRel: Math.max(...cpus.map((_, i) => compareSteps(cpuSteps(i), gpuSteps(i)).lossRel)),
+      evalRel: cpus.flatMap((cpu, i) => {
+        const e = cpu.evaluate(['train', 'validation']);
+        return [rel(e.train.loss, evals[i].train.loss), rel(e.validation!.loss, evals[i].validation!.loss)];
+      }),
+      steps: cpus.map((_, i) => gpuSteps(i).length),
+    };
+  } finally {
+    pop.dispose();
+  }
+}
+
 /** Dispatches per training step of populations of each size in `sizes` (same model), after two steps. */
 async function dispatches(c: PopulationCase, sizes: number[]): Promise<number[]> {
   const data = makeCaseData(c.data);
@@ -308,6 +340,7 @@ async function rejects(spec: ModelSpec, recipe: DataRecipe, members: MemberConfi
 export interface GpuPopulationHarness {
   parity: typeof parity;
   memberApi: typeof memberApi;
+  batchGrowth: typeof batchGrowth;
   dispatches: typeof dispatches;
   histograms: typeof histograms;
   leakCheck: typeof leakCheck;
@@ -324,5 +357,5 @@ declare global {
 
 const unhandled: string[] = [];
 window.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
-window.__gpuPopulation = { parity, memberApi, dispatches, histograms, leakCheck, timePopulation, rejects, unhandled };
+window.__gpuPopulation = { parity, memberApi, batchGrowth, dispatches, histograms, leakCheck, timePopulation, rejects, unhandled };
 document.getElementById('status')!.textContent = 'ready';
