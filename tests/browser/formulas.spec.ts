@@ -42,7 +42,9 @@ test('the index fetches no KaTeX; a lesson opened from it appears with every for
 test('the playground shows no formula: KaTeX comes only when a term’s tooltip opens, and its definition is typeset then', async ({ page }) => {
   test.setTimeout(90_000); // the pause below may take a second press under load; then KaTeX loads on hover
   const requested = katexRequests(page);
-  await page.goto('./#/playground?lang=en');
+  // 1000 epochs at 5 a second: the run cannot finish while the press on Pause waits for the page to settle (a press
+  // that lands after the end would start the run over).
+  await page.goto('./#/playground?lang=en&epochs=1000&speed=slow');
   await page.locator('.lesson-page > article').waitFor();
   // Paused first: a training frame that re-renders the page under the pointer can close the tooltip before it is read.
   // The counts below are then of the page as it stays.
