@@ -14,6 +14,8 @@ const CHART_LAST_SHARE = 0.1;
 const TEXT_MIN = 0.6;
 const TEXT_MAX = 1.5;
 const ITERATIONS = 8;
+/** The SVGs whose height --present-chart-h caps (styles.css): the charts and the confusion matrix. */
+const CHART_SVGS = '.chart > svg, .confusion-matrix > svg';
 /** Below this window width (px) sections are not fitted. */
 const PHONE_WIDTH = 600;
 
@@ -52,7 +54,7 @@ export function fitSection(section: HTMLElement): boolean {
     document.documentElement.style.removeProperty('--present-text');
     return pageFits();
   }
-  const charts = section.querySelector('.chart > svg') !== null;
+  const charts = section.querySelector(CHART_SVGS) !== null;
   const chartMin = CHART_MIN_SHARE * window.innerHeight;
   if (!charts) {
     largest(TEXT_MIN, TEXT_MAX, (s) => set(null, s));

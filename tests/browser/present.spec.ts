@@ -146,6 +146,14 @@ test('a section of many small charts still fits once notes make it taller: batch
   await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
 });
 
+test('the confusion matrix’s section fits 1280×720 once the matrix is drawn, not only while it waits for the run', async ({ page }) => {
+  // The matrix is an SVG of its own (not a .chart), drawn when the run has results: the fit must shrink it too.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openPresentation(page, './#/resampling?present=1&figure=confusion&lang=en');
+  await expect(page.locator('.confusion-matrix > svg')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
+});
+
 test('a section of formulas is fitted typeset: KaTeX arrives before the lesson’s sections, and the fit runs again once its fonts have loaded', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   // Every fit of the first section (fitSection sets data-fit each time), with its formulas then, and when fonts finished loading.
