@@ -6,7 +6,7 @@ import { useStore } from '../state/store';
 import { shareUrl } from '../state/urlSync';
 import { useT } from '../state/useText';
 import { download, exportSvg, svgToPng } from './figureExport';
-import { rowCells, type Cell, type Columns, type Row } from './Table';
+import { tableCells, type Cell, type Columns, type Row } from './Table';
 import { useFocusWhileOverflowing } from './useFocusWhileOverflowing';
 import { useSettledValue } from './useSettledValue';
 
@@ -56,7 +56,7 @@ export function Figure<R extends Row<R>>({ id, caption, columns, rows, format = 
     const s = useStore.getState();
     const base = id.replace(/\//g, '-');
     try {
-      if (kind === 'csv') return download(new Blob([toCsv(columns, rows.map((r) => rowCells(columns, r).map((c) => c ?? '')))], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+      if (kind === 'csv') return download(new Blob([toCsv(columns, tableCells(columns, rows))], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
       if (kind === 'py' && python) return download(new Blob([python(s.lang)], { type: 'text/x-python;charset=utf-8' }), `${base}.py`);
       if (kind === 'json') {
         return download(new Blob([currentSettingsJson(s)], { type: 'application/json' }), `${s.lessonId ?? 'lesson'}-settings.json`);

@@ -21,3 +21,8 @@ export interface Table<R extends Row<R>> {
 export function rowCells<R extends Row<R>>(columns: Columns<R>, row: R): (Cell | undefined)[] {
   return columns.map((c) => row[c]);
 }
+
+/** Every row's cells in the columns' order, a missing cell as '' (the CSV's fields). */
+export function tableCells<R extends Row<R>>(columns: Columns<R>, rows: readonly R[]): Cell[][] {
+  return rows.map((r) => rowCells(columns, r).map((c) => c ?? ''));
+}
