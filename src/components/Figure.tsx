@@ -133,14 +133,20 @@ interface DataTableProps {
   stale: boolean;
 }
 
-/** The table body is written as one HTML string: far cheaper than reconciling one React element per cell. */
-const DataTable = memo(function DataTable({ id, caption, columns, rows, format, stale }: DataTableProps) {
+/** The table body's HTML: one row per object, its cells in the columns' order (a key the row lacks is an empty cell). */
+export function tableBodyHtml(columns: readonly string[], rows: DataTableProps['rows'], format: (x: number) => string): string {
   let body = '';
   for (const r of rows) {
     body += '<tr>';
     for (const c of columns) body += cellHtml(r[c], format);
     body += '</tr>';
   }
+  return body;
+}
+
+/** The table body is written as one HTML string: far cheaper than reconciling one React element per cell. */
+const DataTable = memo(function DataTable({ id, caption, columns, rows, format, stale }: DataTableProps) {
+  const body = tableBodyHtml(columns, rows, format);
   return (
     <table data-table={id} data-stale={stale || undefined}>
       <caption>{caption}</caption>
