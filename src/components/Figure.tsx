@@ -6,20 +6,23 @@ import { useStore } from '../state/store';
 import { shareUrl } from '../state/urlSync';
 import { useT } from '../state/useText';
 import { download, exportSvg, svgToPng } from './figureExport';
+import { tableCells, type Cell, type Columns, type Row } from './Table';
 import { useFocusWhileOverflowing } from './useFocusWhileOverflowing';
 import { useSettledValue } from './useSettledValue';
 
-export type Cell = string | number;
+export type { Cell, Columns, Row, Table } from './Table';
 
 /** How long the figure's input must be still before its data table is rewritten. */
 export const TABLE_SETTLE_MS = 150;
 
-export interface FigureProps {
+export interface FigureProps<R extends Row<R>> {
   /** "<lesson-id>/<name>"; the name is what embed links pick with figure=<name>. */
   id: string;
   caption: ReactNode;
-  columns: readonly string[];
-  rows: readonly (readonly Cell[])[];
+  /** Column keys of the rows, in display order; each is also the column's header text. */
+  columns: Columns<R>;
+  /** One object per row, keyed by column; a missing key is an empty cell. */
+  rows: readonly R[];
   /** Formats numeric cells for display; the exact value stays in data-v. */
   format?: (x: number) => string;
   /** "Reproduce in Python": the figure's current settings as a numpy script (comments in `lang`) that prints its table. */
@@ -35,7 +38,7 @@ const EXPORTS: { kind: ExportKind; label: string; text: 'downloadPng' | 'downloa
   { kind: 'json', label: 'JSON', text: 'downloadJson' },
 ];
 
-export function Figure({ id, caption, columns, rows, format = String, python, children }: FigureProps) {
+export function Figure<R extends Row<R>>({ id, caption, columns, rows, format = String, python, children }: FigureProps<R>) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +56,7 @@ export function Figure({ id, caption, columns, rows, format = String, python, ch
     const s = useStore.getState();
     const base = id.replace(/\//g, '-');
     try {
-      if (kind === 'csv') return download(new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+      if (kind === 'csv') return download(new Blob([toCsv(columns, tableCells(columns, rows))], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
       if (kind === 'py' && python) return download(new Blob([python(s.lang)], { type: 'text/x-python;charset=utf-8' }), `${base}.py`);
       if (kind === 'json') {
         return download(new Blob([currentSettingsJson(s)], { type: 'application/json' }), `${s.lessonId ?? 'lesson'}-settings.json`);
@@ -124,20 +127,26 @@ interface DataTableProps {
   id: string;
   caption: string;
   columns: readonly string[];
-  rows: readonly (readonly Cell[])[];
+  rows: readonly Readonly<Record<string, Cell | undefined>>[];
   format: (x: number) => string;
   /** True while the table still shows the previous rows (data-stale lets tests wait for it). */
   stale: boolean;
 }
 
-/** The table body is written as one HTML string: far cheaper than reconciling one React element per cell. */
-const DataTable = memo(function DataTable({ id, caption, columns, rows, format, stale }: DataTableProps) {
+/** The table body's HTML: one row per object, its cells in the columns' order (a key the row lacks is an empty cell). */
+export function tableBodyHtml(columns: readonly string[], rows: DataTableProps['rows'], format: (x: number) => string): string {
   let body = '';
   for (const r of rows) {
     body += '<tr>';
-    for (const c of r) body += cellHtml(c, format);
+    for (const c of columns) body += cellHtml(r[c], format);
     body += '</tr>';
   }
+  return body;
+}
+
+/** The table body is written as one HTML string: far cheaper than reconciling one React element per cell. */
+const DataTable = memo(function DataTable({ id, caption, columns, rows, format, stale }: DataTableProps) {
+  const body = tableBodyHtml(columns, rows, format);
   return (
     <table data-table={id} data-stale={stale || undefined}>
       <caption>{caption}</caption>

@@ -1,11 +1,10 @@
-// Rows for a figure's data table from ring buffers, refreshed at most every `ms` (tables are for reading, not animation).
+// Rows (a figure's data table, or any values read from rings) from ring buffers, refreshed at most every `ms` (tables are for reading, not animation).
 import { useEffect, useRef, useState } from 'react';
 import type { Subscribable } from '../worker/page/ringTable';
-import type { Cell } from './Figure';
 
 /** Calls read() when the sources change, at most once per `ms`, and always once after the last change. */
-export function useRingRows(sources: readonly Subscribable[], read: () => Cell[][], ms = 400): Cell[][] {
-  const [rows, setRows] = useState<Cell[][]>(() => read());
+export function useRingRows<R>(sources: readonly Subscribable[], read: () => R[], ms = 400): R[] {
+  const [rows, setRows] = useState<R[]>(() => read());
   const readRef = useRef(read);
   readRef.current = read;
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The self-training section: a population trained on the labelled digits plus the teacher's confident pseudo-labels, one
 // member group per threshold, against the labelled-only baseline; table augmentation/semi (threshold, labelled, test_acc).
 import { useCallback, useMemo, useRef } from 'react';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { RunStatus } from '../../components/RunStatus';
@@ -16,6 +16,13 @@ import { augmentationParams as P } from './params';
 import { TEXT } from './text';
 
 const SEMI_COLUMNS = ['threshold', 'labelled', 'test_acc'] as const;
+
+/** One group of students: the baseline (threshold 'none': the labelled data only) or a confidence threshold. */
+interface SemiRow {
+  threshold: number | 'none';
+  labelled: number;
+  test_acc: number;
+}
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '—');
 
 interface Props {
@@ -40,27 +47,30 @@ export function SemiSection({ q, plan, ts, threshold, setThreshold, python }: Pr
     () => [run.clients.map((c) => (c.epochs.length ? c.epochs.get('testAccuracy', c.epochs.length - 1) : NaN)), run.clients.map((c) => c.epochs.length)],
     [run.clients],
   );
-  const [accs = [], done = []] = useRingRows(run.clients, read, 300) as number[][];
+  const [accs = [], done = []] = useRingRows(run.clients, read, 300);
   const finished = accs.length === groups * q.seeds && done.every((e) => e >= q.epochs);
   const epoch = done.length ? Math.min(...done) : 0;
   const mean = (g: number) => spread(accs.slice(g * q.seeds, (g + 1) * q.seeds).filter(Number.isFinite)).mean;
-  const rows = useMemo<Cell[][]>(
-    () => (plan && accs.length === groups * q.seeds ? [['none', q.n, mean(0)], ...ts.map((th, k): Cell[] => [th, q.n + plan.accepted[k], mean(k + 1)])] : []),
+  const rows = useMemo<SemiRow[]>(
+    () =>
+      plan && accs.length === groups * q.seeds
+        ? [{ threshold: 'none', labelled: q.n, test_acc: mean(0) }, ...ts.map((th, k) => ({ threshold: th, labelled: q.n + plan.accepted[k], test_acc: mean(k + 1) }))]
+        : [],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- accs stands for mean
     [accs.join(','), ts, plan, q.n, q.seeds, groups],
   );
-  const base = rows.length ? (rows[0][2] as number) : NaN;
+  const base = rows.length ? rows[0].test_acc : NaN;
   const series: PointSeries[] = rows.length
     ? [
-        { label: t(TEXT.selfTrained), style: SERIES[1], split: 'test', points: ts.map((th, k) => [th, rows[k + 1][2] as number]), markers: true },
+        { label: t(TEXT.selfTrained), style: SERIES[1], split: 'test', points: ts.map((th, k) => [th, rows[k + 1].test_acc]), markers: true },
         { label: t(TEXT.baseline), style: SERIES[0], split: 'test', points: [[ts[0], base], [ts[ts.length - 1], base]] },
       ]
     : [];
-  const ys = rows.map((r) => r[2] as number).filter(Number.isFinite);
+  const ys = rows.map((r) => r.test_acc).filter(Number.isFinite);
   const yDomain: [number, number] = ys.length ? [Math.max(0, Math.min(...ys) - 0.02), Math.min(1, Math.max(...ys) + 0.02)] : [0, 1];
   const k = ts.indexOf(threshold);
-  const acc = k >= 0 && rows.length ? (rows[k + 1][2] as number) : NaN;
-  const best = rows.length ? Math.max(...rows.slice(1).map((r) => r[2] as number)) : NaN;
+  const acc = k >= 0 && rows.length ? rows[k + 1].test_acc : NaN;
+  const best = rows.length ? Math.max(...rows.slice(1).map((r) => r.test_acc)) : NaN;
   return (
     <section className="lesson-figure-row" data-embed="semi">
       <div className="figure-col" ref={ref}>

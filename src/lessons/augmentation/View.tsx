@@ -2,7 +2,7 @@
 // several seeds), test accuracy against n, live augmented samples, curves for one n; then self-training with pseudo-labels.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -28,6 +28,28 @@ import { TransformControls } from './TransformControls';
 const ACC_COLUMNS = ['n', 'augment', 'seed', 'test_acc'] as const;
 const CURVE_COLUMNS = ['augment', 'epoch', 'train_acc', 'test_acc'] as const;
 const SAMPLE_COLUMNS = ['row', 'label', 'mean_abs_change'] as const;
+
+type YesNo = 'yes' | 'no';
+
+interface AccRow {
+  n: number;
+  augment: YesNo;
+  seed: number;
+  test_acc: number;
+}
+
+interface CurveRow {
+  augment: YesNo;
+  epoch: number;
+  train_acc: number;
+  test_acc: number;
+}
+
+interface SampleRow {
+  row: number;
+  label: number;
+  mean_abs_change: number;
+}
 const SAMPLES = 8;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '—');
 
@@ -49,9 +71,12 @@ export default function AugmentationView() {
     () => [run.clients.map((c) => c.epochs.length), run.clients.map((c) => (c.epochs.length ? c.epochs.get('testAccuracy', c.epochs.length - 1) : NaN))],
     [run.clients],
   );
-  const [done = [], accs = []] = useRingRows(run.clients, read, 300) as number[][];
+  const [done = [], accs = []] = useRingRows(run.clients, read, 300);
   const epoch = done.length === keys.length ? Math.min(...done) : 0;
-  const accRows = useMemo<Cell[][]>(() => (done.length === keys.length ? keys.flatMap((k, i): Cell[][] => (done[i] > 0 ? [[k.n, k.augment ? 'yes' : 'no', k.seed, accs[i]]] : [])) : []), [keys, done, accs]);
+  const accRows = useMemo<AccRow[]>(
+    () => (done.length === keys.length ? keys.flatMap((k, i): AccRow[] => (done[i] > 0 ? [{ n: k.n, augment: k.augment ? 'yes' : 'no', seed: k.seed, test_acc: accs[i] }] : [])) : []),
+    [keys, done, accs],
+  );
   const stat = (nn: number, augment: boolean) => spread(keys.flatMap((k, i) => (k.n === nn && k.augment === augment && done[i] > 0 ? [accs[i]] : [])));
   const ns = sizes(n);
   const accSeries: PointSeries[] = accRows.length
@@ -72,16 +97,16 @@ export default function AugmentationView() {
       curveMembers.flatMap((i, a) => {
         const r = run.clients[i]?.epochs;
         if (!r) return [];
-        return Array.from({ length: r.length }, (_, j): Cell[] => [a ? 'yes' : 'no', r.get('epoch', j) + 1, r.get('trainAccuracy', j), r.get('testAccuracy', j)]);
+        return Array.from({ length: r.length }, (_, j): CurveRow => ({ augment: a ? 'yes' : 'no', epoch: r.get('epoch', j) + 1, train_acc: r.get('trainAccuracy', j), test_acc: r.get('testAccuracy', j) }));
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- curveMembers follows keys and n
     [run.clients, keys, n],
   );
   const curveRows = useRingRows(run.clients, readCurves, 300);
   const curveSeries: PointSeries[] = [false, true].flatMap((augment, a) => {
-    const mine = curveRows.filter((r) => r[0] === (augment ? 'yes' : 'no'));
+    const mine = curveRows.filter((r) => r.augment === (augment ? 'yes' : 'no'));
     const what = t(augment ? TEXT.with : TEXT.without);
-    return (['train', 'test'] as const).map((split) => ({ label: `${what} (${split})`, style: SERIES[a], split, points: mine.map((r): [number, number] => [r[1] as number, r[split === 'train' ? 2 : 3] as number]) }));
+    return (['train', 'test'] as const).map((split) => ({ label: `${what} (${split})`, style: SERIES[a], split, points: mine.map((r): [number, number] => [r.epoch, split === 'train' ? r.train_acc : r.test_acc]) }));
   });
 
   // Live samples of the augmented member's next batch, asked for again at each of its epoch ends.
@@ -97,12 +122,12 @@ export default function AugmentationView() {
       live = false;
     };
   }, [run.clients, augMember, augEpochs]);
-  const sampleRows = useMemo<Cell[][]>(() => {
+  const sampleRows = useMemo<SampleRow[]>(() => {
     if (!samples) return [];
-    return Array.from(samples.labels, (label, i): Cell[] => {
+    return Array.from(samples.labels, (label, i): SampleRow => {
       let change = 0;
       for (let p = 0; p < 784; p++) change += Math.abs(samples.augmented[i * 784 + p] - samples.original[i * 784 + p]);
-      return [i, label, change / 784];
+      return { row: i, label, mean_abs_change: change / 784 };
     });
   }, [samples]);
 
@@ -131,9 +156,9 @@ export default function AugmentationView() {
   const finished = done.length === keys.length && done.every((e) => e >= epochs);
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const anyOn = Object.values(augmentOf(q)).some((v) => (v ?? 0) > 0);
-  const lastTrain = (augment: 'yes' | 'no') => {
-    const mine = curveRows.filter((r) => r[0] === augment);
-    return mine.length ? (mine[mine.length - 1][2] as number) : NaN;
+  const lastTrain = (augment: YesNo) => {
+    const mine = curveRows.filter((r) => r.augment === augment);
+    return mine.length ? mine[mine.length - 1].train_acc : NaN;
   };
   const gain = (a: number, b: number) => `${b - a >= 0 ? '+' : '−'}${fmt(100 * Math.abs(b - a), 2)} pp`;
 

@@ -1,5 +1,5 @@
 // The CPU/GPU timing: widths and batch, a button, a truthful status while it runs, the chart and table, and where the GPU starts to win.
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { Hideable } from '../../components/Hideable';
 import { Prose } from '../../components/Prose';
@@ -29,7 +29,7 @@ export function TimingSection({ widths, batch, onWidths, onBatch, timing }: Prop
   const t = useT();
   const { rows, phase, gpu } = timing;
   const running = phase.kind === 'running';
-  const tableRows: Cell[][] = rows.map((r) => [r.width, r.cpuMs, r.gpuMs ?? '']);
+  const tableRows = rows.map((r) => ({ width: r.width, cpu_ms: r.cpuMs, gpu_ms: r.gpuMs ?? '' }));
   const series: PointSeries[] = [
     { label: t(TEXT.cpuSeries), style: SERIES[0], split: 'train', markers: true, points: rows.map((r) => [r.width, r.cpuMs] as const) },
     { label: t(TEXT.gpuSeries), style: SERIES[1], split: 'train', markers: true, points: rows.filter((r) => r.gpuMs !== null).map((r) => [r.width, r.gpuMs!] as const) },

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { EnumSelect } from '../../components/EnumSelect';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';
 import { fmt } from '../../components/format';
 import { Formula } from '../../components/Formula';
@@ -48,8 +48,8 @@ export default function BackpropView() {
   const k = Math.min(play.cursor, pass.steps.length);
   const current = k > 0 ? pass.steps[k - 1] : null;
   const reached = useMemo(() => new Set(pass.steps.slice(0, k).flatMap((s) => s.params)), [pass.steps, k]);
-  const gradRows: Cell[][] = pass.grads.map((r) => [r.param, r.backprop, r.numeric]);
-  const stepRows: Cell[][] = pass.steps.map((s, i) => [i + 1, s.phase, s.node, s.value]);
+  const gradRows = pass.grads.map((r) => ({ param: r.param, backprop: r.backprop, numeric: r.numeric }));
+  const stepRows = pass.steps.map((s, i) => ({ step: i + 1, phase: s.phase, node: s.node, value: s.value }));
   const worst = Math.max(...pass.grads.map((r) => relativeError(r.backprop, r.numeric)));
   const timing = useTiming();
   const widths = values.widths.map(Number);

@@ -42,7 +42,7 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
   const modeRows = useMemo(() => {
     if (!tr) return [];
     const c = tr.outputSize;
-    return Array.from({ length: tr.singles }, (_, i) => [i + 1, tr.labels[i], argmax(tr.singleTrain, i * c, c), argmax(tr.singleEval, i * c, c)]);
+    return Array.from({ length: tr.singles }, (_, i) => ({ row: i + 1, label: tr.labels[i], class_alone_batch: argmax(tr.singleTrain, i * c, c), class_alone_running: argmax(tr.singleEval, i * c, c) }));
   }, [tr]);
   const u = tr?.units ?? 0;
   const cell = (i: number, j: number, v: ArrayLike<number>) => fmt(v[i * u + j], 3);
@@ -161,11 +161,11 @@ export function AlgorithmSections({ state, std, panel, sliders, values, setParam
                   </thead>
                   <tbody>
                     {modeRows.map((r) => (
-                      <tr key={r[0]}>
-                        <th scope="row">{t(TEXT.digitRow, { i: r[0], label: r[1] })}</th>
-                        <td>{r[1]}</td>
-                        <td>{r[2]}</td>
-                        <td>{r[3]}</td>
+                      <tr key={r.row}>
+                        <th scope="row">{t(TEXT.digitRow, { i: r.row, label: r.label })}</th>
+                        <td>{r.label}</td>
+                        <td>{r.class_alone_batch}</td>
+                        <td>{r.class_alone_running}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -4,14 +4,13 @@ import { useMemo, type RefObject } from 'react';
 import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
-import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
 import { SERIES } from '../../components/palette';
 import { Prose } from '../../components/Prose';
 import { useMnistLabels } from '../../components/useMnistLabels';
-import { BOOK_VIEW_COLUMNS, bookViewRows, nanAccuracy, stoppedPanels, type Stopped } from './bookView';
+import { BOOK_VIEW_COLUMNS, bookViewRows, nanAccuracy, stoppedPanels, type BookViewRow, type GridRow, type Stopped } from './bookView';
 import { memberOf, stdLabel } from './model';
 import { TEXT } from './text';
 
@@ -30,7 +29,7 @@ export function stoppedNetworks(clients: readonly RunView[], count: number): Sto
 interface PanelProps {
   k: number;
   std: number;
-  rows: readonly number[][];
+  rows: readonly BookViewRow[];
   stopped: readonly Stopped[];
   epochs: number;
   nanAcc: number;
@@ -43,7 +42,7 @@ function BookPanel({ k, std, rows, stopped, epochs, nanAcc }: PanelProps) {
     style: SERIES[i],
     split: 'train',
     markers: true,
-    points: rows.filter((r) => r[0] === std && r[1] === (bn ? 1 : 0)).map((r) => [r[2], r[3]] as const),
+    points: rows.filter((r) => r.std === std && r.bn === (bn ? 1 : 0)).map((r) => [r.epoch, r.train_acc] as const),
   }));
   return (
     <div className="bn-book-panel" data-panel={k + 1} data-std={std}>
@@ -61,7 +60,7 @@ function BookPanel({ k, std, rows, stopped, epochs, nanAcc }: PanelProps) {
 interface Props {
   clients: readonly RunView[];
   stds: readonly number[];
-  grid: readonly (readonly Cell[])[];
+  grid: readonly GridRow[];
   epochs: number;
   n: number;
   /** The run trains while this figure is on screen too (an embed may show it without the grid). */

@@ -2,7 +2,6 @@
 import { useCallback, useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
-import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -10,20 +9,21 @@ import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
 import { faster, memberOf, stdLabel, type PanelCurves } from './model';
 import { TEXT } from './text';
+import type { GridRow } from './bookView';
 import { GRID_COLUMNS } from './python';
 import type { Lang } from '../../state/i18n';
 
 const [BN_STYLE, PLAIN_STYLE] = [SERIES[0], SERIES[1]];
 
-/** The grid table's rows from the members' epoch rings: [std, 1 | 0, epoch (1-based), training accuracy]. */
-export function useGridRows(clients: readonly RunView[], stds: readonly number[]): Cell[][] {
+/** The grid table's rows from the members' epoch rings. */
+export function useGridRows(clients: readonly RunView[], stds: readonly number[]): GridRow[] {
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: GridRow[] = [];
     stds.forEach((std, k) => {
       for (const bn of [true, false]) {
         const r = clients[memberOf(k, bn)]?.epochs;
         if (!r) continue;
-        for (let i = 0; i < r.length; i++) rows.push([std, bn ? 1 : 0, r.get('epoch', i) + 1, r.get('trainAccuracy', i)]);
+        for (let i = 0; i < r.length; i++) rows.push({ std, bn: bn ? 1 : 0, epoch: r.get('epoch', i) + 1, train_acc: r.get('trainAccuracy', i) });
       }
     });
     return rows;
@@ -34,9 +34,9 @@ export function useGridRows(clients: readonly RunView[], stds: readonly number[]
 const divergedRun = (c: RunView | undefined) => c?.status.progress?.stopped === 'diverged';
 
 /** Each panel's accuracies with and without BN, from the grid table, and which of its networks diverged. */
-export function panelCurves(rows: readonly Cell[][], stds: readonly number[], clients: readonly RunView[]): PanelCurves[] {
+export function panelCurves(rows: readonly GridRow[], stds: readonly number[], clients: readonly RunView[]): PanelCurves[] {
   return stds.map((std, k) => {
-    const of = (bn: number) => rows.filter((r) => r[0] === std && r[1] === bn).map((r) => r[3] as number);
+    const of = (bn: 0 | 1) => rows.filter((r) => r.std === std && r.bn === bn).map((r) => r.train_acc);
     return { bn: of(1), plain: of(0), bnDiverged: divergedRun(clients[memberOf(k, true)]), plainDiverged: divergedRun(clients[memberOf(k, false)]) };
   });
 }
@@ -44,7 +44,7 @@ export function panelCurves(rows: readonly Cell[][], stds: readonly number[], cl
 interface Props {
   clients: readonly RunView[];
   stds: readonly number[];
-  rows: Cell[][];
+  rows: GridRow[];
   curves: readonly PanelCurves[];
   epochs: number;
   focus: number;

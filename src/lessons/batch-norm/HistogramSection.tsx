@@ -5,7 +5,6 @@ import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import type { LayerHistogram } from '../../engine/train';
 import type { RunView } from '../../components/run';
-import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
@@ -35,11 +34,28 @@ export function useHistogramPair(bn: RunView | undefined, plain: RunView | undef
   return bn && plain ? pair : null;
 }
 
-/** Table rows [bn, layer, bin_start, bin_end, count] (bn 1 or 0, layer 1-based). */
-export function histogramRows(pair: readonly [LayerHistogram[], LayerHistogram[]] | null): Cell[][] {
+/** A histogram bar of one layer's activations (bn 1 or 0, layer 1-based). */
+export interface HistogramRow {
+  bn: 0 | 1;
+  layer: number;
+  bin_start: number;
+  bin_end: number;
+  count: number;
+}
+
+/** The table rows of both networks' histograms, BN first. */
+export function histogramRows(pair: readonly [LayerHistogram[], LayerHistogram[]] | null): HistogramRow[] {
   if (!pair) return [];
   return pair.flatMap((layers, m) =>
-    layers.flatMap((h) => Array.from(h.counts, (c, i) => [m === 0 ? 1 : 0, h.layer + 1, h.lo + ((h.hi - h.lo) * i) / h.counts.length, h.lo + ((h.hi - h.lo) * (i + 1)) / h.counts.length, c])),
+    layers.flatMap((h) =>
+      Array.from(h.counts, (count, i): HistogramRow => ({
+        bn: m === 0 ? 1 : 0,
+        layer: h.layer + 1,
+        bin_start: h.lo + ((h.hi - h.lo) * i) / h.counts.length,
+        bin_end: h.lo + ((h.hi - h.lo) * (i + 1)) / h.counts.length,
+        count,
+      })),
+    ),
   );
 }
 

@@ -21,7 +21,19 @@ export interface Stopped {
 /** Panels the inset shows at most (the first ones with a stopped network). */
 export const BOOK_VIEW_PANELS = 4;
 
-/** The inset's table: [std, bn (1 | 0), epoch (1-based), training accuracy, nan (1: what the book's code draws for a network stopped here)]. */
+/** A row of the grid table: one network's training accuracy after an epoch (1-based); bn 1 with batch norm, 0 without. */
+export interface GridRow {
+  std: number;
+  bn: 0 | 1;
+  epoch: number;
+  train_acc: number;
+}
+
+/** A row of the inset's table: a grid row, and nan (1: what the book's code draws for a network stopped here, else 0). */
+export interface BookViewRow extends GridRow {
+  nan: 0 | 1;
+}
+
 export const BOOK_VIEW_COLUMNS = ['std', 'bn', 'epoch', 'train_acc', 'nan'] as const;
 
 /** The panels (0-based, ascending, at most BOOK_VIEW_PANELS) that hold a stopped network. */
@@ -31,17 +43,17 @@ export function stoppedPanels(stopped: readonly Stopped[]): number[] {
 
 /**
  * The inset's rows, panel by panel (stoppedPanels), BN first: a stopped network at `nanAcc` for epochs 1…epochs (nan = 1), as
- * numpy would go on scoring it; the other network's rows of the grid table ([std, bn, epoch, train_acc]) as the run has them
+ * numpy would go on scoring it; the other network's rows of the grid table as the run has them
  * (nan = 0). No rows for a stopped network until nanAcc is known.
  */
-export function bookViewRows(stopped: readonly Stopped[], stds: readonly number[], grid: readonly (readonly (string | number)[])[], epochs: number, nanAcc: number): number[][] {
-  const rows: number[][] = [];
+export function bookViewRows(stopped: readonly Stopped[], stds: readonly number[], grid: readonly GridRow[], epochs: number, nanAcc: number): BookViewRow[] {
+  const rows: BookViewRow[] = [];
   for (const k of stoppedPanels(stopped)) {
     for (const bn of [true, false]) {
       if (stopped.some((s) => s.k === k && s.bn === bn)) {
-        if (Number.isFinite(nanAcc)) for (let e = 1; e <= epochs; e++) rows.push([stds[k], bn ? 1 : 0, e, nanAcc, 1]);
+        if (Number.isFinite(nanAcc)) for (let e = 1; e <= epochs; e++) rows.push({ std: stds[k], bn: bn ? 1 : 0, epoch: e, train_acc: nanAcc, nan: 1 });
       } else {
-        for (const r of grid) if (r[0] === stds[k] && r[1] === (bn ? 1 : 0)) rows.push([stds[k], bn ? 1 : 0, r[2] as number, r[3] as number, 0]);
+        for (const r of grid) if (r.std === stds[k] && r.bn === (bn ? 1 : 0)) rows.push({ ...r, nan: 0 });
       }
     }
   }

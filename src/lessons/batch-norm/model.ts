@@ -173,16 +173,25 @@ export interface TraceLike {
 /** x̂ = (x − μ)/√(σ² + ε). */
 export const normalize = (x: number, mu: number, variance: number, eps: number): number => (x - mu) / Math.sqrt(variance + eps);
 
-/**
- * Rows [unit, row, x, mean, variance, xhat, y, xhat_eval] for the first `units` units and `rows` rows of the trace
- * (1-based unit and row numbers); xhat_eval normalizes x with the running averages instead.
- */
-export function traceRows(t: TraceLike, rows: number, units: number): number[][] {
-  const out: number[][] = [];
+/** A row of batch-norm/algorithm: one unit (1-based) of one row (1-based) of the batch; xhat_eval normalizes x with the running averages. */
+export interface TraceRow {
+  unit: number;
+  row: number;
+  x: number;
+  mean: number;
+  variance: number;
+  xhat: number;
+  y: number;
+  xhat_eval: number;
+}
+
+/** Rows for the first `units` units and `rows` rows of the trace, unit by unit. */
+export function traceRows(t: TraceLike, rows: number, units: number): TraceRow[] {
+  const out: TraceRow[] = [];
   for (let j = 0; j < Math.min(units, t.units); j++) {
     for (let i = 0; i < Math.min(rows, t.n); i++) {
       const e = i * t.units + j;
-      out.push([j + 1, i + 1, t.x[e], t.mean[j], t.variance[j], t.xhat[e], t.y[e], normalize(t.x[e], t.runMean[j], t.runVar[j], t.eps)]);
+      out.push({ unit: j + 1, row: i + 1, x: t.x[e], mean: t.mean[j], variance: t.variance[j], xhat: t.xhat[e], y: t.y[e], xhat_eval: normalize(t.x[e], t.runMean[j], t.runVar[j], t.eps) });
     }
   }
   return out;

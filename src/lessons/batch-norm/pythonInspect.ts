@@ -18,12 +18,12 @@ export const SHOW_UNITS = 2;
 export const SINGLES = 4;
 export const HIST_BINS = 20;
 
-export const INSPECT_COLUMNS: Record<InspectFigure, readonly string[]> = {
+export const INSPECT_COLUMNS = {
   algorithm: ['unit', 'row', 'x', 'mean', 'variance', 'xhat', 'y', 'xhat_eval'],
   modes: ['row', 'label', 'class_alone_batch', 'class_alone_running'],
   histograms: ['bn', 'layer', 'bin_start', 'bin_end', 'count'],
   'book-view': BOOK_VIEW_COLUMNS,
-};
+} as const satisfies Record<InspectFigure, readonly string[]>;
 
 const TEXT = {
   title: {

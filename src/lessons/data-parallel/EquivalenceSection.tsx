@@ -1,6 +1,6 @@
 // Section 1: K simulated workers against one batch of K·B, computed in the page on real digits: the table of differences and its chart.
 import { useEffect, useState } from 'react';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
@@ -22,7 +22,7 @@ export function EquivalenceSection({ n, seed, onBatch, python }: { n: number; se
   const t = useT();
   const digits = useMnistDigits(MAX_ROWS);
   const rows = useEquivalence(digits.x, digits.y, n, seed);
-  const cells: Cell[][] = rows.map((r) => [r.K, r.shards, r.maxAbsDiff, r.plainMeanDiff]);
+  const cells = rows.map((r) => ({ K: r.K, shard_rows: r.shards, max_abs_diff: r.maxAbsDiff, plain_mean_diff: r.plainMeanDiff }));
   const series: PointSeries[] = [
     { label: t(TEXT.byRows), style: SERIES[0], split: 'train', markers: true, points: rows.map((r) => [r.K, Math.max(FLOOR, r.maxAbsDiff)] as const) },
     { label: t(TEXT.plainMean), style: SERIES[1], split: 'train', markers: true, points: rows.map((r) => [r.K, Math.max(FLOOR, r.plainMeanDiff)] as const) },

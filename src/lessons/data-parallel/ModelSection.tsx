@@ -1,5 +1,5 @@
 // Section 3: the ring all-reduce time model (a model, not a measurement): speed-up against K with sliders for bandwidth, latency, model size and compute.
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { PresetButtons, type Preset } from '../../components/PresetButtons';
 import { Prose } from '../../components/Prose';
@@ -29,7 +29,7 @@ interface Props {
 export function ModelSection({ values, setParam, python }: Props) {
   const t = useT();
   const m = commModel(values);
-  const rows: Cell[][] = MODEL_K.map((K) => [K, speedup(K, m), stepTime(K, m) * 1e3, allReduceTime(K, m) * 1e3]);
+  const rows = MODEL_K.map((K) => ({ K, speedup: speedup(K, m), step_ms: stepTime(K, m) * 1e3, allreduce_ms: allReduceTime(K, m) * 1e3 }));
   const series: PointSeries[] = [
     { label: t(TEXT.modelSeries), style: SERIES[0], split: 'train', markers: true, points: MODEL_K.map((K) => [K, speedup(K, m)] as const) },
     { label: t(TEXT.ideal), style: SERIES[3], split: 'test', points: MODEL_K.map((K) => [K, K] as const) },

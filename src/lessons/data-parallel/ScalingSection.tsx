@@ -1,6 +1,6 @@
 // Section 2: the linear scaling rule with and without warm-up, K = 1 … 32 workers as one population, test accuracy against K after the same epochs.
 import { useCallback, useMemo } from 'react';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -17,6 +17,17 @@ import { dataParallelParams as P } from './params';
 import { TEXT } from './text';
 
 const COLUMNS = ['K', 'batch', 'warmup', 'lr', 'epoch', 'test_acc', 'diverged'] as const;
+
+/** One member's latest epoch (0 before the first; test_acc NaN once diverged); warmup and diverged are 1 or 0. */
+interface ScalingRow {
+  K: number;
+  batch: number;
+  warmup: 0 | 1;
+  lr: number;
+  epoch: number;
+  test_acc: number;
+  diverged: 0 | 1;
+}
 const KNOBS = ['lr', 'b', 'kmax', 'epochs', 'n', 'warmup', 'seed'] as const;
 const SLIDERS = P.filter((p) => (KNOBS as readonly string[]).includes(p.name));
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
@@ -35,30 +46,38 @@ export function ScalingSection({ knobs, run, figureRef, values, setParam, python
   const t = useT();
   const members = useMemo(() => scalingMembers(knobs), [knobs]);
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: ScalingRow[] = [];
     run.clients.forEach((c, i) => {
       const m = members[i];
       if (!m) return;
       const r = c.epochs;
       const diverged = c.status.progress?.stopped === 'diverged';
       const k = r.length - 1;
-      rows.push([m.K, m.batch, m.warmup ? 1 : 0, m.lr, k >= 0 ? r.get('epoch', k) + 1 : 0, diverged ? NaN : k >= 0 ? r.get('testAccuracy', k) : NaN, diverged ? 1 : 0]);
+      rows.push({
+        K: m.K,
+        batch: m.batch,
+        warmup: m.warmup ? 1 : 0,
+        lr: m.lr,
+        epoch: k >= 0 ? r.get('epoch', k) + 1 : 0,
+        test_acc: diverged ? NaN : k >= 0 ? r.get('testAccuracy', k) : NaN,
+        diverged: diverged ? 1 : 0,
+      });
     });
     return rows;
   }, [run.clients, members]);
   const rows = useRingRows(run.clients, read, 300);
   const ks = workerCounts(knobs.kmax);
   const accOf = (w: 0 | 1) => ks.map((K) => {
-    const r = rows.find((x) => x[0] === K && x[2] === w);
-    return r ? (r[5] as number) : NaN;
+    const r = rows.find((x) => x.K === K && x.warmup === w);
+    return r ? r.test_acc : NaN;
   });
   const series: PointSeries[] = [
     { label: t(TEXT.noWarmup), style: SERIES[0], split: 'test', markers: true, points: ks.map((K, i) => [K, accOf(0)[i]] as const) },
     { label: t(TEXT.withWarmup), style: SERIES[2], split: 'test', markers: true, points: ks.map((K, i) => [K, accOf(1)[i]] as const) },
   ];
-  const finished = rows.filter((r) => r[4] === knobs.epochs || r[6] === 1).length;
+  const finished = rows.filter((r) => r.epoch === knobs.epochs || r.diverged === 1).length;
   const allDone = rows.length === members.length && finished === members.length;
-  const minEpoch = rows.length === members.length ? Math.min(...rows.map((r) => (r[6] === 1 ? knobs.epochs : (r[4] as number)))) : 0;
+  const minEpoch = rows.length === members.length ? Math.min(...rows.map((r) => (r.diverged === 1 ? knobs.epochs : r.epoch))) : 0;
 
   const reading = allDone ? readingText(t, ks, accOf(0), accOf(1)) : null;
   const biggest = ks[ks.length - 1] * knobs.b;

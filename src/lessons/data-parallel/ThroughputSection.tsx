@@ -1,5 +1,5 @@
 // Section 4: this machine measured live: samples per second of the CPU and WebGPU engines against batch and population size, user-started, cancellable.
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
@@ -28,7 +28,7 @@ export function ThroughputSection({ tp, maxBatch, maxMembers, onMeasure, setPara
   const t = useT();
   const { rows, phase, gpu } = tp;
   const running = phase.kind === 'running';
-  const cells: Cell[][] = rows.map((r) => [r.engine, r.batch, r.members, r.samplesPerS]);
+  const cells = rows.map((r) => ({ engine: r.engine, batch: r.batch, members: r.members, samples_per_s: r.samplesPerS }));
   const line = (engine: 'cpu' | 'gpu', pop: boolean) =>
     rows.filter((r) => r.engine === engine && (pop ? r.batch === TP_MEMBER_BATCH : r.members === 1)).map((r) => [r.batch * r.members, r.samplesPerS] as const).sort((a, b) => a[0] - b[0]);
   const series: PointSeries[] = [

@@ -6,7 +6,7 @@ import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure, type Columns } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -50,7 +50,25 @@ import { PythonRun } from '../../components/PythonRun';
 
 const MASK_COLUMNS = ['step', 'unit', 'kept'] as const;
 const CHECK_COUNTS = [10, 100, 1000, 10000] as const;
-const CHECK_COLUMNS = ['unit', 'h', 'h_test', 'kept_now', 'h_scaled_now', ...CHECK_COUNTS.map((k) => `mean_${k}`)] as const;
+type MeanColumn = `mean_${(typeof CHECK_COUNTS)[number]}`;
+const MEAN_COLUMNS = CHECK_COUNTS.map((k) => `mean_${k}` as const);
+const CHECK_COLUMNS: Columns<CheckRow> = ['unit', 'h', 'h_test', 'kept_now', 'h_scaled_now', ...MEAN_COLUMNS];
+
+interface CurveRow {
+  variant: Variant;
+  epoch: number;
+  train_acc: number;
+  test_acc: number;
+}
+
+interface MaskRow {
+  step: number;
+  unit: number;
+  kept: number;
+}
+
+/** One activation of the E[h′] check; mean_K: the average of h′ over K masks. */
+type CheckRow = { unit: number; h: number; h_test: number; kept_now: number; h_scaled_now: number } & Record<MeanColumn, number>;
 /** Example activations for the E[h′] check: ReLU outputs, so non-negative, one of them 0. */
 const H_EXAMPLE = [0.8, 0, 1.6, 0.3, 2.4, 1.1, 0.5, 1.9] as const;
 /** Colour and marker of each network (solid: training, dashed: test). */
@@ -66,9 +84,9 @@ const SMALL_M = 5;
 const SMALL_ROW = binomialRow(SMALL_M);
 
 /** Accuracies of the three networks at the last epoch all have finished, or null before the first. */
-function lastCommon(rows: readonly (readonly Cell[])[]): ({ epoch: number } & Record<Variant, Accuracies>) | null {
+function lastCommon(rows: readonly CurveRow[]): ({ epoch: number } & Record<Variant, Accuracies>) | null {
   const by = { none: new Map<number, Accuracies>(), inverted: new Map<number, Accuracies>(), book: new Map<number, Accuracies>() };
-  for (const [variant, epoch, train, test] of rows as [Variant, number, number, number][]) {
+  for (const { variant, epoch, train_acc: train, test_acc: test } of rows) {
     by[variant]?.set(epoch, { train, test, gap: train - test });
   }
   const epoch = Math.min(by.none.size, by.inverted.size, by.book.size);
@@ -108,10 +126,12 @@ export default function DropoutView() {
     });
   }, [clients, t]);
   const readCurves = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: CurveRow[] = [];
     run.clients.forEach((c, k) => {
       const r = c.epochs;
-      for (let i = 0; i < r.length; i++) rows.push([VARIANTS[k], r.get('epoch', i) + 1, r.get('trainAccuracy', i), r.get('testAccuracy', i)]);
+      for (let i = 0; i < r.length; i++) {
+        rows.push({ variant: VARIANTS[k], epoch: r.get('epoch', i) + 1, train_acc: r.get('trainAccuracy', i), test_acc: r.get('testAccuracy', i) });
+      }
     });
     return rows;
   }, [run.clients]);
@@ -119,7 +139,7 @@ export default function DropoutView() {
   const common = lastCommon(curveRows);
   const verdict = common ? gapVerdict(common.none, common[variant]) : null;
   const readProgress = useCallback(() => [run.clients.map((c) => c.status.progress?.step ?? 0)], [run.clients]);
-  const progressRow = useRingRows(sources, readProgress, 200)[0] as number[];
+  const progressRow = useRingRows(sources, readProgress, 200)[0];
   const step = progressRow.length ? Math.min(...progressRow) : 0;
   // The counter names the update whose mask is drawn (masks arrive a moment after their update), so the two agree.
   const shownStep = feed ? feed.step : step;
@@ -128,18 +148,19 @@ export default function DropoutView() {
   // The mask of the drawn layer, row 0 of the latest mini-batch.
   const drawn = feed?.masks[layer - 1];
   const row = useMemo(() => (drawn ? maskRow(drawn, 0) : null), [drawn]);
-  const maskRows = useMemo<Cell[][]>(() => (feed && row ? Array.from(row, (k, j) => [feed.step, j, k]) : []), [feed, row]);
+  const maskRows = useMemo<MaskRow[]>(() => (feed && row ? Array.from(row, (kept, unit) => ({ step: feed.step, unit, kept })) : []), [feed, row]);
   const keptInRow = row ? row.reduce((a, b) => a + b, 0) : 0;
   const share = feed ? keptShare(feed.masks) : NaN;
   const scale = fmt(factors.train, 4);
 
   // E[h′] = h·(test factor) with the engine's masks for row 0 of the drawn layer (updates 1 … 10000).
   const check = useMemo(() => averageOverMasks(H_EXAMPLE, p, layer - 1, seed, CHECK_COUNTS, variant), [p, layer, seed, variant]);
-  const checkRows = useMemo<Cell[][]>(
+  const checkRows = useMemo<CheckRow[]>(
     () =>
       H_EXAMPLE.map((h, j) => {
         const kept = row ? row[j] : NaN;
-        return [j, h, h * factors.test, kept, kept * h * factors.train, ...check.map((c) => c.mean[j])];
+        const means = Object.fromEntries(check.map((c, i) => [MEAN_COLUMNS[i], c.mean[j]])) as Record<MeanColumn, number>;
+        return { unit: j, h, h_test: h * factors.test, kept_now: kept, h_scaled_now: kept * h * factors.train, ...means };
       }),
     [check, row, factors],
   );
@@ -307,9 +328,9 @@ export default function DropoutView() {
               </thead>
               <tbody>
                 {checkRows.map((r) => (
-                  <tr key={r[0]}>
-                    {r.map((v, i) => (
-                      <td key={i}>{typeof v === 'number' ? (Number.isNaN(v) ? '–' : i === 0 ? String(v + 1) : fmt(v, 4)) : v}</td>
+                  <tr key={r.unit}>
+                    {CHECK_COLUMNS.map((c) => (
+                      <td key={c}>{Number.isNaN(r[c]) ? '–' : c === 'unit' ? String(r.unit + 1) : fmt(r[c], 4)}</td>
                     ))}
                   </tr>
                 ))}

@@ -6,7 +6,7 @@ import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import type { Lang } from '../../state/i18n';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { PlayControls } from '../../components/PlayControls';
 import { Prose } from '../../components/Prose';
@@ -27,6 +27,15 @@ import './earlyStopping.css';
 
 const { curves: CURVE_COLUMNS, stop: STOP_COLUMNS, compare: COMPARE_COLUMNS } = FIGURE_COLUMNS;
 const VARIANT_NAMES = ['plain', 'l2'] as const;
+
+/** One epoch of one of the full runs. */
+interface CompareRow {
+  variant: (typeof VARIANT_NAMES)[number];
+  epoch: number;
+  train_loss: number;
+  val_loss: number;
+  test_acc: number;
+}
 const pct = (x: number) => `${fmt(100 * x, 3)}%`;
 
 /** The kept weights' validation loss and test accuracy, asked of the early-stopped run once it has stopped. */
@@ -67,33 +76,30 @@ export default function EarlyStoppingView() {
   const sources = useMemo(() => [...full.clients, ...early.clients], [full.clients, early.clients]);
 
   const readAll = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: CompareRow[] = [];
     full.clients.forEach((c, k) => {
       const r = c.epochs;
       for (let i = 0; i < r.length; i++) {
-        rows.push([VARIANT_NAMES[k], r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('validationLoss', i), r.get('testAccuracy', i)]);
+        rows.push({ variant: VARIANT_NAMES[k], epoch: r.get('epoch', i) + 1, train_loss: r.get('trainLoss', i), val_loss: r.get('validationLoss', i), test_acc: r.get('testAccuracy', i) });
       }
     });
+    // The early-stopped run: its epochs so far and why it stopped ('' while it runs), read in the same refresh.
     const s = early.clients[0];
-    const stop = s?.status.progress?.stopped ?? null;
-    const done = s ? s.epochs.length : 0;
-    return [...rows, ['stopped', done, stop ?? '', NaN, NaN]];
+    return [{ rows, stopEpochs: s ? s.epochs.length : 0, stopReason: s?.status.progress?.stopped ?? '' }];
   }, [full.clients, early.clients]);
-  const all = useRingRows(sources, readAll, 300);
-  const compareRows = all.slice(0, -1);
-  const [, stopEpochs, stopReason] = all[all.length - 1] as [string, number, string];
-  const curveRows = compareRows.filter((r) => r[0] === 'plain').map((r) => [r[1], r[2], r[3]]);
-  const stopRows: Cell[][] = stopReason && stopReason !== 'diverged' ? [[stopEpochs, stopReason]] : [];
+  const [{ rows: compareRows, stopEpochs, stopReason }] = useRingRows(sources, readAll, 300);
+  const curveRows = compareRows.filter((r) => r.variant === 'plain').map(({ epoch, train_loss, val_loss }) => ({ epoch, train_loss, val_loss }));
+  const stopRows = stopReason && stopReason !== 'diverged' ? [{ epoch: stopEpochs, reason: stopReason }] : [];
   const kept = useKept(stoppedRun, stopRows.length > 0);
 
-  const valPlain = curveRows.map((r) => r[2] as number);
+  const valPlain = curveRows.map((r) => r.val_loss);
   // The epoch the early-stopped run kept, replayed over that run's own validation losses (re-read on every table update).
   const valStopped = stoppedRun ? Array.from({ length: stoppedRun.epochs.length }, (_, i) => stoppedRun.epochs.get('validationLoss', i)) : [];
   const replay = replayStop(valStopped, patience, epochs);
-  const lastOf = (v: string) => compareRows.filter((r) => r[0] === v).at(-1) as (string | number)[] | undefined;
+  const lastOf = (v: CompareRow['variant']) => compareRows.filter((r) => r.variant === v).at(-1);
   const lastPlain = lastOf('plain');
   const lastL2 = lastOf('l2');
-  const epochDone = Math.min(lastPlain ? (lastPlain[1] as number) : 0, lastL2 ? (lastL2[1] as number) : 0);
+  const epochDone = Math.min(lastPlain ? lastPlain.epoch : 0, lastL2 ? lastL2.epoch : 0);
   const bestSoFar = valPlain.length ? valPlain.indexOf(Math.min(...valPlain)) + 1 : 0;
 
   const series = useMemo<RingSeries[]>(() => {
@@ -138,7 +144,7 @@ export default function EarlyStoppingView() {
       }}
     />
   );
-  const testEnd = epochDone >= epochs && lastPlain ? (lastPlain[4] as number) : NaN;
+  const testEnd = epochDone >= epochs && lastPlain ? lastPlain.test_acc : NaN;
   const slider = (name: (typeof P)[number]['name']) => {
     const spec = P.find((s) => s.name === name)!;
     return <Slider key={name} spec={spec} value={values[name]} onChange={(v) => setParam(name, v)} />;
@@ -212,12 +218,12 @@ export default function EarlyStoppingView() {
             <p className="reading" data-reading="compare">
               {t(TEXT.compareReading, {
                 epoch: epochDone,
-                trainPlain: fmt(lastPlain[2] as number, 3),
-                valPlain: fmt(lastPlain[3] as number, 3),
-                testPlain: pct(lastPlain[4] as number),
-                trainL2: fmt(lastL2[2] as number, 3),
-                valL2: fmt(lastL2[3] as number, 3),
-                testL2: pct(lastL2[4] as number),
+                trainPlain: fmt(lastPlain.train_loss, 3),
+                valPlain: fmt(lastPlain.val_loss, 3),
+                testPlain: pct(lastPlain.test_acc),
+                trainL2: fmt(lastL2.train_loss, 3),
+                valL2: fmt(lastL2.val_loss, 3),
+                testL2: pct(lastL2.test_acc),
                 testStop: kept ? pct(kept.test) : '…',
               })}
             </p>

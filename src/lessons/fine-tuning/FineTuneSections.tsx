@@ -2,7 +2,7 @@
 // against k with the crossover, the curves of the slider's k, and the first layer's weight images before and after.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EnumSelect } from '../../components/EnumSelect';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -25,6 +25,21 @@ import { WeightImages, type WeightRow } from './WeightImages';
 const ACCURACY_COLUMNS = ['k', 'method', 'seed', 'test_acc'] as const;
 const CURVE_COLUMNS = ['method', 'seed', 'epoch', 'test_acc'] as const;
 const WEIGHT_COLUMNS = ['net', 'unit', 'norm', 'change'] as const;
+
+interface CurveRow {
+  method: Method;
+  seed: number;
+  epoch: number;
+  test_acc: number;
+}
+
+/** A first-layer unit's weight norm in one net, and its relative change from the pre-trained weights. */
+interface WeightTableRow {
+  net: string;
+  unit: number;
+  norm: number;
+  change: number;
+}
 const UNITS = 8;
 const FAN_OUT = SPEC.hidden[0].units;
 const pct = (x: number) => (Number.isFinite(x) ? `${fmt(100 * x, 3)}%` : '–');
@@ -56,19 +71,18 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
   // Every member's epochs: (epoch, test accuracy), and whether it has stopped.
   const read = useCallback(() => run.clients.map((c) => {
     const r = c.epochs;
-    return Array.from({ length: r.length }, (_, i): Cell => r.get('testAccuracy', i));
+    return Array.from({ length: r.length }, (_, i) => r.get('testAccuracy', i));
   }), [run.clients]);
-  const curves = useRingRows(run.clients, read, 300) as number[][];
+  const curves = useRingRows(run.clients, read, 300);
   const ready = curves.length === keys.length;
   // Members that have stopped, read from the run's notifications too (a status can come after the last epoch's row).
-  const readStopped = useCallback((): Cell[][] => [run.clients.map((c) => c.status.progress?.stopped ?? '')], [run.clients]);
+  const readStopped = useCallback(() => [run.clients.map((c) => c.status.progress?.stopped ?? '')], [run.clients]);
   const done = (useRingRows(run.clients, readStopped, 200)[0] ?? []).filter((s) => s !== '').length;
 
   const accRows = useMemo<AccuracyRow[]>(
     () => (ready ? keys.flatMap((key, i) => (curves[i].length ? [{ ...key, test_acc: curves[i][curves[i].length - 1] }] : [])) : []),
     [ready, keys, curves],
   );
-  const tableRows = useMemo(() => accRows.map((r): Cell[] => [r.k, r.method, r.seed, r.test_acc]), [accRows]);
   const means = useMemo(() => meanByK(accRows), [accRows]);
   const cross = crossover(means);
   const accSeries: PointSeries[] = METHODS.map((m, j) => ({
@@ -79,8 +93,8 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
     markers: true,
   }));
 
-  const curveRows = useMemo<Cell[][]>(
-    () => (ready ? keys.flatMap((key, i) => (key.k === k ? curves[i].map((a, e): Cell[] => [key.method, key.seed, e + 1, a]) : [])) : []),
+  const curveRows = useMemo<CurveRow[]>(
+    () => (ready ? keys.flatMap((key, i) => (key.k === k ? curves[i].map((a, e) => ({ method: key.method, seed: key.seed, epoch: e + 1, test_acc: a })) : [])) : []),
     [ready, keys, curves, k],
   );
   const curveSeries: PointSeries[] = ready
@@ -119,13 +133,13 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
         : [],
     [t, pretrained, trained],
   );
-  const weightTable = useMemo<Cell[][]>(() => {
+  const weightTable = useMemo<WeightTableRow[]>(() => {
     if (!pretrained) return [];
     const nets: [string, Float32Array][] = [['pre-trained', pretrained], ...(trained ? ([['fine-tuned', trained.fine], ['scratch', trained.scratch]] as [string, Float32Array][]) : [])];
     return nets.flatMap(([name, params]) =>
-      Array.from({ length: UNITS }, (_, j): Cell[] => {
+      Array.from({ length: UNITS }, (_, j): WeightTableRow => {
         const w = unitWeights(params, FAN_OUT, j);
-        return [name, j, norm(w), relChange(w, unitWeights(pretrained, FAN_OUT, j))];
+        return { net: name, unit: j, norm: norm(w), change: relChange(w, unitWeights(pretrained, FAN_OUT, j)) };
       }),
     );
   }, [pretrained, trained]);
@@ -145,7 +159,7 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
       <section className="lesson-figure-row" data-embed="accuracy">
         <div className="figure-col" ref={ref}>
           <h2>{t(TEXT.accuracyTitle)}</h2>
-          <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={tableRows} format={fmt6} python={python('accuracy')}>
+          <Figure id="fine-tuning/accuracy" caption={<Prose text={t(TEXT.accuracyCaption, { epochs })} />} columns={ACCURACY_COLUMNS} rows={accRows} format={fmt6} python={python('accuracy')}>
             {pretrained ? (
               <PointLineChart
                 series={accSeries}

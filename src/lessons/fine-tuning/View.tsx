@@ -3,7 +3,7 @@
 // first layer's weight images. The population starts once pre-training has finished (FineTuneSections mounts then).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { siteDataUrl } from '../../components/python/scriptText';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
@@ -43,12 +43,12 @@ export default function FineTuningView() {
     const c = preRun.clients[0];
     if (!c) return [];
     const r = c.epochs;
-    return Array.from({ length: r.length }, (_, i): Cell[] => [r.get('epoch', i) + 1, r.get('testAccuracy', i)]);
+    return Array.from({ length: r.length }, (_, i) => ({ epoch: r.get('epoch', i) + 1, test_acc: r.get('testAccuracy', i) }));
   }, [preRun.clients]);
   const preRows = useRingRows(preRun.clients, readPre, 300);
   // Read from the run's notifications too (a status can come after the last epoch's row).
-  const readStopped = useCallback((): Cell[][] => [[preRun.clients[0]?.status.progress?.stopped ?? '']], [preRun.clients]);
-  const preStopped = useRingRows(preRun.clients, readStopped, 200)[0]?.[0] || null;
+  const readStopped = useCallback(() => [preRun.clients[0]?.status.progress?.stopped ?? ''], [preRun.clients]);
+  const preStopped = useRingRows(preRun.clients, readStopped, 200)[0] || null;
   const preDone = preStopped === 'epochs' && preRows.length >= preEpochs;
   const preN = preRun.infos[0]?.sizes.train;
 
@@ -71,7 +71,7 @@ export default function FineTuningView() {
   }, [preDone, preRun.clients, preKey]);
 
   const preSeries: PointSeries[] = [
-    { label: t(TEXT.preAccuracy), style: SERIES[2], split: 'test', points: preRows.map((r) => [r[0] as number, r[1] as number] as const), markers: true },
+    { label: t(TEXT.preAccuracy), style: SERIES[2], split: 'test', points: preRows.map((r) => [r.epoch, r.test_acc] as const), markers: true },
   ];
   const last = preRows[preRows.length - 1];
   // Export → Python: the figure's script for the current settings, MNIST from this site's data folder.
@@ -91,8 +91,8 @@ export default function FineTuningView() {
             <PointLineChart series={preSeries} xScale="linear" xDomain={[0, preEpochs]} yScale="linear" yDomain={[0, 1]} xLabel={t(TEXT.epoch)} yLabel={t(TEXT.preAccuracy)} xTicks={Math.min(preEpochs, 10)} aspect={0.3} />
           </Figure>
           {last && (
-            <p className="reading" data-reading="pretrain" data-accuracy={last[1] as number} data-done={preDone ? 'yes' : 'no'}>
-              {t(TEXT.preReading, { n: preN ?? '…', epoch: last[0] as number, acc: pct(last[1] as number) })}
+            <p className="reading" data-reading="pretrain" data-accuracy={last.test_acc} data-done={preDone ? 'yes' : 'no'}>
+              {t(TEXT.preReading, { n: preN ?? '…', epoch: last.epoch, acc: pct(last.test_acc) })}
             </p>
           )}
         </div>

@@ -98,12 +98,12 @@ export default function GeneralizationView() {
   const readCurves = useCallback(() => {
     if (!client) return [];
     const r = client.epochs;
-    return Array.from({ length: r.length }, (_, i) => [r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('testLoss', i)]);
+    return Array.from({ length: r.length }, (_, i) => ({ epoch: r.get('epoch', i) + 1, train_loss: r.get('trainLoss', i), test_loss: r.get('testLoss', i) }));
   }, [client]);
   const curveRows = useRingRows(sources, readCurves);
-  const fitRows = useMemo(() => GRID.x.map((x, i) => [x, GRID.yTrue[i], yFit ? yFit[i] : NaN]), [yFit]);
+  const fitRows = useMemo(() => GRID.x.map((x, i) => ({ x, y_true: GRID.yTrue[i], y_fit: yFit ? yFit[i] : NaN })), [yFit]);
 
-  const lastRow = curveRows[curveRows.length - 1] as number[] | undefined;
+  const lastRow = curveRows.at(-1);
   const status = run.clients[0]?.status;
   const divergedAt = status?.progress?.stopped === 'diverged' ? status.progress.divergedAt : null;
 
@@ -143,8 +143,8 @@ export default function GeneralizationView() {
         </Figure>
         {lastRow && (
           <p className="reading" data-reading="generalization">
-            {t(TEXT.reading, { epoch: lastRow[0], train: fmt(lastRow[1]), test: fmt(lastRow[2]), ratio: fmt(lastRow[2] / lastRow[1], 3) })}{' '}
-            {t({ under: TEXT.verdictUnder, over: TEXT.verdictOver, good: TEXT.verdictGood }[verdictOf(lastRow[1], lastRow[2], noise)])}
+            {t(TEXT.reading, { epoch: lastRow.epoch, train: fmt(lastRow.train_loss), test: fmt(lastRow.test_loss), ratio: fmt(lastRow.test_loss / lastRow.train_loss, 3) })}{' '}
+            {t({ under: TEXT.verdictUnder, over: TEXT.verdictOver, good: TEXT.verdictGood }[verdictOf(lastRow.train_loss, lastRow.test_loss, noise)])}
           </p>
         )}
       </section>

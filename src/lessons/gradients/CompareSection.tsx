@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
 import { PointLineChart, type PointSeries } from '../../components/charts/PointLineChart';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { Prose } from '../../components/Prose';
@@ -25,14 +25,14 @@ export function CompareSection({ values, python }: { values: GradientsValues; py
   const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize: RECENT });
   const layers = values.depth + 1;
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: { network: string; layer: number; grad_norm: number }[] = [];
     run.clients.forEach((c, k) => {
       const s = c.steps;
       if (!s.length) return;
       const from = Math.max(0, s.length - RECENT);
       for (let l = 0; l < layers; l++) {
         const recent = Array.from({ length: s.length - from }, (_, i) => s.get(`gradNorm${l}`, from + i));
-        rows.push([REMEDIES[k].id, l + 1, geometricMean(recent)]);
+        rows.push({ network: REMEDIES[k].id, layer: l + 1, grad_norm: geometricMean(recent) });
       }
     });
     return rows;
@@ -45,7 +45,7 @@ export function CompareSection({ values, python }: { values: GradientsValues; py
         style: SERIES[k],
         split: 'train',
         markers: true,
-        points: rows.filter((row) => row[0] === r.id).map((row) => [row[1] as number, row[2] as number]),
+        points: rows.filter((row) => row.network === r.id).map((row) => [row.layer, row.grad_norm]),
       })),
     [rows, t],
   );

@@ -49,9 +49,9 @@ export function FactorsSection({ run, act, k, latest, python }: Props) {
   const rows = useMemo(() => {
     if (!norms) return [];
     const ratios = layerRatios(norms);
-    return norms.map((g, l) => [l + 1, g, ratios[l] ?? NaN, hists?.[l] ? meanDerivative(hists[l], act, k) : NaN]);
+    return norms.map((g, l) => ({ layer: l + 1, grad_norm: g, ratio: ratios[l] ?? NaN, mean_deriv: hists?.[l] ? meanDerivative(hists[l], act, k) : NaN }));
   }, [norms, hists, act, k]);
-  const derivs = rows.map((r) => r[3]).filter(Number.isFinite);
+  const derivs = rows.map((r) => r.mean_deriv).filter(Number.isFinite);
   const product = norms ? norms[0] / norms[norms.length - 1] : NaN;
   const cell = (v: number) => (Number.isFinite(v) ? fmt(v, 3) : '—');
   return (
@@ -79,11 +79,11 @@ export function FactorsSection({ run, act, k, latest, python }: Props) {
                   .slice()
                   .reverse()
                   .map((r) => (
-                    <tr key={r[0]}>
-                      <th scope="row">{r[0] === rows.length ? `${r[0]} (${t(TEXT.out)})` : r[0]}</th>
-                      <td>{cell(r[1])}</td>
-                      <td>{cell(r[2])}</td>
-                      <td>{cell(r[3])}</td>
+                    <tr key={r.layer}>
+                      <th scope="row">{r.layer === rows.length ? `${r.layer} (${t(TEXT.out)})` : r.layer}</th>
+                      <td>{cell(r.grad_norm)}</td>
+                      <td>{cell(r.ratio)}</td>
+                      <td>{cell(r.mean_deriv)}</td>
                     </tr>
                   ))}
               </tbody>

@@ -61,7 +61,7 @@ export function ProfileSection({ run, spec, seed, latest, python }: Props) {
     ],
     [norms, moved, t],
   );
-  const rows = useMemo(() => norms.map((g, l) => [l + 1, g, moved?.[l] ?? NaN]), [norms, moved]);
+  const rows = useMemo(() => norms.map((g, l) => ({ layer: l + 1, grad_norm: g, rel_change: moved?.[l] ?? NaN })), [norms, moved]);
   return (
     <section data-embed="profile">
       <h2>{t(TEXT.profileTitle)}</h2>

@@ -6,7 +6,7 @@ import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
 import { RingHeatStrip } from '../../components/charts/RingHeatStrip';
 import { EnumSelect } from '../../components/EnumSelect';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { PresetButtons } from '../../components/PresetButtons';
@@ -45,10 +45,10 @@ export default function GradientsView() {
   const columns = useMemo(() => Array.from({ length: layers }, (_, l) => `gradNorm${l}`), [layers]);
   const rowLabel = useCallback((r: number) => (r === layers - 1 ? t(TEXT.out) : String(r + 1)), [layers, t]);
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: { step: number; layer: number; grad_norm: number }[] = [];
     if (!client) return rows;
     const s = client.steps;
-    for (let i = 0; i < s.length; i++) for (let l = 0; l < layers; l++) rows.push([s.get('step', i), l + 1, s.get(`gradNorm${l}`, i)]);
+    for (let i = 0; i < s.length; i++) for (let l = 0; l < layers; l++) rows.push({ step: s.get('step', i), layer: l + 1, grad_norm: s.get(`gradNorm${l}`, i) });
     return rows;
   }, [client, layers]);
   const sources = useMemo(() => (client ? [client] : []), [client]);

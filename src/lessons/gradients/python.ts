@@ -13,12 +13,12 @@ import { deepNetPy } from './pythonNet';
 export type GradientsFigure = 'norms' | 'profile' | 'factors' | 'compare';
 
 /** Each figure's table columns, as on the page. */
-export const GRADIENT_COLUMNS: Record<GradientsFigure, readonly string[]> = {
+export const GRADIENT_COLUMNS = {
   norms: ['step', 'layer', 'grad_norm'],
   profile: ['layer', 'grad_norm', 'rel_change'],
   factors: ['layer', 'grad_norm', 'ratio', 'mean_deriv'],
   compare: ['network', 'layer', 'grad_norm'],
-};
+} as const satisfies Record<GradientsFigure, readonly string[]>;
 
 /** Histogram bins of the factors figure's mean f′, and the updates the comparison averages (the last epoch's). */
 export const FACTOR_BINS = 200;

@@ -20,10 +20,9 @@ export function useLatest(run: RunView | undefined, layers: number): Latest | nu
     const k = s.length - 1;
     const norms = Array.from({ length: layers }, (_, l) => s.get(`gradNorm${l}`, k));
     const e = run.epochs;
-    return [[s.get('step', k), s.get('loss', k), e.length ? e.get('trainAccuracy', e.length - 1) : NaN, ...norms]];
+    return [{ step: s.get('step', k), loss: s.get('loss', k), trainAcc: e.length ? e.get('trainAccuracy', e.length - 1) : NaN, norms }];
   }, [run, layers]);
   const sources = useMemo(() => (run ? [run] : []), [run]);
-  const rows = useRingRows(sources, read, 300);
-  const r = rows[0] as number[] | undefined;
-  return r ? { step: r[0], loss: r[1], trainAcc: r[2], norms: r.slice(3) } : null;
+  const rows = useRingRows<Latest>(sources, read, 300);
+  return rows[0] ?? null;
 }

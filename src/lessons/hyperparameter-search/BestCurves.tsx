@@ -2,7 +2,6 @@
 import { useMemo, type RefObject } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
-import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
@@ -12,12 +11,21 @@ import { TEXT } from './text';
 
 export { BEST_COLUMNS };
 
-/** Rows [rank, trial, epoch (1-based), training accuracy, validation accuracy] of the best trials, from their epoch rings. */
-export function bestRows(best: readonly TrialResult[], clients: readonly RunView[]): Cell[][] {
+/** One epoch (1-based) of one of the best trials. */
+export interface BestRow {
+  rank: number;
+  trial: number;
+  epoch: number;
+  train_acc: number;
+  val_acc: number;
+}
+
+/** The epochs of the best trials, from their epoch rings. */
+export function bestRows(best: readonly TrialResult[], clients: readonly RunView[]): BestRow[] {
   return best.flatMap((b, k) => {
     const r = clients[b.trial - 1]?.epochs;
     if (!r) return [];
-    return Array.from({ length: r.length }, (_, i) => [k + 1, b.trial, r.get('epoch', i) + 1, r.get('trainAccuracy', i), r.get('validationAccuracy', i)]);
+    return Array.from({ length: r.length }, (_, i) => ({ rank: k + 1, trial: b.trial, epoch: r.get('epoch', i) + 1, train_acc: r.get('trainAccuracy', i), val_acc: r.get('validationAccuracy', i) }));
   });
 }
 

@@ -40,7 +40,7 @@ export default function InitializationView() {
   const histRows = useMemo(
     () =>
       (layers ?? []).flatMap((l) =>
-        Array.from(l.counts, (c, i) => [l.layer + 1, l.lo + ((l.hi - l.lo) * i) / l.counts.length, l.lo + ((l.hi - l.lo) * (i + 1)) / l.counts.length, c]),
+        Array.from(l.counts, (count, i) => ({ layer: l.layer + 1, bin_start: l.lo + ((l.hi - l.lo) * i) / l.counts.length, bin_end: l.lo + ((l.hi - l.lo) * (i + 1)) / l.counts.length, count })),
       ),
     [layers],
   );
@@ -68,13 +68,13 @@ export default function InitializationView() {
     ? divergedAt.flatMap((step, i) => (step === null ? [] : [t(TEXT.diverged, { init: t(VARIANTS[i].label), step })])).join(' ')
     : null;
   const readLoss = useCallback(
-    () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => [VARIANTS[i].id, c.steps.get('step', k), c.steps.get('loss', k)])),
+    () => run.clients.flatMap((c, i) => Array.from({ length: c.steps.length }, (_, k) => ({ init: VARIANTS[i].id, step: c.steps.get('step', k), loss: c.steps.get('loss', k) }))),
     [run.clients],
   );
   const lossRows = useRingRows(sources, readLoss);
   const latest = (id: string) => {
-    const own = lossRows.filter((r) => r[0] === id);
-    return own.length ? fmt(own[own.length - 1][2] as number) : '—';
+    const own = lossRows.filter((r) => r.init === id);
+    return own.length ? fmt(own[own.length - 1].loss) : '—';
   };
   const epoch = run.clients[0]?.steps.length ? Math.floor((run.clients[0].steps.last('step') * BATCH) / N_TRAIN) : 0;
 

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
@@ -26,6 +26,15 @@ import { TEXT } from './text';
 
 const CURVE_COLUMNS = ['schedule', 'epoch', 'lr', 'train_loss', 'test_acc'] as const;
 const RANGE_COLUMNS = ['lr', 'loss'] as const;
+
+/** One epoch (1-based) of one schedule, with the lr it trained at. */
+interface CurveRow {
+  schedule: (typeof SCHEDULES)[number];
+  epoch: number;
+  lr: number;
+  train_loss: number;
+  test_acc: number;
+}
 const SCHEDULE_POINTS = 200;
 const RUN_PARAMS = P.filter((p) => ['lr', 'epochs', 'n', 'seed'].includes(p.name));
 const SCHEDULE_PARAMS = P.filter((p) => !['lr', 'epochs', 'n', 'seed'].includes(p.name));
@@ -61,12 +70,12 @@ export default function LrSchedulesView() {
   const lrAt = useCallback((k: number, e: number) => scheduledLr(specs[k], lr, e), [specs, lr]);
 
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: CurveRow[] = [];
     run.clients.forEach((c, k) => {
       const r = c.epochs;
       for (let i = 0; i < r.length; i++) {
         const e = r.get('epoch', i);
-        rows.push([SCHEDULES[k], e + 1, lrAt(k, e), r.get('trainLoss', i), r.get('testAccuracy', i)]);
+        rows.push({ schedule: SCHEDULES[k], epoch: e + 1, lr: lrAt(k, e), train_loss: r.get('trainLoss', i), test_acc: r.get('testAccuracy', i) });
       }
     });
     return rows;
@@ -92,18 +101,18 @@ export default function LrSchedulesView() {
         label: SCHEDULE_LABEL[s],
         style: SERIES[k % SERIES.length],
         split: 'train',
-        points: rows.filter((r) => r[0] === s).map((r) => [r[1] as number, r[3] as number] as const),
+        points: rows.filter((r) => r.schedule === s).map((r) => [r.epoch, r.train_loss] as const),
       })),
     [rows],
   );
 
   // The reading: the last epoch every schedule has finished.
-  const perSchedule = SCHEDULES.map((s) => rows.filter((r) => r[0] === s));
+  const perSchedule = SCHEDULES.map((s) => rows.filter((r) => r.schedule === s));
   const common = Math.min(...perSchedule.map((r) => r.length));
   const at = common > 0 ? perSchedule.map((r) => r[common - 1]) : null;
   const reading = at
     ? (() => {
-        const finite = at.map((r, k) => ({ k, loss: r[3] as number, acc: r[4] as number })).filter((x) => Number.isFinite(x.loss));
+        const finite = at.map((r, k) => ({ k, loss: r.train_loss, acc: r.test_acc })).filter((x) => Number.isFinite(x.loss));
         if (!finite.length) return null;
         const best = finite.reduce((a, b) => (b.loss < a.loss ? b : a));
         const bestAcc = finite.reduce((a, b) => (b.acc > a.acc ? b : a));
@@ -117,11 +126,11 @@ export default function LrSchedulesView() {
     const c = range.clients[0];
     if (!c) return [];
     const loss = c.steps.copyColumn('loss');
-    return Array.from(loss, (l, i) => [rangeLr(c.steps.get('step', i), n), l] as Cell[]);
+    return Array.from(loss, (l, i) => ({ lr: rangeLr(c.steps.get('step', i), n), loss: l }));
   }, [range.clients, n]);
   const rangeRows = useRingRows(range.clients, readRange, 300);
-  const rangeLrs = rangeRows.map((r) => r[0] as number);
-  const rangeLoss = rangeRows.map((r) => r[1] as number);
+  const rangeLrs = rangeRows.map((r) => r.lr);
+  const rangeLoss = rangeRows.map((r) => r.loss);
   const smoothed = useMemo(() => smoothLosses(rangeLoss.filter(Number.isFinite)), [rangeRows]); // eslint-disable-line react-hooks/exhaustive-deps
   const suggestion = suggestLr(rangeLrs, rangeLoss);
   // Past the minimum the loss blows up by many orders of magnitude; a linear axis to that height would flatten the part
@@ -129,7 +138,7 @@ export default function LrSchedulesView() {
   const firstLoss = rangeLoss.find(Number.isFinite);
   const rangeYDomain: [number, number] | undefined = firstLoss === undefined ? undefined : [0, 3 * firstLoss];
   const rangeSeries: PointSeries[] = [
-    { label: t(TEXT.rangeRaw), style: SERIES[1], split: 'train', points: rangeRows.map((r) => [r[0] as number, r[1] as number] as const), markers: true },
+    { label: t(TEXT.rangeRaw), style: SERIES[1], split: 'train', points: rangeRows.map((r) => [r.lr, r.loss] as const), markers: true },
     { label: t(TEXT.rangeSmooth), style: SERIES[0], split: 'train', points: smoothed.map((s, i) => [rangeLrs[i], s] as const) },
   ];
   const rangeDone = range.clients[0]?.status.progress?.stopped != null;
@@ -166,10 +175,10 @@ export default function LrSchedulesView() {
                 epoch: reading.epoch,
                 best: SCHEDULE_LABEL[SCHEDULES[reading.best.k]],
                 bestLoss: fmt(reading.best.loss, 3),
-                constLoss: fmt(reading.constant[3] as number, 3),
+                constLoss: fmt(reading.constant.train_loss, 3),
                 bestAcc: SCHEDULE_LABEL[SCHEDULES[reading.bestAcc.k]],
                 acc: pct(reading.bestAcc.acc),
-                constAcc: pct(reading.constant[4] as number),
+                constAcc: pct(reading.constant.test_acc),
               })}
             </p>
           )}

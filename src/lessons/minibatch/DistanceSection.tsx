@@ -8,7 +8,7 @@ import { CrosshairLayer, CrosshairReadout } from '../../components/charts/Crossh
 import { CHART_TEXT } from '../../components/charts/text';
 import { useCrosshair } from '../../components/charts/useCrosshair';
 import { useChartDimensions } from '../../components/charts/useChartDimensions';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import type { Path } from './model';
@@ -32,7 +32,10 @@ export function DistanceSection() {
   const { values } = useLessonParams(P);
   const { optimum, paths } = useRegression(values);
   const dist = useMemo(() => paths.map((p) => distances(p, optimum)), [paths, optimum]);
-  const rows = useMemo<Cell[][]>(() => paths.flatMap((p, j) => dist[j].map((d, k) => [p.batchSize, k, k / p.updatesPerEpoch, d])), [paths, dist]);
+  const rows = useMemo(
+    () => paths.flatMap((p, j) => dist[j].map((distance, k) => ({ batch_size: p.batchSize, step: k, epoch: k / p.updatesPerEpoch, distance }))),
+    [paths, dist],
+  );
   const [ref, dims] = useChartDimensions<HTMLDivElement>(MARGIN, 0.6);
   const lo = Math.max(FLOOR, Math.min(...dist.map((d) => Math.min(...d))));
   const hi = Math.max(...dist.map((d) => Math.max(...d)));

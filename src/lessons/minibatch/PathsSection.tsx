@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { PlayControls } from '../../components/PlayControls';
 import { Slider } from '../../components/Slider';
@@ -27,7 +27,7 @@ export function PathsSection() {
   const { b, lr, epochs, noise, seed } = values;
   const { data, optimum, paths } = useRegression(values);
   const rows = useMemo(() => pathRows(paths), [paths]);
-  const dataRows = useMemo<Cell[][]>(() => Array.from(data.x, (x, i) => [i, x, data.y[i]]), [data]);
+  const dataRows = useMemo(() => Array.from(data.x, (x, i) => ({ i, x, y: data.y[i] })), [data]);
   const play = usePlayback(epochs * TICKS);
   const samples = (Math.min(play.cursor, epochs * TICKS) * N_POINTS) / TICKS;
   const shown = paths.map((p) => stepsAfter(p, samples, N_POINTS));

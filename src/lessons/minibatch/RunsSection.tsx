@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { Prose } from '../../components/Prose';
@@ -23,6 +23,15 @@ import { TEXT } from './text';
 
 const RUN_COLUMNS = ['batch_size', 'epoch', 'seconds', 'train_loss', 'test_acc'] as const;
 
+/** One epoch of one batch size (seconds: its training time). */
+interface RunRow {
+  batch_size: number;
+  epoch: number;
+  seconds: number;
+  train_loss: number;
+  test_acc: number;
+}
+
 export function RunsSection() {
   const t = useT();
   const { values, setParam } = useLessonParams(P);
@@ -37,19 +46,21 @@ export function RunsSection() {
   const run = useTrainerRuns(configs, JSON.stringify(configs), { stepSize, visibleRef: visibleRefs });
 
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: RunRow[] = [];
     run.clients.forEach((c, k) => {
       const r = c.epochs;
-      for (let i = 0; i < r.length; i++) rows.push([sizes[k], r.get('epoch', i) + 1, r.get('trainMs', i) / 1000, r.get('trainLoss', i), r.get('testAccuracy', i)]);
+      for (let i = 0; i < r.length; i++) {
+        rows.push({ batch_size: sizes[k], epoch: r.get('epoch', i) + 1, seconds: r.get('trainMs', i) / 1000, train_loss: r.get('trainLoss', i), test_acc: r.get('testAccuracy', i) });
+      }
     });
     return rows;
   }, [run.clients, sizes]);
   const rows = useRingRows(run.clients, read, 300);
   // Updates each run counted in its first epoch (its own step counter at that epoch end), for the summary.
   const readFirst = useCallback(() => [run.clients.map((c) => (c.epochs.length ? c.epochs.get('step', 0) : NaN))], [run.clients]);
-  const firstStep = useRingRows(run.clients, readFirst, 300)[0] as number[];
+  const firstStep = useRingRows(run.clients, readFirst, 300)[0];
   const epochRows = useMemo<EpochRow[]>(
-    () => rows.map((r) => ({ batchSize: r[0] as number, epoch: r[1] as number, seconds: r[2] as number, trainLoss: r[3] as number, testAcc: r[4] as number })),
+    () => rows.map((r) => ({ batchSize: r.batch_size, epoch: r.epoch, seconds: r.seconds, trainLoss: r.train_loss, testAcc: r.test_acc })),
     [rows],
   );
   const summary = useMemo(() => summarize(epochRows, sizes, n, target, firstStep), [epochRows, sizes, n, target, firstStep]);

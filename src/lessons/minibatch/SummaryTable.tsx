@@ -1,7 +1,7 @@
 // The figure minibatch/summary: per batch size, updates per epoch, measured speed, epochs and seconds to the target, final accuracy.
 import type { Lang } from '../../state/i18n';
 import { useT } from '../../state/useText';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import type { SizeSummary } from './runs';
 import { TEXT } from './text';
@@ -11,15 +11,15 @@ const num = (x: number | null, digits = 4) => (x === null || !Number.isFinite(x)
 
 export function SummaryTable({ summary, target, python }: { summary: readonly SizeSummary[]; target: number; python?: (lang: Lang) => string }) {
   const t = useT();
-  const rows: Cell[][] = summary.map((s) => [
-    s.batchSize,
-    s.updatesPerEpoch,
-    s.samplesPerSecond,
-    s.secondsPerEpoch,
-    s.epochsToTarget ?? '',
-    s.secondsToTarget ?? '',
-    s.finalAcc,
-  ]);
+  const rows = summary.map((s) => ({
+    batch_size: s.batchSize,
+    updates_per_epoch: s.updatesPerEpoch,
+    samples_per_s: s.samplesPerSecond,
+    s_per_epoch: s.secondsPerEpoch,
+    epochs_to_target: s.epochsToTarget ?? '',
+    s_to_target: s.secondsToTarget ?? '',
+    final_acc: s.finalAcc,
+  }));
   const heads = [TEXT.colSize, TEXT.colUpdates, TEXT.colRate, TEXT.colEpochSec, TEXT.colEpochs, TEXT.colSeconds, TEXT.colFinal];
   return (
     <Figure id="minibatch/summary" caption={t(TEXT.summaryCaption, { target: `${(100 * target).toFixed(0)}%` })} columns={COLUMNS} rows={rows} format={(x) => fmt(x, 6)} python={python}>

@@ -119,9 +119,17 @@ export function stepsAfter(p: Path, samples: number, n: number): number {
   return Math.min(p.steps, epochs * p.updatesPerEpoch + Math.floor(inEpoch / p.batchSize));
 }
 
-/** Rows of the table minibatch/paths: batch_size, step, w1, w2. */
-export function pathRows(paths: readonly Path[]): number[][] {
-  const rows: number[][] = [];
-  for (const p of paths) for (let k = 0; k <= p.steps; k++) rows.push([p.batchSize, k, p.w[2 * k], p.w[2 * k + 1]]);
+/** A row of the table minibatch/paths: the weights (w1, w2) of one batch size's path after `step` updates. */
+export interface PathRow {
+  batch_size: number;
+  step: number;
+  w1: number;
+  w2: number;
+}
+
+/** Rows of the table minibatch/paths, every point of every path. */
+export function pathRows(paths: readonly Path[]): PathRow[] {
+  const rows: PathRow[] = [];
+  for (const p of paths) for (let k = 0; k <= p.steps; k++) rows.push({ batch_size: p.batchSize, step: k, w1: p.w[2 * k], w2: p.w[2 * k + 1] });
   return rows;
 }

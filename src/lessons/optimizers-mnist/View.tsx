@@ -92,14 +92,14 @@ export default function OptimizersMnistView() {
       clients.flatMap((c, k) => {
         const loss = c.steps.copyColumn('loss');
         const s = smoothed(loss, curve);
-        return Array.from(loss, (l, i) => [racers[k], c.steps.get('step', i), l, s[i]]);
+        return Array.from(loss, (l, i) => ({ optimizer: racers[k], step: c.steps.get('step', i), loss: l, smoothed: s[i] }));
       }),
     [clients, racers, curve],
   );
   // Every step of every racer, smoothed: thousands of rows, so the table is rebuilt every 2 s rather than every 0.4 s.
   const curveRows = useRingRows(clients, readCurves, 2000);
   const readAcc = useCallback(
-    () => clients.flatMap((c, k) => Array.from({ length: c.epochs.length }, (_, i) => [racers[k], c.epochs.get('step', i), c.epochs.get('testAccuracy', i)])),
+    () => clients.flatMap((c, k) => Array.from({ length: c.epochs.length }, (_, i) => ({ optimizer: racers[k], step: c.epochs.get('step', i), test_acc: c.epochs.get('testAccuracy', i) }))),
     [clients, racers],
   );
   const accRows = useRingRows(clients, readAcc);
@@ -115,13 +115,13 @@ export default function OptimizersMnistView() {
   const step = clients[0]?.steps.length ? clients[0].steps.last('step') : 0;
   // The reading: each racer's mean loss over its last MEAN_WINDOW rows of the table.
   const late = racers.map((r) => {
-    const own = curveRows.filter((row) => row[0] === r).slice(-MEAN_WINDOW);
-    return own.length ? own.reduce((a, row) => a + (row[2] as number), 0) / own.length : NaN;
+    const own = curveRows.filter((row) => row.optimizer === r).slice(-MEAN_WINDOW);
+    return own.length ? own.reduce((a, row) => a + row.loss, 0) / own.length : NaN;
   });
-  const lateStep = curveRows.length ? (curveRows[curveRows.length - 1][1] as number) : 0;
+  const lateStep = curveRows.length ? curveRows[curveRows.length - 1].step : 0;
   const bookFour = late.slice(0, 4);
   const sgdHighest = bookFour.every(Number.isFinite) ? bookFour.every((l, k) => k === 0 || l < bookFour[0]) : null;
-  const lastAcc = racers.map((r) => accRows.filter((row) => row[0] === r).pop()?.[2] as number | undefined);
+  const lastAcc = racers.map((r) => accRows.filter((row) => row.optimizer === r).pop()?.test_acc);
   const python = (figure: 'curves' | 'accuracy') => (lang: 'zh' | 'en') =>
     optimizersMnistScript(values, figure, lang, siteDataUrl(window.location.href, import.meta.env.BASE_URL));
   const sizeSpecs = P.filter((p) => p.name === 'n' || p.name === 'epochs' || p.name === 'seed');

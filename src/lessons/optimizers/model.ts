@@ -93,9 +93,18 @@ export function trajectories(p: OptimizersValues): Trajectory[] {
   return (p.opt as readonly OptimizerName[]).map((name) => trajectory(obj, name, hyperOf(name, p), p.x0, p.steps));
 }
 
-/** Rows of the data table optimizers/trajectories: optimizer, step, x1, x2, f. */
-export function tableRows(trs: readonly Trajectory[]): (string | number)[][] {
-  const rows: (string | number)[][] = [];
-  for (const tr of trs) for (let k = 0; k <= tr.steps; k++) rows.push([tr.name, k, tr.x[2 * k], tr.x[2 * k + 1], tr.f[k]]);
+/** A row of the data table optimizers/trajectories: one optimizer's point (x1, x2) after `step` steps and f there. */
+export interface TrajectoryRow {
+  optimizer: string;
+  step: number;
+  x1: number;
+  x2: number;
+  f: number;
+}
+
+/** Rows of the data table optimizers/trajectories, every point of every trajectory. */
+export function tableRows(trs: readonly Trajectory[]): TrajectoryRow[] {
+  const rows: TrajectoryRow[] = [];
+  for (const tr of trs) for (let k = 0; k <= tr.steps; k++) rows.push({ optimizer: tr.name, step: k, x1: tr.x[2 * k], x2: tr.x[2 * k + 1], f: tr.f[k] });
   return rows;
 }

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
 import { RingLineChart, type RingSeries } from '../../components/charts/RingLineChart';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { useRingRows } from '../../components/useRingRows';
@@ -30,10 +30,10 @@ export function LossCurve({ run, values }: { run: RunView | undefined; values: P
     [run, t],
   );
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: { epoch: number; train_loss: number; test_loss: number }[] = [];
     if (!run) return rows;
     const r = run.epochs;
-    for (let i = 0; i < r.length; i++) rows.push([r.get('epoch', i) + 1, r.get('trainLoss', i), r.get('validationLoss', i)]);
+    for (let i = 0; i < r.length; i++) rows.push({ epoch: r.get('epoch', i) + 1, train_loss: r.get('trainLoss', i), test_loss: r.get('validationLoss', i) });
     return rows;
   }, [run]);
   const rows = useRingRows(sources, read, 300);

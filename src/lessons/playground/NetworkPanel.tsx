@@ -67,10 +67,10 @@ export function NetworkPanel({ values, setParam, spec, latest, regression, gridC
     return regression ? per.map((layer) => layer.map((v) => asSquare(v, GRID))) : per;
   }, [fresh, spec.inputSize, gridCount, regression]);
   const rows = useMemo(() => {
-    const out: number[][] = [];
+    const out: { matrix: number; from: number; to: number; w: number }[] = [];
     weights.forEach((W, l) => {
       const fanOut = layout.layers[l].fanOut;
-      for (let k = 0; k < W.length; k++) out.push([l + 1, Math.floor(k / fanOut) + 1, (k % fanOut) + 1, W[k]]);
+      for (let k = 0; k < W.length; k++) out.push({ matrix: l + 1, from: Math.floor(k / fanOut) + 1, to: (k % fanOut) + 1, w: W[k] });
     });
     return out;
   }, [weights, layout]);

@@ -7,7 +7,7 @@ import { Figure } from '../../components/Figure';
 import { fmt6 } from '../../components/format';
 import type { Dataset } from '../../engine/train';
 import { LossCurve } from './LossCurve';
-import { GRID } from './model';
+import { GRID, type BoundaryRow, type BoundaryTable } from './model';
 import { OnOffBox } from './OnOffBox';
 import { OutputPlot } from './OutputPlot';
 import { MAX_ADDED, type PlaygroundValues } from './params';
@@ -26,14 +26,14 @@ interface Props {
   regression: boolean;
   /** GRID×GRID P(class 1) or GRID predictions; null before the first fetch. */
   plane: Float32Array | null;
-  /** The boundary table: [x₁, x₂, p] per lattice node, or [x, ŷ]. */
-  rows: readonly (readonly number[])[];
+  /** The boundary table: p per lattice node (x₁, x₂), or ŷ per x. */
+  table: BoundaryTable;
   /** The update the plane and the table were read after. */
   step: number;
   addClass: 0 | 1;
 }
 
-export function OutputPanel({ values, setParam, run, data, regression, plane, rows, step, addClass }: Props) {
+export function OutputPanel({ values, setParam, run, data, regression, plane, table, step, addClass }: Props) {
   const t = useT();
   const discrete = !regression && values.discrete === 'on';
   const added = values.pts.length / 3;
@@ -44,8 +44,32 @@ export function OutputPanel({ values, setParam, run, data, regression, plane, ro
     setParam('pts', [...values.pts, r(x1), r(x2), regression ? 0 : c]);
   };
   // With the output discretized the plot shows the class: the table says it beside p.
-  const tableRows = useMemo(() => (discrete ? rows.map((r) => [...r, r[2] >= 0.5 ? 1 : 0]) : rows), [rows, discrete]);
+  const classRows = useMemo<(BoundaryRow & { class?: 0 | 1 })[]>(
+    () => (table.regression ? [] : discrete ? table.rows.map((r) => ({ ...r, class: r.p >= 0.5 ? 1 : 0 })) : table.rows),
+    [table, discrete],
+  );
   const caption = regression ? TEXT.plotCaptionReg : discrete ? TEXT.plotCaptionDiscrete : TEXT.plotCaption;
+  const figure = { id: 'playground/boundary', caption: t(caption), format: fmt6, python: pythonExport(values, 'boundary') };
+  const body = (
+    <div data-step={step} data-boundary-ready={plane ? 'true' : 'false'}>
+      <OutputPlot
+        train={data?.train ?? null}
+        test={data?.test ?? null}
+        addedFrom={addedFrom}
+        showTest={values.showTest === 'on'}
+        discrete={discrete}
+        regression={regression}
+        values={plane}
+        grid={GRID}
+        addClass={addClass}
+        onAdd={onAdd}
+        ariaLabel={t(TEXT.plotLabel)}
+        cursorText={(x1, x2) => t(TEXT.cursor, { x1, x2 })}
+        xLabel={regression ? 'x' : 'x₁'}
+        yLabel={regression ? 'y' : 'x₂'}
+      />
+    </div>
+  );
   return (
     <div className="pg-panel pg-output" data-panel="output">
       <div className="pg-output-head">
@@ -56,26 +80,15 @@ export function OutputPanel({ values, setParam, run, data, regression, plane, ro
         </div>
       </div>
       <LossCurve run={run} values={values} />
-      <Figure id="playground/boundary" caption={t(caption)} columns={regression ? COLUMNS_REG : discrete ? COLUMNS_DISCRETE : COLUMNS} rows={tableRows} format={fmt6} python={pythonExport(values, 'boundary')}>
-        <div data-step={step} data-boundary-ready={plane ? 'true' : 'false'}>
-          <OutputPlot
-            train={data?.train ?? null}
-            test={data?.test ?? null}
-            addedFrom={addedFrom}
-            showTest={values.showTest === 'on'}
-            discrete={discrete}
-            regression={regression}
-            values={plane}
-            grid={GRID}
-            addClass={addClass}
-            onAdd={onAdd}
-            ariaLabel={t(TEXT.plotLabel)}
-            cursorText={(x1, x2) => t(TEXT.cursor, { x1, x2 })}
-            xLabel={regression ? 'x' : 'x₁'}
-            yLabel={regression ? 'y' : 'x₂'}
-          />
-        </div>
-      </Figure>
+      {table.regression ? (
+        <Figure {...figure} columns={COLUMNS_REG} rows={table.rows}>
+          {body}
+        </Figure>
+      ) : (
+        <Figure {...figure} columns={discrete ? COLUMNS_DISCRETE : COLUMNS} rows={classRows}>
+          {body}
+        </Figure>
+      )}
     </div>
   );
 }

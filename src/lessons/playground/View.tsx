@@ -62,7 +62,7 @@ export default function PlaygroundView() {
   }, [dataJson]);
 
   const plane = latest ? (regression ? latest.outputs.output.subarray(0, query.gridCount) : classOneProbability(latest.outputs.output, query.gridCount)) : null;
-  const rows = useMemo(() => (latest ? boundaryRows(latest.outputs.output, regression, query.gridCount) : []), [latest, regression, query.gridCount]);
+  const table = useMemo(() => boundaryRows(latest?.outputs.output ?? null, regression, query.gridCount), [latest, regression, query.gridCount]);
 
   const progress = client?.status.progress;
   const diverged = progress?.stopped === 'diverged' ? t(TEXT.diverged, { step: progress.divergedAt }) : null;
@@ -116,7 +116,7 @@ export default function PlaygroundView() {
             data={data && data.json === dataJson ? data : null}
             regression={regression}
             plane={plane}
-            rows={rows}
+            table={table}
             step={latest?.step ?? -1}
             addClass={addClass}
           />

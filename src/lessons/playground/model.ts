@@ -197,17 +197,37 @@ export function rowsOf(a: Float32Array, m: number, from: number, to: number): Fl
   return a.subarray(from * w, to * w);
 }
 
+/** A row of the classification boundary table: P(class 1) at the lattice node (x₁, x₂). */
+export interface BoundaryRow {
+  x1: number;
+  x2: number;
+  p: number;
+}
+
+/** A row of the regression boundary table: the prediction ŷ at the node x. */
+export interface RegressionRow {
+  x: number;
+  y_hat: number;
+}
+
+/** The boundary table, classification or regression (the flag tells which rows it holds). */
+export type BoundaryTable = { regression: false; rows: BoundaryRow[] } | { regression: true; rows: RegressionRow[] };
+
 /**
- * The boundary table from the table part of a queryPoints request's output: [x₁, x₂, P(class 1)] per lattice node
- * (classification, output m×2), or [x, ŷ] per node (regression, output m×1).
+ * The boundary table from the table part of a queryPoints request's output (null: no rows yet): one row per lattice node
+ * (classification, output m×2) or per node of the line (regression, output m×1).
  */
-export function boundaryRows(output: Float32Array, regression: boolean, gridCount: number): number[][] {
-  const rows: number[][] = [];
-  if (regression) for (let k = 0; k < TABLE_GRID; k++) rows.push([gridNode(k, TABLE_GRID), output[gridCount + k]]);
-  else for (let k = 0; k < TABLE_GRID * TABLE_GRID; k++) {
-    rows.push([gridNode(k % TABLE_GRID, TABLE_GRID), gridNode(Math.floor(k / TABLE_GRID), TABLE_GRID), output[2 * (gridCount + k) + 1]]);
+export function boundaryRows(output: Float32Array | null, regression: boolean, gridCount: number): BoundaryTable {
+  if (regression) {
+    const rows: RegressionRow[] = [];
+    if (output) for (let k = 0; k < TABLE_GRID; k++) rows.push({ x: gridNode(k, TABLE_GRID), y_hat: output[gridCount + k] });
+    return { regression, rows };
   }
-  return rows;
+  const rows: BoundaryRow[] = [];
+  if (output) for (let k = 0; k < TABLE_GRID * TABLE_GRID; k++) {
+    rows.push({ x1: gridNode(k % TABLE_GRID, TABLE_GRID), x2: gridNode(Math.floor(k / TABLE_GRID), TABLE_GRID), p: output[2 * (gridCount + k) + 1] });
+  }
+  return { regression, rows };
 }
 
 /** P(class 1) of the first `count` rows of a softmax output (m×2). */

@@ -4,7 +4,7 @@ import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AboutLink } from '../../components/AboutLink';
 import { EnumSelect } from '../../components/EnumSelect';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { Prose } from '../../components/Prose';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -42,7 +42,7 @@ export default function ResamplingView() {
 
   // Epochs finished by each member; a change asks every member for its confusion counts on the test set.
   const readEpochs = useCallback(() => [run.clients.map((c) => c.epochs.length)], [run.clients]);
-  const done = (useRingRows(run.clients, readEpochs, 300)[0] ?? []) as number[];
+  const done = useRingRows(run.clients, readEpochs, 300)[0] ?? [];
   const doneKey = done.join(',');
   // The counts remember the epoch they were asked at: the reading and its data-epoch describe the counts on screen, not a
   // later epoch whose counts are still on their way (a test once read epoch 2 beside epoch 1's counts).
@@ -66,13 +66,13 @@ export default function ResamplingView() {
   const epoch = done.length ? Math.min(...done) : 0;
   const countsEpoch = counts?.epoch ?? 0;
 
-  const recallRows = useMemo<Cell[][]>(
-    () => (counts ? counts.counts.flatMap((c, k) => recalls(c, CLASSES).map((r, d): Cell[] => [METHODS[k], d, r])) : []),
+  const recallRows = useMemo(
+    () => (counts ? counts.counts.flatMap((c, k) => recalls(c, CLASSES).map((recall, d) => ({ method: METHODS[k], class: d, recall }))) : []),
     [counts],
   );
-  const confusionRows = useMemo<Cell[][]>(() => {
+  const confusionRows = useMemo(() => {
     if (!counts) return [];
-    return counts.counts.flatMap((c, k) => Array.from(c, (n, i): Cell[] => [METHODS[k], Math.floor(i / CLASSES), i % CLASSES, n]));
+    return counts.counts.flatMap((c, k) => Array.from(c, (count, i) => ({ method: METHODS[k], true: Math.floor(i / CLASSES), predicted: i % CLASSES, count })));
   }, [counts]);
   const series = useMemo<PointSeries[]>(
     () =>

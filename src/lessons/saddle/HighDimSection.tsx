@@ -7,7 +7,7 @@ import { Prose } from '../../components/Prose';
 import { Slider } from '../../components/Slider';
 import type { IntParam } from '../../state/params';
 import { useT } from '../../state/useText';
-import { ALL_UP_DIMS, allUpRows, hessianRow, HESSIAN_DIMS } from './hessian';
+import { ALL_UP_DIMS, allUpRows, hessianRow, HESSIAN_DIMS, type HessianRow } from './hessian';
 import { saddleParams } from './params';
 import { PointsChart, type PointSeries } from './PointsChart';
 import { TEXT } from './text';
@@ -16,7 +16,7 @@ const SAMPLES = saddleParams.find((p) => p.name === 'samples') as IntParam;
 const format7 = (v: number) => fmt(v, 7);
 const pow10 = (v: number) => (v === 0 ? '1' : `10${String(v).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`);
 
-type HessianRows = [number, number, number][];
+type HessianRows = HessianRow[];
 
 /**
  * The random-Hessian rows for (samples, seed), computed off the render path one dimension per task (up to
@@ -55,10 +55,10 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
   const hessian = useHessianRows(samples, seed);
   const hRows = hessian.rows ?? [];
   const floor = 1e-5;
-  const upSeries: PointSeries[] = [{ name: 'all-up', label: 'log₁₀ 2⁻ⁿ', style: SERIES[1], line: true, points: upRows.map((r) => [r[0] as number, r[1] as number]) }];
+  const upSeries: PointSeries[] = [{ name: 'all-up', label: 'log₁₀ 2⁻ⁿ', style: SERIES[1], line: true, points: upRows.map((r) => [r.n, r.log10_p]) }];
   const hSeries: PointSeries[] = [
-    { name: 'share', label: t(TEXT.shareLabel), style: SERIES[0], points: hRows.map(([n, s]) => [n, Math.max(s, floor)]) },
-    { name: 'two_pow_minus_n', label: '2⁻ⁿ', style: SERIES[1], points: hRows.map(([n, , p]) => [n, p]) },
+    { name: 'share', label: t(TEXT.shareLabel), style: SERIES[0], points: hRows.map((r) => [r.n, Math.max(r.share, floor)]) },
+    { name: 'two_pow_minus_n', label: '2⁻ⁿ', style: SERIES[1], points: hRows.map((r) => [r.n, r.two_pow_minus_n]) },
   ];
   return (
     <>
@@ -72,7 +72,7 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
               y={{ label: 'log₁₀ p', scale: 'linear', domain: [-6100, 0], ticks: [-6000, -5000, -4000, -3000, -2000, -1000, 0], format: (v) => fmt(v) }}
               read={(_s, i) => [
                 { label: 'n', value: fmt(ALL_UP_DIMS[i]) },
-                { label: 'p', value: `10^${fmt(upRows[i][1] as number, 5)}` },
+                { label: 'p', value: `10^${fmt(upRows[i].log10_p, 5)}` },
               ]}
             />
           </Figure>
@@ -97,7 +97,7 @@ export function HighDimSection({ samples, seed, onSamples }: Props) {
               x={{ label: 'n', scale: 'linear', domain: [0.5, 6.5], ticks: HESSIAN_DIMS, format: (v) => String(v) }}
               y={{ label: t(TEXT.shareLabel), scale: 'log', domain: [floor, 1], ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1], format: (v) => pow10(Math.round(Math.log10(v))) }}
               read={(_s, i) => {
-                const [n, share, p] = hRows[i];
+                const { n, share, two_pow_minus_n: p } = hRows[i];
                 return [
                   { label: 'n', value: String(n) },
                   { label: t(TEXT.shareLabel), value: share === 0 ? t(TEXT.zeroOf, { m: samples }) : fmt(share, 4) },

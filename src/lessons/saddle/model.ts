@@ -95,16 +95,31 @@ export function runPath(name: OptimizerName, hp: Hyper, s: RunSettings): SaddleP
   return { name, hp, last, x, f, escape: escapeStep(f, last), left };
 }
 
-/** Rows of saddle/paths: optimizer, step, x1, x2, f. */
-export function pathRows(paths: readonly SaddlePath[]): (string | number)[][] {
-  const rows: (string | number)[][] = [];
-  for (const p of paths) for (let k = 0; k <= p.last; k++) rows.push([p.name, k, p.x[2 * k], p.x[2 * k + 1], p.f[k]]);
+/** A row of saddle/paths: one optimizer's point (x1, x2) after `step` steps and f there. */
+export interface PathRow {
+  optimizer: string;
+  step: number;
+  x1: number;
+  x2: number;
+  f: number;
+}
+
+/** A row of saddle/escape: the step an optimizer escaped at, or "none" within the run. */
+export interface EscapeRow {
+  optimizer: string;
+  steps: number | 'none';
+}
+
+/** Rows of saddle/paths, every point of every path. */
+export function pathRows(paths: readonly SaddlePath[]): PathRow[] {
+  const rows: PathRow[] = [];
+  for (const p of paths) for (let k = 0; k <= p.last; k++) rows.push({ optimizer: p.name, step: k, x1: p.x[2 * k], x2: p.x[2 * k + 1], f: p.f[k] });
   return rows;
 }
 
-/** Rows of saddle/escape: optimizer, steps (the escape step, or "none" within the run). */
-export function escapeRows(paths: readonly SaddlePath[]): (string | number)[][] {
-  return paths.map((p) => [p.name, p.escape ?? 'none']);
+/** Rows of saddle/escape. */
+export function escapeRows(paths: readonly SaddlePath[]): EscapeRow[] {
+  return paths.map((p) => ({ optimizer: p.name, steps: p.escape ?? 'none' }));
 }
 
 /** Every shown optimizer's path for the lesson's parameters (the figure saddle/paths). */

@@ -2,7 +2,7 @@
 import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
 import { Prose } from '../../components/Prose';
@@ -39,21 +39,21 @@ export function FoldsFigure({ values, setParam }: Props) {
         const last = r.length - 1;
         const ended = c.status.progress?.stopped === 'epochs' && r.length > 0;
         const at = (col: 'trainLoss' | 'validationLoss' | 'testLoss') => (ended ? r.get(col, last) : NaN);
-        return [r.length, ended ? 1 : 0, at('trainLoss'), at('validationLoss'), at('testLoss')];
+        return { epochs: r.length, ended, train: at('trainLoss'), val: at('validationLoss'), test: at('testLoss') };
       }),
     [run.clients],
   );
-  const live = useRingRows(run.clients, read, 250) as number[][];
-  const folds: FoldState[] = Array.from({ length: k }, (_, f) => ({ epoch: live[f]?.[0] ?? 0, train: live[f]?.[2] ?? NaN, val: live[f]?.[3] ?? NaN }));
-  const ended = live.map((r, f) => ({ f, r })).filter((x) => x.r[1] === 1);
-  const rows: Cell[][] = ended.map(({ f, r }) => [f + 1, r[2], r[3]]);
+  const live = useRingRows(run.clients, read, 250);
+  const folds: FoldState[] = Array.from({ length: k }, (_, f) => ({ epoch: live[f]?.epochs ?? 0, train: live[f]?.train ?? NaN, val: live[f]?.val ?? NaN }));
+  const ended = live.map((r, f) => ({ f, r })).filter((x) => x.r.ended);
+  const rows = ended.map(({ f, r }) => ({ fold: f + 1, train_loss: r.train, val_loss: r.val }));
   const complete = ended.length === k;
-  const val = meanStd(ended.map((x) => x.r[3]));
-  const train = meanStd(ended.map((x) => x.r[2]));
-  const test = meanStd(ended.map((x) => x.r[4]));
-  const epochMin = live.length ? Math.min(...live.map((r) => r[0])) : 0;
+  const val = meanStd(ended.map((x) => x.r.val));
+  const train = meanStd(ended.map((x) => x.r.train));
+  const test = meanStd(ended.map((x) => x.r.test));
+  const epochMin = live.length ? Math.min(...live.map((r) => r.epochs)) : 0;
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
-  const vals = ended.map((x) => x.r[3]);
+  const vals = ended.map((x) => x.r.val);
 
   return (
     <>

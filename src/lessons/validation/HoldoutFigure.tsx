@@ -1,7 +1,7 @@
 // Section "hold out 20 %, shuffled first": the validation split's digits with and without the shuffle on digits stored sorted, and both trained.
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -32,7 +32,7 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
       })()
     : null;
   const counts = useMemo(() => (labels ? holdoutCounts(labels, n, seed) : null), [labels, n, seed]);
-  const rows: Cell[][] = counts ? counts.unshuffled.map((u, d) => [d, u, counts.shuffled[d]]) : [];
+  const rows = counts ? counts.unshuffled.map((u, d) => ({ digit: d, unshuffled: u, shuffled: counts.shuffled[d] })) : [];
   const present = counts ? counts.unshuffled.flatMap((c, d) => (c > 0 ? [d] : [])) : [];
 
   const q = { n, epochs: HOLDOUT_EPOCHS, lr, seed };
@@ -45,12 +45,12 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
       run.clients.map((c) => {
         const r = c.epochs;
         const last = r.length - 1;
-        return last < 0 ? [0, NaN, NaN] : [r.length, r.get('validationAccuracy', last), r.get('testAccuracy', last)];
+        return last < 0 ? { epochs: 0, val: NaN, test: NaN } : { epochs: r.length, val: r.get('validationAccuracy', last), test: r.get('testAccuracy', last) };
       }),
     [run.clients],
   );
-  const acc = useRingRows(run.clients, read, 250) as number[][];
-  const epoch = acc.length === 2 ? Math.min(acc[0][0], acc[1][0]) : 0;
+  const acc = useRingRows(run.clients, read, 250);
+  const epoch = acc.length === 2 ? Math.min(acc[0].epochs, acc[1].epochs) : 0;
   const done = epoch >= HOLDOUT_EPOCHS;
 
   return (
@@ -95,12 +95,12 @@ export function HoldoutFigure({ values }: { values: ValidationValues }) {
               data-reading="holdout"
               data-epoch={epoch}
               data-done={done ? 1 : 0}
-              data-val-unshuffled={acc[0][1]}
-              data-test-unshuffled={acc[0][2]}
-              data-val-shuffled={acc[1][1]}
-              data-test-shuffled={acc[1][2]}
+              data-val-unshuffled={acc[0].val}
+              data-test-unshuffled={acc[0].test}
+              data-val-shuffled={acc[1].val}
+              data-test-shuffled={acc[1].test}
             >
-              {t(TEXT.holdoutRun, { vu: pct(acc[0][1]), tu: pct(acc[0][2]), vs: pct(acc[1][1]), ts: pct(acc[1][2]) })}
+              {t(TEXT.holdoutRun, { vu: pct(acc[0].val), tu: pct(acc[0].test), vs: pct(acc[1].val), ts: pct(acc[1].test) })}
             </p>
           )}
           </div>

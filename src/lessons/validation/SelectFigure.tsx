@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../state/useText';
 import { PointLineChart, type PointSeries, type XMark } from '../../components/charts/PointLineChart';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { SERIES } from '../../components/palette';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -61,15 +61,15 @@ export function SelectFigure({ values, setParam }: Props) {
         const r = c.epochs;
         const last = r.length - 1;
         const at = (col: 'trainLoss' | 'validationLoss' | 'testLoss') => (last >= 0 ? r.get(col, last) : NaN);
-        return [r.length, c.status.progress?.stopped === 'epochs' ? 1 : 0, at('trainLoss'), at('validationLoss'), at('testLoss')];
+        return { epochs: r.length, ended: c.status.progress?.stopped === 'epochs', train: at('trainLoss'), val: at('validationLoss'), test: at('testLoss') };
       }),
     [run.clients],
   );
-  const live = useRingRows(run.clients, read, 250) as number[][];
+  const live = useRingRows(run.clients, read, 250);
   useEffect(() => {
     live.forEach((row, i) => {
       const degree = i + 1;
-      if (row[1] !== 1 || asked.current.has(degree)) return;
+      if (!row.ended || asked.current.has(degree)) return;
       asked.current.add(degree);
       const mine = asked.current;
       run.clients[i].getParams().then(
@@ -80,9 +80,9 @@ export function SelectFigure({ values, setParam }: Props) {
   }, [live, run.clients, fresh]);
 
   const candidates: Candidate[] = live.flatMap((row, i) =>
-    row[1] === 1 && freshLosses.has(i + 1) ? [{ degree: i + 1, train: row[2], val: row[3], test: row[4], fresh: freshLosses.get(i + 1)! }] : [],
+    row.ended && freshLosses.has(i + 1) ? [{ degree: i + 1, train: row.train, val: row.val, test: row.test, fresh: freshLosses.get(i + 1)! }] : [],
   );
-  const rows: Cell[][] = candidates.map((c) => [c.degree, c.train, c.val, c.test, c.fresh]);
+  const rows = candidates.map((c) => ({ degree: c.degree, train_loss: c.train, val_loss: c.val, test_loss: c.test, fresh_loss: c.fresh }));
   const complete = candidates.length === MAX_DEGREE;
   const byTest = complete ? chooseBy(candidates, 'test') : null;
   const byVal = complete ? chooseBy(candidates, 'val') : null;
@@ -90,13 +90,13 @@ export function SelectFigure({ values, setParam }: Props) {
   // By degree: the final losses (training solid, the three held-out ones dashed), each in its own colour and marker.
   const byDegree = (y: (i: number) => number | undefined) => DEGREES.map((d, i) => [d, y(i) ?? NaN] as const);
   const series: PointSeries[] = [
-    { label: t(TEXT.seriesTrain), split: 'train', style: SERIES[0], points: byDegree((i) => live[i]?.[2]), markers: true },
-    { label: t(TEXT.seriesVal), split: 'test', style: SERIES[1], points: byDegree((i) => live[i]?.[3]), markers: true },
-    { label: t(TEXT.seriesTest), split: 'test', style: SERIES[2], points: byDegree((i) => live[i]?.[4]), markers: true },
+    { label: t(TEXT.seriesTrain), split: 'train', style: SERIES[0], points: byDegree((i) => live[i]?.train), markers: true },
+    { label: t(TEXT.seriesVal), split: 'test', style: SERIES[1], points: byDegree((i) => live[i]?.val), markers: true },
+    { label: t(TEXT.seriesTest), split: 'test', style: SERIES[2], points: byDegree((i) => live[i]?.test), markers: true },
     { label: t(TEXT.seriesFresh), split: 'test', style: SERIES[3], points: byDegree((i) => freshLosses.get(i + 1)), markers: true },
   ];
   const marks: XMark[] = [byTest && { x: byTest.degree, label: 'T' }, byVal && { x: byVal.degree, label: 'V' }].filter((m): m is XMark => !!m);
-  const epochMin = live.length ? Math.min(...live.map((r) => r[0])) : 0;
+  const epochMin = live.length ? Math.min(...live.map((r) => r.epochs)) : 0;
   const diverged = run.clients.map((c) => c.status.progress).find((p) => p?.stopped === 'diverged');
   const under = byTest ? (byTest.fresh - byTest.test) / byTest.fresh : 0;
 

@@ -3,7 +3,6 @@ import { siteDataUrl } from '../../components/python/scriptText';
 import { useCallback, useMemo, useRef } from 'react';
 import { useT } from '../../state/useText';
 import type { RunView } from '../../components/run';
-import type { Cell } from '../../components/Figure';
 import { Figure } from '../../components/Figure';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -32,9 +31,16 @@ interface Props {
   setParam(name: string, value: number): void;
 }
 
+interface AccRow {
+  lambda: number;
+  epoch: number;
+  train_acc: number;
+  test_acc: number;
+}
+
 /** Each member's (train, test) accuracies up to the last epoch both have finished. */
-function common(rows: readonly (readonly Cell[])[], lambdas: readonly number[]): [Gap[], Gap[]] | null {
-  const of = (m: number) => rows.filter((r) => r[0] === lambdas[m]).map((r) => ({ train: r[2] as number, test: r[3] as number }));
+function common(rows: readonly AccRow[], lambdas: readonly number[]): [Gap[], Gap[]] | null {
+  const of = (m: number) => rows.filter((r) => r.lambda === lambdas[m]).map((r) => ({ train: r.train_acc, test: r.test_acc }));
   const a = of(0), b = of(1);
   const n = Math.min(a.length, b.length);
   return n ? [a.slice(0, n), b.slice(0, n)] : null;
@@ -65,10 +71,12 @@ export function MnistSection({ values, setParam }: Props) {
     ]);
   }, [run.clients, lambdas, t]);
   const read = useCallback(() => {
-    const rows: Cell[][] = [];
+    const rows: AccRow[] = [];
     run.clients.forEach((c, k) => {
       const r = c.epochs;
-      for (let i = 0; i < r.length; i++) rows.push([lambdas[k], r.get('epoch', i) + 1, r.get('trainAccuracy', i), r.get('testAccuracy', i)]);
+      for (let i = 0; i < r.length; i++) {
+        rows.push({ lambda: lambdas[k], epoch: r.get('epoch', i) + 1, train_acc: r.get('trainAccuracy', i), test_acc: r.get('testAccuracy', i) });
+      }
     });
     return rows;
   }, [run.clients, lambdas]);

@@ -5,7 +5,7 @@ import type { IntParam, NumberParam } from '../../state/params';
 import { useLessonParams } from '../../state/useLessonParams';
 import { useT } from '../../state/useText';
 import { AboutLink } from '../../components/AboutLink';
-import { Figure, type Cell } from '../../components/Figure';
+import { Figure } from '../../components/Figure';
 import { ScrollBox } from '../../components/ScrollBox';
 import { fmt, fmt6 } from '../../components/format';
 import { RunPlayControls } from '../../components/RunPlayControls';
@@ -33,7 +33,22 @@ const SHOWN_WEIGHTS = 8;
 const BINS = 41;
 const [ZERO, CHOSEN] = [SERIES[0], SERIES[1]];
 const byName = (name: string): NumberParam | IntParam => P.find((p) => p.name === name)!;
-const NO_ROWS: Cell[][] = [];
+const NO_ROWS: HistRow[] = [];
+
+interface PenaltyRow {
+  i: number;
+  w: number;
+  lambda_w: number;
+  update: number;
+}
+
+interface HistRow {
+  penalty: 'l1' | 'l2';
+  lambda: number;
+  bin_start: number;
+  bin_end: number;
+  count: number;
+}
 
 /** A histogram range [−r, r] with r the largest |w| of the runs, rounded up to 1, 2 or 5 × 10ᵏ. */
 function histRange(ws: readonly Float32Array[]): number {
@@ -76,27 +91,27 @@ export default function WeightDecayView() {
       s(chosen, 'testLoss', t(TEXT.seriesTest, { lambda }), CHOSEN),
     ];
   }, [clients, plan, lambda, t]);
-  const of = (l: number) => rows.filter((r) => r[0] === l);
+  const of = (l: number) => rows.filter((r) => r.lambda === l);
   const zeroRows = of(0), chosenRows = of(lambda);
   const normSeries: PointSeries[] = [
-    { label: t(TEXT.seriesNorm, { lambda: 0 }), style: ZERO, split: 'train', points: zeroRows.map((r) => [r[1] as number, r[4] as number]) },
-    { label: t(TEXT.seriesNorm, { lambda }), style: CHOSEN, split: 'train', points: chosenRows.map((r) => [r[1] as number, r[4] as number]) },
+    { label: t(TEXT.seriesNorm, { lambda: 0 }), style: ZERO, split: 'train', points: zeroRows.map((r) => [r.epoch, r.w_norm]) },
+    { label: t(TEXT.seriesNorm, { lambda }), style: CHOSEN, split: 'train', points: chosenRows.map((r) => [r.epoch, r.w_norm]) },
   ];
   const n = Math.min(zeroRows.length, chosenRows.length);
   const last0 = zeroRows[n - 1], last = chosenRows[n - 1];
   const epoch = n;
 
   const sweepSeries: PointSeries[] = [
-    { label: t(TEXT.trainLoss), style: CHOSEN, split: 'train', points: sweep.map((r) => [r[0] as number, r[1] as number]), markers: true },
-    { label: t(TEXT.testLoss), style: CHOSEN, split: 'test', points: sweep.map((r) => [r[0] as number, r[2] as number]), markers: true },
+    { label: t(TEXT.trainLoss), style: CHOSEN, split: 'train', points: sweep.map((r) => [r.lambda, r.train_loss]), markers: true },
+    { label: t(TEXT.testLoss), style: CHOSEN, split: 'test', points: sweep.map((r) => [r.lambda, r.test_loss]), markers: true },
   ];
-  const normSweep: PointSeries[] = [{ label: t(TEXT.wNorm), style: CHOSEN, split: 'train', points: sweep.map((r) => [r[0] as number, r[3] as number]), markers: true }];
+  const normSweep: PointSeries[] = [{ label: t(TEXT.wNorm), style: CHOSEN, split: 'train', points: sweep.map((r) => [r.lambda, r.w_norm]), markers: true }];
 
   // The penalty's numbers for the chosen λ, and the L1 / L2 histograms.
   const [wChosen, wL1, wL2] = fetched?.params ?? [null, null, null];
   const fetchedEpoch = Math.floor((fetched?.step ?? 0) / LINEAR_STEPS_PER_EPOCH);
-  const penaltyRows = useMemo<Cell[][]>(
-    () => (wChosen ? Array.from({ length: SHOWN_WEIGHTS }, (_, i) => [i + 1, wChosen[i], lambda * wChosen[i], -LINEAR.lr * lambda * wChosen[i]]) : []),
+  const penaltyRows = useMemo<PenaltyRow[]>(
+    () => (wChosen ? Array.from({ length: SHOWN_WEIGHTS }, (_, i) => ({ i: i + 1, w: wChosen[i], lambda_w: lambda * wChosen[i], update: -LINEAR.lr * lambda * wChosen[i] })) : []),
     [wChosen, lambda],
   );
   const normChosen = wChosen ? norm2(wChosen, LINEAR.d) : NaN;
@@ -108,7 +123,9 @@ export default function WeightDecayView() {
     if (!wL1 || !wL2) return null;
     const r = histRange([wL1, wL2]);
     const counts = [histogram(wL1, -r, r, BINS, LINEAR.d), histogram(wL2, -r, r, BINS, LINEAR.d)];
-    const rows: Cell[][] = counts.flatMap((h, k) => Array.from(h, (c, i) => [k === 0 ? 'l1' : 'l2', l1, -r + (2 * r * i) / BINS, -r + (2 * r * (i + 1)) / BINS, c]));
+    const rows: HistRow[] = counts.flatMap((h, k) =>
+      Array.from(h, (count, i) => ({ penalty: k === 0 ? 'l1' : 'l2', lambda: l1, bin_start: -r + (2 * r * i) / BINS, bin_end: -r + (2 * r * (i + 1)) / BINS, count })),
+    );
     return { range: r, counts, rows };
   }, [wL1, wL2, l1]);
   const range = hist?.range ?? 1;
@@ -151,12 +168,12 @@ export default function WeightDecayView() {
               {t(TEXT.curvesReading, {
                 epoch,
                 lambda,
-                train0: fmt(last0[2] as number, 3),
-                test0: fmt(last0[3] as number, 3),
-                norm0: fmt(last0[4] as number, 3),
-                train: fmt(last[2] as number, 3),
-                test: fmt(last[3] as number, 3),
-                norm: fmt(last[4] as number, 3),
+                train0: fmt(last0.train_loss, 3),
+                test0: fmt(last0.test_loss, 3),
+                norm0: fmt(last0.w_norm, 3),
+                train: fmt(last.train_loss, 3),
+                test: fmt(last.test_loss, 3),
+                norm: fmt(last.w_norm, 3),
               })}
             </p>
           )}
@@ -198,9 +215,10 @@ export default function WeightDecayView() {
                 </thead>
                 <tbody>
                   {penaltyRows.map((r) => (
-                    <tr key={r[0]}>
-                      {r.map((v, i) => (
-                        <td key={i}>{i === 0 ? v : fmt(v as number, 4)}</td>
+                    <tr key={r.i}>
+                      <td>{r.i}</td>
+                      {[r.w, r.lambda_w, r.update].map((v, k) => (
+                        <td key={k}>{fmt(v, 4)}</td>
                       ))}
                     </tr>
                   ))}

@@ -1,7 +1,6 @@
 // The linear population's tables, read from the members' rings (curves per epoch with ‖w‖₂, the sweep's latest row) and,
 // a few times a second, the current weights of the members the penalty and histogram figures show.
 import { useCallback, useEffect, useState } from 'react';
-import type { Cell } from '../../components/Figure';
 import { useRingRows } from '../../components/useRingRows';
 import type { RunView } from '../../components/run';
 import type { RingTable } from '../../components/run';
@@ -32,38 +31,64 @@ export function l2Members(plan: LinearPlan): number[] {
     .map(({ k }) => k);
 }
 
-/** Rows `lambda, epoch, train_loss, test_loss, w_norm` of every L2 member, λ ascending then epoch (‖w‖₂ after the epoch's last update). */
-export function curveRows(clients: readonly RunView[], plan: LinearPlan): Cell[][] {
-  const rows: Cell[][] = [];
+/** One epoch of one L2 member (‖w‖₂ after the epoch's last update). */
+export interface CurveRow {
+  lambda: number;
+  epoch: number;
+  train_loss: number;
+  test_loss: number;
+  w_norm: number;
+}
+
+/** One λ's losses and ‖w‖₂ at a common epoch. */
+export interface SweepRow {
+  lambda: number;
+  train_loss: number;
+  test_loss: number;
+  w_norm: number;
+}
+
+/** The curves of every L2 member, λ ascending then epoch. */
+export function curveRows(clients: readonly RunView[], plan: LinearPlan): CurveRow[] {
+  const rows: CurveRow[] = [];
   for (const k of l2Members(plan)) {
     const c = clients[k];
     if (!c) continue;
     const e = c.epochs;
     for (let i = 0; i < e.length; i++) {
       const at = stepIndex(c.steps, e.get('step', i));
-      rows.push([plan.penalties[k].l2, e.get('epoch', i) + 1, e.get('trainLoss', i), e.get('testLoss', i), at < 0 ? NaN : c.steps.get('weightNorm0', at)]);
+      rows.push({
+        lambda: plan.penalties[k].l2,
+        epoch: e.get('epoch', i) + 1,
+        train_loss: e.get('trainLoss', i),
+        test_loss: e.get('testLoss', i),
+        w_norm: at < 0 ? NaN : c.steps.get('weightNorm0', at),
+      });
     }
   }
   return rows;
 }
 
 /** The curves table of the linear population, refreshed from its rings. */
-export function useCurveRows(clients: readonly RunView[], plan: LinearPlan): Cell[][] {
+export function useCurveRows(clients: readonly RunView[], plan: LinearPlan): CurveRow[] {
   const read = useCallback(() => curveRows(clients, plan), [clients, plan]);
   return useRingRows(clients, read);
 }
 
 /** The latest row of each λ in a curves table (rows sorted by λ, then epoch), at the last epoch every λ has reached. */
-export function sweepRows(rows: readonly (readonly Cell[])[]): Cell[][] {
-  const by = new Map<number, (readonly Cell[])[]>();
+export function sweepRows(rows: readonly CurveRow[]): SweepRow[] {
+  const by = new Map<number, CurveRow[]>();
   for (const r of rows) {
-    const list = by.get(r[0] as number) ?? [];
+    const list = by.get(r.lambda) ?? [];
     list.push(r);
-    by.set(r[0] as number, list);
+    by.set(r.lambda, list);
   }
   const common = Math.min(...[...by.values()].map((l) => l.length));
   if (!Number.isFinite(common) || common === 0) return [];
-  return [...by.entries()].map(([lambda, l]) => [lambda, l[common - 1][2], l[common - 1][3], l[common - 1][4]]);
+  return [...by.entries()].map(([lambda, l]) => {
+    const { train_loss, test_loss, w_norm } = l[common - 1];
+    return { lambda, train_loss, test_loss, w_norm };
+  });
 }
 
 /** Weights of some members (entry k: the flat parameters of member members[k]) and the update they were read after. */

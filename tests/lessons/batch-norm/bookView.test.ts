@@ -1,6 +1,7 @@
 // What the book's figure draws where the run stops a network: the share of zeros (numpy's argmax of NaN is 0), and the inset's rows.
 import { describe, expect, it } from 'vitest';
-import { BOOK_VIEW_PANELS, bookViewRows, nanAccuracy, stoppedPanels } from '../../../src/lessons/batch-norm/bookView';
+import { tableCells } from '../../../src/components/Table';
+import { BOOK_VIEW_COLUMNS, BOOK_VIEW_PANELS, bookViewRows, nanAccuracy, stoppedPanels, type GridRow } from '../../../src/lessons/batch-norm/bookView';
 import { initStds } from '../../../src/lessons/batch-norm/model';
 import { loadMnistNode } from '../../helpers/mnistNode';
 
@@ -19,16 +20,18 @@ describe('nanAccuracy(labels, n)', () => {
 
 describe('bookViewRows(stopped, stds, grid, epochs, nanAcc)', () => {
   const stds = initStds(4);
-  const grid = [
-    [stds[0], 1, 1, 0.2],
-    [stds[0], 1, 2, 0.3],
-    [stds[1], 1, 1, 0.5],
-    [stds[1], 0, 1, 0.4],
+  const grid: GridRow[] = [
+    { std: stds[0], bn: 1, epoch: 1, train_acc: 0.2 },
+    { std: stds[0], bn: 1, epoch: 2, train_acc: 0.3 },
+    { std: stds[1], bn: 1, epoch: 1, train_acc: 0.5 },
+    { std: stds[1], bn: 0, epoch: 1, train_acc: 0.4 },
   ];
+  /** The rows as the table shows them, columns std, bn, epoch, train_acc, nan. */
+  const cells = (rows: ReturnType<typeof bookViewRows>) => tableCells(BOOK_VIEW_COLUMNS, rows);
 
   it('draws a stopped network flat at nanAcc for every epoch (nan = 1) and its partner as the run has it (nan = 0)', () => {
     const rows = bookViewRows([{ k: 0, bn: false, at: 4 }], stds, grid, 3, 0.097);
-    expect(rows).toEqual([
+    expect(cells(rows)).toEqual([
       [1, 1, 1, 0.2, 0],
       [1, 1, 2, 0.3, 0],
       [1, 0, 1, 0.097, 1],
@@ -38,7 +41,7 @@ describe('bookViewRows(stopped, stds, grid, epochs, nanAcc)', () => {
   });
 
   it('leaves out the flat line until the labels give nanAcc, and panels without a stopped network', () => {
-    expect(bookViewRows([{ k: 0, bn: false, at: 4 }], stds, grid, 3, NaN)).toEqual([
+    expect(cells(bookViewRows([{ k: 0, bn: false, at: 4 }], stds, grid, 3, NaN))).toEqual([
       [1, 1, 1, 0.2, 0],
       [1, 1, 2, 0.3, 0],
     ]);

@@ -1,5 +1,7 @@
 // The batch-norm lesson's pure model: the book's scales, the population of 2 × scales, the grid readings, the step-by-step rows.
 import { describe, expect, it } from 'vitest';
+import { tableCells } from '../../../src/components/Table';
+import { INSPECT_COLUMNS } from '../../../src/lessons/batch-norm/pythonInspect';
 import {
   argmax,
   BOOK,
@@ -117,11 +119,11 @@ describe('the step-by-step helpers', () => {
       x: [1, 0, 3, 4], mean: [2, 2], variance: [1, 4], xhat: [-1, -1, 1, 1], y: [-1, -1, 1, 1],
       gamma: [1, 1], beta: [0, 0], runMean: [0, 1], runVar: [4, 9],
     };
-    expect(traceRows(t, 5, 1)).toEqual([
+    expect(tableCells(INSPECT_COLUMNS.algorithm, traceRows(t, 5, 1))).toEqual([
       [1, 1, 1, 2, 1, -1, -1, 0.5], // (1 − 0)/√4
       [1, 2, 3, 2, 1, 1, 1, 1.5],
     ]);
-    expect(traceRows(t, 1, 2)).toEqual([
+    expect(tableCells(INSPECT_COLUMNS.algorithm, traceRows(t, 1, 2))).toEqual([
       [1, 1, 1, 2, 1, -1, -1, 0.5],
       [2, 1, 0, 2, 4, -1, -1, -1 / 3], // (0 − 1)/√9
     ]);

@@ -5,7 +5,8 @@ import type { BatchNormPlacement } from '../../../src/engine/nn';
 import { batchNormTrace } from '../../../src/engine/experiments/batchNormTrace';
 import { createTrainer, subset, type CpuTrainer } from '../../../src/engine/train';
 import { memberSpec } from '../../../src/engine/train/populationTypes';
-import { bookViewRows, nanAccuracy, type Stopped } from '../../../src/lessons/batch-norm/bookView';
+import { tableCells } from '../../../src/components/Table';
+import { BOOK_VIEW_COLUMNS, bookViewRows, nanAccuracy, type GridRow, type Stopped } from '../../../src/lessons/batch-norm/bookView';
 import { argmax, gridPopulation, initStds, memberOf, panelIndex, traceRows } from '../../../src/lessons/batch-norm/model';
 import { batchNormParams, type BatchNormValues } from '../../../src/lessons/batch-norm/params';
 import {
@@ -37,7 +38,7 @@ function trainAll(v: BatchNormValues, which?: number[]): { trainers: CpuTrainer[
 }
 
 /** The figure's rows as the page builds them (AlgorithmSection, HistogramSection, BookViewSection) from the engine. */
-function engineRows(v: BatchNormValues, figure: InspectFigure): number[][] {
+function engineRows(v: BatchNormValues, figure: InspectFigure): (string | number)[][] {
   const k = panelIndex(v.panel, v.stds);
   const which = { algorithm: [memberOf(k, true)], modes: [memberOf(k, true)], histograms: [memberOf(k, true), memberOf(k, false)], 'book-view': undefined }[figure];
   const { trainers, acc } = trainAll(v, which);
@@ -46,7 +47,7 @@ function engineRows(v: BatchNormValues, figure: InspectFigure): number[][] {
     const state = bn.getState();
     const batch = subset(mnistSmall(v.n, 0).train, Array.from(bn.lastBatch()));
     const tr = batchNormTrace(bn.spec, state.params, state.running, batch.x, batch.n, v.layer - 1, SINGLES);
-    if (figure === 'algorithm') return traceRows(tr, SHOW_ROWS, SHOW_UNITS);
+    if (figure === 'algorithm') return tableCells(INSPECT_COLUMNS.algorithm, traceRows(tr, SHOW_ROWS, SHOW_UNITS));
     const c = tr.outputSize;
     return Array.from({ length: tr.singles }, (_, i) => [i + 1, batch.y[i], argmax(tr.singleTrain, i * c, c), argmax(tr.singleEval, i * c, c)]);
   }
@@ -59,15 +60,15 @@ function engineRows(v: BatchNormValues, figure: InspectFigure): number[][] {
   }
   const stds = initStds(v.stds);
   const stopped: Stopped[] = [];
-  const grid: number[][] = [];
+  const grid: GridRow[] = [];
   stds.forEach((std, i) =>
     [true, false].forEach((withBn) => {
       const t = trainers[memberOf(i, withBn)];
       if (t.progress().stopped === 'diverged') stopped.push({ k: i, bn: withBn, at: t.progress().divergedAt ?? 0 });
-      acc[memberOf(i, withBn)].forEach((a, e) => grid.push([std, withBn ? 1 : 0, e + 1, a]));
+      acc[memberOf(i, withBn)].forEach((a, e) => grid.push({ std, bn: withBn ? 1 : 0, epoch: e + 1, train_acc: a }));
     }),
   );
-  return bookViewRows(stopped, stds, grid, v.epochs, nanAccuracy(mnistSmall(v.n, 0).train.y, v.n));
+  return tableCells(BOOK_VIEW_COLUMNS, bookViewRows(stopped, stds, grid, v.epochs, nanAccuracy(mnistSmall(v.n, 0).train.y, v.n)));
 }
 
 function run(v: BatchNormValues, figure: InspectFigure): number[][] {

@@ -136,7 +136,7 @@ describe('comparedSizes, stepsAfter and pathRows', () => {
     const ps = [minibatchPath(data, 1, 0.1, 1, 1), minibatchPath(data, 64, 0.1, 1, 1)];
     const rows = pathRows(ps);
     expect(rows.length).toBe(65 + 2);
-    expect(rows[0]).toEqual([1, 0, W0[0], W0[1]]);
-    expect(rows[66]).toEqual([64, 1, ps[1].w[2], ps[1].w[3]]);
+    expect(rows[0]).toEqual({ batch_size: 1, step: 0, w1: W0[0], w2: W0[1] });
+    expect(rows[66]).toEqual({ batch_size: 64, step: 1, w1: ps[1].w[2], w2: ps[1].w[3] });
   });
 });

@@ -29,7 +29,7 @@ describe('the minibatch regression figures exported as Python scripts', () => {
     const p = parseCsv(runPython(minibatchPathsScript(v, 'paths', 'en')));
     expect(p.head).toEqual(['batch_size', 'step', 'w1', 'w2']);
     // Double arithmetic in the same order; the Gaussians' log and cos may differ by an ulp between libm and V8.
-    expectTablesClose(p.rows.map((r) => [Number(r[0]), ...r.slice(1)]), pathRows(paths), 1e-12);
+    expectTablesClose(p.rows.map((r) => [Number(r[0]), ...r.slice(1)]), pathRows(paths).map((r) => [r.batch_size, r.step, r.w1, r.w2]), 1e-12);
     const d = parseCsv(runPython(minibatchPathsScript(v, 'distance', 'en')));
     expect(d.head).toEqual(['batch_size', 'step', 'epoch', 'distance']);
     const expected = paths.flatMap((q) =>

@@ -44,7 +44,7 @@ describe('tableRows', () => {
   it('has columns optimizer, step, x1, x2, f with step 0 the start', () => {
     const rows = tableRows(trajectories(withP({ opt: ['sgd'], steps: 3, x0: [1, 1] })));
     expect(rows.length).toBe(4);
-    expect(rows[0]).toEqual(['sgd', 0, 1, 1, 2.1]);
+    expect(rows[0]).toEqual({ optimizer: 'sgd', step: 0, x1: 1, x2: 1, f: 2.1 });
   });
 });
 

@@ -72,11 +72,14 @@ describe('queryPoints / boundaryRows', () => {
     const m = q.gridCount + TABLE_GRID * TABLE_GRID;
     const out = new Float32Array(2 * m);
     for (let i = 0; i < m; i++) out[2 * i + 1] = i / m;
-    const rows = boundaryRows(out, false, q.gridCount);
+    const table = boundaryRows(out, false, q.gridCount);
+    expect(table.regression).toBe(false);
+    const rows = table.regression ? [] : table.rows;
     expect(rows.length).toBe(441);
-    expect(rows[0][0]).toBe(-1.5);
-    expect(rows[440]).toEqual([1.5, 1.5, Math.fround((m - 1) / m)]);
-    expect(rows[1][0]).toBeCloseTo(-1.35, 12);
+    expect(rows[0]).toMatchObject({ x1: -1.5, x2: -1.5 });
+    expect(rows[440]).toEqual({ x1: 1.5, x2: 1.5, p: Math.fround((m - 1) / m) });
+    expect(rows[1].x1).toBeCloseTo(-1.35, 12);
+    expect(boundaryRows(null, true, q.gridCount)).toEqual({ regression: true, rows: [] });
   });
 });
 

@@ -29,7 +29,8 @@ async function engineTables(v: PlaygroundValues): Promise<Record<PlaygroundFigur
   const inputs = inputsAt(q.points, v);
   const m = q.gridCount + q.tableCount;
   const out = unitOutputsOf(trainer.net, inputs, m, { dropout: hyperOf(v).dropout as number[] });
-  const boundary = boundaryRows(out.output, regression, q.gridCount);
+  const table = boundaryRows(out.output, regression, q.gridCount);
+  const boundary = table.regression ? table.rows.map((r) => [r.x, r.y_hat]) : table.rows.map((r) => [r.x1, r.x2, r.p]);
   const network: number[][] = [];
   trainer.layout.layers.forEach((L, l) => {
     for (let k = 0; k < L.fanIn * L.fanOut; k++) network.push([l + 1, Math.floor(k / L.fanOut) + 1, (k % L.fanOut) + 1, trainer.net.params[L.W + k]]);
