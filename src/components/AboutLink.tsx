@@ -1,4 +1,4 @@
-// "About this link": the lesson's URL parameters, generated from its parameter table, then the app's own keys.
+// "About this link": the lesson's URL parameters, generated from its parameter table (with the hyperparameter each one sets), then the app's own keys.
 import { formatValue, type ParamSpec, type ParamValues } from '../state/params';
 import { useStore } from '../state/store';
 import { useT } from '../state/useText';
@@ -19,6 +19,13 @@ function rangeOf(p: ParamSpec): string {
     case 'points':
       return `x,y,c;… (|x|, |y| ≤ ${p.bound}, c = 0…${p.classes - 1}, ≤ ${p.max})`;
   }
+}
+
+/** The engine hyperparameter a parameter is bound to (ParamSpec.hyper), e.g. "weightDecay" or "momentum: lr"; "" if none. */
+function engineOf(p: ParamSpec): string {
+  if (p.kind !== 'number' && p.kind !== 'int' && p.kind !== 'enum') return '';
+  if (p.hyper === undefined) return '';
+  return p.hyperGroup ? `${p.hyperGroup}: ${p.hyper}` : p.hyper;
 }
 
 export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; values: ParamValues }) {
@@ -50,6 +57,7 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
               <th scope="col">{t('paramRange')}</th>
               <th scope="col">{t('paramDefault')}</th>
               <th scope="col">{t('paramCurrent')}</th>
+              <th scope="col">{t('paramEngine')}</th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +76,7 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
                 <td>
                   <code>{values[p.name] === undefined ? '' : formatValue(p, values[p.name])}</code>
                 </td>
+                <td>{engineOf(p) && <code>{engineOf(p)}</code>}</td>
               </tr>
             ))}
             {appKeys.map(([key, doc, range, current, vars]) => (
@@ -83,6 +92,7 @@ export function AboutLink({ specs, values }: { specs: readonly ParamSpec[]; valu
                 <td>
                   <code>{current}</code>
                 </td>
+                <td />
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 // Typed parameter tables and the URL query codec: defaults omitted, bad values clamped with notices.
+import type { HyperUpdate } from '../engine/train/types';
 import type { Text } from './i18n';
 
 interface ParamBase {
@@ -9,7 +10,22 @@ interface ParamBase {
   /** What the parameter means, for "about this link". */
   doc: Text;
 }
-export interface NumberParam extends ParamBase {
+
+type HyperField<K extends keyof HyperUpdate> = NonNullable<HyperUpdate[K]>;
+/** Engine hyperparameters (HyperUpdate) a number or int parameter may set: lr, gamma, batchSize, weightDecay, dropout, … */
+export type NumberHyperKey = { [K in keyof HyperUpdate]-?: number extends HyperField<K> ? K : never }[keyof HyperUpdate];
+/** Engine hyperparameters an enum parameter may set: optimizer, dropoutVariant, rebalance. */
+export type ChoiceHyperKey = { [K in keyof HyperUpdate]-?: HyperField<K> extends string ? K : never }[keyof HyperUpdate];
+/**
+ * The engine binding of a parameter (read by hyperFrom): the URL value becomes hyperparameter `hyper`. A parameter with a
+ * `hyperGroup` (e.g. "momentum" for momentum.lr → lr) is read only when hyperFrom is asked for that group; one without,
+ * only when it is asked for no group.
+ */
+interface Bound<K> {
+  hyper?: K;
+  hyperGroup?: string;
+}
+export interface NumberParam extends ParamBase, Bound<NumberHyperKey> {
   kind: 'number';
   default: number;
   min: number;
@@ -19,7 +35,7 @@ export interface NumberParam extends ParamBase {
   step?: number;
   digits?: number;
 }
-export interface IntParam extends ParamBase {
+export interface IntParam extends ParamBase, Bound<NumberHyperKey> {
   kind: 'int';
   default: number;
   min: number;
@@ -30,7 +46,7 @@ export interface Choice {
   value: string;
   label: Text;
 }
-export interface EnumParam extends ParamBase {
+export interface EnumParam extends ParamBase, Bound<ChoiceHyperKey> {
   kind: 'enum';
   default: string;
   options: readonly Choice[];
@@ -63,7 +79,7 @@ export interface PointsParam extends ParamBase {
 }
 export type ParamSpec = NumberParam | IntParam | EnumParam | SetParam | Vec2Param | PointsParam;
 
-type ValueOf<P extends ParamSpec> = P extends NumberParam | IntParam
+export type ValueOf<P extends ParamSpec> = P extends NumberParam | IntParam
   ? number
   : P extends EnumParam
     ? string

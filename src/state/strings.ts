@@ -58,6 +58,7 @@ export const UI = {
   paramRange: { zh: '取值', en: 'Values' },
   paramDefault: { zh: '默认', en: 'Default' },
   paramCurrent: { zh: '当前', en: 'Current' },
+  paramEngine: { zh: '训练超参数', en: 'Trains as' },
   paramLangDoc: { zh: '界面语言：zh 或 en', en: 'interface language: zh or en' },
   logScale: { zh: '对数刻度', en: 'log scale' },
   newSeed: { zh: '换一个种子', en: 'New seed' },

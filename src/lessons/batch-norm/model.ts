@@ -3,6 +3,8 @@
 import type { BatchNormPlacement, ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
+import { hyperFrom } from '../../state/hyperFrom';
+import { batchNormParams } from './params';
 
 /** The book's network and training: 5 hidden layers of 100 ReLU units, batch 100, BN ε = 10e-7 as in its BatchNormalization. */
 export const BOOK = { hidden: 5, units: 100, batch: 100, eps: 10e-7 } as const;
@@ -36,7 +38,7 @@ export const memberOf = (k: number, bn: boolean): number => 2 * k + (bn ? 0 : 1)
 
 /**
  * The population: for every scale, the network with batch norm at `place` and the one without, from the same seed
- * (the same initial weights and the same batches); SGD at η, batch 100, the first n digits, training accuracy
+ * (the same initial weights and the same batches); SGD at η (the table's lr binding), batch 100, the first n digits, training accuracy
  * measured on those n digits at the end of every epoch (the book's network.accuracy(x_train, t_train)).
  */
 export function gridPopulation(q: GridQuery): PopulationConfig {
@@ -45,7 +47,7 @@ export function gridPopulation(q: GridQuery): PopulationConfig {
       seed: q.seed,
       init: { scheme: 'gaussian' as const, std },
       batchNorm,
-      hyper: { optimizer: 'sgd' as const, lr: q.lr, batchSize: BOOK.batch },
+      hyper: { optimizer: 'sgd' as const, ...hyperFrom(batchNormParams, q), batchSize: BOOK.batch },
     })),
   );
   return { spec: GRID_SPEC, data: { kind: 'mnist', nTrain: q.n, nTest: 0 }, options: { epochs: q.epochs, evalEachEpoch: true }, members };

@@ -31,6 +31,7 @@ export const batchNormParams = [
     max: 1,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
   },
   {
     kind: 'int',

@@ -4,7 +4,8 @@ import { dropoutForward, dropoutKeep, dropoutScales, type DropoutVariant, type M
 import { createTrainer, type CpuTrainer, type DropoutMask, type TrainData } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
 import type { RequestMap } from '../../components/run';
-import { HIDDEN_LAYERS } from './params';
+import { hyperFrom } from '../../state/hyperFrom';
+import { dropoutParams, HIDDEN_LAYERS } from './params';
 
 export const UNITS = 100;
 /** Mini-batch size (the book's 100). */
@@ -52,12 +53,15 @@ export const dropoutVariantOf = (variant: Variant): DropoutVariant => (variant =
 /** Updates per epoch: ⌈n / batch⌉. */
 export const stepsPerEpoch = (n: number): number => Math.ceil(n / BATCH);
 
-/** The worker's create request for one network: same data, weights, batch order, masks and lr; p and the variant differ. */
+/**
+ * The worker's create request for one network: same data, weights, batch order, masks and lr (bound in the table); p and
+ * the variant differ (computed per network); SGD and the batch size are fixed.
+ */
 export function runConfig(variant: Variant, q: DropoutParams): RequestMap['create']['fields'] {
   return {
     spec: dropoutNet(ratioOf(variant, q.p)),
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST },
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH, dropoutVariant: dropoutVariantOf(variant) },
+    hyper: { optimizer: 'sgd', ...hyperFrom(dropoutParams, q), batchSize: BATCH, dropoutVariant: dropoutVariantOf(variant) },
     seed: q.seed,
     options: { epochs: q.epochs, evalEachEpoch: true },
   };

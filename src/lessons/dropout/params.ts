@@ -59,6 +59,7 @@ export const dropoutParams = [
     max: 0.5,
     scale: 'log',
     digits: 2,
+    hyper: 'lr',
   },
   seedParam({ zh: '初始权重、批次顺序与丢弃掩码的随机种子（两个网络相同）', en: 'seed of the initial weights, batch order and dropout masks (shared by both networks)' }),
   {

@@ -4,6 +4,8 @@ import type { ModelSpec } from '../../engine/nn';
 import { EarlyStoppingTracker } from '../../engine/train/earlyStopping';
 import type { RunConfig } from '../../components/useTrainerRuns';
 import type { PopulationConfig } from '../../components/run';
+import { hyperFrom } from '../../state/hyperFrom';
+import { earlyStoppingParams } from './params';
 
 export const HIDDEN = [100, 100] as const;
 export const BATCH = 50;
@@ -39,13 +41,16 @@ const data = (q: EarlyStoppingParams) =>
 /** Updates per epoch on the n − ⌊0.2n⌋ training digits. */
 export const stepsPerEpoch = (n: number): number => Math.ceil((n - Math.floor(VALIDATION_SHARE * n)) / BATCH);
 
-/** Both nets trained to the budget: member 0 plain (λ = 0), member 1 with weight decay λ; same seed, data and batches. */
+/**
+ * Both nets trained to the budget: member 0 plain (λ = 0), member 1 with weight decay λ (per member, so written here);
+ * same seed, data, batches and the bound lr.
+ */
 export function populationConfig(q: EarlyStoppingParams): PopulationConfig {
   return {
     spec: NET,
     data: data(q),
     options: { epochs: q.epochs },
-    members: VARIANTS.map((v) => ({ seed: q.seed, hyper: { optimizer: 'sgd' as const, lr: q.lr, batchSize: BATCH, weightDecay: v === 'l2' ? q.lambda : 0 } })),
+    members: VARIANTS.map((v) => ({ seed: q.seed, hyper: { optimizer: 'sgd' as const, ...hyperFrom(earlyStoppingParams, q), batchSize: BATCH, weightDecay: v === 'l2' ? q.lambda : 0 } })),
   };
 }
 
@@ -54,7 +59,7 @@ export function earlyStoppedConfig(q: EarlyStoppingParams): RunConfig {
   return {
     spec: NET,
     data: data(q),
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH },
+    hyper: { optimizer: 'sgd', ...hyperFrom(earlyStoppingParams, q), batchSize: BATCH },
     seed: q.seed,
     options: { epochs: q.epochs, earlyStopping: { patience: q.patience, restoreBest: true } },
   };

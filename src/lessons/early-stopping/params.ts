@@ -51,6 +51,7 @@ export const earlyStoppingParams = [
     max: 0.5,
     scale: 'log',
     digits: 2,
+    hyper: 'lr',
   },
   seedParam({ zh: '划分、初始权重与批次顺序的随机种子（所有网络相同）', en: 'seed of the split, the initial weights and the batch order (shared by every network)' }),
 ] as const satisfies readonly ParamSpec[];

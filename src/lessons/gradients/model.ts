@@ -2,7 +2,8 @@
 import type { ActivationName, InitSpec, ModelSpec, ParamLayout } from '../../engine/nn';
 import type { LayerHistogram } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
-import type { GradientsValues } from './params';
+import { hyperFrom } from '../../state/hyperFrom';
+import { gradientsParams, type GradientsValues } from './params';
 
 /** Training digits and mini-batch size: 10 updates per epoch. */
 export const N_TRAIN = 1000;
@@ -46,13 +47,13 @@ export function deepNet(v: Values): ModelSpec {
   };
 }
 
-/** The run: SGD at η = lr, batch BATCH, on the first N_TRAIN MNIST digits for `epochs` epochs (a population of one). */
+/** The run: SGD at η = lr (with clip, l2: the table's bindings), batch BATCH, on the first N_TRAIN MNIST digits for `epochs` epochs (a population of one). */
 export function deepRun(v: Values): PopulationConfig {
   return {
     spec: deepNet(v),
     data: { kind: 'mnist', nTrain: N_TRAIN, nTest: 0 },
     options: { epochs: v.epochs, evalEachEpoch: true },
-    members: [{ seed: v.seed, hyper: { optimizer: 'sgd', lr: v.lr, batchSize: BATCH, clipNorm: v.clip, weightDecay: v.l2 } }],
+    members: [{ seed: v.seed, hyper: { optimizer: 'sgd', batchSize: BATCH, ...hyperFrom(gradientsParams, v) } }],
   };
 }
 

@@ -52,6 +52,7 @@ export const gradientsParams = [
     max: 5,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
   },
   {
     kind: 'number',
@@ -63,6 +64,7 @@ export const gradientsParams = [
     max: 10,
     scale: 'linear',
     step: 0.1,
+    hyper: 'clipNorm',
   },
   batchNormParam,
   {
@@ -83,6 +85,7 @@ export const gradientsParams = [
     max: 0.1,
     scale: 'linear',
     step: 0.001,
+    hyper: 'weightDecay',
   },
   {
     kind: 'int',

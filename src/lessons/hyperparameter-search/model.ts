@@ -4,6 +4,8 @@ import { STREAM, randomU32, streamWord, uniform } from '../../engine/rng';
 import type { ModelSpec } from '../../engine/nn';
 import type { MemberConfig } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
+import { hyperFrom } from '../../state/hyperFrom';
+import { searchParams } from './params';
 
 /** The book's procedure: 500 training digits, 20 % held out, 6 hidden layers of 100 ReLU units, SGD, batch 100, 50 epochs, 100 trials. */
 export const BOOK = { n: 500, validation: 0.2, hidden: 6, units: 100, batch: 100, epochs: 50, trials: 100, best: 20 } as const;
@@ -100,7 +102,7 @@ export interface SearchQuery {
 export const trialSeed = (seed: number, i: number): number => randomU32(seed, streamWord(STREAM.search, 1), i);
 
 /**
- * One population of trials: member i trains trials[i] (SGD at its lr, L2 weight decay ½λ‖W‖²) from its own seed
+ * One population of trials: member i trains trials[i] (SGD at its drawn lr and L2 weight decay ½λ‖W‖², the bound batch) from its own seed
  * trialSeed(seed, i) (its own initial weights and batch order, as in the book); 20 % of the n digits, shuffled first with
  * the run's seed, are held out (one split for every trial, as the book shuffles once before its loop) and scored at the end
  * of every epoch.
@@ -108,7 +110,7 @@ export const trialSeed = (seed: number, i: number): number => randomU32(seed, st
 export function searchPopulation(trials: readonly Trial[], q: SearchQuery): PopulationConfig {
   const members: MemberConfig[] = trials.map((t, i) => ({
     seed: trialSeed(q.seed, i),
-    hyper: { optimizer: 'sgd' as const, lr: t.lr, weightDecay: t.weightDecay, batchSize: q.batch },
+    hyper: { optimizer: 'sgd' as const, lr: t.lr, weightDecay: t.weightDecay, ...hyperFrom(searchParams, q) },
   }));
   return {
     spec: SEARCH_SPEC,

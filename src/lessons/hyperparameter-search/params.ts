@@ -32,6 +32,7 @@ export const searchParams = [
     default: 20,
     min: 5,
     max: 100,
+    hyper: 'batchSize',
   },
   exponent('lr.lo', { zh: '学习率下限 log₁₀', en: 'lr from, log₁₀' }, { zh: '学习率 lr = 10^U(lr.lo, lr.hi) 的下限指数（原书 −6）', en: 'lower exponent of lr = 10^U(lr.lo, lr.hi) (the book: −6)' }, -6, -8, 0),
   exponent('lr.hi', { zh: '学习率上限 log₁₀', en: 'lr to, log₁₀' }, { zh: '学习率的上限指数（原书 −2）', en: 'upper exponent of lr (the book: −2)' }, -2, -8, 0),

@@ -2,6 +2,8 @@
 import type { InitSpec, ModelSpec } from '../../engine/nn';
 import type { Text } from '../../state/i18n';
 import type { PopulationConfig } from '../../components/run';
+import { hyperFrom } from '../../state/hyperFrom';
+import { initializationParams } from './params';
 
 /** Training digits and mini-batch size of the comparison. */
 export const N_TRAIN = 2000;
@@ -20,7 +22,7 @@ export function comparisonNet(init: InitSpec): ModelSpec {
 }
 
 /**
- * The population: member k is the single run of comparisonNet(VARIANTS[k].init) with SGD at learning rate lr,
+ * The population: member k is the single run of comparisonNet(VARIANTS[k].init) with SGD at learning rate lr (bound),
  * batch BATCH, the given seed, for `epochs` epochs over the first N_TRAIN digits (no per-epoch evaluation).
  */
 export function comparisonPopulation(q: { lr: number; seed: number; epochs: number }): PopulationConfig {
@@ -28,6 +30,6 @@ export function comparisonPopulation(q: { lr: number; seed: number; epochs: numb
     spec: comparisonNet(VARIANTS[0].init),
     data: { kind: 'mnist', nTrain: N_TRAIN, nTest: 0 },
     options: { epochs: q.epochs, evalEachEpoch: false },
-    members: VARIANTS.map((v) => ({ seed: q.seed, init: v.init, hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH } })),
+    members: VARIANTS.map((v) => ({ seed: q.seed, init: v.init, hyper: { optimizer: 'sgd', ...hyperFrom(initializationParams, q), batchSize: BATCH } })),
   };
 }

@@ -48,6 +48,7 @@ export const initializationParams = [
     max: 5,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
   },
   {
     kind: 'int',

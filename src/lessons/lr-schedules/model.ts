@@ -1,7 +1,9 @@
 // The lr-schedules experiments: six schedules racing on the optimizer race's MNIST net as one population, and the range test.
 import type { LrSchedule } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
+import { hyperFrom } from '../../state/hyperFrom';
 import { BATCH, N_TEST, raceNet } from '../optimizers-mnist/race';
+import { lrSchedulesParams } from './params';
 
 export const SCHEDULES = ['constant', 'step', 'exponential', 'inverse', 'cosine', 'warmup-cosine'] as const;
 export type ScheduleName = (typeof SCHEDULES)[number];
@@ -50,13 +52,16 @@ export function scheduleOf(name: ScheduleName, q: ScheduleKnobs): LrSchedule {
 /** Training digits' loss is evaluated on at most this many at each epoch end. */
 export const EVAL_TRAIN = 1000;
 
-/** Every schedule trains the race's net with plain SGD from η₀, one seed: same start, same batches, only the lr differs. */
+/**
+ * Every schedule trains the race's net with plain SGD from η₀ (the table's lr binding), one seed: same start, same batches,
+ * only the lr differs. The schedules are computed from several parameters (scheduleOf), so they are written here.
+ */
 export function schedulePopulation(q: ScheduleKnobs & { n: number; seed: number }): PopulationConfig {
   return {
     spec: raceNet(),
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST },
     options: { epochs: q.epochs, evalEachEpoch: true, evalTrainSamples: EVAL_TRAIN },
-    members: SCHEDULES.map((s) => ({ seed: q.seed, hyper: { optimizer: 'sgd', batchSize: BATCH, lr: q.lr, lrSchedule: scheduleOf(s, q) } })),
+    members: SCHEDULES.map((s) => ({ seed: q.seed, hyper: { optimizer: 'sgd', batchSize: BATCH, ...hyperFrom(lrSchedulesParams, q), lrSchedule: scheduleOf(s, q) } })),
   };
 }
 

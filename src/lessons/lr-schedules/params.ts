@@ -13,6 +13,7 @@ export const lrSchedulesParams = [
     max: 1,
     scale: 'log',
     digits: 2,
+    hyper: 'lr',
   },
   {
     kind: 'int',

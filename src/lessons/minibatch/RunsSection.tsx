@@ -37,7 +37,7 @@ export function RunsSection() {
   const { values, setParam } = useLessonParams(P);
   const { n, mepochs, mlr, seed, target } = values;
   const sizes = useMemo(() => batchSizes(n), [n]);
-  const configs = useMemo(() => sizes.map((B) => runConfig(B, { n, epochs: mepochs, lr: mlr, seed })), [sizes, n, mepochs, mlr, seed]);
+  const configs = useMemo(() => sizes.map((B) => runConfig(B, { n, mepochs, mlr, seed })), [sizes, n, mepochs, mlr, seed]);
   const stepSize = useMemo(() => sizes.map((B) => updatesPerEpoch(n, B)), [sizes, n]);
   const ref = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLElement>(null);

@@ -72,6 +72,7 @@ export const minibatchParams = [
     max: 1,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
   },
   {
     kind: 'number',

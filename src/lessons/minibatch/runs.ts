@@ -1,6 +1,8 @@
 // The minibatch lesson's MNIST part (seed 000 §6.2): one run per batch size, and what their epoch rows say about the five claims.
 import type { ModelSpec } from '../../engine/nn';
 import type { RunConfig } from '../../components/useTrainerRuns';
+import { hyperFrom } from '../../state/hyperFrom';
+import { minibatchParams, type MinibatchValues } from './params';
 
 /** Test digits evaluated at every epoch end, hidden units of the small net. */
 export const N_TEST = 500;
@@ -20,17 +22,18 @@ export const updatesPerEpoch = (n: number, B: number) => Math.ceil(n / B);
 export const NET: ModelSpec = { inputSize: 784, hidden: [{ units: HIDDEN, activation: 'relu' }], outputSize: 10, init: { scheme: 'he' }, loss: 'softmax-ce' };
 
 /**
- * The run of batch size B: SGD at lr on the first n digits for `epochs` epochs, same seed (same initial weights and
- * epoch shuffles) for every size; every epoch end evaluates N_TEST test digits and the first N_TEST training digits.
+ * The run of batch size B (swept, so written here): SGD at mlr (the table's lr binding) on the first n digits for mepochs
+ * epochs, same seed (same initial weights and epoch shuffles) for every size; every epoch end evaluates N_TEST test digits
+ * and the first N_TEST training digits.
  * Per-step metrics are kept for about 50 updates per epoch (the small batches take thousands).
  */
-export function runConfig(B: number, q: { n: number; epochs: number; lr: number; seed: number }): RunConfig {
+export function runConfig(B: number, q: Pick<MinibatchValues, 'n' | 'mepochs' | 'mlr' | 'seed'>): RunConfig {
   return {
     spec: NET,
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST },
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: B },
+    hyper: { optimizer: 'sgd', ...hyperFrom(minibatchParams, q), batchSize: B },
     seed: q.seed,
-    options: { epochs: q.epochs, evalTrainSamples: N_TEST },
+    options: { epochs: q.mepochs, evalTrainSamples: N_TEST },
     stream: { every: Math.max(1, Math.floor(updatesPerEpoch(q.n, B) / 50)) },
   };
 }

@@ -20,6 +20,7 @@ import { useT } from '../../state/useText';
 import { optimizersMnistParams as P } from './params';
 import { optimizersMnistScript } from './python';
 import { BATCH, N_TEST, RACER_LABEL, racePopulation, racersOf, stepsPerEpoch, type LearningRates, type Racer } from './race';
+import { learningRates } from './rates';
 import { RaceControls } from './RaceControls';
 import { TEXT } from './text';
 import { useLrChanges } from './useLrChanges';
@@ -37,13 +38,7 @@ export default function OptimizersMnistView() {
   const { values, setParam } = useLessonParams(P);
   const set = setParam as (name: string, value: number | string | readonly string[]) => void;
   const curve = values.curve as CurveMode;
-  const lrs: LearningRates = {
-    sgd: values['sgd.lr'],
-    momentum: values['momentum.lr'],
-    adagrad: values['adagrad.lr'],
-    adam: values['adam.lr'],
-    rmsprop: values['rmsprop.lr'],
-  };
+  const lrs = learningRates(values);
   const lrsRef = useRef(lrs);
   lrsRef.current = lrs;
   const extrasKey = values.extra.join();

@@ -6,10 +6,11 @@ import type { LearningRates } from './race';
 /** The book's learning rates (common/optimizer.py defaults, as optimizer_compare_mnist.py uses them). */
 export const BOOK_LRS = { sgd: 0.01, momentum: 0.01, adagrad: 0.01, adam: 0.001, rmsprop: 0.01 } as const satisfies LearningRates;
 
+/** The learning rate of racer N: URL name "N.lr", bound to the engine's lr in group N (learningRates). */
 const lr = <N extends string>(name: N, label: string, book: number) =>
   ({
     kind: 'number',
-    name: `${name}.lr`,
+    name: `${name}.lr` as `${N}.lr`,
     label: { zh: `${label} 的 η`, en: `${label} η` },
     doc: { zh: `${label} 的学习率（书中为 ${book}）；训练中改变会从下一步起生效`, en: `${label} learning rate (the book uses ${book}); a change mid-run applies from the next update` },
     default: book,
@@ -17,6 +18,8 @@ const lr = <N extends string>(name: N, label: string, book: number) =>
     max: 1,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
+    hyperGroup: name,
   }) as const;
 
 export const optimizersMnistParams = [

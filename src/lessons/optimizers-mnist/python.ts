@@ -9,6 +9,7 @@ import { mlpOptimizerCall, mlpOptimizersPy } from '../../components/python/mlpOp
 import { mnistScript } from '../../components/python/script';
 import type { OptimizersMnistValues } from './params';
 import { BATCH, N_TEST, racerHyper, racersOf, type LearningRates, type Racer } from './race';
+import { learningRates } from './rates';
 import { KAISER_LEN } from './smoothing';
 import { MEAN_WINDOW, type CurveMode } from './useSmoothedRings';
 
@@ -47,7 +48,7 @@ const TEXT = {
 function racersAndRates(values: OptimizersMnistValues): { racers: Racer[]; lrs: LearningRates } {
   return {
     racers: racersOf(values.extra),
-    lrs: { sgd: values['sgd.lr'], momentum: values['momentum.lr'], adagrad: values['adagrad.lr'], adam: values['adam.lr'], rmsprop: values['rmsprop.lr'] },
+    lrs: learningRates(values),
   };
 }
 

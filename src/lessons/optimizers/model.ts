@@ -1,7 +1,8 @@
 // Pure model of the optimizers lesson: parameters → one trajectory per shown optimizer, with per-step state.
 import { OBJECTIVES, type ObjectiveName, type Objective2D } from '../../engine/objectives';
 import { OPTIMIZERS, initState, type Hyper, type OptimizerName } from '../../engine/optimizers';
-import type { OptimizersValues } from './params';
+import { hyperFrom, type BoundValues } from '../../state/hyperFrom';
+import { optimizersParams, type OptimizersValues } from './params';
 
 /** A run counts as diverged once f exceeds this multiple of max(f(x₀), 1), or is not finite. */
 export const DIVERGE_FACTOR = 1e3;
@@ -26,23 +27,9 @@ export interface Trajectory {
   divergedAt: number | null;
 }
 
-/** The hyperparameters of `name` read from the lesson's parameters (ε and unused ones keep their defaults). */
-export function hyperOf(name: OptimizerName, p: OptimizersValues): Hyper {
-  const d = OPTIMIZERS[name].defaults;
-  switch (name) {
-    case 'sgd':
-      return { ...d, lr: p['sgd.lr'] };
-    case 'momentum':
-      return { ...d, lr: p['momentum.lr'], gamma: p['momentum.gamma'] };
-    case 'adagrad':
-      return { ...d, lr: p['adagrad.lr'] };
-    case 'rmsprop':
-      return { ...d, lr: p['rmsprop.lr'], gamma: p['rmsprop.gamma'] };
-    case 'adadelta':
-      return { ...d, rho: p['adadelta.rho'] };
-    case 'adam':
-      return { ...d, lr: p['adam.lr'], beta1: p['adam.beta1'], beta2: p['adam.beta2'] };
-  }
+/** The hyperparameters of `name`: its group's bound parameters (e.g. momentum.lr, momentum.gamma); ε and unused ones keep their defaults. */
+export function hyperOf(name: OptimizerName, p: BoundValues<typeof optimizersParams, OptimizerName>): Hyper {
+  return { ...OPTIMIZERS[name].defaults, ...hyperFrom(optimizersParams, p, name) };
 }
 
 /** Runs `steps` updates of optimizer `name` on `obj` from x0, recording everything the figure and formula show. */

@@ -2,10 +2,11 @@
 import type { Text } from '../../state/i18n';
 import type { ParamSpec, ValuesOf } from '../../state/params';
 
-const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
+/** The learning rate η of optimizer G: URL name "G.lr", bound to the engine's lr in group G (hyperOf). */
+const lr = <G extends string>(group: G, dflt: number, zh: string, en: string) =>
   ({
     kind: 'number',
-    name,
+    name: `${group}.lr` as `${G}.lr`,
     label: { zh: '学习率 η', en: 'Learning rate η' },
     doc: { zh: `${zh}的学习率 η`, en: `learning rate η of ${en}` },
     default: dflt,
@@ -13,11 +14,13 @@ const lr = <N extends string>(name: N, dflt: number, zh: string, en: string) =>
     max: 5,
     scale: 'log',
     digits: 3,
+    hyper: 'lr',
+    hyperGroup: group,
   }) as const;
 
-/** A decay-type hyperparameter in [0, max] on a linear scale (γ, ρ, β₁, β₂). */
-const decay = <N extends string>(name: N, label: Text, doc: Text, dflt: number, max: number, step: number) =>
-  ({ kind: 'number', name, label, doc, default: dflt, min: 0, max, scale: 'linear', step }) as const;
+/** A decay-type hyperparameter K of optimizer G in [0, max] on a linear scale (γ, ρ, β₁, β₂): URL name "G.K", bound to K in group G. */
+const decay = <G extends string, K extends 'gamma' | 'rho' | 'beta1' | 'beta2'>(group: G, key: K, label: Text, doc: Text, dflt: number, max: number, step: number) =>
+  ({ kind: 'number', name: `${group}.${key}` as `${G}.${K}`, label, doc, default: dflt, min: 0, max, scale: 'linear', step, hyper: key, hyperGroup: group }) as const;
 
 export const OPT_CHOICES = [
   { value: 'sgd', label: { zh: '梯度下降（SGD）', en: 'Gradient descent (SGD)' } },
@@ -66,16 +69,16 @@ export const optimizersParams = [
     min: [-10, -5],
     max: [10, 5],
   },
-  lr('sgd.lr', 0.4, '梯度下降', 'gradient descent'),
-  lr('momentum.lr', 0.4, '动量法', 'momentum'),
-  decay('momentum.gamma', { zh: '动量 γ', en: 'Momentum γ' }, { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' }, 0.5, 0.99, 0.01),
-  lr('adagrad.lr', 0.4, 'AdaGrad', 'AdaGrad'),
-  lr('rmsprop.lr', 0.4, 'RMSProp', 'RMSProp'),
-  decay('rmsprop.gamma', { zh: '衰减 γ', en: 'Decay γ' }, { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' }, 0.9, 0.999, 0.001),
-  decay('adadelta.rho', { zh: '衰减 ρ', en: 'Decay ρ' }, { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' }, 0.9, 0.999, 0.001),
-  lr('adam.lr', 0.4, 'Adam', 'Adam'),
-  decay('adam.beta1', { zh: 'β₁', en: 'β₁' }, { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' }, 0.9, 0.999, 0.001),
-  decay('adam.beta2', { zh: 'β₂', en: 'β₂' }, { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' }, 0.999, 0.9999, 0.0001),
+  lr('sgd', 0.4, '梯度下降', 'gradient descent'),
+  lr('momentum', 0.4, '动量法', 'momentum'),
+  decay('momentum', 'gamma', { zh: '动量 γ', en: 'Momentum γ' }, { zh: '动量法的动量超参数 γ', en: 'momentum hyperparameter γ' }, 0.5, 0.99, 0.01),
+  lr('adagrad', 0.4, 'AdaGrad', 'AdaGrad'),
+  lr('rmsprop', 0.4, 'RMSProp', 'RMSProp'),
+  decay('rmsprop', 'gamma', { zh: '衰减 γ', en: 'Decay γ' }, { zh: 'RMSProp 平方梯度移动平均的衰减率 γ', en: 'RMSProp decay γ of the squared-gradient average' }, 0.9, 0.999, 0.001),
+  decay('adadelta', 'rho', { zh: '衰减 ρ', en: 'Decay ρ' }, { zh: 'AdaDelta 的衰减率 ρ（没有学习率）', en: 'AdaDelta decay ρ (it has no learning rate)' }, 0.9, 0.999, 0.001),
+  lr('adam', 0.4, 'Adam', 'Adam'),
+  decay('adam', 'beta1', { zh: 'β₁', en: 'β₁' }, { zh: 'Adam 一阶矩（动量）衰减率 β₁', en: 'Adam first-moment decay β₁' }, 0.9, 0.999, 0.001),
+  decay('adam', 'beta2', { zh: 'β₂', en: 'β₂' }, { zh: 'Adam 二阶矩衰减率 β₂', en: 'Adam second-moment decay β₂' }, 0.999, 0.9999, 0.0001),
 ] as const satisfies readonly ParamSpec[];
 
 export type OptimizersValues = ValuesOf<typeof optimizersParams>;

@@ -5,7 +5,8 @@ import type { HyperUpdate } from '../../engine/train';
 import type { PopulationConfig } from '../../components/run';
 import type { DataDescriptor } from '../../components/run';
 import { initOf } from '../gradients/model';
-import { PLANE, type PlaygroundValues } from './params';
+import { hyperFrom } from '../../state/hyperFrom';
+import { PLANE, playgroundParams, type PlaygroundValues } from './params';
 
 /** Points generated per data set (train + test); the `train` share of them trains. */
 export const TOTAL_POINTS = 400;
@@ -103,20 +104,16 @@ export function specOf(v: V): ModelSpec {
   };
 }
 
-/** Every hyperparameter setHyper can change mid-run; γ is the selected optimizer's (momentum's or RMSProp's). */
+/**
+ * Every hyperparameter setHyper can change mid-run: those bound in the parameter table (optimizer, lr, ρ, β₁, β₂, batch,
+ * L1, L2, clipping); γ from the selected optimizer's group (RMSProp's decay when RMSProp runs, momentum's γ otherwise);
+ * the dropout ratios computed per layer (dropoutOf).
+ */
 export function hyperOf(v: V): HyperUpdate {
   return {
-    optimizer: v.opt as HyperUpdate['optimizer'],
-    lr: v.lr,
-    gamma: v.opt === 'rmsprop' ? v['rmsprop.gamma'] : v['momentum.gamma'],
-    rho: v.rho,
-    beta1: v.beta1,
-    beta2: v.beta2,
-    batchSize: v.batch,
-    l1: v.l1,
-    weightDecay: v.l2,
+    ...hyperFrom(playgroundParams, v),
+    ...hyperFrom(playgroundParams, v, v.opt === 'rmsprop' ? 'rmsprop' : 'momentum'),
     dropout: dropoutOf(v),
-    clipNorm: v.clip,
   };
 }
 

@@ -1,5 +1,5 @@
 // URL parameters of the playground: the data, the input features, the network, the optimizer and every regularizer, the
-// points a reader added and what the plot shows.
+// points a reader added and what the plot shows. `hyper` binds a parameter to the engine's hyperparameter (hyperOf).
 import type { ParamSpec, ValuesOf } from '../../state/params';
 import { customStdParam, initParam } from '../initParams';
 import { seedParam } from '../seedParam';
@@ -104,6 +104,7 @@ export const playgroundParams = [
     label: { zh: '优化器', en: 'Optimizer' },
     doc: { zh: '优化器：sgd、momentum、adagrad、rmsprop、adadelta、adam；训练中切换不重置', en: 'optimizer: sgd, momentum, adagrad, rmsprop, adadelta, adam; switching mid-run does not reset' },
     default: 'adam',
+    hyper: 'optimizer',
     options: [
       { value: 'sgd', label: { zh: 'SGD', en: 'SGD' } },
       { value: 'momentum', label: { zh: 'Momentum', en: 'Momentum' } },
@@ -113,15 +114,15 @@ export const playgroundParams = [
       { value: 'adam', label: { zh: 'Adam', en: 'Adam' } },
     ],
   },
-  num('lr', '学习率 η', 'Learning rate η', '学习率 η（AdaDelta 不用）', 'learning rate η (AdaDelta uses none)', 0.01, 0.0001, 10, 'log', 3),
-  num('momentum.gamma', 'Momentum 的 γ', 'Momentum γ', 'Momentum 的动量系数 γ：v ← γv + ηg', 'momentum coefficient γ: v ← γv + ηg', 0.9, 0, 0.99, 'linear', 0.01),
-  num('rmsprop.gamma', 'RMSProp 的 γ', 'RMSProp γ', 'RMSProp 的衰减率 γ：s ← γs + (1 − γ)g²', 'RMSProp decay γ: s ← γs + (1 − γ)g²', 0.9, 0, 0.999, 'linear', 0.001),
-  num('rho', 'AdaDelta 的 ρ', 'AdaDelta ρ', 'AdaDelta 的衰减率 ρ', 'AdaDelta decay ρ', 0.9, 0, 0.999, 'linear', 0.001),
-  num('beta1', 'Adam 的 β₁', 'Adam β₁', 'Adam 一阶矩的衰减率 β₁', 'Adam first-moment decay β₁', 0.9, 0, 0.999, 'linear', 0.001),
-  num('beta2', 'Adam 的 β₂', 'Adam β₂', 'Adam 二阶矩的衰减率 β₂', 'Adam second-moment decay β₂', 0.999, 0, 0.9999, 'linear', 0.0001),
-  { kind: 'int', name: 'batch', label: { zh: '批量大小', en: 'Batch size' }, doc: { zh: '每个小批量的样本数', en: 'rows per mini-batch' }, default: 10, min: 1, max: 200 },
-  num('l1', 'L1 强度 λ₁', 'L1 strength λ₁', 'L1 正则化：损失加 λ₁‖W‖₁', 'L1 regularization: λ₁‖W‖₁ added to the loss', 0, 0, 0.01, 'linear', 0.0001),
-  num('l2', 'L2 强度 λ', 'L2 strength λ', 'L2 正则化（权重衰减）：损失加 ½λ‖W‖²', 'L2 regularization (weight decay): ½λ‖W‖² added to the loss', 0, 0, 0.1, 'linear', 0.001),
+  { ...num('lr', '学习率 η', 'Learning rate η', '学习率 η（AdaDelta 不用）', 'learning rate η (AdaDelta uses none)', 0.01, 0.0001, 10, 'log', 3), hyper: 'lr' },
+  { ...num('momentum.gamma', 'Momentum 的 γ', 'Momentum γ', 'Momentum 的动量系数 γ：v ← γv + ηg', 'momentum coefficient γ: v ← γv + ηg', 0.9, 0, 0.99, 'linear', 0.01), hyper: 'gamma', hyperGroup: 'momentum' },
+  { ...num('rmsprop.gamma', 'RMSProp 的 γ', 'RMSProp γ', 'RMSProp 的衰减率 γ：s ← γs + (1 − γ)g²', 'RMSProp decay γ: s ← γs + (1 − γ)g²', 0.9, 0, 0.999, 'linear', 0.001), hyper: 'gamma', hyperGroup: 'rmsprop' },
+  { ...num('rho', 'AdaDelta 的 ρ', 'AdaDelta ρ', 'AdaDelta 的衰减率 ρ', 'AdaDelta decay ρ', 0.9, 0, 0.999, 'linear', 0.001), hyper: 'rho' },
+  { ...num('beta1', 'Adam 的 β₁', 'Adam β₁', 'Adam 一阶矩的衰减率 β₁', 'Adam first-moment decay β₁', 0.9, 0, 0.999, 'linear', 0.001), hyper: 'beta1' },
+  { ...num('beta2', 'Adam 的 β₂', 'Adam β₂', 'Adam 二阶矩的衰减率 β₂', 'Adam second-moment decay β₂', 0.999, 0, 0.9999, 'linear', 0.0001), hyper: 'beta2' },
+  { kind: 'int', name: 'batch', label: { zh: '批量大小', en: 'Batch size' }, doc: { zh: '每个小批量的样本数', en: 'rows per mini-batch' }, default: 10, min: 1, max: 200, hyper: 'batchSize' },
+  { ...num('l1', 'L1 强度 λ₁', 'L1 strength λ₁', 'L1 正则化：损失加 λ₁‖W‖₁', 'L1 regularization: λ₁‖W‖₁ added to the loss', 0, 0, 0.01, 'linear', 0.0001), hyper: 'l1' },
+  { ...num('l2', 'L2 强度 λ', 'L2 strength λ', 'L2 正则化（权重衰减）：损失加 ½λ‖W‖²', 'L2 regularization (weight decay): ½λ‖W‖² added to the loss', 0, 0, 0.1, 'linear', 0.001), hyper: 'weightDecay' },
   num('dropout', '丢弃率 p', 'Dropout p', '每个隐藏层的丢弃率 p（p.1 … p.6 可逐层覆盖）', 'dropout ratio p of every hidden layer (p.1 … p.6 override it per layer)', 0, 0, 0.8, 'linear', 0.05),
   ...([1, 2, 3, 4, 5, 6] as const).map(
     (l) =>
@@ -137,7 +138,7 @@ export const playgroundParams = [
         step: 0.05,
       }) as const,
   ),
-  num('clip', '梯度裁剪阈值（0 = 关）', 'Clip ‖g‖ at (0 = off)', '梯度裁剪：整个梯度的 L2 范数超过阈值时按比例缩小；0 = 不裁剪', 'gradient clipping: the whole gradient is scaled down to this L2 norm when above it; 0 = off', 0, 0, 10, 'linear', 0.1),
+  { ...num('clip', '梯度裁剪阈值（0 = 关）', 'Clip ‖g‖ at (0 = off)', '梯度裁剪：整个梯度的 L2 范数超过阈值时按比例缩小；0 = 不裁剪', 'gradient clipping: the whole gradient is scaled down to this L2 norm when above it; 0 = off', 0, 0, 10, 'linear', 0.1), hyper: 'clipNorm' },
   { kind: 'int', name: 'epochs', label: { zh: '周期', en: 'Epochs' }, doc: { zh: '训练的周期数', en: 'training epochs' }, default: 200, min: 1, max: 1000 },
   {
     kind: 'enum',

@@ -10,7 +10,7 @@ import { RNG_PY } from '../../components/python/rng';
 import { toyDataPy } from '../../components/python/toy';
 import { optimizerArgs, optimizerClassName, toyNetPieces } from '../../components/python/toyNet';
 import { pyScript } from '../../components/python/script';
-import { TABLE_GRID, TOTAL_POINTS, dropoutOf, extraRows, featuresOf, isRegression, splitSizes } from './model';
+import { TABLE_GRID, TOTAL_POINTS, dropoutOf, extraRows, featuresOf, hyperOf, isRegression, splitSizes } from './model';
 import { PLANE, type PlaygroundValues } from './params';
 
 /** The playground's figures whose data come from training. */
@@ -59,11 +59,7 @@ function optimizerCall(v: PlaygroundValues): string {
   const hp: Record<string, number> = {
     ...(OPTIMIZERS[name].defaults as unknown as Record<string, number>),
     ...(MLP_OPTIMIZER_DEFAULTS[name] as Record<string, number>),
-    lr: v.lr,
-    gamma: v.opt === 'rmsprop' ? v['rmsprop.gamma'] : v['momentum.gamma'],
-    rho: v.rho,
-    beta1: v.beta1,
-    beta2: v.beta2,
+    ...(hyperOf(v) as Record<string, unknown> as Record<string, number>),
   };
   return `${optimizerClassName(name)}(${optimizerArgs(name).map((a) => `${a}=${pyNumber(hp[a])}`).join(', ')})`;
 }

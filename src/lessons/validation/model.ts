@@ -6,6 +6,8 @@ import type { ModelSpec } from '../../engine/nn';
 import { STREAM, permutation } from '../../engine/rng';
 import { createTrainer, type Dataset } from '../../engine/train';
 import type { RunConfig } from '../../components/useTrainerRuns';
+import { hyperFrom } from '../../state/hyperFrom';
+import { validationParams } from './params';
 
 /** Candidate degrees of the selection figure: 1 … MAX_DEGREE. */
 export const MAX_DEGREE = 12;
@@ -103,7 +105,7 @@ export function foldConfig(index: number, k: number, q: MnistRunParams): RunConf
   return {
     spec: mnistSpec,
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST, fold: { k, index }, splitSeed: q.seed },
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH },
+    hyper: { optimizer: 'sgd', ...hyperFrom(validationParams, q), batchSize: BATCH },
     seed: q.seed,
     options: { epochs: q.epochs },
   };
@@ -114,7 +116,7 @@ export function holdoutConfig(shuffle: boolean, q: MnistRunParams): RunConfig {
   return {
     spec: mnistSpec,
     data: { kind: 'mnist', nTrain: q.n, nTest: N_TEST, sortByLabel: true, validation: VALIDATION_SHARE, shuffleSplit: shuffle, splitSeed: q.seed },
-    hyper: { optimizer: 'sgd', lr: q.lr, batchSize: BATCH },
+    hyper: { optimizer: 'sgd', ...hyperFrom(validationParams, q), batchSize: BATCH },
     seed: q.seed,
     options: { epochs: HOLDOUT_EPOCHS },
   };

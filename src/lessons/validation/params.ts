@@ -60,6 +60,7 @@ export const validationParams = [
     max: 0.5,
     scale: 'log',
     digits: 2,
+    hyper: 'lr',
   },
   seedParam({ zh: '数据、划分、初始权重与批次顺序的随机种子', en: 'seed of the data, the splits, the initial weights and the batch order' }),
 ] as const satisfies readonly ParamSpec[];

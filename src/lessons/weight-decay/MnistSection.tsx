@@ -55,7 +55,7 @@ export function MnistSection({ values, setParam }: Props) {
   const seed = values.seed;
   const ref = useRef<HTMLDivElement>(null);
   const population = useMemo(
-    () => mnistPopulation({ lambda, lr, epochs, n, seed }),
+    () => mnistPopulation({ 'mnist.lambda': lambda, 'mnist.lr': lr, 'mnist.epochs': epochs, 'mnist.n': n, seed }),
     [lambda, lr, epochs, n, seed],
   );
   const run = useTrainerRuns(population, JSON.stringify(population), { stepSize: Math.ceil(n / MNIST_BATCH), visibleRef: ref });

@@ -1,8 +1,10 @@
 // Pure model of the weight-decay lesson (seed 000 §3, seed 004 §四, seed 002): d2l's high-dimensional linear regression
 // as one population (a λ sweep, the chosen λ, an L1 run), seed 004's overfit MNIST net with and without L2, and the readings.
 import type { ModelSpec } from '../../engine/nn';
-import type { MemberConfig } from '../../engine/train';
+import type { HyperUpdate, MemberConfig } from '../../engine/train';
+import { hyperFrom } from '../../state/hyperFrom';
 import type { PopulationConfig } from '../../components/run';
+import { weightDecayParams, type WeightDecayValues } from './params';
 
 /** d2l's settings: 20 training and 100 test rows, 200 inputs, noise 0.01, batch 5, SGD η = 0.003, w ~ N(0, 1), b = 0. */
 export const LINEAR = { nTrain: 20, nTest: 100, d: 200, noise: 0.01, batch: 5, lr: 0.003 } as const;
@@ -78,13 +80,17 @@ export const MNIST_SPEC: ModelSpec = {
   loss: 'softmax-ce',
 };
 
-/** The MNIST comparison: member 0 with λ = 0, member 1 with λ; same seed, weights, batches and η. */
-export function mnistPopulation(q: { lambda: number; lr: number; epochs: number; n: number; seed: number }): PopulationConfig {
+/**
+ * The MNIST comparison: member 1 with the bound mnist.lr and mnist.lambda (η, λ), member 0 the same with λ = 0; same seed,
+ * weights and batches. SGD and the batch size are the lesson's fixed settings.
+ */
+export function mnistPopulation(v: Pick<WeightDecayValues, 'mnist.lambda' | 'mnist.lr' | 'mnist.epochs' | 'mnist.n' | 'seed'>): PopulationConfig {
+  const hyper: HyperUpdate = { optimizer: 'sgd', batchSize: MNIST_BATCH, ...hyperFrom(weightDecayParams, v, 'mnist') };
   return {
     spec: MNIST_SPEC,
-    data: { kind: 'mnist', nTrain: q.n, nTest: MNIST_TEST },
-    options: { epochs: q.epochs, evalEachEpoch: true },
-    members: [0, q.lambda].map((weightDecay) => ({ seed: q.seed, hyper: { optimizer: 'sgd', lr: q.lr, batchSize: MNIST_BATCH, weightDecay } })),
+    data: { kind: 'mnist', nTrain: v['mnist.n'], nTest: MNIST_TEST },
+    options: { epochs: v['mnist.epochs'], evalEachEpoch: true },
+    members: [{ seed: v.seed, hyper: { ...hyper, weightDecay: 0 } }, { seed: v.seed, hyper }],
   };
 }
 

@@ -45,6 +45,8 @@ export const weightDecayParams = [
     max: 1,
     scale: 'log',
     digits: 2,
+    hyper: 'weightDecay',
+    hyperGroup: 'mnist',
   },
   {
     kind: 'number',
@@ -56,6 +58,8 @@ export const weightDecayParams = [
     max: 0.3,
     scale: 'log',
     digits: 2,
+    hyper: 'lr',
+    hyperGroup: 'mnist',
   },
   {
     kind: 'int',

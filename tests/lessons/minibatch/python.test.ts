@@ -22,7 +22,7 @@ function engineRows(v: MinibatchValues): (string | number)[][] {
   const data = mnistSmall(v.n, N_TEST);
   const rows: (string | number)[][] = [];
   for (const b of batchSizes(v.n)) {
-    const c = runConfig(b, { n: v.n, epochs: v.mepochs, lr: v.mlr, seed: v.seed });
+    const c = runConfig(b, v);
     const trainer = createTrainer(c.spec, data, c.hyper, c.seed, c.options);
     while (trainer.progress().stopped === null) {
       for (const e of trainer.step(100).epochs) rows.push([String(b), e.epoch + 1, e.train.loss, e.test!.accuracy]);

@@ -17,7 +17,7 @@ describe('batchSizes(n)', () => {
 
 describe('runConfig(B, q)', () => {
   it('differs between batch sizes only in the batch size and how often steps are recorded', () => {
-    const q = { n: 2000, epochs: 5, lr: 0.05, seed: 3 };
+    const q = { n: 2000, mepochs: 5, mlr: 0.05, seed: 3 };
     const a = runConfig(1, q), b = runConfig(512, q);
     expect(a.hyper?.batchSize).toBe(1);
     expect(b.hyper?.batchSize).toBe(512);

@@ -150,7 +150,7 @@ describe('helpers', () => {
     expect(gapVerdict(0.1, 0.3)).toBe('wider');
   });
   it('mnistPopulation: seed 004’s net (6 × 100 ReLU + output, He), λ = 0 against λ, same seed and η', () => {
-    const pop = mnistPopulation({ lambda: 0.1, lr: 0.01, epochs: 201, n: 300, seed: 4 });
+    const pop = mnistPopulation({ 'mnist.lambda': 0.1, 'mnist.lr': 0.01, 'mnist.epochs': 201, 'mnist.n': 300, seed: 4 });
     expect(pop.spec.hidden).toEqual(Array.from({ length: 6 }, () => ({ units: 100, activation: 'relu' })));
     expect(pop.spec.init).toEqual({ scheme: 'he' });
     expect(pop.members.map((m) => [m.seed, m.hyper?.weightDecay, m.hyper?.lr, m.hyper?.batchSize])).toEqual([

@@ -23,7 +23,7 @@ const URL = 'https://example.invalid/site/data/';
 /** The figure's rows as the page computes them: each member of mnistPopulation trained by the CPU engine, epoch by epoch. */
 function engineRows(v: WeightDecayValues): (string | number)[][] {
   const lambda = v['mnist.lambda'];
-  const pop = mnistPopulation({ lambda, lr: v['mnist.lr'], epochs: v['mnist.epochs'], n: v['mnist.n'], seed: v.seed });
+  const pop = mnistPopulation(v);
   const data = mnistSmall(v['mnist.n'], MNIST_TEST);
   const rows: (string | number)[][] = [];
   pop.members.forEach((m, k) => {
@@ -84,7 +84,7 @@ flat = np.concatenate([np.concatenate([a.W.ravel(), a.b]) for a in net.affines])
 print(hashlib.sha256(flat.tobytes()).hexdigest())
 `);
     const out = runPython(script, ['--data', MNIST_DATA_DIR], 300_000).trim().split('\n');
-    const pop = mnistPopulation({ lambda: 0.1, lr: v['mnist.lr'], epochs: 2, n: v['mnist.n'], seed: v.seed });
+    const pop = mnistPopulation({ ...v, 'mnist.lambda': 0.1, 'mnist.epochs': 2 });
     const trainer = createTrainer(pop.spec, mnistSmall(v['mnist.n'], MNIST_TEST), pop.members[1].hyper, v.seed, pop.options);
     const losses = trainer.step(steps).steps.map((s) => s.loss);
     const params = trainer.getParams();
