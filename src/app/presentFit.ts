@@ -44,7 +44,9 @@ function largest(lo: number, hi: number, ok: (v: number) => boolean): number {
  */
 export function fitSection(section: HTMLElement): boolean {
   const set = (chart: number | null, text: number) => {
-    section.style.setProperty('--present-chart-h', chart === null ? 'none' : `${Math.floor(chart)}px`);
+    // Unset rather than 'none': lesson styles use the variable inside min(), where 'none' is invalid.
+    if (chart === null) section.style.removeProperty('--present-chart-h');
+    else section.style.setProperty('--present-chart-h', `${Math.floor(chart)}px`);
     document.documentElement.style.setProperty('--present-text', text.toFixed(3));
     return pageFits();
   };
