@@ -120,13 +120,14 @@ test('MNIST: every batch size trains its epochs; updates per epoch are ⌈n/B⌉
 });
 
 test('MNIST: reset then step trains exactly one more epoch at every batch size (⌈n/B⌉ updates each)', async ({ page }) => {
-  test.setTimeout(240_000); // the sum of the state waits below (60 + 60 + 30 + 60 s)
+  test.setTimeout(330_000); // the sum of the state waits below (150 + 60 + 30 + 60 s)
   const n = 200;
   const sizes = [1, 8, 32, 128, 200];
   await open(page, `n=${n}&mepochs=3`);
   const runs = page.locator('[data-embed="runs"]');
   await runs.scrollIntoViewIfNeeded();
-  await expect(runs.locator('[data-action="step"]')).toBeEnabled({ timeout: 60_000 });
+  // Step is enabled once the first 3-epoch race has finished: over 60 s with a second suite running beside this one.
+  await expect(runs.locator('[data-action="step"]')).toBeEnabled({ timeout: 150_000 });
   await expect(runs.locator('[data-run="loading"]')).toHaveCount(0, { timeout: 60_000 });
   await runs.locator('[data-action="reset"]').click();
   await expect.poll(async () => (await readTable(page, 'minibatch/runs')).length, { timeout: 30_000 }).toBe(0);
