@@ -72,24 +72,48 @@ export function fitSection(section: HTMLElement): boolean {
   return fits;
 }
 
-/** Keeps `section` fitted while it is on screen: on arrival, on window resizes and when its content changes size. */
+/**
+ * Room (share of the window's height) a fitted page must have free before a change of its content makes the text grow
+ * again. Charts size themselves from their containers one render after a fit, so a fit can leave the page a few pixels
+ * off; refitting on every such change made the text swing between two sizes while a lesson trained, and kept the page busy.
+ */
+const REGROW_ROOM = 0.05;
+
+/** Whether a content change calls for a new fit: the page overflows, or a fitted page has clearly room to spare. */
+function needsRefit(section: HTMLElement): boolean {
+  if (section.dataset.fit !== 'fits' || !pageFits()) return true;
+  // The root scrolls no less than the window, so the room is read from the body, whose height is the content's.
+  return document.body.getBoundingClientRect().height < window.innerHeight * (1 - REGROW_ROOM);
+}
+
+/**
+ * Keeps `section` fitted while it is on screen: on arrival, on window resizes and once fonts load it fits afresh; when
+ * its content changes size it refits only when the page overflows or has room to spare (needsRefit), so the fit settles.
+ */
 export function useFitSection(section: HTMLElement | undefined) {
   useEffect(() => {
     if (!section) return;
     let raf = 0;
-    const schedule = () => {
+    let afresh = false; // a resize or font load waits in the frame: fit whatever the content did
+    const schedule = (always: boolean) => {
+      afresh ||= always;
       cancelAnimationFrame(raf);
-      raf = requestAnimationFrame(() => fitSection(section));
+      raf = requestAnimationFrame(() => {
+        if (afresh || needsRefit(section)) fitSection(section);
+        afresh = false;
+      });
     };
     fitSection(section);
-    const ro = new ResizeObserver(schedule);
+    const ro = new ResizeObserver(() => schedule(false));
     ro.observe(section);
-    window.addEventListener('resize', schedule);
-    void document.fonts?.ready.then(schedule);
+    ro.observe(document.body); // a notice or the header can push the section off screen without changing its size
+    const onResize = () => schedule(true);
+    window.addEventListener('resize', onResize);
+    void document.fonts?.ready.then(() => schedule(true));
     return () => {
       cancelAnimationFrame(raf);
       ro.disconnect();
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', onResize);
       section.style.removeProperty('--present-chart-h');
       document.documentElement.style.removeProperty('--present-text');
       delete section.dataset.fit;

@@ -154,6 +154,47 @@ test('the confusion matrix’s section fits 1280×720 once the matrix is drawn, 
   await expect.poll(() => page.evaluate(offScreen), { timeout: 20_000 }).toEqual([]);
 });
 
+test('the fit settles: a few pixels less content leave it alone, an overflow refits at once, and clear room lets the text grow again', async ({ page }) => {
+  // Refitting on every size change made the text swing between two sizes while a lesson trained (charts resize one render
+  // after each fit). Now a change refits only when the page overflows or has over 5 % of the window free.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fits: number };
+    w.__fits = 0; // fitSection sets data-fit once per fit, even to the same value
+    new MutationObserver((records) => { w.__fits += records.length; }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-fit'] });
+  });
+  await openPresentation(page, './#/generalization?present=1&lang=en');
+  const section = page.locator('.lesson-page > article > section:visible');
+  await expect(section).toHaveAttribute('data-fit', 'fits');
+  await page.evaluate(() => document.fonts.ready);
+  /** The text scale and the count of fits, three frames after `change` (a ResizeObserver callback, then the frame it schedules). */
+  const after = (change: string) => page.evaluate(async (change) => {
+    const s = Array.from(document.querySelectorAll<HTMLElement>('.lesson-page > article > section')).find((x) => x.offsetParent !== null)!;
+    let spacer = s.querySelector<HTMLElement>('.test-spacer');
+    if (!spacer) {
+      spacer = document.createElement('div');
+      spacer.className = 'test-spacer';
+      s.append(spacer);
+    }
+    spacer.style.height = change;
+    for (let k = 0; k < 3; k++) await new Promise(requestAnimationFrame);
+    const w = window as unknown as { __fits: number };
+    return { text: Number(document.documentElement.style.getPropertyValue('--present-text')), fits: w.__fits, fitted: document.documentElement.scrollHeight <= innerHeight + 1 };
+  }, change);
+  const base = await after('0px'); // settle the spacer's arrival (0 px)
+  const grown = await after('60px');
+  expect(grown.fits).toBeGreaterThan(base.fits);
+  expect(grown.text).toBeLessThan(base.text);
+  expect(grown.fitted).toBe(true);
+  const shrunkALittle = await after('50px'); // 10 px freed: under 5 % of 720
+  expect(shrunkALittle.fits).toBe(grown.fits);
+  expect(shrunkALittle.text).toBe(grown.text);
+  const shrunkALot = await after('0px'); // 50 px freed: over 5 % of 720
+  expect(shrunkALot.fits).toBeGreaterThan(shrunkALittle.fits);
+  expect(shrunkALot.text).toBeGreaterThan(grown.text);
+  expect(shrunkALot.fitted).toBe(true);
+});
+
 test('a section of formulas is fitted typeset: KaTeX arrives before the lesson’s sections, and the fit runs again once its fonts have loaded', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   // Every fit of the first section (fitSection sets data-fit each time), with its formulas then, and when fonts finished loading.
