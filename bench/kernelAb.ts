@@ -49,6 +49,27 @@ const VARIANTS: Record<string, Record<string, () => string>> = {
     dense_grad: () => rolled(shader(srcGrad, ['matmul'])),
   },
 };
+/**
+ * 'cols<n>': src's kernels with 4 rows × n columns per invocation instead of × MATMUL.cols. At R = 64 (SwiftShader, same
+ * page, 3 pairs) cols3, cols6 and cols8 took 1.38×, 1.17× and 1.09× the time of src's 5 (which tiles the 100-wide layers exactly).
+ */
+const COLS_VARIANT = /^cols(\d+)$/;
+/** src's three dense kernels with `n` columns per invocation: MATMUL_COLS and macRow's written-out lines replaced. */
+function colsVariant(n: number): Record<string, () => string> {
+  const swap = (code: string) => {
+    const lines = Array.from({ length: n }, (_, j) => `  (*c)[${j}] = fma(a, vec4<f32>(rightCol(p, ${j}u)), (*c)[${j}]);`).join('\n');
+    const out = code
+      .replace(`const MATMUL_COLS: u32 = ${MATMUL.cols}u;`, `const MATMUL_COLS: u32 = ${n}u;`)
+      .replace(/(fn macRow[^{]*\{\n {2}let a = leftRows\(p\);\n)(?: {2}\(\*c\)\[\d\] = [^\n]*\n)+/, (_m, head: string) => `${head}${lines}\n`);
+    if (!out.includes(`const MATMUL_COLS: u32 = ${n}u;`) || !out.includes(`rightCol(p, ${n - 1}u)`)) throw new Error(`kernelAb: cols${n} did not apply`);
+    return out;
+  };
+  return {
+    dense_forward: () => swap(shader(srcForward, ['activation', 'philox', 'matmul'])),
+    dense_backward: () => swap(shader(srcBackward, ['activation', 'matmul'])),
+    dense_grad: () => swap(shader(srcGrad, ['matmul'])),
+  };
+}
 function rolled(code: string): string {
   if (!code.includes(LIB.matmul)) throw new Error('kernelAb: no matmul library to replace');
   return code.replace(LIB.matmul, () => rolledLib);
@@ -59,7 +80,11 @@ function tall(code: string): string {
   return out;
 }
 /** Output block (rows × columns) per workgroup of each variant. */
-const VARIANT_TILE: Record<string, [number, number]> = { tiled: [20, 20], tallY25: [100, 20], rolled: [20, 20] };
+const VARIANT_TILE: Record<string, [number, number]> = {
+  tiled: [20, 20],
+  tallY25: [100, 20],
+  rolled: [20, 20],
+};
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
 const OUTPUTS: Record<string, [number, number][]> = {
@@ -76,7 +101,8 @@ const OUTPUTS: Record<string, [number, number][]> = {
 };
 const newGrid = (rows: number, cols: number): [number, number] => [Math.ceil(cols / MATMUL.tileCols), Math.ceil(rows / MATMUL.tileRows)];
 const variantGrid = (variant: string, rows: number, cols: number): [number, number] => {
-  const [tr, tc] = VARIANT_TILE[variant];
+  const n = COLS_VARIANT.exec(variant);
+  const [tr, tc] = n ? [MATMUL.tileRows, MATMUL.x * Number(n[1])] : VARIANT_TILE[variant];
   return [Math.ceil(cols / tc), Math.ceil(rows / tr)];
 };
 
@@ -89,7 +115,8 @@ interface Hooks {
 
 /** Wraps `device` so that kernels in `swap` compile from other code (grid mapped) and hooks.skip drops dispatches. */
 function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): void {
-  const TILED = variant ? VARIANTS[variant] : null;
+  const cols = variant ? COLS_VARIANT.exec(variant) : null;
+  const TILED = cols ? colsVariant(Number(cols[1])) : variant ? VARIANTS[variant] : null;
   if (variant && !TILED) throw new Error(`kernelAb: no variant ${variant}`);
   const swap = TILED !== null;
   const createShaderModule = device.createShaderModule.bind(device);
