@@ -42,6 +42,20 @@ const VARIANTS: Record<string, Record<string, () => string>> = {
     dense_backward: () => tall(shader(srcBackward, ['activation', 'matmul'])),
     dense_grad: () => tall(shader(srcGrad, ['matmul'])),
   },
+  // src's kernels with a multiply and an add in place of each fma of the product. R = 64, SwiftShader, 3 pairs: 0.94× src's
+  // time, losses equal to 6 digits (a within-noise gain; src keeps fma).
+  nofma: {
+    dense_forward: () => noFma(shader(srcForward, ['activation', 'philox', 'matmul'])),
+    dense_backward: () => noFma(shader(srcBackward, ['activation', 'matmul'])),
+    dense_grad: () => noFma(shader(srcGrad, ['matmul'])),
+  },
+  // src's kernels with each accumulator read and written once per 4 values of p (one nested fma expression, same order).
+  // R = 64, SwiftShader, 3 pairs: 1.05× src's time, losses identical (the accumulators' traffic is not what costs).
+  chain4: {
+    dense_forward: () => chain4(shader(srcForward, ['activation', 'philox', 'matmul'])),
+    dense_backward: () => chain4(shader(srcBackward, ['activation', 'matmul'])),
+    dense_grad: () => chain4(shader(srcGrad, ['matmul']).replace('return dz[rightRow + rightAt[j]];', 'return dz[(member * run.rowStride + p) * layer.m + rightAt[j]];')),
+  },
   // src's kernels with the product loop of a2faa33 (one value of p per trip, accumulators in five variables).
   rolled: {
     dense_forward: () => rolled(shader(srcForward, ['activation', 'philox', 'matmul'])),
@@ -70,6 +84,27 @@ function colsVariant(n: number): Record<string, () => string> {
     dense_grad: () => swap(shader(srcGrad, ['matmul'])),
   };
 }
+function noFma(code: string): string {
+  const out = code.replace(/fma\(a, vec4<f32>\((rightCol\(p, \d+u\))\), (\(\*c\)\[\d+\])\)/g, (_m, b: string, c: string) => `a * ${b} + ${c}`);
+  if (out.includes('fma(a, ')) throw new Error('kernelAb: nofma left an fma');
+  return out;
+}
+function chain4(code: string): string {
+  const nest = (j: number) => {
+    let e = `(*c)[${j}]`;
+    for (let q = 0; q < 4; q++) e = `fma(a${q}, vec4<f32>(rightCol(p + ${q}u, ${j}u)), ${e})`;
+    return `  (*c)[${j}] = ${e};`;
+  };
+  const body = [
+    'fn macRow4(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {',
+    '  let a0 = leftRows(p);\n  let a1 = leftRows(p + 1u);\n  let a2 = leftRows(p + 2u);\n  let a3 = leftRows(p + 3u);',
+    ...Array.from({ length: MATMUL.cols }, (_, j) => nest(j)),
+    '}',
+  ].join('\n');
+  const loop = '    macRow(p, &c);\n    macRow(p + 1u, &c);\n    macRow(p + 2u, &c);\n    macRow(p + 3u, &c);\n';
+  if (!code.includes(loop)) throw new Error('kernelAb: chain4 found no 4-row loop');
+  return code.replace(loop, '    macRow4(p, &c);\n').replace('fn regProduct(', `${body}\n\nfn regProduct(`);
+}
 function rolled(code: string): string {
   if (!code.includes(LIB.matmul)) throw new Error('kernelAb: no matmul library to replace');
   return code.replace(LIB.matmul, () => rolledLib);
@@ -84,6 +119,8 @@ const VARIANT_TILE: Record<string, [number, number]> = {
   tiled: [20, 20],
   tallY25: [100, 20],
   rolled: [20, 20],
+  nofma: [MATMUL.tileRows, MATMUL.tileCols],
+  chain4: [MATMUL.tileRows, MATMUL.tileCols],
 };
 
 /** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
