@@ -39,6 +39,7 @@ const popOursGpu = async (): Promise<BenchRecord[]> => {
           populationRecord('ours-gpu', R, steps, ms, {
             member_steps: first.members.reduce((t, m, i) => t + m.taken + last.members[i].taken, 0),
             dispatches_per_step: stats.dispatchesPerStep,
+            batch_shared: false, // member r shuffles the data with its own seed, so each reads its own batch
             steps_per_submit: stats.stepsPerSubmit,
             submits: stats.submits,
             groups: stats.groups,
@@ -91,6 +92,7 @@ async function cpuPopulation(backend: string, pool: WorkerPool): Promise<BenchRe
       out.push(
         populationRecord(backend, R, STEPS, ms, {
           part_steps: parts.map((p) => p.taken).join(','),
+          batch_shared: false, // each member its own shuffle
           block_samples_per_s: blocks.map((b) => Math.round((R * BATCH * STEPS) / (b / 1000))).join(' '),
           workers,
           pool_size: pool.size,

@@ -108,6 +108,7 @@ async function jaxPopulationBench(device: 'wasm' | 'webgpu'): Promise<BenchRecor
           populationRecord(name, R, steps, t.ms, {
             api: 'jit-valueAndGrad',
             vmap: pop.vmap,
+            batch_shared: true, // every member trains on the same batch each step (vmap's in_axes null), read in order
             ...trial,
             vmap_error: pop.vmapError ?? '',
             member0_loss: round(t.loss, 4),

@@ -156,7 +156,7 @@ for (const r of records) {
   if (TARGETS[r.bench]) {
     targetRow(r);
   } else if (r.samples_per_s !== undefined) {
-    const notes = [r.extrapolated ? `extrapolated from ${r.members_timed} members` : '', r.vmap === true ? 'vmap' : '', r.dispatches_per_step !== undefined ? `${r.dispatches_per_step} dispatches/step` : ''];
+    const notes = [r.extrapolated ? `extrapolated from ${r.members_timed} members` : '', r.vmap === true ? 'vmap' : '', r.batch_shared === true ? 'batch shared by all members' : r.batch_shared === false ? 'own batch per member' : '', r.dispatches_per_step !== undefined ? `${r.dispatches_per_step} dispatches/step` : ''];
     row(label(r), r.samples_per_s, 'samples/s', notes.filter(Boolean).join(', '));
   } else if (r.ms !== undefined) {
     row(r.bench, r.ms, 'ms');
