@@ -1,6 +1,10 @@
 // The app shell in a real browser: index, language switch, backend badge, unknown routes, sub-path hosting.
+import { UI } from '../../src/state/strings';
 import { SUB_PATH } from '../support/serve.mjs';
 import { expect, test } from './fixtures';
+
+/** Every status the backend badge shows. */
+const STATUS_KEYS = ['backendDetecting', 'plainRunGpu', 'plainRunCpu', 'plainGpu', 'plainSoftwareGpu', 'plainCpu'] as const;
 
 test('index lists the optimizers lesson with title, summary and its source article', async ({ page }) => {
   await page.goto('./#/?lang=en');
@@ -42,6 +46,28 @@ test('header falls back to CPU when the browser has no WebGPU', async ({ page })
   await page.goto('./#/?lang=en');
   await expect(page.locator('.backend-badge')).toHaveAttribute('data-backend', 'cpu');
   await expect(page.locator('.backend-badge')).toContainText('no WebGPU');
+});
+
+test('the header stays one line at 1280×720 whatever the backend badge says, so the page never jumps while the backend is detected', async ({ page }) => {
+  // The software-GPU status ("Only a software GPU here: …") once wrapped the header for a second during detection and
+  // moved the whole page 35 px down and back: a click on "Copy link" in that second missed (a11y spec, under load).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`./#/augmentation?lang=${lang}`);
+    await page.locator('.lesson-page > article').waitFor();
+    const texts = [...STATUS_KEYS.map((k) => UI[k][lang]), 'Only a software GPU here: lessons train on the CPU', '只有软件模拟的 GPU，课程在 CPU 上训练'];
+    const heights = await page.evaluate((texts) => {
+      const header = document.querySelector<HTMLElement>('.site-header')!;
+      const button = document.querySelector<HTMLElement>('.backend-badge .badge-text')!;
+      const text = Array.from(button.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
+      const shown = text.textContent;
+      const heightWith = (t: string) => ((text.textContent = t), header.getBoundingClientRect().height);
+      const out = { oneChar: heightWith('x'), each: texts.map(heightWith) };
+      text.textContent = shown;
+      return out;
+    }, texts);
+    expect(heights.each, `${lang}: header height with each status, against one character (${heights.oneChar} px)`).toEqual(texts.map(() => heights.oneChar));
+  }
 });
 
 test('an unknown lesson id shows the index with a notice', async ({ page }) => {
