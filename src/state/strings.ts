@@ -19,7 +19,7 @@ export const UI = {
   plainRunGpu: { zh: '本课在 GPU 上训练', en: 'This lesson trains on the GPU' },
   plainRunCpu: { zh: '本课在 CPU 上训练', en: 'This lesson trains on the CPU' },
   plainGpu: { zh: '课程可以在 GPU 上训练', en: 'Lessons can train on the GPU' },
-  plainSoftwareGpu: { zh: '只有软件 GPU：在 CPU 上训练', en: 'Software GPU only: training on the CPU' },
+  plainSoftwareGpu: { zh: '只有软件 GPU：在 CPU 上训练', en: 'Software GPU: trains on the CPU' },
   plainCpu: { zh: '课程在 CPU 上训练', en: 'Lessons train on the CPU' },
   backendGpu: { zh: 'WebGPU：{name}', en: 'WebGPU: {name}' },
   backendGpuFallback: { zh: 'WebGPU（软件模拟）：{name}', en: 'WebGPU (software): {name}' },

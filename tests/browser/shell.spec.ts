@@ -62,11 +62,14 @@ test('the header stays one line at 1280×720 whatever the backend badge says, so
       const text = Array.from(button.childNodes).find((n) => n.nodeType === Node.TEXT_NODE)!;
       const shown = text.textContent;
       const heightWith = (t: string) => ((text.textContent = t), header.getBoundingClientRect().height);
-      const out = { oneChar: heightWith('x'), each: texts.map(heightWith) };
+      // The badge cuts a status longer than its cap with an ellipsis: none of the statuses it shows may be cut.
+      const cut = (t: string) => ((text.textContent = t), button.scrollWidth > button.clientWidth + 1);
+      const out = { oneChar: heightWith('x'), each: texts.map(heightWith), cut: texts.slice(0, -2).filter(cut) };
       text.textContent = shown;
       return out;
     }, texts);
     expect(heights.each, `${lang}: header height with each status, against one character (${heights.oneChar} px)`).toEqual(texts.map(() => heights.oneChar));
+    expect(heights.cut, `${lang}: statuses cut by the badge's width`).toEqual([]);
   }
 });
 
