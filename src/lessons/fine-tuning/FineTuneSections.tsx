@@ -75,9 +75,12 @@ export function FineTuneSections({ pretrained, preKey, values, setParam, python 
   }), [run.clients]);
   const curves = useRingRows(run.clients, read, 300);
   const ready = curves.length === keys.length;
-  // Members that have stopped, read from the run's notifications too (a status can come after the last epoch's row).
+  // Members that have stopped, read from the run's notifications too (a status can come after the last epoch's row, and
+  // the epoch rows above are read on their own clock: a member that ran its epoch budget counts once all its rows are in,
+  // so that "done" never shows beside an accuracy table still holding an earlier epoch).
   const readStopped = useCallback(() => [run.clients.map((c) => c.status.progress?.stopped ?? '')], [run.clients]);
-  const done = (useRingRows(run.clients, readStopped, 200)[0] ?? []).filter((s) => s !== '').length;
+  const stopped = useRingRows(run.clients, readStopped, 200)[0] ?? [];
+  const done = stopped.filter((s, i) => s !== '' && (s !== 'epochs' || (ready && curves[i].length >= epochs))).length;
 
   const accRows = useMemo<AccuracyRow[]>(
     () => (ready ? keys.flatMap((key, i) => (curves[i].length ? [{ ...key, test_acc: curves[i][curves[i].length - 1] }] : [])) : []),
