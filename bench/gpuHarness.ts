@@ -16,6 +16,7 @@ import type { DropoutMask, LayerHistogram, StepMetrics, StepReport, TrainData, T
 import type { PopulationReport } from '../src/engine/train/populationTypes';
 import { acquireGpu, createBestPopulation, createGpuPopulation, liveBufferCount, type GpuContext, type GpuPopulation, type GpuTrainOptions } from '../src/gpu';
 import type { BackendStatus } from '../src/engine/backendStatus';
+import { MATMUL_HARDWARE, MATMUL_SOFTWARE, type MatmulShape } from '../src/gpu/kernels/shared';
 import { GPU_CASES, HISTOGRAM_MOVED, KERNEL_TOL, RUN_TOL, errorRatio, gpuCase, makeCaseData, type GpuCase, type Tol } from '../tests/gpu/cases';
 
 /** One comparison: ratio = max |gpu − cpu| / (atol + rtol·|cpu|) (≤ 1 passes; exact checks give 0 or Infinity). */
@@ -92,12 +93,14 @@ function histCheck(name: string, g: LayerHistogram, c: { lo: number; hi: number;
 /**
  * One training step on the GPU, then every kernel's output against its CPU twin fed with the GPU's own
  * inputs (read back), so each kernel is checked on its own: forward per layer, loss, backward per layer,
- * penalties, norms, clipping + optimizer, histograms.
+ * penalties, norms, clipping + optimizer, histograms. `shape`: the dense kernels' tile shape (default: the adapter's),
+ * reported back with the checks.
  */
-async function kernelCase(name: string): Promise<Check[]> {
+async function kernelCase(name: string, shape: 'adapter' | 'hardware' | 'software' = 'adapter'): Promise<{ checks: Check[]; matmul: MatmulShape }> {
   const c = gpuCase(name);
   const data = makeCaseData(c.data);
-  const gpu = await single(c, data, { ...c.options, evalEachEpoch: false, stepsPerSubmit: 1 });
+  const matmul = shape === 'adapter' ? undefined : shape === 'hardware' ? MATMUL_HARDWARE : MATMUL_SOFTWARE;
+  const gpu = await single(c, data, { ...c.options, evalEachEpoch: false, stepsPerSubmit: 1, matmul });
   try {
     const before = await gpu.getState(0);
     const first = only(await gpu.step(1));
@@ -280,7 +283,7 @@ async function kernelCase(name: string): Promise<Check[]> {
       const ch = cpu.histograms({ x: xs, bins: 12 });
       gh.forEach((h, l) => checks.push(histCheck(`histogram ${l}: evaluation of given inputs`, h, ch[l], KERNEL_TOL.matmul)));
     }
-    return checks;
+    return { checks, matmul: gpu.stats().matmul };
   } finally {
     gpu.dispose();
   }
@@ -489,6 +492,7 @@ export interface GpuHarness {
   autoChoice: typeof autoChoice;
   timeSteps: typeof timeSteps;
   tolerances: { kernel: typeof KERNEL_TOL; run: typeof RUN_TOL; histogramMoved: number };
+  matmulShapes: { software: MatmulShape; hardware: MatmulShape };
   unhandled: string[];
 }
 
@@ -509,6 +513,7 @@ window.__gpuHarness = {
   autoChoice,
   timeSteps,
   tolerances: { kernel: KERNEL_TOL, run: RUN_TOL, histogramMoved: HISTOGRAM_MOVED },
+  matmulShapes: { software: MATMUL_SOFTWARE, hardware: MATMUL_HARDWARE },
   unhandled,
 };
 document.getElementById('status')!.textContent = 'ready';

@@ -1,10 +1,12 @@
 // Same-page A/B of the dense kernels and a per-kernel profile of one population step (SwiftShader or any adapter).
-// Two devices on one adapter: A runs src/gpu as built; B is the same engine with the dense kernels swapped for another
-// variant (VARIANTS: the 20×20 workgroup-memory tiled matmul of d61af02, bench/kernelAb/*_tiled.wgsl, by default), its grid mapped back. Samples alternate
-// A, B, B, A, … so that the load of a shared machine falls on both alike; medians are reported.
+// Two devices on one adapter: A runs src/gpu as built, with the adapter's matmul shape (matmulShape); B is the same engine
+// with the dense kernels of another variant: a matmul shape (`x<X>y<Y>c<n>`, `cols<n>`, `hardware`, `software`), compiled
+// natively, or a text variant of the hardware shape's kernels (VARIANTS; the 20×20 workgroup-memory tiled matmul of d61af02,
+// bench/kernelAb/*_tiled.wgsl, by default), whose 20×20 blocks are the hardware shape's, so its grid needs no mapping.
+// Samples alternate A, B, B, A, … so that the load of a shared machine falls on both alike; medians are reported.
 // The profile skips one kernel family's dispatches on alternate samples (results are then meaningless, timings are not).
-import { createGpuPopulation, GpuContext } from '../src/gpu';
-import { MATMUL, shader } from '../src/gpu/kernels/shared';
+import { createGpuPopulation, GpuContext, isFallbackAdapter } from '../src/gpu';
+import { MATMUL_HARDWARE, MATMUL_SOFTWARE, matmulLib, shader, type MatmulShape } from '../src/gpu/kernels/shared';
 import type { MemberConfig } from '../src/engine/train/populationTypes';
 import { mnist, SEED_HYPER, SEED_SPEC, BATCH } from './mlp';
 import { learningRates } from './populationCommon';
@@ -15,7 +17,6 @@ import tileLib from './kernelAb/matmul_tile.wgsl?raw';
 import srcForward from '../src/gpu/kernels/dense_forward.wgsl?raw';
 import srcBackward from '../src/gpu/kernels/dense_backward.wgsl?raw';
 import srcGrad from '../src/gpu/kernels/dense_grad.wgsl?raw';
-import { LIB } from '../src/gpu/kernels/shared';
 import rolledLib from './kernelAb/matmul_reg_rolled.wgsl?raw';
 
 const OLD_TILE = 20;
@@ -26,63 +27,73 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
   const consts = /const TILE: u32/.test(probe) ? '' : TILE_CONSTS;
   return shader(consts + tileLib + '\n' + body, libs);
 }
+/** The hardware shape's constants, for a replacement library (matmulLib writes them before its own). */
+const HARDWARE_CONSTS = matmulLib(MATMUL_HARDWARE).split('\n').slice(0, 3).join('\n') + '\n';
+type Dense = 'dense_forward' | 'dense_backward' | 'dense_grad';
+/** src's three dense kernels with the matmul library `lib` (matmulLib of a shape, or a replacement). */
+const SRC: Record<Dense, (lib: string) => string> = {
+  dense_forward: (lib) => shader(srcForward, ['activation', 'philox'], lib),
+  dense_backward: (lib) => shader(srcBackward, ['activation'], lib),
+  dense_grad: (lib) => shader(srcGrad, [], lib),
+};
+/** src's hardware-shape kernels through `edit`. */
+const hardwareVia = (edit: (code: string) => string): Record<Dense, () => string> => ({
+  dense_forward: () => edit(SRC.dense_forward(matmulLib(MATMUL_HARDWARE))),
+  dense_backward: () => edit(SRC.dense_backward(matmulLib(MATMUL_HARDWARE))),
+  dense_grad: () => edit(SRC.dense_grad(matmulLib(MATMUL_HARDWARE))),
+});
 /**
- * The kernels B may run instead of src's: 'tiled' (d61af02: 20×20 blocks through workgroup memory, barriers),
- * 'tallY25' (src's with 25 rows of invocations per workgroup), 'rolled' (src's with a2faa33's product loop).
+ * Text variants of the hardware shape (B runs them with matmul = MATMUL_HARDWARE): 'tiled' (d61af02: 20×20 blocks
+ * through workgroup memory, barriers), 'rolled' (a2faa33's product loop), 'nofma', 'chain4', and the diagnostics
+ * 'noleft' and 'noright' (wrong results: one operand of the product a constant instead of storage reads).
+ * Measured at R = 64 on SwiftShader, 3 pairs, against the hardware shape: nofma 0.94× the time (losses equal to 6
+ * digits), chain4 1.05× (each accumulator read and written once per 4 values of p: the accumulators' traffic is not the
+ * cost), noleft 0.69×, noright 0.85×: the reads of the operands are about half the step.
  */
-const VARIANTS: Record<string, Record<string, () => string>> = {
+const VARIANTS: Record<string, Record<Dense, () => string>> = {
   tiled: {
     dense_forward: () => tiledCode(forwardTiled, ['activation', 'philox']),
     dense_backward: () => tiledCode(backwardTiled, ['activation']),
     dense_grad: () => tiledCode(gradTiled, []),
   },
-  // src's kernels with 25 rows of invocations (100 output rows) per workgroup instead of MATMUL.y.
-  tallY25: {
-    dense_forward: () => tall(shader(srcForward, ['activation', 'philox', 'matmul'])),
-    dense_backward: () => tall(shader(srcBackward, ['activation', 'matmul'])),
-    dense_grad: () => tall(shader(srcGrad, ['matmul'])),
-  },
-  // src's kernels with a multiply and an add in place of each fma of the product. R = 64, SwiftShader, 3 pairs: 0.94× src's
-  // time, losses equal to 6 digits (a within-noise gain; src keeps fma).
-  nofma: {
-    dense_forward: () => noFma(shader(srcForward, ['activation', 'philox', 'matmul'])),
-    dense_backward: () => noFma(shader(srcBackward, ['activation', 'matmul'])),
-    dense_grad: () => noFma(shader(srcGrad, ['matmul'])),
-  },
-  // src's kernels with each accumulator read and written once per 4 values of p (one nested fma expression, same order).
-  // R = 64, SwiftShader, 3 pairs: 1.05× src's time, losses identical (the accumulators' traffic is not what costs).
-  chain4: {
-    dense_forward: () => chain4(shader(srcForward, ['activation', 'philox', 'matmul'])),
-    dense_backward: () => chain4(shader(srcBackward, ['activation', 'matmul'])),
-    dense_grad: () => chain4(shader(srcGrad, ['matmul']).replace('return dz[rightRow + rightAt[j]];', 'return dz[(member * run.rowStride + p) * layer.m + rightAt[j]];')),
-  },
-  // src's kernels with the product loop of a2faa33 (one value of p per trip, accumulators in five variables).
+  nofma: hardwareVia(noFma),
+  chain4: hardwareVia(chain4),
   rolled: {
-    dense_forward: () => rolled(shader(srcForward, ['activation', 'philox', 'matmul'])),
-    dense_backward: () => rolled(shader(srcBackward, ['activation', 'matmul'])),
-    dense_grad: () => rolled(shader(srcGrad, ['matmul'])),
+    dense_forward: () => SRC.dense_forward(HARDWARE_CONSTS + rolledLib),
+    dense_backward: () => SRC.dense_backward(HARDWARE_CONSTS + rolledLib),
+    dense_grad: () => SRC.dense_grad(HARDWARE_CONSTS + rolledLib),
   },
+  noleft: hardwareVia(noLeft),
+  noright: hardwareVia(noRight),
 };
 /**
- * 'cols<n>': src's kernels with 4 rows × n columns per invocation instead of × MATMUL.cols. At R = 64 (SwiftShader, same
- * page, 3 pairs) cols3, cols6 and cols8 took 1.38×, 1.17× and 1.09× the time of src's 5 (which tiles the 100-wide layers exactly).
+ * Matmul shapes B may compile natively: 'x<X>y<Y>c<n>' (X × Y invocations of 4 × n outputs), 'cols<n>' (the hardware
+ * shape with n columns), 'hardware', 'software', 'tallY25' (the hardware shape with 25 rows of invocations).
+ * At R = 64 on SwiftShader, 3 pairs, against the hardware shape (4 × 5 invocations of 4 × 5): cols3 1.38× the time,
+ * cols6 1.17×, cols8 1.09× (blocks past the 100-wide layers), tallY25 1.05×, x2y2c10 0.93×, x1y4c20 0.92×,
+ * x1y4c25 0.84×, x2y2c25 0.79×, x2y2c50 0.75×, x1y4c50 0.76×, x1y4c100 0.71× (noisier); losses identical throughout.
  */
-const COLS_VARIANT = /^cols(\d+)$/;
-/** src's three dense kernels with `n` columns per invocation: MATMUL_COLS and macRow's written-out lines replaced. */
-function colsVariant(n: number): Record<string, () => string> {
-  const swap = (code: string) => {
-    const lines = Array.from({ length: n }, (_, j) => `  (*c)[${j}] = fma(a, vec4<f32>(rightCol(p, ${j}u)), (*c)[${j}]);`).join('\n');
-    const out = code
-      .replace(`const MATMUL_COLS: u32 = ${MATMUL.cols}u;`, `const MATMUL_COLS: u32 = ${n}u;`)
-      .replace(/(fn macRow[^{]*\{\n {2}let a = leftRows\(p\);\n)(?: {2}\(\*c\)\[\d\] = [^\n]*\n)+/, (_m, head: string) => `${head}${lines}\n`);
-    if (!out.includes(`const MATMUL_COLS: u32 = ${n}u;`) || !out.includes(`rightCol(p, ${n - 1}u)`)) throw new Error(`kernelAb: cols${n} did not apply`);
-    return out;
-  };
-  return {
-    dense_forward: () => swap(shader(srcForward, ['activation', 'philox', 'matmul'])),
-    dense_backward: () => swap(shader(srcBackward, ['activation', 'matmul'])),
-    dense_grad: () => swap(shader(srcGrad, ['matmul'])),
-  };
+function variantShape(variant: string): MatmulShape | null {
+  if (variant === 'hardware') return MATMUL_HARDWARE;
+  if (variant === 'software') return MATMUL_SOFTWARE;
+  if (variant === 'tallY25') return { ...MATMUL_HARDWARE, y: 25 };
+  const c = /^cols(\d+)$/.exec(variant);
+  if (c) return { ...MATMUL_HARDWARE, cols: Number(c[1]) };
+  const s = /^x(\d+)y(\d+)c(\d+)$/.exec(variant);
+  return s ? { x: Number(s[1]), y: Number(s[2]), cols: Number(s[3]) } : null;
+}
+function noLeft(code: string): string {
+  const out = code.replace(/(fn leftRows\([a-z]+: u32\) -> vec4<f32> \{\n)([\s\S]*?)\n\}/, (_m, head: string, body: string) => {
+    const keep = body.split('\n').filter((l) => l.includes('rightRow =') || l.includes('var row') || l.includes('if (layer.gather'));
+    return `${head}${keep.join('\n')}\n  return vec4<f32>(1e-6);\n}`;
+  });
+  if (out === code) throw new Error('kernelAb: noleft did not apply');
+  return out;
+}
+function noRight(code: string): string {
+  const out = code.replace(/(fn rightCol\(([a-z]+): u32, j: u32\) -> f32 \{\n)[^\n]*\n\}/, (_m, head: string, p: string) => `${head}  return f32(${p} + j) * 1e-6;\n}`);
+  if (out === code) throw new Error('kernelAb: noright did not apply');
+  return out;
 }
 function noFma(code: string): string {
   const out = code.replace(/fma\(a, vec4<f32>\((rightCol\(p, \d+u\))\), (\(\*c\)\[\d+\])\)/g, (_m, b: string, c: string) => `a * ${b} + ${c}`);
@@ -98,50 +109,13 @@ function chain4(code: string): string {
   const body = [
     'fn macRow4(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {',
     '  let a0 = leftRows(p);\n  let a1 = leftRows(p + 1u);\n  let a2 = leftRows(p + 2u);\n  let a3 = leftRows(p + 3u);',
-    ...Array.from({ length: MATMUL.cols }, (_, j) => nest(j)),
+    ...Array.from({ length: MATMUL_HARDWARE.cols }, (_, j) => nest(j)),
     '}',
   ].join('\n');
   const loop = '    macRow(p, &c);\n    macRow(p + 1u, &c);\n    macRow(p + 2u, &c);\n    macRow(p + 3u, &c);\n';
   if (!code.includes(loop)) throw new Error('kernelAb: chain4 found no 4-row loop');
   return code.replace(loop, '    macRow4(p, &c);\n').replace('fn regProduct(', `${body}\n\nfn regProduct(`);
 }
-function rolled(code: string): string {
-  if (!code.includes(LIB.matmul)) throw new Error('kernelAb: no matmul library to replace');
-  return code.replace(LIB.matmul, () => rolledLib);
-}
-function tall(code: string): string {
-  const out = code.replace(`const MATMUL_Y: u32 = ${MATMUL.y}u;`, 'const MATMUL_Y: u32 = 25u;');
-  if (out === code) throw new Error('kernelAb: no MATMUL_Y to replace');
-  return out;
-}
-/** Output block (rows × columns) per workgroup of each variant. */
-const VARIANT_TILE: Record<string, [number, number]> = {
-  tiled: [20, 20],
-  tallY25: [100, 20],
-  rolled: [20, 20],
-  nofma: [MATMUL.tileRows, MATMUL.tileCols],
-  chain4: [MATMUL.tileRows, MATMUL.tileCols],
-};
-
-/** The (rows, cols) outputs of the seed MLP's dense kernels, batch 100 (for mapping a grid back to its output). */
-const OUTPUTS: Record<string, [number, number][]> = {
-  dense_forward: [
-    [BATCH, 100],
-    [BATCH, 10],
-  ],
-  dense_backward: [[BATCH, 100]],
-  dense_grad: [
-    [785, 100],
-    [101, 100],
-    [101, 10],
-  ],
-};
-const newGrid = (rows: number, cols: number): [number, number] => [Math.ceil(cols / MATMUL.tileCols), Math.ceil(rows / MATMUL.tileRows)];
-const variantGrid = (variant: string, rows: number, cols: number): [number, number] => {
-  const n = COLS_VARIANT.exec(variant);
-  const [tr, tc] = n ? [MATMUL.tileRows, MATMUL.x * Number(n[1])] : VARIANT_TILE[variant];
-  return [Math.ceil(cols / tc), Math.ceil(rows / tr)];
-};
 
 interface Hooks {
   /** Labels whose dispatches are skipped now. */
@@ -150,14 +124,13 @@ interface Hooks {
   seen: Map<string, number>;
 }
 
-/** Wraps `device` so that kernels in `swap` compile from other code (grid mapped) and hooks.skip drops dispatches. */
+/** Wraps `device` so that the dense kernels of a text variant compile from its code and hooks.skip drops dispatches. */
 function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): void {
-  const cols = variant ? COLS_VARIANT.exec(variant) : null;
-  const TILED = cols ? colsVariant(Number(cols[1])) : variant ? VARIANTS[variant] : null;
-  if (variant && !TILED) throw new Error(`kernelAb: no variant ${variant}`);
-  const swap = TILED !== null;
+  const swap = variant && !variantShape(variant) ? VARIANTS[variant] : null;
+  if (variant && !variantShape(variant) && !swap) throw new Error(`kernelAb: no variant ${variant}`);
   const createShaderModule = device.createShaderModule.bind(device);
-  device.createShaderModule = (d: GPUShaderModuleDescriptor) => (TILED && d.label && TILED[d.label] ? createShaderModule({ ...d, code: TILED[d.label]() }) : createShaderModule(d));
+  device.createShaderModule = (d: GPUShaderModuleDescriptor) =>
+    swap && d.label && d.label in swap ? createShaderModule({ ...d, code: swap[d.label as Dense]() }) : createShaderModule(d);
   const createCommandEncoder = device.createCommandEncoder.bind(device);
   device.createCommandEncoder = (d?: GPUCommandEncoderDescriptor) => {
     const enc = createCommandEncoder(d);
@@ -173,22 +146,16 @@ function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): vo
       };
       pass.dispatchWorkgroups = (x: number, y?: number, z?: number) => {
         hooks.seen.set(label, (hooks.seen.get(label) ?? 0) + 1);
-        if (hooks.skip.has(label)) return;
-        if (swap && OUTPUTS[label]) {
-          const out = OUTPUTS[label].find(([r, c]) => {
-            const g = newGrid(r, c);
-            return g[0] === x && g[1] === y;
-          });
-          if (!out) throw new Error(`kernelAb: no output of ${label} has grid ${x}×${y}`);
-          [x, y] = variantGrid(variant!, ...out);
-        }
-        dispatch(x, y, z);
+        if (!hooks.skip.has(label)) dispatch(x, y, z);
       };
       return pass;
     };
     return enc;
   };
 }
+
+/** B's matmul shape: the variant's own, the hardware shape for a text variant (whose kernels replace it), A's otherwise. */
+const shapeOfB = (variant: string | null): MatmulShape | undefined => (variant ? (variantShape(variant) ?? MATMUL_HARDWARE) : undefined);
 
 async function context(variant: string | null, hooks: Hooks): Promise<GpuContext> {
   const adapter = await navigator.gpu.requestAdapter();
@@ -198,7 +165,7 @@ async function context(variant: string | null, hooks: Hooks): Promise<GpuContext
     requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
   });
   instrument(device, variant, hooks);
-  return new GpuContext(device, adapter.info.description || adapter.info.vendor, false);
+  return new GpuContext(device, adapter.info.description || adapter.info.vendor, isFallbackAdapter(adapter));
 }
 
 const members = (R: number): MemberConfig[] => learningRates(R).map((lr, r) => ({ seed: r + 1, hyper: { ...SEED_HYPER, lr } }));
@@ -214,9 +181,9 @@ export interface AbOptions {
   /** Population steps per sample (one step(n) + flush). */
   steps: number;
   warmup?: number;
-  /** 'ab': src (A) against the tiled kernels (B). 'profile': src with all dispatches (A) against src without `skip` (B). */
+  /** 'ab': src (A) against a variant (B). 'profile': src with all dispatches (A) against src without `skip` (B). */
   mode: 'ab' | 'profile';
-  /** The kernels B runs in mode 'ab' (VARIANTS; default 'tiled'). */
+  /** The kernels B runs in mode 'ab' (a matmul shape, or VARIANTS; default 'tiled'). */
   b?: string;
   skip?: string[];
 }
@@ -226,10 +193,11 @@ async function run(o: AbOptions) {
   const hooksA: Hooks = { skip: new Set(), seen: new Map() };
   const hooksB: Hooks = { skip: new Set(), seen: new Map() };
   const ctxA = await context(null, hooksA);
-  const ctxB = await context(o.mode === 'ab' ? (o.b ?? 'tiled') : null, hooksB);
+  const variantB = o.mode === 'ab' ? (o.b ?? 'tiled') : null;
+  const ctxB = await context(variantB, hooksB);
   const { train } = await mnist();
   const pa = await createGpuPopulation(ctxA, SEED_SPEC, { train }, members(o.R), { evalEachEpoch: false });
-  const pb = await createGpuPopulation(ctxB, SEED_SPEC, { train }, members(o.R), { evalEachEpoch: false });
+  const pb = await createGpuPopulation(ctxB, SEED_SPEC, { train }, members(o.R), { evalEachEpoch: false, matmul: shapeOfB(variantB) });
   const skipB = new Set(o.mode === 'profile' ? (o.skip ?? []) : []);
   const times: { a: number[]; b: number[] } = { a: [], b: [] };
   const lossA: number[] = [];
@@ -266,7 +234,8 @@ async function run(o: AbOptions) {
     return {
       R: o.R,
       mode: o.mode,
-      b: o.mode === 'ab' ? (o.b ?? 'tiled') : 'src',
+      b: variantB ?? 'src',
+      matmulA: ctxA.fallback ? 'software' : 'hardware',
       skip: o.skip ?? [],
       steps: o.steps,
       pairs: o.pairs,

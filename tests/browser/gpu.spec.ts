@@ -34,11 +34,17 @@ test.afterAll(async () => {
 });
 
 for (const c of GPU_CASES) {
-  test(`kernels match their CPU twins on the inputs the GPU saw (${c.name})`, async () => {
-    const checks = await page.evaluate((name) => window.__gpuHarness!.kernelCase(name), c.name);
-    expect(checks.length).toBeGreaterThan(15);
-    for (const check of checks) expect(check.ratio, `${check.name}: error / tolerance`).toBeLessThanOrEqual(1);
-  });
+  // Both tile shapes of the dense kernels on this adapter: the software one (SwiftShader's default) and the hardware one.
+  for (const shape of ['software', 'hardware'] as const) {
+    test(`kernels match their CPU twins on the inputs the GPU saw (${c.name}, ${shape} matmul shape)`, async () => {
+      const { checks, matmul } = await page.evaluate(([name, s]) => window.__gpuHarness!.kernelCase(name, s), [c.name, shape] as const);
+      const shapes = await page.evaluate(() => window.__gpuHarness!.matmulShapes);
+      expect(shapes.software, 'two different shapes').not.toEqual(shapes.hardware);
+      expect(matmul, 'the dense kernels ran with the shape asked for').toEqual(shapes[shape]);
+      expect(checks.length).toBeGreaterThan(15);
+      for (const check of checks) expect(check.ratio, `${check.name}: error / tolerance`).toBeLessThanOrEqual(1);
+    });
+  }
 
   test(`a whole run matches the CPU engine step by step (${c.name})`, async () => {
     const r = await page.evaluate((name) => window.__gpuHarness!.parity(name), c.name);

@@ -150,17 +150,52 @@ export const MAX_SLOTS = 258;
 
 /**
  * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes 4 rows × `cols` columns of outputs in
- * registers (columns x, x + 4, … of its workgroup's block), a workgroup of x × y invocations covers (4·y) rows ×
- * (x·cols) columns, no workgroup memory, no barriers. x = 4: SwiftShader's SIMD groups of 4 invocations then read
- * consecutive words of the right operand. 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100,
- * 10 classes), so little of a block is padding.
+ * registers (columns x, x + shape.x, … of its workgroup's block), a workgroup of x × y invocations covers (4·y) rows ×
+ * (x·cols) columns, no workgroup memory, no barriers. The shape is chosen per adapter (matmulShape) and compiled in.
  */
-const MATMUL_SHAPE = { x: 4, y: 5, cols: 5 } as const; // cols: 5 as lib/matmul_reg.wgsl's regProduct is written out
-export const MATMUL = { ...MATMUL_SHAPE, tileRows: 4 * MATMUL_SHAPE.y, tileCols: MATMUL_SHAPE.x * MATMUL_SHAPE.cols } as const;
+export interface MatmulShape {
+  /** Invocations per workgroup along the columns, and along the rows (4 rows each). */
+  readonly x: number;
+  readonly y: number;
+  /** Output columns per invocation. */
+  readonly cols: number;
+}
 
-/** Workgroups covering an output of `rows`×`cols` with the matmul: [x (columns), y (rows)]. */
-export function matmulGrid(rows: number, cols: number): [number, number] {
-  return [Math.ceil(cols / MATMUL.tileCols), Math.ceil(rows / MATMUL.tileRows)];
+/**
+ * On a hardware GPU: 4 × 5 invocations of 4 × 5 outputs. x = 4: a SIMD group of 4 invocations reads consecutive words
+ * of the right operand; 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100, 10 classes).
+ */
+export const MATMUL_HARDWARE: MatmulShape = { x: 4, y: 5, cols: 5 };
+/**
+ * On a software adapter (SwiftShader): 2 × 2 invocations of 4 × 50 outputs, an 8 × 100 block. SwiftShader turns every
+ * storage read at a computed index into 4 scalar loads, each behind its own branch, so the reads, not the products,
+ * set the time: here each read of the right operand feeds 4 products and each read of the left one 50 (4 × 5: 5 and 4).
+ * Same-page A/B at R = 64 (bench/kernelAb.ts, `KAB_B=x2y2c50`): 0.75× the time of the hardware shape, the same losses.
+ */
+export const MATMUL_SOFTWARE: MatmulShape = { x: 2, y: 2, cols: 50 };
+
+/** The matmul shape for an adapter: the software one on a fallback (software) adapter. */
+export function matmulShape(fallbackAdapter: boolean): MatmulShape {
+  return fallbackAdapter ? MATMUL_SOFTWARE : MATMUL_HARDWARE;
+}
+
+/** Workgroups covering an output of `rows`×`cols` with the matmul of `shape`: [x (columns), y (rows)]. */
+export function matmulGrid(shape: MatmulShape, rows: number, cols: number): [number, number] {
+  return [Math.ceil(cols / (shape.x * shape.cols)), Math.ceil(rows / (4 * shape.y))];
+}
+
+/** The matmul library for `shape`: its constants, macRow written out for its columns (constant indices keep c in registers), lib/matmul_reg.wgsl. */
+export function matmulLib(shape: MatmulShape): string {
+  const lines = Array.from({ length: shape.cols }, (_, j) => `  (*c)[${j}] = fma(a, vec4<f32>(rightCol(p, ${j}u)), (*c)[${j}]);`);
+  return [
+    `const MATMUL_X: u32 = ${shape.x}u;\nconst MATMUL_Y: u32 = ${shape.y}u;\nconst MATMUL_COLS: u32 = ${shape.cols}u;`,
+    '/** c += leftRows(p) ⊗ rightCol(p, ·). */',
+    'fn macRow(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {',
+    '  let a = leftRows(p);',
+    ...lines,
+    '}',
+    matmulWgsl,
+  ].join('\n');
 }
 
 /** Batch-norm kernels: BN_LANES columns × BN_LANES row lanes per workgroup. */
@@ -171,7 +206,6 @@ export const REDUCE_THREADS = 64;
 
 const ENUMS =
   `const BN_LANES: u32 = ${BN_LANES}u;\nconst REDUCE_THREADS: u32 = ${REDUCE_THREADS}u;\n` +
-  `const MATMUL_X: u32 = ${MATMUL.x}u;\nconst MATMUL_Y: u32 = ${MATMUL.y}u;\nconst MATMUL_COLS: u32 = ${MATMUL.cols}u;\n` +
   wgslConsts('ACT', ACT_IDS) +
   wgslConsts('OPT', OPT_IDS) +
   wgslConsts('BN', BN_MODES) +
@@ -185,7 +219,7 @@ const ENUMS =
   METRICS.wgsl;
 
 /** The WGSL libraries a kernel may include. */
-export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: philoxWgsl, matmul: matmulWgsl } as const;
+export const LIB = { activation: activationWgsl, numeric: numericWgsl, philox: philoxWgsl } as const;
 
 /**
  * Structs + enums + record layouts + the pass binding (`run`; `pass` is reserved in WGSL), then the given libraries

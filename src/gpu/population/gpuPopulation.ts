@@ -161,6 +161,7 @@ export class GpuPopulation implements Population {
       stepsPerSubmit: Math.min(...all.map((s) => s.stepsPerSubmit)),
       submits: all.reduce((t, s) => t + s.submits, 0),
       msPerStep: all.reduce((t, s) => t + s.msPerStep, 0),
+      matmul: all[0].matmul,
     };
   }
 

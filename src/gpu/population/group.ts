@@ -18,6 +18,7 @@ import type {
   TrainerState,
 } from '../../engine/train/types';
 import type { GpuContext } from '../device';
+import { matmulShape } from '../kernels/shared';
 import { CallQueue } from '../run/callQueue';
 import { gpuHistograms } from '../run/histograms';
 import { readDropoutMasks, readProbe } from '../run/probe';
@@ -48,7 +49,8 @@ export class GpuPopulationGroup implements Population {
   /** Checks the members against each other and the device, compiles the kernels, allocates everything, uploads every member's initial state. */
   static async create(ctx: GpuContext, spec: ModelSpec, data: TrainData, members: readonly MemberConfig[], options: GpuTrainOptions): Promise<GpuPopulationGroup> {
     const plan = planGroup(ctx, spec, data, members, options);
-    const r = await GpuResources.create(ctx.device, plan.specs[0], plan.layouts[0], plan.runs[0].labels, data, plan.evalRows, members.length);
+    const matmul = options.matmul ?? matmulShape(ctx.fallback);
+    const r = await GpuResources.create(ctx.device, matmul, plan.specs[0], plan.layouts[0], plan.runs[0].labels, data, plan.evalRows, members.length);
     try {
       return new GpuPopulationGroup(ctx, data, plan, r, options);
     } catch (e) {

@@ -10,6 +10,7 @@ import { gradReduceKernel } from '../kernels/grad_reduce';
 import type { Kernel } from '../kernels/kernel';
 import { lossKernel } from '../kernels/loss';
 import { optimizerKernel } from '../kernels/optimizer';
+import type { MatmulShape } from '../kernels/shared';
 import type { GpuWorkspace } from '../workspace';
 import type { ParamLayout, ResolvedSpec } from '../../engine/nn/spec';
 import type { SplitName } from '../../engine/train/types';
@@ -41,6 +42,8 @@ export interface BackwardGroups {
 }
 
 export interface Kernels {
+  /** The tile shape the three dense kernels were compiled with (their grids follow it). */
+  matmul: MatmulShape;
   dense: Kernel;
   bn: Kernel;
   loss: Kernel;
@@ -75,14 +78,14 @@ export interface BindingSources {
   splitBufs: Partial<Record<SplitName, SplitBuffers>>;
 }
 
-/** Compiles (or takes from the device's cache) every kernel a training run uses. */
-export async function loadKernels(d: GPUDevice): Promise<Kernels> {
+/** Compiles (or takes from the device's cache) every kernel a training run uses, the dense ones with the matmul `shape`. */
+export async function loadKernels(d: GPUDevice, shape: MatmulShape): Promise<Kernels> {
   const [dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment] = await Promise.all([
-    denseForwardKernel(d),
+    denseForwardKernel(d, shape),
     batchNormForwardKernel(d),
     lossKernel(d),
-    denseGradKernel(d),
-    denseBackwardKernel(d),
+    denseGradKernel(d, shape),
+    denseBackwardKernel(d, shape),
     batchNormBackwardKernel(d),
     gradReduceKernel(d),
     finalizeKernel(d, 'gradients'),
@@ -90,7 +93,7 @@ export async function loadKernels(d: GPUDevice): Promise<Kernels> {
     finalizeKernel(d, 'weights'),
     augmentPath() === 'kernel' ? augmentKernels(d) : null,
   ]);
-  return { dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment };
+  return { matmul: shape, dense, bn, loss, grad, back, bnBack, reduce, finalizeG, optimizer, finalizeW, augment };
 }
 
 /**

@@ -27,7 +27,7 @@ export function encodeForward(
   const last = withLoss ? H : H - 1;
   for (let l = 0; l <= last; l++) {
     const m = r.layout.layers[l].fanOut;
-    s.dispatch(pass, k.dense, g.dense[l], offset, ...denseForwardGrid(rows, m), r.members);
+    s.dispatch(pass, k.dense, g.dense[l], offset, ...denseForwardGrid(k.matmul, rows, m), r.members);
     const bn = l < H ? g.bn[l] : null;
     if (bn) s.dispatch(pass, k.bn, bn, offset, batchNormGrid(ws.hidden[l].units), 1, r.members);
   }
@@ -43,9 +43,9 @@ export function encodeBackward(r: EncodeSources, s: SubmitStaging, pass: GPUComp
     const L = layers[j];
     const bn = j < H ? g.bnBack[j] : null;
     if (bn) s.dispatch(pass, k.bnBack, bn, offset, batchNormGrid(L.fanOut), 1, r.members);
-    s.dispatch(pass, k.grad, g.grad[j], offset, ...denseGradGrid(L.fanIn, L.fanOut), r.members);
+    s.dispatch(pass, k.grad, g.grad[j], offset, ...denseGradGrid(k.matmul, L.fanIn, L.fanOut), r.members);
     const back = g.back[j];
-    if (back) s.dispatch(pass, k.back, back, offset, ...denseBackwardGrid(rows, L.fanIn), r.members);
+    if (back) s.dispatch(pass, k.back, back, offset, ...denseBackwardGrid(k.matmul, rows, L.fanIn), r.members);
   }
   const { chunks } = r.segments;
   const R = r.members;

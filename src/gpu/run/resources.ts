@@ -5,7 +5,7 @@ import { lrFactorOf } from '../../engine/train/layerFactors';
 import type { Dataset, SplitName, TrainData } from '../../engine/train/types';
 import { BufferSet, readBuffers, type ReadPart } from '../buffers';
 import { passLayout } from '../kernels/kernel';
-import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, lrFactorWord, metricsLayout } from '../kernels/shared';
+import { ACT_IDS, BN_MODES, CONTROL, DROPOUT_WORDS, EPILOGUES, LAYER, LOSSES, MEMBER, PARTIAL, PASS, REDUCE_THREADS, TARGETS, controlWords, lrFactorWord, metricsLayout, type MatmulShape } from '../kernels/shared';
 import { segmentTable, stateWords, type SegmentTable } from '../layout';
 import { createWorkspace, type GpuWorkspace } from '../workspace';
 import { forwardGroups, loadKernels, type ForwardGroups, type Kernels, type SplitBuffers } from './bindings';
@@ -61,6 +61,7 @@ export class GpuResources {
   /** Compiles the kernels (cached per device), then allocates every fixed buffer and bind group and uploads the splits. */
   static async create(
     device: GPUDevice,
+    matmul: MatmulShape,
     spec: ResolvedSpec,
     layout: ParamLayout,
     labels: boolean,
@@ -68,7 +69,7 @@ export class GpuResources {
     evalRows: number,
     members = 1,
   ): Promise<GpuResources> {
-    const kernels = await loadKernels(device);
+    const kernels = await loadKernels(device, matmul);
     return new GpuResources(device, kernels, spec, layout, labels, data, evalRows, members);
   }
 

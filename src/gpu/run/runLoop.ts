@@ -143,7 +143,7 @@ export class GpuRunLoop implements RecordHandler {
   /** Pacing and counts: dispatchesPerStep is that of one training pass of every member together. */
   stats(): GpuStats {
     const { pacer, ring } = this;
-    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep };
+    return { stepsPerSubmit: pacer.stepsPerSubmit, dispatchesPerStep: this.dispatchesPerStep, submits: ring.submits, msPerStep: pacer.msPerStep, matmul: this.r.kernels.matmul };
   }
 
   /** The reason the device (of `ctx`) became unusable, or null. */

@@ -2,6 +2,7 @@
 import type { TrainOptions, EvalReport, SplitName } from '../../engine/train/types';
 import type { RunCounters } from '../../engine/train/schedule';
 import type { OptimizerName } from '../../engine/optimizers';
+import type { MatmulShape } from '../kernels/shared';
 
 /** Thrown (as a rejection) by every GPU method once the device is lost or failed. */
 export class GpuLostError extends Error {
@@ -21,6 +22,8 @@ export interface GpuTrainOptions extends TrainOptions {
   stepsPerSubmit?: number;
   /** A managed population reads every member's state back (where a CPU fallback resumes) at most this often, in ms, after a step (default 2000; 0: after every step). */
   snapshotMs?: number;
+  /** The dense kernels' tile shape (default: matmulShape of the adapter; tests set it to check each shape on one adapter). */
+  matmul?: MatmulShape;
 }
 
 /** Everything on the GPU for the last training step, read back (tests and diagnostics). Shapes as in GpuWorkspace. */
@@ -45,6 +48,8 @@ export interface GpuStats {
   submits: number;
   /** Estimated GPU time per training step (ms; NaN before the first measurement). */
   msPerStep: number;
+  /** The dense kernels' tile shape. */
+  matmul: MatmulShape;
 }
 
 /** Pass slots per submit: training steps plus evaluation chunks. */

@@ -2,8 +2,9 @@
 // operands straight from storage: no workgroup memory and no barriers (on SwiftShader, which runs a workgroup on one
 // CPU thread, 4 invocations to a SIMD group, a barrier turns every invocation into a coroutine; without one each runs
 // to the end). A workgroup of MATMUL_X × MATMUL_Y invocations covers (4·MATMUL_Y) rows × (MATMUL_X·MATMUL_COLS) columns;
-// invocation x takes the columns x, x + MATMUL_X, …, so the 4 invocations of a SIMD group (consecutive x, MATMUL_X = 4)
-// read 4 consecutive words of a row-major right operand (one vector load) and the same word of the left one.
+// invocation x takes the columns x, x + MATMUL_X, …, so with MATMUL_X = 4 the 4 invocations of a hardware SIMD group
+// read 4 consecutive words of a row-major right operand and the same word of the left one.
+// matmulLib (shared.ts) prepends MATMUL_X, MATMUL_Y, MATMUL_COLS and macRow(p, c), written out for MATMUL_COLS.
 // The including kernel defines leftRows(p) (column p of the left operand at the invocation's 4 rows) and
 // rightCol(p, j) (row p of the right operand at its column j).
 var<private> acc: array<vec4<f32>, MATMUL_COLS>; // acc[j][i] = C(row0 + i, col0 + j·MATMUL_X)
@@ -11,16 +12,6 @@ var<private> acc: array<vec4<f32>, MATMUL_COLS>; // acc[j][i] = C(row0 + i, col0
 /** The first row and column of this invocation's outputs. */
 fn blockOrigin(lid: vec3<u32>, wid: vec3<u32>) -> vec2<u32> {
   return vec2<u32>(wid.y * (4u * MATMUL_Y) + lid.y * 4u, wid.x * (MATMUL_X * MATMUL_COLS) + lid.x);
-}
-
-/** c += leftRows(p) ⊗ rightCol(p, ·): written out for MATMUL_COLS = 5 (constant indices keep c in registers). */
-fn macRow(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {
-  let a = leftRows(p);
-  (*c)[0] = fma(a, vec4<f32>(rightCol(p, 0u)), (*c)[0]);
-  (*c)[1] = fma(a, vec4<f32>(rightCol(p, 1u)), (*c)[1]);
-  (*c)[2] = fma(a, vec4<f32>(rightCol(p, 2u)), (*c)[2]);
-  (*c)[3] = fma(a, vec4<f32>(rightCol(p, 3u)), (*c)[3]);
-  (*c)[4] = fma(a, vec4<f32>(rightCol(p, 4u)), (*c)[4]);
 }
 
 /**
