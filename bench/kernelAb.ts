@@ -6,7 +6,7 @@
 // Samples alternate A, B, B, A, … so that the load of a shared machine falls on both alike; medians are reported.
 // The profile skips one kernel family's dispatches on alternate samples (results are then meaningless, timings are not).
 import { createGpuPopulation, GpuContext, isFallbackAdapter } from '../src/gpu';
-import { MATMUL_HARDWARE, MATMUL_SOFTWARE, matmulLib, shader, type MatmulShape } from '../src/gpu/kernels/shared';
+import { MATMUL_HARDWARE, MATMUL_SOFTWARE, shader, type MatmulShape } from '../src/gpu/kernels/shared';
 import type { MemberConfig } from '../src/engine/train/populationTypes';
 import { mnist, SEED_HYPER, SEED_SPEC, BATCH } from './mlp';
 import { learningRates } from './populationCommon';
@@ -14,10 +14,6 @@ import forwardTiled from './kernelAb/dense_forward_tiled.wgsl?raw';
 import backwardTiled from './kernelAb/dense_backward_tiled.wgsl?raw';
 import gradTiled from './kernelAb/dense_grad_tiled.wgsl?raw';
 import tileLib from './kernelAb/matmul_tile.wgsl?raw';
-import srcForward from '../src/gpu/kernels/dense_forward.wgsl?raw';
-import srcBackward from '../src/gpu/kernels/dense_backward.wgsl?raw';
-import srcGrad from '../src/gpu/kernels/dense_grad.wgsl?raw';
-import rolledLib from './kernelAb/matmul_reg_rolled.wgsl?raw';
 
 const OLD_TILE = 20;
 const TILE_CONSTS = `const TILE: u32 = ${OLD_TILE}u;\nconst TILE_K: u32 = ${OLD_TILE}u;\nconst TILE_THREADS: u32 = ${OLD_TILE / 4}u;\n`;
@@ -27,28 +23,14 @@ function tiledCode(body: string, libs: ('activation' | 'philox')[]): string {
   const consts = /const TILE: u32/.test(probe) ? '' : TILE_CONSTS;
   return shader(consts + tileLib + '\n' + body, libs);
 }
-/** The hardware shape's constants, for a replacement library (matmulLib writes them before its own). */
-const HARDWARE_CONSTS = matmulLib(MATMUL_HARDWARE).split('\n').slice(0, 3).join('\n') + '\n';
 type Dense = 'dense_forward' | 'dense_backward' | 'dense_grad';
-/** src's three dense kernels with the matmul library `lib` (matmulLib of a shape, or a replacement). */
-const SRC: Record<Dense, (lib: string) => string> = {
-  dense_forward: (lib) => shader(srcForward, ['activation', 'philox'], lib),
-  dense_backward: (lib) => shader(srcBackward, ['activation'], lib),
-  dense_grad: (lib) => shader(srcGrad, [], lib),
-};
-/** src's hardware-shape kernels through `edit`. */
-const hardwareVia = (edit: (code: string) => string): Record<Dense, () => string> => ({
-  dense_forward: () => edit(SRC.dense_forward(matmulLib(MATMUL_HARDWARE))),
-  dense_backward: () => edit(SRC.dense_backward(matmulLib(MATMUL_HARDWARE))),
-  dense_grad: () => edit(SRC.dense_grad(matmulLib(MATMUL_HARDWARE))),
-});
 /**
- * Text variants of the hardware shape (B runs them with matmul = MATMUL_HARDWARE): 'tiled' (d61af02: 20×20 blocks
- * through workgroup memory, barriers), 'rolled' (a2faa33's product loop), 'nofma', 'chain4', and the diagnostics
- * 'noleft' and 'noright' (wrong results: one operand of the product a constant instead of storage reads).
- * Measured at R = 64 on SwiftShader, 3 pairs, against the hardware shape: nofma 0.94× the time (losses equal to 6
- * digits), chain4 1.05× (each accumulator read and written once per 4 values of p: the accumulators' traffic is not the
- * cost), noleft 0.69×, noright 0.85×: the reads of the operands are about half the step.
+ * Text variants (B runs them with matmul = MATMUL_HARDWARE): 'tiled' (d61af02: 20×20 blocks through workgroup memory,
+ * barriers). Variants of the product loop measured before the row groups and since removed (in git history, 9c3c03b
+ * to 7c2455b), at R = 64 on SwiftShader, 3 pairs, against the hardware shape: 'nofma' (a multiply and an add) 0.94× the
+ * time, losses equal to 6 digits; 'chain4' (each accumulator read and written once per 4 values of p) 1.05×; 'rolled'
+ * (a2faa33's loop); and the diagnostics 'noleft' 0.69× and 'noright' 0.85× (one operand a constant instead of storage
+ * reads: wrong results), which showed the reads of the operands to be about half the step.
  */
 const VARIANTS: Record<string, Record<Dense, () => string>> = {
   tiled: {
@@ -56,18 +38,10 @@ const VARIANTS: Record<string, Record<Dense, () => string>> = {
     dense_backward: () => tiledCode(backwardTiled, ['activation']),
     dense_grad: () => tiledCode(gradTiled, []),
   },
-  nofma: hardwareVia(noFma),
-  chain4: hardwareVia(chain4),
-  rolled: {
-    dense_forward: () => SRC.dense_forward(HARDWARE_CONSTS + rolledLib),
-    dense_backward: () => SRC.dense_backward(HARDWARE_CONSTS + rolledLib),
-    dense_grad: () => SRC.dense_grad(HARDWARE_CONSTS + rolledLib),
-  },
-  noleft: hardwareVia(noLeft),
-  noright: hardwareVia(noRight),
 };
 /**
- * Matmul shapes B may compile natively: 'x<X>y<Y>c<n>' (X × Y invocations of 4 × n outputs), 'cols<n>' (the hardware
+ * Matmul shapes B may compile natively: 'x<X>y<Y>c<n>' (X × Y invocations of 4 × n outputs), 'x<X>y<Y>g<G>c<n>'
+ * (of 4G × n), 'cols<n>' (the hardware
  * shape with n columns), 'hardware', 'software', 'tallY25' (the hardware shape with 25 rows of invocations).
  * At R = 64 on SwiftShader, 3 pairs, against the hardware shape (4 × 5 invocations of 4 × 5): cols3 1.38× the time,
  * cols6 1.17×, cols8 1.09× (blocks past the 100-wide layers), tallY25 1.05×, x2y2c10 0.93×, x1y4c20 0.92×,
@@ -79,44 +53,9 @@ function variantShape(variant: string): MatmulShape | null {
   if (variant === 'tallY25') return { ...MATMUL_HARDWARE, y: 25 };
   const c = /^cols(\d+)$/.exec(variant);
   if (c) return { ...MATMUL_HARDWARE, cols: Number(c[1]) };
-  const s = /^x(\d+)y(\d+)c(\d+)$/.exec(variant);
-  return s ? { x: Number(s[1]), y: Number(s[2]), cols: Number(s[3]) } : null;
+  const s = /^x(\d+)y(\d+)(?:g(\d+))?c(\d+)$/.exec(variant);
+  return s ? { x: Number(s[1]), y: Number(s[2]), groups: Number(s[3] ?? 1), cols: Number(s[4]) } : null;
 }
-function noLeft(code: string): string {
-  const out = code.replace(/(fn leftRows\([a-z]+: u32\) -> vec4<f32> \{\n)([\s\S]*?)\n\}/, (_m, head: string, body: string) => {
-    const keep = body.split('\n').filter((l) => l.includes('rightRow =') || l.includes('var row') || l.includes('if (layer.gather'));
-    return `${head}${keep.join('\n')}\n  return vec4<f32>(1e-6);\n}`;
-  });
-  if (out === code) throw new Error('kernelAb: noleft did not apply');
-  return out;
-}
-function noRight(code: string): string {
-  const out = code.replace(/(fn rightCol\(([a-z]+): u32, j: u32\) -> f32 \{\n)[^\n]*\n\}/, (_m, head: string, p: string) => `${head}  return f32(${p} + j) * 1e-6;\n}`);
-  if (out === code) throw new Error('kernelAb: noright did not apply');
-  return out;
-}
-function noFma(code: string): string {
-  const out = code.replace(/fma\(a, vec4<f32>\((rightCol\(p, \d+u\))\), (\(\*c\)\[\d+\])\)/g, (_m, b: string, c: string) => `a * ${b} + ${c}`);
-  if (out.includes('fma(a, ')) throw new Error('kernelAb: nofma left an fma');
-  return out;
-}
-function chain4(code: string): string {
-  const nest = (j: number) => {
-    let e = `(*c)[${j}]`;
-    for (let q = 0; q < 4; q++) e = `fma(a${q}, vec4<f32>(rightCol(p + ${q}u, ${j}u)), ${e})`;
-    return `  (*c)[${j}] = ${e};`;
-  };
-  const body = [
-    'fn macRow4(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {',
-    '  let a0 = leftRows(p);\n  let a1 = leftRows(p + 1u);\n  let a2 = leftRows(p + 2u);\n  let a3 = leftRows(p + 3u);',
-    ...Array.from({ length: MATMUL_HARDWARE.cols }, (_, j) => nest(j)),
-    '}',
-  ].join('\n');
-  const loop = '    macRow(p, &c);\n    macRow(p + 1u, &c);\n    macRow(p + 2u, &c);\n    macRow(p + 3u, &c);\n';
-  if (!code.includes(loop)) throw new Error('kernelAb: chain4 found no 4-row loop');
-  return code.replace(loop, '    macRow4(p, &c);\n').replace('fn regProduct(', `${body}\n\nfn regProduct(`);
-}
-
 interface Hooks {
   /** Labels whose dispatches are skipped now. */
   skip: Set<string>;

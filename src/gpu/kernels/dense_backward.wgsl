@@ -16,11 +16,14 @@ var<private> member: u32;
 var<private> memberRows: u32;
 var<private> stateBase: u32;
 
-var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of dZ start (clamped to the member's rows)
+var<private> leftAt: array<vec4<u32>, MATMUL_GROUPS>; // where rows r0 + 4g … r0 + 4g + 3 of dZ start (clamped to the member's rows)
 var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's rows of W start (clamped to k): Wᵀ's columns
 
-fn leftRows(q: u32) -> vec4<f32> {
-  return vec4<f32>(dz[leftAt.x + q], dz[leftAt.y + q], dz[leftAt.z + q], dz[leftAt.w + q]);
+fn leftStart(q: u32) {}
+
+fn leftRows(q: u32, g: u32) -> vec4<f32> {
+  let at = leftAt[g];
+  return vec4<f32>(dz[at.x + q], dz[at.y + q], dz[at.z + q], dz[at.w + q]);
 }
 
 fn rightCol(q: u32, j: u32) -> f32 {
@@ -34,19 +37,21 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   stateBase = member * run.stateStride;
   let origin = blockOrigin(lid, wid);
   if (origin.x >= memberRows || origin.y >= layer.k) { return; }
-  leftAt = (vec4<u32>(member * run.rowStride) + clampedRows(origin.x, memberRows - 1u)) * layer.m;
+  for (var g = 0u; g < MATMUL_GROUPS; g++) {
+    leftAt[g] = (vec4<u32>(member * run.rowStride) + clampedRows(origin.x + 4u * g, memberRows - 1u)) * layer.m;
+  }
   for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.k - 1u) * layer.m; }
   regProduct(layer.m);
   let ctl = stateBase + run.control + CTL_STRIDE + DROP_WORDS * prev.index;
   let threshold = u32(state[ctl]);
   let scale = state[ctl + 1u]; // training scale of kept units (backward runs after training passes only)
-  for (var i = 0u; i < 4u; i++) {
-    let r = origin.x + i;
+  for (var q = 0u; q < MATMUL_ROWS; q++) {
+    let r = origin.x + q;
     for (var j = 0u; j < MATMUL_COLS; j++) {
       let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.k) { continue; }
       let e = (member * run.rowStride + r) * layer.k + c;
-      var g = acc[j][i];
+      var g = acc[(q / 4u) * MATMUL_COLS + j][q % 4u];
       // The skip path: ∂(F(A) + A)/∂A adds the upstream gradient unchanged (k = m here).
       if (layer.residual == 1u) { g = g + dOut[e]; }
       dOutPrev[e] = g;

@@ -18,11 +18,14 @@ fn dataRow(r: u32) -> u32 {
   return run.firstRow + r;
 }
 
-var<private> leftAt: vec4<u32>;  // where rows r0…r0+3 of A start (clamped to the member's rows)
+var<private> leftAt: array<vec4<u32>, MATMUL_GROUPS>; // where rows r0 + 4g … r0 + 4g + 3 of A start (clamped to the member's rows)
 var<private> rightAt: array<u32, MATMUL_COLS>; // where the invocation's columns of W sit in its row 0 (clamped to m)
 
-fn leftRows(p: u32) -> vec4<f32> {
-  return vec4<f32>(inputs[leftAt.x + p], inputs[leftAt.y + p], inputs[leftAt.z + p], inputs[leftAt.w + p]);
+fn leftStart(p: u32) {}
+
+fn leftRows(p: u32, g: u32) -> vec4<f32> {
+  let at = leftAt[g];
+  return vec4<f32>(inputs[at.x + p], inputs[at.y + p], inputs[at.z + p], inputs[at.w + p]);
 }
 
 fn rightCol(p: u32, j: u32) -> f32 {
@@ -40,20 +43,24 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   // A stopped member, or one that has halted (diverged): training passes leave the layer as its last step left it.
   if (run.train == 1u && (mem.trains == 0u || state[stateBase + run.control + CTL_HALTED] != 0.0)) { return; }
   // Layer 0 reads data rows: through the batch-index buffer in training, contiguous in evaluation.
-  let rows = clampedRows(origin.x, memberRows - 1u);
-  for (var i = 0u; i < 4u; i++) {
-    if (layer.gather == 1u) { leftAt[i] = dataRow(rows[i]) * layer.k; } else { leftAt[i] = (member * run.rowStride + rows[i]) * layer.k; }
+  for (var g = 0u; g < MATMUL_GROUPS; g++) {
+    let rows = clampedRows(origin.x + 4u * g, memberRows - 1u);
+    for (var i = 0u; i < 4u; i++) {
+      if (layer.gather == 1u) { leftAt[g][i] = dataRow(rows[i]) * layer.k; } else { leftAt[g][i] = (member * run.rowStride + rows[i]) * layer.k; }
+    }
   }
   for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = stateBase + layer.w + clampedCol(origin.y, j, layer.m - 1u); }
   regProduct(layer.k);
-  for (var i = 0u; i < 4u; i++) {
-    let r = origin.x + i;
+  for (var q = 0u; q < MATMUL_ROWS; q++) {
+    let r = origin.x + q;
+    let g = q / 4u;
+    let i = q % 4u;
     for (var j = 0u; j < MATMUL_COLS; j++) {
       let c = origin.y + j * MATMUL_X;
       if (r >= memberRows || c >= layer.m) { continue; }
       let e = r * layer.m + c; // the member's own element index (its dropout counter)
       let at = member * run.rowStride * layer.m + e;
-      let zv = acc[j][i] + state[stateBase + layer.b + c];
+      let zv = acc[g * MATMUL_COLS + j][i] + state[stateBase + layer.b + c];
       z[at] = zv;
       if (layer.epilogue == EPILOGUE_FULL) {
         var y = activate(layer.act, zv, layer.slope);

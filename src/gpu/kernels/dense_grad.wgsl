@@ -10,17 +10,22 @@
 var<private> member: u32;
 var<private> memberRows: u32;
 
-var<private> features: vec4<u32>; // features r0…r0+3 of A (clamped to k − 1)
-var<private> biasRow: vec4<bool>;  // which of the block's rows is row k (the bias: a column of ones in [A, 1])
+var<private> features: array<vec4<u32>, MATMUL_GROUPS>; // features r0 + 4g … r0 + 4g + 3 of A (clamped to k − 1)
+var<private> biasRow: array<vec4<bool>, MATMUL_GROUPS>;  // which of the block's rows is row k (the bias: a column of ones in [A, 1])
 var<private> rightAt: array<u32, MATMUL_COLS>; // the invocation's columns of dZ (clamped to m)
-var<private> rightRow: u32;        // where row p of dZ starts (set by leftRows(p), which regProduct calls first)
+var<private> leftRow: u32;         // where row p of A starts (set by leftStart(p), which macRow calls first)
+var<private> rightRow: u32;        // where row p of dZ starts (likewise)
 
-fn leftRows(p: u32) -> vec4<f32> {
+fn leftStart(p: u32) {
   var row: u32;
   if (layer.gather == 1u) { row = batchIdx[run.idxOffset + member * run.rowStride + p]; } else { row = member * run.rowStride + p; }
+  leftRow = row * layer.k;
   rightRow = (member * run.rowStride + p) * layer.m;
-  let o = vec4<u32>(row * layer.k) + features;
-  return select(vec4<f32>(inputs[o.x], inputs[o.y], inputs[o.z], inputs[o.w]), vec4<f32>(1.0), biasRow);
+}
+
+fn leftRows(p: u32, g: u32) -> vec4<f32> {
+  let o = vec4<u32>(leftRow) + features[g];
+  return select(vec4<f32>(inputs[o.x], inputs[o.y], inputs[o.z], inputs[o.w]), vec4<f32>(1.0), biasRow[g]);
 }
 
 fn rightCol(p: u32, j: u32) -> f32 {
@@ -33,17 +38,19 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   memberRows = memberOf(member).rows;
   let origin = blockOrigin(lid, wid);
   if (origin.x > layer.k || origin.y >= layer.m) { return; }
-  let block = vec4<u32>(origin.x) + vec4<u32>(0u, 1u, 2u, 3u);
-  features = min(block, vec4<u32>(layer.k - 1u));
-  biasRow = block == vec4<u32>(layer.k);
+  for (var g = 0u; g < MATMUL_GROUPS; g++) {
+    let block = vec4<u32>(origin.x + 4u * g) + vec4<u32>(0u, 1u, 2u, 3u);
+    features[g] = min(block, vec4<u32>(layer.k - 1u));
+    biasRow[g] = block == vec4<u32>(layer.k);
+  }
   for (var j = 0u; j < MATMUL_COLS; j++) { rightAt[j] = clampedCol(origin.y, j, layer.m - 1u); }
   regProduct(memberRows);
   let base = member * run.paramStride + layer.w;
-  for (var i = 0u; i < 4u; i++) {
-    let r = origin.x + i;
+  for (var q = 0u; q < MATMUL_ROWS; q++) {
+    let r = origin.x + q;
     for (var j = 0u; j < MATMUL_COLS; j++) {
       let c = origin.y + j * MATMUL_X;
-      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[j][i]; }
+      if (r <= layer.k && c < layer.m) { grads[base + r * layer.m + c] = acc[(q / 4u) * MATMUL_COLS + j][q % 4u]; }
     }
   }
 }

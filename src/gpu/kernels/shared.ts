@@ -149,14 +149,17 @@ export function metricsLayout(layers: number): { gradNorms: number; weightNorms:
 export const MAX_SLOTS = 258;
 
 /**
- * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes 4 rows × `cols` columns of outputs in
- * registers (columns x, x + shape.x, … of its workgroup's block), a workgroup of x × y invocations covers (4·y) rows ×
- * (x·cols) columns, no workgroup memory, no barriers. The shape is chosen per adapter (matmulShape) and compiled in.
+ * The register-tiled matmul (lib/matmul_reg.wgsl): each invocation computes 4·groups rows × `cols` columns of outputs
+ * in registers (columns x, x + shape.x, … of its workgroup's block), a workgroup of x × y invocations covers
+ * (4·groups·y) rows × (x·cols) columns, no workgroup memory, no barriers. The shape is chosen per adapter
+ * (matmulShape) and compiled in; every shape sums the products in the same order, so all give the same results.
  */
 export interface MatmulShape {
-  /** Invocations per workgroup along the columns, and along the rows (4 rows each). */
+  /** Invocations per workgroup along the columns, and along the rows. */
   readonly x: number;
   readonly y: number;
+  /** Row groups of 4 per invocation. */
+  readonly groups: number;
   /** Output columns per invocation. */
   readonly cols: number;
 }
@@ -165,14 +168,16 @@ export interface MatmulShape {
  * On a hardware GPU: 4 × 5 invocations of 4 × 5 outputs. x = 4: a SIMD group of 4 invocations reads consecutive words
  * of the right operand; 20 × 20 blocks divide the lessons' widths (100-unit layers, batch 100, 10 classes).
  */
-export const MATMUL_HARDWARE: MatmulShape = { x: 4, y: 5, cols: 5 };
+export const MATMUL_HARDWARE: MatmulShape = { x: 4, y: 5, groups: 1, cols: 5 };
 /**
- * On a software adapter (SwiftShader): 2 × 2 invocations of 4 × 50 outputs, an 8 × 100 block. SwiftShader turns every
- * storage read at a computed index into 4 scalar loads, each behind its own branch, so the reads, not the products,
- * set the time: here each read of the right operand feeds 4 products and each read of the left one 50 (4 × 5: 5 and 4).
- * Same-page A/B at R = 64 (bench/kernelAb.ts, `KAB_B=x2y2c50`): 0.75× the time of the hardware shape, the same losses.
+ * On a software adapter (SwiftShader): 4 × 1 invocations of 20 × 25 outputs (5 row groups), a 20 × 100 block.
+ * SwiftShader turns every storage read at a computed index into 4 scalar loads, each behind its own branch, so the
+ * reads, not the products, set the time: here each read of the right operand feeds 20 products and each read of the
+ * left one 25 (in the hardware shape: 4 and 5). Same-page A/B on SwiftShader (bench/kernelAb.ts, 3 pairs): 4 × 50
+ * outputs per invocation (`x2y2c50`) took 0.75× the hardware shape's time at R = 64, and this shape 0.74× that
+ * (`x4y1g5c25`; 0.76× at R = 1, 0.73× at R = 16), with the same losses.
  */
-export const MATMUL_SOFTWARE: MatmulShape = { x: 2, y: 2, cols: 50 };
+export const MATMUL_SOFTWARE: MatmulShape = { x: 4, y: 1, groups: 5, cols: 25 };
 
 /** The matmul shape for an adapter: the software one on a fallback (software) adapter. */
 export function matmulShape(fallbackAdapter: boolean): MatmulShape {
@@ -181,18 +186,28 @@ export function matmulShape(fallbackAdapter: boolean): MatmulShape {
 
 /** Workgroups covering an output of `rows`×`cols` with the matmul of `shape`: [x (columns), y (rows)]. */
 export function matmulGrid(shape: MatmulShape, rows: number, cols: number): [number, number] {
-  return [Math.ceil(cols / (shape.x * shape.cols)), Math.ceil(rows / (4 * shape.y))];
+  return [Math.ceil(cols / (shape.x * shape.cols)), Math.ceil(rows / (4 * shape.groups * shape.y))];
 }
 
-/** The matmul library for `shape`: its constants, macRow written out for its columns (constant indices keep c in registers), lib/matmul_reg.wgsl. */
+/**
+ * The matmul library for `shape`: its constants, macRow written out for its row groups and columns (constant indices
+ * keep c in registers), then lib/matmul_reg.wgsl.
+ */
 export function matmulLib(shape: MatmulShape): string {
-  const lines = Array.from({ length: shape.cols }, (_, j) => `  (*c)[${j}] = fma(a, vec4<f32>(rightCol(p, ${j}u)), (*c)[${j}]);`);
+  const { groups: G, cols: C } = shape;
+  const rows = Array.from({ length: G }, (_, g) => `  let a${g} = leftRows(p, ${g}u);`);
+  const products = Array.from({ length: C }, (_, j) => [
+    `  let b${j} = vec4<f32>(rightCol(p, ${j}u));`,
+    ...Array.from({ length: G }, (_, g) => `  (*c)[${g * C + j}] = fma(a${g}, b${j}, (*c)[${g * C + j}]);`),
+  ]).flat();
   return [
-    `const MATMUL_X: u32 = ${shape.x}u;\nconst MATMUL_Y: u32 = ${shape.y}u;\nconst MATMUL_COLS: u32 = ${shape.cols}u;`,
-    '/** c += leftRows(p) ⊗ rightCol(p, ·). */',
-    'fn macRow(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_COLS>>) {',
-    '  let a = leftRows(p);',
-    ...lines,
+    `const MATMUL_X: u32 = ${shape.x}u;\nconst MATMUL_Y: u32 = ${shape.y}u;\nconst MATMUL_GROUPS: u32 = ${G}u;\nconst MATMUL_COLS: u32 = ${C}u;`,
+    `const MATMUL_ROWS: u32 = ${4 * G}u;\nconst MATMUL_ACC: u32 = ${G * C}u;`,
+    '/** c += leftRows(p, ·) ⊗ rightCol(p, ·). */',
+    'fn macRow(p: u32, c: ptr<function, array<vec4<f32>, MATMUL_ACC>>) {',
+    '  leftStart(p);',
+    ...rows,
+    ...products,
     '}',
     matmulWgsl,
   ].join('\n');
