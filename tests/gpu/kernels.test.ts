@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fromOrderKey } from '../../src/gpu/kernels/histogram';
 import { parseBindings } from '../../src/gpu/kernels/kernel';
-import { LAYER, PASS, shader } from '../../src/gpu/kernels/shared';
+import { LAYER, MATMUL_HARDWARE, MATMUL_SOFTWARE, PASS, matmulGrid, matmulLib, matmulShape, shader } from '../../src/gpu/kernels/shared';
 
 const DIR = join(__dirname, '../../src/gpu/kernels');
 const kernels = readdirSync(DIR).filter((f) => f.endsWith('.wgsl'));
@@ -76,6 +76,49 @@ describe('kernel sources', () => {
       for (const word of reserved) expect(source(f), `${f} uses ${word}`).not.toMatch(new RegExp(`(let|var|fn)\\s+${word}\\b`));
     }
   });
+});
+
+describe('the matmul shapes', () => {
+  const shapes = { hardware: MATMUL_HARDWARE, software: MATMUL_SOFTWARE };
+
+  test('a software (fallback) adapter gets the software shape, a hardware one the hardware shape', () => {
+    expect(matmulShape(true)).toBe(MATMUL_SOFTWARE);
+    expect(matmulShape(false)).toBe(MATMUL_HARDWARE);
+  });
+
+  for (const [name, shape] of Object.entries(shapes)) {
+    test(`matmulGrid (${name}): the workgroups cover every output, and none lies wholly past it`, () => {
+      const blockRows = 4 * shape.groups * shape.y;
+      const blockCols = shape.x * shape.cols;
+      for (const rows of [1, 7, 20, 99, 100, 101, 785, 1000]) {
+        for (const cols of [1, 10, 25, 100, 101, 250]) {
+          const [gx, gy] = matmulGrid(shape, rows, cols);
+          expect(gx * blockCols).toBeGreaterThanOrEqual(cols);
+          expect((gx - 1) * blockCols).toBeLessThan(cols);
+          expect(gy * blockRows).toBeGreaterThanOrEqual(rows);
+          expect((gy - 1) * blockRows).toBeLessThan(rows);
+        }
+      }
+    });
+
+    test(`matmulLib (${name}): each step reads G row groups and C columns once and updates each of the G·C accumulators once`, () => {
+      const { groups: G, cols: C } = shape;
+      const lib = matmulLib(shape);
+      const step = lib.slice(lib.indexOf('fn macRow('), lib.indexOf('\n}', lib.indexOf('fn macRow(')));
+      expect(step.match(/leftRows\(p, \d+u\)/g)?.length).toBe(G);
+      expect(step.match(/rightCol\(p, \d+u\)/g)?.length).toBe(C);
+      const updates = [...step.matchAll(/\(\*c\)\[(\d+)\] = fma\(a(\d+), b(\d+), \(\*c\)\[(\d+)\]\)/g)];
+      expect(updates.length).toBe(G * C);
+      // Accumulator g·C + j gathers row group g times column j, in place.
+      for (const [, k, g, j, k2] of updates) {
+        expect(Number(k)).toBe(Number(g) * C + Number(j));
+        expect(k2).toBe(k);
+      }
+      expect(new Set(updates.map((u) => u[1])).size).toBe(G * C);
+      expect(lib).toContain(`const MATMUL_ACC: u32 = ${G * C}u;`);
+      expect(lib).toContain(`const MATMUL_ROWS: u32 = ${4 * G}u;`);
+    });
+  }
 });
 
 describe('fromOrderKey', () => {
