@@ -1,6 +1,6 @@
 // GPU training benchmarks: the seed MLP on MNIST, a single run on our WebGPU engine (a population of one; TensorFlow.js's webgpu backend: tfjsBench.ts), same page.
 import { acquireGpu, createGpuPopulation } from '../src/gpu';
-import type { BenchRecord } from './record';
+import { matmulLabel, type BenchRecord } from './record';
 import { count, mnist, round, SEED_HYPER, SEED_SPEC, trainRecord } from './mlp';
 
 /** Step counts; ?gpuSteps=… overrides them (SwiftShader is slow, a real GPU is not). */
@@ -32,6 +32,7 @@ const mlpTrainOursGpu = async (): Promise<BenchRecord[]> => {
         final_loss: final ? round(final.loss, 4) : NaN,
         dispatches_per_step: stats.dispatchesPerStep,
         steps_per_submit: stats.stepsPerSubmit,
+        matmul: matmulLabel(stats.matmul),
         submits: stats.submits,
         adapter: ctx.adapterName,
         fallback_adapter: ctx.fallback ? 1 : 0,

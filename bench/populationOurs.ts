@@ -1,4 +1,5 @@
 // Population benchmarks of our engine: ours-gpu (one GPU population on the page), ours-cpu (the page's worker pool, all its workers), ours-cpu-1 (a pool of one).
+import { matmulLabel } from './record';
 import type { MemberConfig } from '../src/engine/train/populationTypes';
 import { acquireGpu, createGpuPopulation } from '../src/gpu';
 import { pagePool, WorkerPool, type StepResult } from '../src/worker';
@@ -41,6 +42,7 @@ const popOursGpu = async (): Promise<BenchRecord[]> => {
             dispatches_per_step: stats.dispatchesPerStep,
             batch_shared: false, // member r shuffles the data with its own seed, so each reads its own batch
             steps_per_submit: stats.stepsPerSubmit,
+            matmul: matmulLabel(stats.matmul),
             submits: stats.submits,
             groups: stats.groups,
             member0_loss: round(member0[member0.length - 1]?.loss ?? NaN, 4),
