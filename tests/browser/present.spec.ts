@@ -221,7 +221,7 @@ test('a section of formulas is fitted typeset: KaTeX arrives before the lessonâ€
   expect(log.fits[log.fits.length - 1].t).toBeGreaterThanOrEqual(log.fontsDone);
 });
 
-/** What does not fit on screen in presentation mode: page overflow and controls of the section outside the window. */
+/** What does not fit on screen in presentation mode: page overflow, controls of the section outside the window, slider values past their slider. */
 function offScreen() {
   const problems: string[] = [];
   const de = document.documentElement;
@@ -235,6 +235,14 @@ function offScreen() {
     if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) {
       problems.push(`${el.tagName.toLowerCase()}[${el.dataset.action ?? el.dataset.param ?? el.textContent?.trim().slice(0, 20)}] at ${Math.round(r.left)},${Math.round(r.bottom)}`);
     }
+  }
+  // A slider's value stays inside the slider's box: at a large text scale its columns once overflowed a narrow side
+  // column and each value sat on the next slider's label.
+  for (const slider of section.querySelectorAll<HTMLElement>('.slider')) {
+    const box = slider.getBoundingClientRect();
+    const value = slider.querySelector('.slider-value')?.getBoundingClientRect();
+    if (box.width === 0 || !value) continue;
+    if (value.right > box.right + 1) problems.push(`slider[${slider.querySelector('input')?.dataset.param}]'s value ends ${Math.round(value.right - box.right)} px past it`);
   }
   return problems;
 }
