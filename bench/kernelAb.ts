@@ -40,6 +40,14 @@ const VARIANTS: Record<string, Record<Dense, () => string>> = {
   },
 };
 /**
+ * Rewrites of every kernel's text (B keeps A's matmul shape). 'plainssq': the scaled sums of squares of the norms
+ * (ssqAdd: a division and two branches per element) become plain sums at scale 1, as a bound on what a cheaper norm
+ * could save (the same norms while nothing overflows).
+ */
+const REWRITES: Record<string, (code: string) => string> = {
+  plainssq: (code) => code.replace(/fn ssqAdd\(acc: vec2<f32>, x: f32\) -> vec2<f32> \{[\s\S]*?\n\}\n/, 'fn ssqAdd(acc: vec2<f32>, x: f32) -> vec2<f32> {\n  return vec2<f32>(1.0, acc.y + x * x);\n}\n'),
+};
+/**
  * Matmul shapes B may compile natively: 'x<X>y<Y>c<n>' (X × Y invocations of 4 × n outputs), 'x<X>y<Y>g<G>c<n>'
  * (of 4G × n), 'cols<n>' (the hardware
  * shape with n columns), 'hardware', 'software', 'tallY25' (the hardware shape with 25 rows of invocations).
@@ -65,11 +73,14 @@ interface Hooks {
 
 /** Wraps `device` so that the dense kernels of a text variant compile from its code and hooks.skip drops dispatches. */
 function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): void {
-  const swap = variant && !variantShape(variant) ? VARIANTS[variant] : null;
-  if (variant && !variantShape(variant) && !swap) throw new Error(`kernelAb: no variant ${variant}`);
+  const rewrite = variant ? REWRITES[variant] : undefined;
+  const swap = variant && !variantShape(variant) && !rewrite ? VARIANTS[variant] : null;
+  if (variant && !variantShape(variant) && !swap && !rewrite) throw new Error(`kernelAb: no variant ${variant}`);
   const createShaderModule = device.createShaderModule.bind(device);
   device.createShaderModule = (d: GPUShaderModuleDescriptor) =>
-    swap && d.label && d.label in swap ? createShaderModule({ ...d, code: swap[d.label as Dense]() }) : createShaderModule(d);
+    swap && d.label && d.label in swap
+      ? createShaderModule({ ...d, code: swap[d.label as Dense]() })
+      : createShaderModule(rewrite ? { ...d, code: rewrite(d.code) } : d);
   const createCommandEncoder = device.createCommandEncoder.bind(device);
   device.createCommandEncoder = (d?: GPUCommandEncoderDescriptor) => {
     const enc = createCommandEncoder(d);
@@ -94,7 +105,8 @@ function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): vo
 }
 
 /** B's matmul shape: the variant's own, the hardware shape for a text variant (whose kernels replace it), A's otherwise. */
-const shapeOfB = (variant: string | null): MatmulShape | undefined => (variant ? (variantShape(variant) ?? MATMUL_HARDWARE) : undefined);
+const shapeOfB = (variant: string | null): MatmulShape | undefined =>
+  variant && !REWRITES[variant] ? (variantShape(variant) ?? MATMUL_HARDWARE) : undefined;
 
 async function context(variant: string | null, hooks: Hooks): Promise<GpuContext> {
   const adapter = await navigator.gpu.requestAdapter();

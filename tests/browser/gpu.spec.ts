@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { serve } from '../support/serve.mjs';
-import { GPU_CASES, RUN_TOL } from '../gpu/cases';
+import { GPU_CASES, NORM_SCALE_CASES, RUN_TOL } from '../gpu/cases';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -33,7 +33,7 @@ test.afterAll(async () => {
   server?.close();
 });
 
-for (const c of GPU_CASES) {
+for (const c of [...GPU_CASES, ...NORM_SCALE_CASES]) {
   // Both tile shapes of the dense kernels on this adapter: the software one (SwiftShader's default) and the hardware one.
   for (const shape of ['software', 'hardware'] as const) {
     test(`kernels match their CPU twins on the inputs the GPU saw (${c.name}, ${shape} matmul shape)`, async () => {
@@ -46,6 +46,7 @@ for (const c of GPU_CASES) {
     });
   }
 
+  if (NORM_SCALE_CASES.includes(c)) continue;
   test(`a whole run matches the CPU engine step by step (${c.name})`, async () => {
     const r = await page.evaluate((name) => window.__gpuHarness!.parity(name), c.name);
     expect(r.gpuSteps, 'metrics of every step come back').toBe(r.steps);

@@ -22,8 +22,8 @@ export const KERNEL_TOL = {
   batchNorm: { rtol: 1e-4, atol: 2e-6 },
   /** Softmax cross-entropy / MSE value and gradient (exp/log are not correctly rounded on GPUs). */
   loss: { rtol: 1e-5, atol: 1e-7 },
-  /** Norms, penalties and the loss with penalties (scaled f32 sums of squares). */
-  norms: { rtol: 1e-5, atol: 1e-7 },
+  /** Norms, penalties and the loss with penalties (f32 sums of squares); relative only, so tiny norms are checked too. */
+  norms: { rtol: 1e-5, atol: 1e-30 },
   /** One optimizer update from the same gradient (clipping included). */
   optimizer: { rtol: 1e-5, atol: 1e-7 },
 } as const satisfies Record<string, Tol>;
@@ -228,9 +228,35 @@ export const GPU_CASES: GpuCase[] = [
   },
 ];
 
+/**
+ * Cases for the kernel checks only (their whole runs are not meaningful): weights and gradients past the range where the
+ * norms' plain sums of squares hold (|x| in [1e-15, 1e15], numeric.wgsl), so the kernels sum those shares again, scaled.
+ * One hidden layer keeps every value finite: weights ~1e18 give logits ~1e37 and weight gradients ~1e18 (the scaled
+ * sums must start afresh, not add to the plain ones); weights ~1e-20 give weight gradients ~1e-19, whose squares fall
+ * under f32's smallest normal (plain sums would give 0). Penalties make the reduction read the weights too.
+ */
+export const NORM_SCALE_CASES: GpuCase[] = [
+  {
+    name: 'norms-huge',
+    spec: { inputSize: 8, hidden: [dense(8, 'relu')], outputSize: 3, init: { scheme: 'gaussian', std: 1e18 }, loss: 'softmax-ce' },
+    hyper: { optimizer: 'sgd', lr: 1e-3, batchSize: 8, weightDecay: 0.01, l1: 0.001 },
+    data: { n: 32, d: 8, classes: 3, seed: 31 },
+    seed: 32,
+    steps: 1,
+  },
+  {
+    name: 'norms-tiny',
+    spec: { inputSize: 8, hidden: [dense(8, 'relu')], outputSize: 3, init: { scheme: 'gaussian', std: 1e-20 }, loss: 'softmax-ce' },
+    hyper: { optimizer: 'sgd', lr: 1e-20, batchSize: 8, weightDecay: 0.01 },
+    data: { n: 32, d: 8, classes: 3, seed: 33 },
+    seed: 34,
+    steps: 1,
+  },
+];
+
 /** The case called `name`. */
 export function gpuCase(name: string): GpuCase {
-  const c = GPU_CASES.find((k) => k.name === name);
+  const c = [...GPU_CASES, ...NORM_SCALE_CASES].find((k) => k.name === name);
   if (!c) throw new Error(`no GPU case ${name}`);
   return c;
 }

@@ -1,4 +1,5 @@
-// Penalties into the gradient (λ₂W + λ₁·sign W on weights) and partial sums per invocation: Σg², Σw² (scaled, no overflow), Σ|w|.
+// Penalties into the gradient (λ₂W + λ₁·sign W on weights) and partial sums per invocation: Σg², Σw² (scaled, no overflow),
+// Σ|w| (the last two only for a member with penalties).
 // One workgroup per chunk of the segment table (a chunk lies inside one slot: one layer's W, or the other parameters);
 // no barriers: every invocation writes its own partial record, finalize.wgsl sums them per slot. Member m = workgroup_id.y:
 // its parameters at m·run.stateStride, gradient at m·run.paramStride, partials at m·run.partialStride.
@@ -17,23 +18,49 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let chunk = segments[run.layers + 1u + wid.x];
   let isW = chunk.z < run.layers;
   let penalise = isW && (mem.weightDecay > 0.0 || mem.l1 > 0.0);
-  var g2 = vec2<f32>(0.0, 0.0);
-  var w2 = vec2<f32>(0.0, 0.0);
+  // Plain sums of squares with their largest |x| (see ssqPlainOk). Σw² and Σ|w| serve only the penalties' loss, so a
+  // member without penalties (a uniform branch) reads no weights here.
+  var gSum = 0.0;
+  var gMax = 0.0;
+  var wSum = 0.0;
+  var wMax = 0.0;
   var wAbs = 0.0;
   var bad = 0.0;
   for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
     var g = grads[gBase + i];
-    if (isW) {
+    if (penalise) {
       let w = state[sBase + i];
-      if (penalise) {
-        if (mem.weightDecay > 0.0) { g = g + mem.weightDecay * w; }
-        if (mem.l1 > 0.0) { g = g + mem.l1 * sign(w); }
-        grads[gBase + i] = g;
+      if (mem.weightDecay > 0.0) { g = g + mem.weightDecay * w; }
+      if (mem.l1 > 0.0) { g = g + mem.l1 * sign(w); }
+      grads[gBase + i] = g;
+      if (isFinite(w)) {
+        wSum += w * w;
+        wMax = max(wMax, abs(w));
       }
-      if (isFinite(w)) { w2 = ssqAdd(w2, w); }
       wAbs += abs(w);
     }
-    if (isFinite(g)) { g2 = ssqAdd(g2, g); } else { bad += 1.0; }
+    if (isFinite(g)) {
+      gSum += g * g;
+      gMax = max(gMax, abs(g));
+    } else {
+      bad += 1.0;
+    }
+  }
+  var g2 = ssqFromPlain(gSum, gMax);
+  var w2 = ssqFromPlain(wSum, wMax);
+  // Rarely (values past the plain sums' range): this invocation's share again, scaled; zero trips otherwise.
+  let gAgain = !ssqPlainOk(gMax);
+  let wAgain = !ssqPlainOk(wMax);
+  if (gAgain) { g2 = vec2<f32>(0.0, 0.0); }
+  if (wAgain) { w2 = vec2<f32>(0.0, 0.0); }
+  let again = select(chunk.y, chunk.x + lid.x, gAgain || wAgain);
+  for (var i = again; i < chunk.y; i += REDUCE_THREADS) {
+    let g = grads[gBase + i];
+    if (gAgain && isFinite(g)) { g2 = ssqAdd(g2, g); }
+    if (wAgain) {
+      let w = state[sBase + i];
+      if (isFinite(w)) { w2 = ssqAdd(w2, w); }
+    }
   }
   let p = member * run.partialStride + (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
   partials[p + PART_G] = g2.x;

@@ -59,7 +59,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let clipScale = state[sBase + run.control + CTL_CLIP_SCALE];
   // Learning-rate factor of the chunk's dense layer (control words: CONTROL, dropout words per hidden layer, one per layer).
   let factor = state[sBase + run.control + CTL_STRIDE + DROP_WORDS * (run.layers - 1u) + chunk.w];
-  var w2 = vec2<f32>(0.0, 0.0);
+  var wSum = 0.0; // a plain Σw² with its largest |w| (see ssqPlainOk)
+  var wMax = 0.0;
   var bad = 0.0;
   for (var i = chunk.x + lid.x; i < chunk.y; i += REDUCE_THREADS) {
     var x = state[sBase + i];
@@ -72,7 +73,20 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       if (factor == 1.0) { x = u; } else if (factor != 0.0) { x = x + factor * (u - x); }
       state[sBase + i] = x;
     }
-    if (!isFinite(x)) { bad += 1.0; } else if (isW) { w2 = ssqAdd(w2, x); }
+    if (!isFinite(x)) {
+      bad += 1.0;
+    } else if (isW) {
+      wSum += x * x;
+      wMax = max(wMax, abs(x));
+    }
+  }
+  var w2 = ssqFromPlain(wSum, wMax);
+  // Rarely (weights past the plain sum's range): this invocation's share again, scaled; zero trips otherwise.
+  let wAgain = !ssqPlainOk(wMax);
+  if (wAgain) { w2 = vec2<f32>(0.0, 0.0); }
+  for (var i = select(chunk.y, chunk.x + lid.x, wAgain); i < chunk.y; i += REDUCE_THREADS) {
+    let x = state[sBase + i];
+    if (isFinite(x)) { w2 = ssqAdd(w2, x); }
   }
   let p = member * run.partialStride + (wid.x * REDUCE_THREADS + lid.x) * PART_STRIDE;
   partials[p + PART_W] = w2.x;

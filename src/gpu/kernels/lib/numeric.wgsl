@@ -33,3 +33,21 @@ fn ssqMerge(p: vec2<f32>, q: vec2<f32>) -> vec2<f32> {
 fn ssqNorm(acc: vec2<f32>) -> f32 {
   return acc.x * sqrt(acc.y);
 }
+
+// A plain sum of squares with its largest |x| — a multiply-add and a max per element, where ssqAdd costs a division and
+// two branches (on SwiftShader, both sides of each for every lane). Exact to f32 while the largest |x| lies in
+// [SSQ_PLAIN_LO, SSQ_PLAIN_HI]: no square overflows, nor a sum of fewer than 10⁸ of them (an invocation sums
+// CHUNK / REDUCE_THREADS = 16), and a square that underflows is under 1e-8 of the largest. Outside that range (exploding or vanishing values, or none) ssqPlainOk is false and the
+// kernel sums its share again with ssqAdd.
+const SSQ_PLAIN_LO: f32 = 1e-15;
+const SSQ_PLAIN_HI: f32 = 1e15;
+
+fn ssqPlainOk(maxAbs: f32) -> bool {
+  return maxAbs == 0.0 || (maxAbs >= SSQ_PLAIN_LO && maxAbs <= SSQ_PLAIN_HI);
+}
+
+// The plain sum Σx² with largest |x| = maxAbs as a scaled sum (maxAbs, Σ(x/maxAbs)²); nothing summed is (0, 0).
+fn ssqFromPlain(sum: f32, maxAbs: f32) -> vec2<f32> {
+  if (maxAbs == 0.0) { return vec2<f32>(0.0, 0.0); }
+  return vec2<f32>(maxAbs, sum / (maxAbs * maxAbs));
+}
