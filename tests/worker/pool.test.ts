@@ -39,8 +39,8 @@ function fakePool(size: number): { pool: WorkerPool; workers: FakePooledWorker[]
 }
 
 describe('defaultPoolSize(hardwareConcurrency)', () => {
-  it('is min(hardwareConcurrency − 1, 4), at least 1', () => {
-    expect([1, 2, 3, 4, 5, 8, 16].map((n) => defaultPoolSize(n))).toEqual([1, 1, 2, 3, 4, 4, 4]);
+  it('is min(hardwareConcurrency − 1, 4), but two workers on two or three cores and one on one', () => {
+    expect([1, 2, 3, 4, 5, 8, 16].map((n) => defaultPoolSize(n))).toEqual([1, 2, 2, 3, 4, 4, 4]);
     expect(defaultPoolSize(undefined)).toBe(1);
   });
 });
