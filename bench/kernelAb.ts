@@ -40,13 +40,37 @@ const VARIANTS: Record<string, Record<Dense, () => string>> = {
   },
 };
 /**
- * Rewrites of every kernel's text (B keeps A's matmul shape). 'plainssq': the scaled sums of squares of the norms
- * (ssqAdd: a division and two branches per element) become plain sums at scale 1, as a bound on what a cheaper norm
- * could save (the same norms while nothing overflows).
+ * Rewrites of every kernel's text (B keeps A's matmul shape), at R = 64 on SwiftShader, 3 pairs, 2 steps a sample:
+ * - 'plainssq': the scaled sums of squares of the norms (ssqAdd: a division and two branches per element) made plain
+ *   sums at scale 1, as a bound on what cheaper norms could save: 0.90× the time (before 8e205dc made them plain sums);
+ * - 'sgleft': the forward kernel's 4 lanes (one subgroup on SwiftShader) each read one of every 4 left rows and share
+ *   them by subgroupBroadcast, a quarter of the left reads: 1.00×, same losses. The left reads no longer set the time.
+ * Tried and removed: macRow returning before its products when all its left values are 0 (MNIST's blank pixels):
+ * 1.58× the time, same losses.
  */
-const REWRITES: Record<string, (code: string) => string> = {
+const REWRITES: Record<string, (code: string, label: string) => string> = {
+  sgleft: (code, label) => (label === 'dense_forward' ? subgroupLeft(code) : code),
   plainssq: (code) => code.replace(/fn ssqAdd\(acc: vec2<f32>, x: f32\) -> vec2<f32> \{[\s\S]*?\n\}\n/, 'fn ssqAdd(acc: vec2<f32>, x: f32) -> vec2<f32> {\n  return vec2<f32>(1.0, acc.y + x * x);\n}\n'),
 };
+/** The forward kernel with each lane reading one of every 4 left rows and the subgroup sharing them (4 lanes = the workgroup). */
+function subgroupLeft(code: string): string {
+  const rep = (a: string, b: string, c: string) => {
+    if (!a.includes(b)) throw new Error(`sgleft: no ${b}`);
+    return a.replace(b, c);
+  };
+  let out = 'enable subgroups;\ndiagnostic(off, subgroup_uniformity);\n' + code;
+  out = rep(out, 'fn leftRows(p: u32, g: u32) -> vec4<f32> {', `var<private> lane: u32;
+var<private> leftMine: array<u32, MATMUL_GROUPS>;
+fn leftRows(p: u32, g: u32) -> vec4<f32> {
+  let v = inputs[leftMine[g] + p];
+  return vec4<f32>(subgroupBroadcast(v, 0u), subgroupBroadcast(v, 1u), subgroupBroadcast(v, 2u), subgroupBroadcast(v, 3u));
+}
+fn leftRowsOld(p: u32, g: u32) -> vec4<f32> {`);
+  out = rep(out, 'fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {', 'fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(subgroup_invocation_id) sid: u32) {\n  lane = sid;');
+  out = rep(out, '  regProduct(layer.k);', '  for (var g = 0u; g < MATMUL_GROUPS; g++) { leftMine[g] = leftAt[g][lane]; }\n  regProduct(layer.k);');
+  return out;
+}
+
 /**
  * Matmul shapes B may compile natively: 'x<X>y<Y>c<n>' (X × Y invocations of 4 × n outputs), 'x<X>y<Y>g<G>c<n>'
  * (of 4G × n), 'cols<n>' (the hardware
@@ -80,7 +104,7 @@ function instrument(device: GPUDevice, variant: string | null, hooks: Hooks): vo
   device.createShaderModule = (d: GPUShaderModuleDescriptor) =>
     swap && d.label && d.label in swap
       ? createShaderModule({ ...d, code: swap[d.label as Dense]() })
-      : createShaderModule(rewrite ? { ...d, code: rewrite(d.code) } : d);
+      : createShaderModule(rewrite ? { ...d, code: rewrite(d.code, d.label ?? '') } : d);
   const createCommandEncoder = device.createCommandEncoder.bind(device);
   device.createCommandEncoder = (d?: GPUCommandEncoderDescriptor) => {
     const enc = createCommandEncoder(d);
@@ -113,6 +137,7 @@ async function context(variant: string | null, hooks: Hooks): Promise<GpuContext
   if (!adapter) throw new Error('no adapter');
   const device = await adapter.requestDevice({
     label: variant ? `${variant} device` : 'src device',
+    requiredFeatures: adapter.features.has('subgroups') ? ['subgroups' as GPUFeatureName] : [],
     requiredLimits: { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize, maxBufferSize: adapter.limits.maxBufferSize },
   });
   instrument(device, variant, hooks);

@@ -2,7 +2,8 @@
 // variant (B), samples alternating in one page, medians; or a step profile (PROFILE=dense_forward,…;loss: B skips those).
 // Needs the bench build (npx vite build -c vite.bench.config.ts; KAB_DIST serves another copy). KAB_PORT (default 4831), KAB_R (16,64), KAB_PAIRS (6),
 // KAB_STEPS (population steps per sample, 3), KAB_B (B's kernels: a matmul shape, x<X>y<Y>c<n>, cols<n>, hardware, software,
-// tallY25; or a text variant of the hardware shape: tiled (default), rolled, nofma, chain4, noleft, noright). One JSON line per R.
+// tallY25; the hardware shape's workgroup-memory kernels: tiled (default); or a rewrite of A's kernels: plainssq, sgleft).
+// One JSON line per R.
 // e.g. KAB_R=1,16,64 KAB_STEPS=2 KAB_B=hardware nice -n 19 node tests/bench/kernelAb.mjs
 //      PROFILE='dense_forward;dense_grad;dense_backward' KAB_R=64 KAB_PAIRS=3 KAB_STEPS=1 nice -n 19 node tests/bench/kernelAb.mjs
 import { chromium } from '@playwright/test';
