@@ -1,4 +1,4 @@
-// Finiteness tests and the scaled sum of squares (LAPACK snrm2 style) that never overflows f32.
+// Finiteness tests, the scaled sum of squares (LAPACK snrm2 style) that never overflows f32, and its plain fast path.
 
 // Exponent bits all ones ⇔ ±Inf or NaN; tested on the bits so no fast-math can fold it away.
 fn isFinite(x: f32) -> bool {
@@ -34,11 +34,11 @@ fn ssqNorm(acc: vec2<f32>) -> f32 {
   return acc.x * sqrt(acc.y);
 }
 
-// A plain sum of squares with its largest |x| — a multiply-add and a max per element, where ssqAdd costs a division and
+// A plain sum of squares with its largest |x|: a multiply-add and a max per element, where ssqAdd costs a division and
 // two branches (on SwiftShader, both sides of each for every lane). Exact to f32 while the largest |x| lies in
 // [SSQ_PLAIN_LO, SSQ_PLAIN_HI]: no square overflows, nor a sum of fewer than 10⁸ of them (an invocation sums
-// CHUNK / REDUCE_THREADS = 16), and a square that underflows is under 1e-8 of the largest. Outside that range (exploding or vanishing values, or none) ssqPlainOk is false and the
-// kernel sums its share again with ssqAdd.
+// CHUNK / REDUCE_THREADS = 16), and a square that underflows is under 1e-8 of the largest. Outside that range
+// (exploding or vanishing values) ssqPlainOk is false and the kernel sums its share again with ssqAdd.
 const SSQ_PLAIN_LO: f32 = 1e-15;
 const SSQ_PLAIN_HI: f32 = 1e15;
 
