@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '../support/serve.mjs';
+import { defaultPoolSize } from '../../src/worker/page/pool';
 import { expect, test } from './fixtures';
 
 let server: Server;
@@ -159,10 +160,8 @@ test('twenty lesson switches construct no more workers than the page pool holds'
     // Wait until the lesson's runs exist on the pool (created, not loading, no error).
     if (id !== 'optimizers') await expect(page.locator(`article.lesson-${id} [data-run]:not([data-run="loading"]):not([data-run="error"])`).first()).toBeVisible({ timeout: 90_000 });
   }
-  const r = await page.evaluate(() => ({
-    made: (window as unknown as { __workersMade: number }).__workersMade,
-    size: Math.max(1, Math.min(navigator.hardwareConcurrency - 1, 4), Math.min(navigator.hardwareConcurrency, 2)),
-  }));
+  const made = await page.evaluate(() => (window as unknown as { __workersMade: number }).__workersMade);
+  const r = { made, size: defaultPoolSize(await page.evaluate(() => navigator.hardwareConcurrency)) };
   expect(r.made).toBeGreaterThan(0);
   expect(r.made).toBeLessThanOrEqual(r.size);
 });

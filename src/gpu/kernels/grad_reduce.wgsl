@@ -46,13 +46,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       bad += 1.0;
     }
   }
-  var g2 = ssqFromPlain(gSum, gMax);
+  var g2 = ssqFromPlain(gSum, gMax); // (0, 0) where the rescan below starts afresh
   var w2 = ssqFromPlain(wSum, wMax);
   // Rarely (values past the plain sums' range): this invocation's share again, scaled; zero trips otherwise.
   let gAgain = !ssqPlainOk(gMax);
   let wAgain = !ssqPlainOk(wMax);
-  if (gAgain) { g2 = vec2<f32>(0.0, 0.0); }
-  if (wAgain) { w2 = vec2<f32>(0.0, 0.0); }
   let again = select(chunk.y, chunk.x + lid.x, gAgain || wAgain);
   for (var i = again; i < chunk.y; i += REDUCE_THREADS) {
     let g = grads[gBase + i];

@@ -82,9 +82,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   var w2 = ssqFromPlain(wSum, wMax);
   // Rarely (weights past the plain sum's range): this invocation's share again, scaled; zero trips otherwise.
-  let wAgain = !ssqPlainOk(wMax);
-  if (wAgain) { w2 = vec2<f32>(0.0, 0.0); }
-  for (var i = select(chunk.y, chunk.x + lid.x, wAgain); i < chunk.y; i += REDUCE_THREADS) {
+  for (var i = select(chunk.y, chunk.x + lid.x, !ssqPlainOk(wMax)); i < chunk.y; i += REDUCE_THREADS) {
     let x = state[sBase + i];
     if (isFinite(x)) { w2 = ssqAdd(w2, x); }
   }

@@ -46,8 +46,9 @@ fn ssqPlainOk(maxAbs: f32) -> bool {
   return maxAbs == 0.0 || (maxAbs >= SSQ_PLAIN_LO && maxAbs <= SSQ_PLAIN_HI);
 }
 
-// The plain sum Σx² with largest |x| = maxAbs as a scaled sum (maxAbs, Σ(x/maxAbs)²); nothing summed is (0, 0).
+// The plain sum Σx² with largest |x| = maxAbs as a scaled sum (maxAbs, Σ(x/maxAbs)²); (0, 0) when nothing was summed,
+// or when the plain sum does not hold (!ssqPlainOk), for the kernel to sum again from.
 fn ssqFromPlain(sum: f32, maxAbs: f32) -> vec2<f32> {
-  if (maxAbs == 0.0) { return vec2<f32>(0.0, 0.0); }
+  if (maxAbs == 0.0 || !ssqPlainOk(maxAbs)) { return vec2<f32>(0.0, 0.0); }
   return vec2<f32>(maxAbs, sum / (maxAbs * maxAbs));
 }
